@@ -1,0 +1,1 @@
+//! fsconn: manage a FreeSWITCH conferencing system (library side).
