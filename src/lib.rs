@@ -1,1 +1,19 @@
-//! fsconn: manage a FreeSWITCH conferencing system (library side).
+//! fsconn: turn a stock FreeSWITCH into a conferencing system.
+//!
+//! Layers, top-down: `cli` (and later `server`) adapt user input to the
+//! `ops` layer, which owns every rule and reads/writes FreeSWITCH's own files
+//! through `fsconf` (reading), `render` (templates) and `fsio` (atomic,
+//! undoable writes). `model` and `settings` hold the validated values all of
+//! them share; `error` maps failures to exit codes and HTTP statuses once.
+
+pub mod cli;
+pub mod error;
+pub mod fsconf;
+pub mod fsio;
+pub mod model;
+pub mod ops;
+pub mod render;
+pub mod schema;
+pub mod settings;
+
+pub use error::{Error, Result};

@@ -1,0 +1,134 @@
+//! `fsconn conferences ...`
+
+use super::{output, read_body, Global};
+use crate::error::{Error, Result};
+use crate::ops::conferences::{self, AddConference, DelConference, FindBy, ModConference};
+use crate::ops::users::items;
+use crate::schema::Body;
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+
+const COLS: &[&str] = &["num", "name", "type", "context"];
+
+#[derive(Debug, Subcommand)]
+pub enum ConferencesCmd {
+    /// List all conferences (GET /api/conferences)
+    List,
+    /// Conferences whose field starts with STRING
+    Find { by: FindBy, string: String },
+    /// Add conferences; each gets the lowest free number of its context
+    Add(AddArgs),
+    /// Change conferences; a new context means a new number
+    Mod(ModArgs),
+    /// Delete conferences by number
+    Del(DelArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// A JSON array in the API's POST body format (`-` for stdin)
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["name", "conftype", "context"])]
+    file: Option<PathBuf>,
+    /// Letters, digits, '_', '-' and '.'
+    #[arg(long, required_unless_present = "file")]
+    name: Option<String>,
+    /// A profile of conference.conf.xml
+    #[arg(long = "type", id = "conftype", required_unless_present = "file")]
+    conftype: Option<String>,
+    #[arg(long, required_unless_present = "file")]
+    context: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ModArgs {
+    #[arg(required_unless_present = "file", conflicts_with = "file")]
+    num: Option<String>,
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["name", "conftype", "context"])]
+    file: Option<PathBuf>,
+    #[arg(long)]
+    name: Option<String>,
+    #[arg(long = "type", id = "conftype")]
+    conftype: Option<String>,
+    #[arg(long)]
+    context: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DelArgs {
+    #[arg(required_unless_present = "file", conflicts_with = "file")]
+    nums: Vec<String>,
+    #[arg(long, value_name = "FILE")]
+    file: Option<PathBuf>,
+}
+
+pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
+    let ops = g.ops()?;
+    let outcome = match cmd {
+        ConferencesCmd::List | ConferencesCmd::Find { .. } => {
+            let state = ops.state()?;
+            output::load_warnings(&state);
+            let v = match cmd {
+                ConferencesCmd::Find { by, string } => conferences::find(&state, by, &string),
+                _ => conferences::list(&state, &ops.settings),
+            };
+            if g.json {
+                output::json(&v);
+            } else {
+                let list = v["conferences"].as_array().cloned().unwrap_or_default();
+                println!("{}", output::rows(&list, COLS));
+                if let Some(types) = v["info"]["types"].as_array() {
+                    let t: Vec<&str> = types.iter().filter_map(|t| t.as_str()).collect();
+                    println!("{} conferences; types: {}", list.len(), t.join(", "));
+                }
+            }
+            return Ok(0);
+        }
+        ConferencesCmd::Add(a) => {
+            let list = match a.file {
+                Some(f) => items(Body::ConferencesAdd, read_body(&f)?)?,
+                None => vec![AddConference {
+                    name: a.name.unwrap_or_default(),
+                    conftype: a.conftype.unwrap_or_default(),
+                    context: a.context.unwrap_or_default(),
+                }],
+            };
+            ops.conferences_add(list)?
+        }
+        ConferencesCmd::Mod(m) => {
+            let list = match m.file {
+                Some(f) => items(Body::ConferencesMod, read_body(&f)?)?,
+                None => vec![ModConference {
+                    num: m.num.unwrap_or_default(),
+                    name: m.name,
+                    conftype: m.conftype,
+                    context: m.context,
+                }],
+            };
+            ops.conferences_mod(list)?
+        }
+        ConferencesCmd::Del(d) => {
+            let list: Vec<DelConference> = match d.file {
+                Some(f) => items(Body::ConferencesDel, read_body(&f)?)?,
+                None => d
+                    .nums
+                    .into_iter()
+                    .map(|num| DelConference { num })
+                    .collect(),
+            };
+            if !list.is_empty() {
+                let nums: Vec<&str> = list.iter().map(|i| i.num.as_str()).collect();
+                if !g.confirm(&format!("Delete conference(s) {}?", nums.join(", ")))? {
+                    return Err(Error::Input("not confirmed; nothing deleted".into()));
+                }
+            }
+            ops.conferences_del(list)?
+        }
+    };
+    Ok(output::outcome(
+        &outcome,
+        g.json,
+        g.quiet,
+        COLS,
+        "conference",
+    ))
+}

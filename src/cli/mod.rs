@@ -1,0 +1,145 @@
+//! The command line: clap definitions and one module per subcommand, each a
+//! thin adapter from flags to the `ops` layer and from its answer to a table
+//! or (`--json`) exactly the JSON the HTTP API returns.
+
+mod conferences;
+mod config;
+pub mod output;
+mod reload;
+mod users;
+
+use crate::error::{Error, Result};
+use crate::ops::Ops;
+use crate::settings::{Overrides, Settings};
+use clap::{Args, Parser, Subcommand};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "fsconn",
+    version,
+    about = "Manage a FreeSWITCH conferencing system: users, conferences, recordings, provisioning, HTTP API",
+    after_help = "Exit status: 0 all done, 1 some item failed, 2 usage or settings error (nothing written), \
+                  3 written but FreeSWITCH could not be reached to apply it."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every subcommand accepts, before or after the subcommand name.
+#[derive(Debug, Clone, Args)]
+pub struct Global {
+    /// Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// FreeSWITCH config dir (SWITCHCONF)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub conf_dir: Option<PathBuf>,
+    /// Provisioning and store dir (STATICPATH)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub static_dir: Option<PathBuf>,
+    /// Recordings dir (RECPATH)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub recordings_dir: Option<PathBuf>,
+    /// FreeSWITCH event socket (FSIP/FSPORT)
+    #[arg(long, global = true, value_name = "HOST:PORT")]
+    pub esl: Option<String>,
+    /// Event socket password (FSPW)
+    #[arg(long, global = true, value_name = "PW")]
+    pub esl_password: Option<String>,
+    /// Print exactly the JSON the HTTP API returns
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Answer yes to confirmations (needed for deletes without a terminal)
+    #[arg(long, short = 'y', global = true)]
+    pub yes: bool,
+    /// Write the files but do not ask FreeSWITCH to reloadxml
+    #[arg(long, global = true)]
+    pub no_reload: bool,
+    /// Print nothing but errors and warnings
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Directory users (FreeSWITCH directory/<context>/<id>.xml)
+    #[command(subcommand)]
+    Users(users::UsersCmd),
+    /// Conferences (dialplan/conferences/<num>.xml)
+    #[command(subcommand)]
+    Conferences(conferences::ConferencesCmd),
+    /// Show the effective settings and where each value came from
+    Config,
+}
+
+impl Global {
+    fn overrides(&self) -> Overrides {
+        Overrides {
+            config: self.config.clone(),
+            conf_dir: self.conf_dir.clone(),
+            static_dir: self.static_dir.clone(),
+            recordings_dir: self.recordings_dir.clone(),
+            esl: self.esl.clone(),
+            esl_password: self.esl_password.clone(),
+        }
+    }
+
+    pub fn settings(&self) -> Result<Settings> {
+        Settings::load(&self.overrides(), &|k| std::env::var(k).ok())
+    }
+
+    /// The operations layer with the reload behaviour these flags ask for.
+    pub fn ops(&self) -> Result<Ops> {
+        let settings = self.settings()?;
+        let reloader = if self.no_reload {
+            None
+        } else {
+            Some(reload::EslReloader::boxed(&settings))
+        };
+        Ops::new(settings, reloader)
+    }
+
+    /// Ask before a destructive step: on a terminal interactively, otherwise
+    /// only `--yes` will do.
+    pub fn confirm(&self, question: &str) -> Result<bool> {
+        if self.yes {
+            return Ok(true);
+        }
+        if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+            return Err(Error::Input(format!(
+                "{question}: not confirmed (no terminal); pass --yes to confirm"
+            )));
+        }
+        dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .map_err(|e| Error::Input(format!("confirmation failed: {e}")))
+    }
+}
+
+/// Run the parsed command line; the exit status.
+pub fn run(cli: Cli) -> Result<i32> {
+    let g = &cli.global;
+    match cli.command {
+        Command::Users(cmd) => users::run(g, cmd),
+        Command::Conferences(cmd) => conferences::run(g, cmd),
+        Command::Config => config::run(g),
+    }
+}
+
+/// Read a JSON array in the API's POST body format from a file or `-` (stdin).
+pub(crate) fn read_body(path: &std::path::Path) -> Result<serde_json::Value> {
+    let text = if path.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin()).map_err(|e| Error::io("stdin", e))?
+    } else {
+        std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?
+    };
+    serde_json::from_str(&text)
+        .map_err(|e| Error::Input(format!("{}: not valid JSON: {e}", path.display())))
+}

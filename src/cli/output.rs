@@ -1,0 +1,77 @@
+//! Printing answers: compact JSON for `--json` (what the HTTP API sends), a
+//! table for people, warnings on stderr.
+
+use crate::fsconf::State;
+use crate::ops::{Applied, Outcome};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+use serde_json::Value;
+
+pub fn json(v: &impl serde::Serialize) {
+    match serde_json::to_string(v) {
+        Ok(s) => println!("{s}"),
+        Err(e) => eprintln!("error: cannot serialise the answer: {e}"),
+    }
+}
+
+pub fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(header.iter().copied());
+    if std::env::var_os("NO_COLOR").is_some() {
+        t.force_no_tty();
+    }
+    t
+}
+
+/// One row per object in `items`, one column per key in `cols`.
+pub fn rows(items: &[Value], cols: &[&str]) -> Table {
+    let mut t = table(cols);
+    for item in items {
+        t.add_row(cols.iter().map(|c| match &item[*c] {
+            Value::String(s) => s.clone(),
+            Value::Null => String::new(),
+            v => v.to_string(),
+        }));
+    }
+    t
+}
+
+/// Files that did not load are worth knowing about on every command.
+pub fn load_warnings(state: &State) {
+    for w in &state.warnings {
+        eprintln!("warning: skipped {w}");
+    }
+}
+
+/// Print a write's outcome and return the exit status.
+pub fn outcome(o: &Outcome, json_mode: bool, quiet: bool, cols: &[&str], what: &str) -> i32 {
+    if json_mode {
+        json(&o.answer);
+    } else if !quiet {
+        if !o.answer.done.is_empty() {
+            println!("{} ({} done)", o.answer.op, o.answer.done.len());
+            println!("{}", rows(&o.answer.done, cols));
+        } else if o.answer.failed.is_empty() {
+            println!("{}: nothing to do", o.answer.op);
+        }
+    }
+    if !o.answer.failed.is_empty() {
+        eprintln!("{}: {} failed:", o.answer.op, o.answer.failed.len());
+        for f in &o.answer.failed {
+            let reason = f["error"].as_str().unwrap_or("?");
+            eprintln!("  {}: {reason}", f[what]);
+        }
+    }
+    match &o.applied {
+        Applied::NotApplied(why) => eprintln!(
+            "warning: the change is written but not applied: {why}; FreeSWITCH will load it at its next reloadxml or start"
+        ),
+        Applied::Rejected(msg) => eprintln!(
+            "error: FreeSWITCH rejected the new files, they were rolled back: {msg}"
+        ),
+        Applied::Reloaded if !json_mode && !quiet => println!("FreeSWITCH reloaded its XML."),
+        _ => {}
+    }
+    o.exit_code()
+}

@@ -1,0 +1,159 @@
+//! `fsconn users ...`
+
+use super::{output, read_body, Global};
+use crate::error::{Error, Result};
+use crate::ops::users::{self, AddUser, DelUser, FindBy, ModUser};
+use crate::schema::Body;
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+
+const COLS: &[&str] = &[
+    "id", "name", "context", "email", "polymac", "conpin", "password",
+];
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCmd {
+    /// List all users (GET /api/users)
+    List,
+    /// Users whose field starts with STRING (byemail and match: contains)
+    Find { by: FindBy, string: String },
+    /// Add users; each gets the lowest free id of its context
+    Add(AddArgs),
+    /// Change users; a new context means a new id, a missing password a new one
+    Mod(ModArgs),
+    /// Delete users by id
+    Del(DelArgs),
+    /// Rewrite every user file from the templates
+    Rebuild,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// A JSON array in the API's POST body format (`-` for stdin)
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["name", "email", "context", "password", "conpin", "polymac"])]
+    file: Option<PathBuf>,
+    #[arg(long, required_unless_present = "file")]
+    name: Option<String>,
+    #[arg(long, required_unless_present = "file")]
+    email: Option<String>,
+    #[arg(long, required_unless_present = "file")]
+    context: Option<String>,
+    /// Default: a generated one
+    #[arg(long)]
+    password: Option<String>,
+    /// Default: the context's pin
+    #[arg(long)]
+    conpin: Option<String>,
+    /// Polycom MAC (12 hex digits) or `none`
+    #[arg(long)]
+    polymac: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ModArgs {
+    /// The user to change
+    #[arg(required_unless_present = "file", conflicts_with = "file")]
+    id: Option<String>,
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["name", "email", "context", "password", "conpin", "polymac"])]
+    file: Option<PathBuf>,
+    #[arg(long)]
+    name: Option<String>,
+    #[arg(long)]
+    email: Option<String>,
+    #[arg(long)]
+    context: Option<String>,
+    #[arg(long)]
+    password: Option<String>,
+    #[arg(long)]
+    conpin: Option<String>,
+    #[arg(long)]
+    polymac: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DelArgs {
+    #[arg(required_unless_present = "file", conflicts_with = "file")]
+    ids: Vec<String>,
+    #[arg(long, value_name = "FILE")]
+    file: Option<PathBuf>,
+}
+
+pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
+    let ops = g.ops()?;
+    let outcome = match cmd {
+        UsersCmd::List => {
+            let state = ops.state()?;
+            output::load_warnings(&state);
+            let v = users::list(&state, &ops.settings);
+            if g.json {
+                output::json(&v);
+            } else {
+                let list = v["users"].as_array().cloned().unwrap_or_default();
+                println!("{}", output::rows(&list, COLS));
+                println!("{} users", list.len());
+            }
+            return Ok(0);
+        }
+        UsersCmd::Find { by, string } => {
+            let state = ops.state()?;
+            output::load_warnings(&state);
+            let v = users::find(&state, by, &string);
+            if g.json {
+                output::json(&v);
+            } else if by == FindBy::Match {
+                for key in ["namematches", "emailmatches"] {
+                    let list = v[key].as_array().cloned().unwrap_or_default();
+                    println!("{key}:\n{}", output::rows(&list, COLS));
+                }
+            } else {
+                let list = v["users"].as_array().cloned().unwrap_or_default();
+                println!("{}", output::rows(&list, COLS));
+            }
+            return Ok(0);
+        }
+        UsersCmd::Add(a) => {
+            let items = match a.file {
+                Some(f) => users::items(Body::UsersAdd, read_body(&f)?)?,
+                None => vec![AddUser {
+                    name: a.name.unwrap_or_default(),
+                    email: a.email.unwrap_or_default(),
+                    context: a.context.unwrap_or_default(),
+                    password: a.password,
+                    conpin: a.conpin,
+                    polymac: a.polymac,
+                }],
+            };
+            ops.users_add(items)?
+        }
+        UsersCmd::Mod(m) => {
+            let items = match m.file {
+                Some(f) => users::items(Body::UsersMod, read_body(&f)?)?,
+                None => vec![ModUser {
+                    id: m.id.unwrap_or_default(),
+                    name: m.name,
+                    email: m.email,
+                    context: m.context,
+                    password: m.password,
+                    conpin: m.conpin,
+                    polymac: m.polymac,
+                }],
+            };
+            ops.users_mod(items)?
+        }
+        UsersCmd::Del(d) => {
+            let items: Vec<DelUser> = match d.file {
+                Some(f) => users::items(Body::UsersDel, read_body(&f)?)?,
+                None => d.ids.into_iter().map(|id| DelUser { id }).collect(),
+            };
+            if !items.is_empty() {
+                let ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
+                if !g.confirm(&format!("Delete user(s) {}?", ids.join(", ")))? {
+                    return Err(Error::Input("not confirmed; nothing deleted".into()));
+                }
+            }
+            ops.users_del(items)?
+        }
+        UsersCmd::Rebuild => ops.users_rebuild()?,
+    };
+    Ok(output::outcome(&outcome, g.json, g.quiet, COLS, "user"))
+}

@@ -1,0 +1,428 @@
+//! Reading FreeSWITCH's own config files into the state fsconn works on.
+//!
+//! The config dir is the only database (behavior-notes.md section 1): users
+//! are `directory/<context>/*.xml`, conferences `dialplan/conferences/*.xml`,
+//! conference types the profiles of `autoload_configs/conference.conf.xml`,
+//! globals the `set` pre-process lines of `vars.xml`. A file that does not
+//! parse is reported and skipped; the rest still loads, and its number stays
+//! taken so nothing new overwrites it.
+
+pub mod xml;
+
+use crate::error::{Error, Result};
+use crate::model::{ConfNum, Conference, User, UserId, UserView};
+use crate::settings::Settings;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use xml::XmlError;
+
+/// A file that was skipped, and why.
+#[derive(Debug, Clone)]
+pub struct LoadWarning {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+impl fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
+}
+
+/// Paths inside the config dir.
+pub struct Layout<'a> {
+    pub root: &'a Path,
+}
+
+impl Layout<'_> {
+    pub fn vars(&self) -> PathBuf {
+        self.root.join("vars.xml")
+    }
+    pub fn context_dir(&self, context: &str) -> PathBuf {
+        self.root.join("directory").join(context)
+    }
+    pub fn user_file(&self, context: &str, id: UserId) -> PathBuf {
+        self.context_dir(context).join(format!("{id}.xml"))
+    }
+    pub fn conferences_dir(&self) -> PathBuf {
+        self.root.join("dialplan").join("conferences")
+    }
+    pub fn conference_file(&self, num: ConfNum) -> PathBuf {
+        self.conferences_dir().join(format!("{num}.xml"))
+    }
+    pub fn conference_conf(&self) -> PathBuf {
+        self.root
+            .join("autoload_configs")
+            .join("conference.conf.xml")
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct State {
+    /// `vars.xml` pre-processor variables, in file order of last definition.
+    pub vars: BTreeMap<String, String>,
+    /// Sorted by id.
+    pub users: Vec<User>,
+    /// Sorted by number.
+    pub conferences: Vec<Conference>,
+    /// Profile names of conference.conf.xml, in file order.
+    pub conftypes: Vec<String>,
+    pub warnings: Vec<LoadWarning>,
+    /// Where each user and conference lives.
+    pub user_files: BTreeMap<UserId, PathBuf>,
+    pub conference_files: BTreeMap<ConfNum, PathBuf>,
+    /// Numbers held by files that exist but did not parse.
+    pub blocked_ids: BTreeSet<u32>,
+}
+
+impl State {
+    pub fn load(settings: &Settings) -> Result<State> {
+        let root = &settings.conf_dir;
+        if !root.is_dir() {
+            return Err(Error::Settings(format!(
+                "config dir {} does not exist (set conf_dir, SWITCHCONF or --conf-dir)",
+                root.display()
+            )));
+        }
+        let layout = Layout { root };
+        let mut st = State::default();
+        st.load_vars(&layout.vars());
+        for ctx in &settings.contexts {
+            let dir = layout.context_dir(&ctx.name);
+            for path in xml_files(&dir)? {
+                st.load_user_file(&path, &ctx.name);
+            }
+        }
+        st.users.sort_by_key(|u| u.id);
+        for path in xml_files(&layout.conferences_dir())? {
+            st.load_conference_file(&path, settings);
+        }
+        st.conferences.sort_by_key(|c| c.num);
+        st.load_conftypes(&layout.conference_conf());
+        Ok(st)
+    }
+
+    fn warn(&mut self, path: &Path, message: impl Into<String>) {
+        self.warnings.push(LoadWarning {
+            path: path.to_path_buf(),
+            message: message.into(),
+        });
+    }
+
+    /// Read a file and walk its elements, or record why not.
+    fn parse(&mut self, path: &Path) -> Option<Vec<xml::Element>> {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                self.warn(path, e.to_string());
+                return None;
+            }
+        };
+        match xml::elements(&bytes) {
+            Ok(els) => Some(els),
+            Err(e) => {
+                self.warn(path, e.to_string());
+                None
+            }
+        }
+    }
+
+    fn load_vars(&mut self, path: &Path) {
+        if !path.exists() {
+            return;
+        }
+        let Some(els) = self.parse(path) else { return };
+        for el in els {
+            if el.name == "X-PRE-PROCESS" && el.attr("cmd") == Some("set") {
+                if let Some((k, v)) = el.attr("data").and_then(|d| d.split_once('=')) {
+                    // FreeSWITCH expands earlier variables inside later ones.
+                    let v = expand(v, &self.vars);
+                    self.vars.insert(k.trim().to_string(), v);
+                }
+            }
+        }
+    }
+
+    fn block_number_of(&mut self, path: &Path) {
+        if let Some(n) = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(|s| s.parse::<u32>().ok())
+        {
+            self.blocked_ids.insert(n);
+        }
+    }
+
+    fn load_user_file(&mut self, path: &Path, dir_context: &str) {
+        let Some(els) = self.parse(path) else {
+            self.block_number_of(path);
+            return;
+        };
+        let mut users = Vec::new();
+        for el in &els {
+            match el.name.as_str() {
+                "user" => users.push(PartialUser {
+                    id: el.attr("id").map(str::to_string),
+                    ..Default::default()
+                }),
+                "param" | "variable" => {
+                    let (Some(u), Some(name), Some(value)) =
+                        (users.last_mut(), el.attr("name"), el.attr("value"))
+                    else {
+                        continue;
+                    };
+                    u.set(&el.name, name, value);
+                }
+                _ => {}
+            }
+        }
+        if users.len() > 1 {
+            self.warn(path, "holds more than one <user>; only the first is used");
+        }
+        let Some(pu) = users.into_iter().next() else {
+            self.warn(path, "holds no <user>");
+            self.block_number_of(path);
+            return;
+        };
+        let id = match pu.id.as_deref().map(str::parse::<UserId>) {
+            Some(Ok(id)) => id,
+            Some(Err(e)) => {
+                self.warn(path, format!("user {e}"));
+                self.block_number_of(path);
+                return;
+            }
+            None => {
+                self.warn(path, "<user> has no id");
+                self.block_number_of(path);
+                return;
+            }
+        };
+        if let Some(other) = self.user_files.get(&id) {
+            let msg = format!("user {id} is also defined in {}; skipped", other.display());
+            self.warn(path, msg);
+            return;
+        }
+        let user = User {
+            id,
+            password: pu.password.unwrap_or_default(),
+            conpin: pu.conpin.unwrap_or_default(),
+            context: pu.context.unwrap_or_else(|| dir_context.to_string()),
+            name: pu.name.unwrap_or_default(),
+            email: pu.email.unwrap_or_default(),
+            polymac: pu.polymac.unwrap_or_else(|| "none".into()),
+            conf_flags: pu.conf_flags,
+        };
+        self.user_files.insert(id, path.to_path_buf());
+        self.users.push(user);
+    }
+
+    fn load_conference_file(&mut self, path: &Path, settings: &Settings) {
+        let Some(els) = self.parse(path) else {
+            self.block_number_of(path);
+            return;
+        };
+        let mut found = false;
+        let mut ext: Option<(String, Option<String>)> = None;
+        let flush = |st: &mut State, ext: Option<(String, Option<String>)>, data: &str| {
+            let Some((name, Some(expr))) = ext else {
+                return false;
+            };
+            let num_text = expr.trim_start_matches('^').trim_end_matches('$');
+            let Ok(num) = num_text.parse::<ConfNum>() else {
+                st.warn(
+                    path,
+                    format!("conference {name:?}: expression {expr:?} is not a number"),
+                );
+                return false;
+            };
+            let conftype = data
+                .split_once('@')
+                .map(|(_, rest)| rest.split('+').next().unwrap_or(""))
+                .unwrap_or("")
+                .to_string();
+            let context = settings
+                .context_of_conference(num.0)
+                .map(|c| c.name.clone())
+                .unwrap_or_default();
+            if let Some(other) = st.conference_files.get(&num) {
+                let msg = format!(
+                    "conference {num} is also defined in {}; skipped",
+                    other.display()
+                );
+                st.warn(path, msg);
+                return true;
+            }
+            st.conference_files.insert(num, path.to_path_buf());
+            st.conferences.push(Conference {
+                num,
+                name,
+                conftype,
+                context,
+            });
+            true
+        };
+        for el in &els {
+            match el.name.as_str() {
+                "extension" => ext = el.attr("name").map(|n| (n.to_string(), None)),
+                "condition" => {
+                    if let (Some(e), Some("destination_number"), Some(x)) =
+                        (ext.as_mut(), el.attr("field"), el.attr("expression"))
+                    {
+                        e.1 = Some(x.to_string());
+                    }
+                }
+                "action" if el.attr("application") == Some("conference") => {
+                    let data = el.attr("data").unwrap_or("").to_string();
+                    found |= flush(self, ext.take(), &data);
+                }
+                _ => {}
+            }
+        }
+        if !found {
+            self.block_number_of(path);
+        }
+    }
+
+    fn load_conftypes(&mut self, path: &Path) {
+        let Some(els) = self.parse(path) else { return };
+        let mut in_profiles: Option<usize> = None;
+        for el in &els {
+            if let Some(d) = in_profiles {
+                if el.depth <= d {
+                    in_profiles = None;
+                }
+            }
+            if el.name == "profiles" {
+                in_profiles = Some(el.depth);
+            } else if el.name == "profile" && in_profiles.is_some_and(|d| el.depth == d + 1) {
+                if let Some(n) = el.attr("name") {
+                    if !self.conftypes.iter().any(|t| t == n) {
+                        self.conftypes.push(n.to_string());
+                    }
+                }
+            }
+        }
+    }
+
+    /// A user as FreeSWITCH presents it: `$${var}` expanded.
+    pub fn present(&self, u: &User) -> UserView {
+        UserView {
+            id: u.id.to_string(),
+            password: expand(&u.password, &self.vars),
+            conpin: expand(&u.conpin, &self.vars),
+            context: expand(&u.context, &self.vars),
+            name: expand(&u.name, &self.vars),
+            email: expand(&u.email, &self.vars),
+            polymac: expand(&u.polymac, &self.vars),
+        }
+    }
+
+    pub fn user(&self, id: UserId) -> Option<&User> {
+        self.users
+            .binary_search_by_key(&id, |u| u.id)
+            .ok()
+            .map(|i| &self.users[i])
+    }
+
+    pub fn conference(&self, num: ConfNum) -> Option<&Conference> {
+        self.conferences
+            .binary_search_by_key(&num, |c| c.num)
+            .ok()
+            .map(|i| &self.conferences[i])
+    }
+}
+
+#[derive(Default)]
+struct PartialUser {
+    id: Option<String>,
+    password: Option<String>,
+    conpin: Option<String>,
+    context: Option<String>,
+    name: Option<String>,
+    email: Option<String>,
+    polymac: Option<String>,
+    conf_flags: Option<String>,
+}
+
+impl PartialUser {
+    fn set(&mut self, kind: &str, name: &str, value: &str) {
+        let slot = match (kind, name) {
+            ("param", "password") => &mut self.password,
+            ("variable", "conpin") => &mut self.conpin,
+            ("variable", "user_context") => &mut self.context,
+            ("variable", "effective_caller_id_name") => &mut self.name,
+            ("variable", "verto_dvar_email") => &mut self.email,
+            ("variable", "polymac") => &mut self.polymac,
+            ("variable", "conf_flags") => &mut self.conf_flags,
+            _ => return,
+        };
+        *slot = Some(value.to_string());
+    }
+}
+
+/// Replace `$${name}` with its value, as FreeSWITCH's pre-processor does.
+/// Unknown names are left as written.
+pub fn expand(s: &str, vars: &BTreeMap<String, String>) -> String {
+    if !s.contains("$${") {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find("$${") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 3..];
+        match after.find('}') {
+            Some(j) => {
+                match vars.get(&after[..j]) {
+                    Some(v) => out.push_str(v),
+                    None => out.push_str(&rest[i..i + 3 + j + 1]),
+                }
+                rest = &after[j + 1..];
+            }
+            None => {
+                out.push_str(&rest[i..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `*.xml` files of a dir, sorted by name (the order FreeSWITCH's glob
+/// include uses); a missing dir is empty.
+pub fn xml_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let rd = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(dir, e)),
+    };
+    let mut files = Vec::new();
+    for entry in rd {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if name.ends_with(".xml") && !name.starts_with('.') {
+            files.push(entry.path());
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expands_known_variables_only() {
+        let mut v = BTreeMap::new();
+        v.insert("modconpin".to_string(), "2357".to_string());
+        assert_eq!(expand("$${modconpin}", &v), "2357");
+        assert_eq!(expand("a$${x}b$${modconpin}", &v), "a$${x}b2357");
+        assert_eq!(expand("$${open", &v), "$${open");
+        assert_eq!(expand("plain", &v), "plain");
+    }
+}

@@ -1,0 +1,165 @@
+//! The operations layer: every business rule of fsconn lives here.
+//!
+//! The CLI and the HTTP server are thin adapters over these functions; both
+//! print/return the answers built here, so `fsconn --json X` and the matching
+//! endpoint agree byte for byte.
+//!
+//! A write operation runs under the config dir lock: load the state from the
+//! files, validate each item (a bad item goes to `failed`, the rest go on),
+//! write all files in one [`Transaction`], then ask FreeSWITCH to `reloadxml`.
+//! If FreeSWITCH answers anything but `+OK [Success]`, the files are put back
+//! and the items move to `failed` with FreeSWITCH's message.
+
+pub mod conferences;
+pub mod users;
+
+use crate::error::Result;
+use crate::fsconf::State;
+use crate::fsio::{ConfLock, Transaction};
+use crate::render::Templates;
+use crate::settings::Settings;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+/// The one reply FreeSWITCH gives for a reload that took.
+pub const RELOAD_OK: &str = "+OK [Success]";
+
+/// Why a reload could not even be asked for.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{0}")]
+pub struct ReloadUnavailable(pub String);
+
+/// Something that can make FreeSWITCH re-read its XML.
+pub trait Reloader: Send + Sync {
+    /// The reply text of `reloadxml`.
+    fn reloadxml(&self) -> std::result::Result<String, ReloadUnavailable>;
+}
+
+/// What became of the reload after a write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Applied {
+    /// Nothing was written, so nothing was reloaded.
+    NothingToDo,
+    /// FreeSWITCH accepted the new files.
+    Reloaded,
+    /// Reload was switched off (`--no-reload`).
+    Skipped,
+    /// FreeSWITCH could not be reached; the files stay written and will be
+    /// loaded at FreeSWITCH's next reload or start.
+    NotApplied(String),
+    /// FreeSWITCH refused the files; they were rolled back.
+    Rejected(String),
+}
+
+/// `{op, done, failed}`
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct WriteAnswer {
+    pub op: String,
+    pub done: Vec<Value>,
+    pub failed: Vec<Value>,
+}
+
+impl WriteAnswer {
+    fn new(op: &str) -> Self {
+        WriteAnswer {
+            op: op.to_string(),
+            done: Vec::new(),
+            failed: Vec::new(),
+        }
+    }
+}
+
+/// A write's answer and what happened to the reload.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub answer: WriteAnswer,
+    pub applied: Applied,
+}
+
+impl Outcome {
+    /// The CLI's exit status: 3 when the change could not be applied to
+    /// FreeSWITCH, 1 when any item failed, else 0.
+    pub fn exit_code(&self) -> i32 {
+        if matches!(self.applied, Applied::NotApplied(_)) {
+            3
+        } else if !self.answer.failed.is_empty() {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+/// A failed entry: the reason and the offending input under `key`.
+pub(crate) fn failure(error: impl Into<String>, key: &str, input: Value) -> Value {
+    json!({ "error": error.into(), key: input })
+}
+
+pub struct Ops {
+    pub settings: Settings,
+    pub templates: Templates,
+    reloader: Option<Box<dyn Reloader>>,
+}
+
+impl Ops {
+    pub fn new(settings: Settings, reloader: Option<Box<dyn Reloader>>) -> Result<Ops> {
+        let templates = Templates::load(settings.templates_dir.as_deref())?;
+        Ok(Ops {
+            settings,
+            templates,
+            reloader,
+        })
+    }
+
+    /// The current state, read from the files.
+    pub fn state(&self) -> Result<State> {
+        State::load(&self.settings)
+    }
+
+    /// Run one write operation under the lock: `plan` fills the transaction
+    /// and the answer from a fresh state; then commit, reload, and roll back
+    /// if FreeSWITCH refuses. `failed_key` names the input in failed entries.
+    fn write(
+        &self,
+        op: &str,
+        failed_key: &str,
+        plan: impl FnOnce(&mut State, &mut Transaction, &mut WriteAnswer, &mut Vec<Value>) -> Result<()>,
+    ) -> Result<Outcome> {
+        let _lock = ConfLock::acquire(&self.settings.conf_dir)?;
+        let mut state = State::load(&self.settings)?;
+        let mut txn = Transaction::new();
+        let mut answer = WriteAnswer::new(op);
+        // The input of each done item, in case the reload fails.
+        let mut inputs = Vec::new();
+        plan(&mut state, &mut txn, &mut answer, &mut inputs)?;
+        if txn.is_empty() {
+            return Ok(Outcome {
+                answer,
+                applied: Applied::NothingToDo,
+            });
+        }
+        let undo = txn.commit()?;
+        let applied = match &self.reloader {
+            None => Applied::Skipped,
+            Some(r) => match r.reloadxml() {
+                Ok(reply) if reply.trim_end() == RELOAD_OK => Applied::Reloaded,
+                Ok(reply) => {
+                    undo.rollback()?;
+                    let msg = reply.trim_end().to_string();
+                    let done = std::mem::take(&mut answer.done);
+                    for (i, _) in done.into_iter().enumerate() {
+                        let input = inputs.get(i).cloned().unwrap_or(Value::Null);
+                        answer.failed.push(failure(
+                            format!("FreeSWITCH rejected the change: {msg}"),
+                            failed_key,
+                            input,
+                        ));
+                    }
+                    Applied::Rejected(msg)
+                }
+                Err(e) => Applied::NotApplied(e.0),
+            },
+        };
+        Ok(Outcome { answer, applied })
+    }
+}

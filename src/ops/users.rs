@@ -1,0 +1,414 @@
+//! Users: the directory files `directory/<context>/<id>.xml`.
+
+use super::{failure, Ops, Outcome};
+use crate::error::{Error, Result};
+use crate::fsconf::{Layout, State};
+use crate::fsio::Transaction;
+use crate::model::{self, PolyMac, User, UserId};
+use crate::schema::{self, Body};
+use crate::settings::{ContextDef, Settings};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+/// One item of `users/add`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddUser {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conpin: Option<String>,
+    pub context: String,
+    pub name: String,
+    pub email: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub polymac: Option<String>,
+}
+
+/// One item of `users/mod`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModUser {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conpin: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub polymac: Option<String>,
+}
+
+/// One item of `users/del`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DelUser {
+    pub id: String,
+}
+
+/// Validate a JSON body against its schema, then into typed items.
+pub fn items<T: serde::de::DeserializeOwned>(body: Body, value: Value) -> Result<Vec<T>> {
+    schema::validate(body, &value)?;
+    serde_json::from_value(value).map_err(|e| Error::Input(e.to_string()))
+}
+
+fn input<T: Serialize>(item: &T) -> Value {
+    serde_json::to_value(item).unwrap_or(Value::Null)
+}
+
+/// The lowest id of `ctx` not held by a user, a broken file, or an id handed
+/// out earlier in this batch.
+fn free_id(state: &State, ctx: &ContextDef) -> Option<UserId> {
+    (ctx.users.first..=ctx.users.last)
+        .find(|n| state.user(UserId(*n)).is_none() && !state.blocked_ids.contains(n))
+        .map(UserId)
+}
+
+fn name_taken(state: &State, name: &str, except: Option<UserId>) -> bool {
+    state
+        .users
+        .iter()
+        .any(|u| u.name == name && Some(u.id) != except)
+}
+
+/// Checks shared by add and mod; the failure texts of the original where it
+/// had one.
+fn check_fields(u: &User) -> std::result::Result<(), String> {
+    model::check_user_name(&u.name)?;
+    if !model::is_email(&u.email) {
+        return Err("email does not contain an email".into());
+    }
+    model::check_text("email", &u.email, 254)?;
+    model::check_password(&u.password)?;
+    Ok(())
+}
+
+/// A caller-given conpin is digits; the context default may be a `$${var}`.
+fn conpin_or_default(given: Option<&str>, ctx: &ContextDef) -> std::result::Result<String, String> {
+    match given {
+        Some(p) => model::check_conpin(p).map(|_| p.to_string()),
+        None => Ok(ctx.default_conpin().to_string()),
+    }
+}
+
+fn polymac(given: Option<&str>) -> std::result::Result<String, String> {
+    match given {
+        Some(m) => PolyMac::parse(m).map(|m| m.as_str().to_string()),
+        None => Ok("none".into()),
+    }
+}
+
+pub fn render_user(ops: &Ops, u: &User, ctx: &ContextDef) -> Result<Vec<u8>> {
+    let mut c = tera::Context::new();
+    c.insert("id", &u.id.to_string());
+    c.insert("password", &u.password);
+    c.insert("conpin", &u.conpin);
+    c.insert("context", &u.context);
+    c.insert("name", &u.name);
+    c.insert("email", &u.email);
+    c.insert("polymac", &u.polymac);
+    c.insert(
+        "conf_flags",
+        u.conf_flags.as_deref().unwrap_or(ctx.conf_flags()),
+    );
+    ops.templates.render("user.xml", &c).map(String::into_bytes)
+}
+
+/// Put `u` into the in-memory state (kept sorted) so later items of the same
+/// batch see it.
+fn upsert(state: &mut State, u: User, path: std::path::PathBuf) {
+    state.user_files.insert(u.id, path);
+    match state.users.binary_search_by_key(&u.id, |x| x.id) {
+        Ok(i) => state.users[i] = u,
+        Err(i) => state.users.insert(i, u),
+    }
+}
+
+fn drop_user(state: &mut State, id: UserId) {
+    state.user_files.remove(&id);
+    state.users.retain(|u| u.id != id);
+}
+
+impl Ops {
+    pub fn users_add(&self, items: Vec<AddUser>) -> Result<Outcome> {
+        self.write("users/add", "user", |state, txn, answer, inputs| {
+            for item in items {
+                match self.plan_add(state, txn, &item)? {
+                    Ok(view) => {
+                        answer.done.push(view);
+                        inputs.push(input(&item));
+                    }
+                    Err(reason) => answer.failed.push(failure(reason, "user", input(&item))),
+                }
+            }
+            Ok(())
+        })
+    }
+
+    fn plan_add(
+        &self,
+        state: &mut State,
+        txn: &mut Transaction,
+        item: &AddUser,
+    ) -> Result<std::result::Result<Value, String>> {
+        let Some(ctx) = self.settings.context(&item.context) else {
+            return Ok(Err("context does not exist".into()));
+        };
+        if name_taken(state, &item.name, None) {
+            return Ok(Err("name already taken".into()));
+        }
+        let conpin = match conpin_or_default(item.conpin.as_deref(), ctx) {
+            Ok(p) => p,
+            Err(e) => return Ok(Err(e)),
+        };
+        let polymac = match polymac(item.polymac.as_deref()) {
+            Ok(m) => m,
+            Err(e) => return Ok(Err(e)),
+        };
+        let Some(id) = free_id(state, ctx) else {
+            return Ok(Err(format!(
+                "no free id left in context {} ({})",
+                ctx.name,
+                String::from(ctx.users)
+            )));
+        };
+        let user = User {
+            id,
+            password: item
+                .password
+                .clone()
+                .unwrap_or_else(model::generate_password),
+            conpin,
+            context: ctx.name.clone(),
+            name: item.name.clone(),
+            email: item.email.clone(),
+            polymac,
+            conf_flags: None,
+        };
+        if let Err(e) = check_fields(&user) {
+            return Ok(Err(e));
+        }
+        let path = Layout {
+            root: &self.settings.conf_dir,
+        }
+        .user_file(&ctx.name, id);
+        txn.write(path.clone(), render_user(self, &user, ctx)?);
+        let view = json!(state.present(&user));
+        upsert(state, user, path);
+        Ok(Ok(view))
+    }
+
+    pub fn users_mod(&self, items: Vec<ModUser>) -> Result<Outcome> {
+        self.write("users/mod", "user", |state, txn, answer, inputs| {
+            for item in items {
+                match self.plan_mod(state, txn, &item)? {
+                    Ok(view) => {
+                        answer.done.push(view);
+                        inputs.push(input(&item));
+                    }
+                    Err(reason) => answer.failed.push(failure(reason, "user", input(&item))),
+                }
+            }
+            Ok(())
+        })
+    }
+
+    fn plan_mod(
+        &self,
+        state: &mut State,
+        txn: &mut Transaction,
+        item: &ModUser,
+    ) -> Result<std::result::Result<Value, String>> {
+        let old = match item.id.parse::<UserId>().ok().and_then(|id| state.user(id)) {
+            Some(u) => u.clone(),
+            None => return Ok(Err(format!("no userid {}", item.id))),
+        };
+        let ctx_name = item.context.clone().unwrap_or_else(|| old.context.clone());
+        let Some(ctx) = self.settings.context(&ctx_name) else {
+            return Ok(Err("context does not exist".into()));
+        };
+        let name = item.name.clone().unwrap_or_else(|| old.name.clone());
+        if name_taken(state, &name, Some(old.id)) {
+            return Ok(Err("name already taken".into()));
+        }
+        let moved = ctx.name != old.context;
+        let conpin = match conpin_or_default(item.conpin.as_deref(), ctx) {
+            Ok(p) => p,
+            Err(e) => return Ok(Err(e)),
+        };
+        let polymac = match polymac(item.polymac.as_deref()) {
+            Ok(m) => m,
+            Err(e) => return Ok(Err(e)),
+        };
+        let layout = Layout {
+            root: &self.settings.conf_dir,
+        };
+        let old_path = state
+            .user_files
+            .get(&old.id)
+            .cloned()
+            .unwrap_or_else(|| layout.user_file(&old.context, old.id));
+        let (id, path) = if moved {
+            let Some(id) = free_id(state, ctx) else {
+                return Ok(Err(format!("no free id left in context {}", ctx.name)));
+            };
+            (id, layout.user_file(&ctx.name, id))
+        } else {
+            (old.id, old_path.clone())
+        };
+        let user = User {
+            id,
+            password: item
+                .password
+                .clone()
+                .unwrap_or_else(model::generate_password),
+            conpin,
+            context: ctx.name.clone(),
+            name,
+            email: item.email.clone().unwrap_or_else(|| old.email.clone()),
+            polymac,
+            // A hand-tuned conf_flags survives a mod within the context; a
+            // move takes the new context's flags (its rights change).
+            conf_flags: if moved { None } else { old.conf_flags.clone() },
+        };
+        if let Err(e) = check_fields(&user) {
+            return Ok(Err(e));
+        }
+        if moved {
+            txn.remove(old_path);
+            drop_user(state, old.id);
+        }
+        txn.write(path.clone(), render_user(self, &user, ctx)?);
+        let view = json!(state.present(&user));
+        upsert(state, user, path);
+        Ok(Ok(view))
+    }
+
+    pub fn users_del(&self, items: Vec<DelUser>) -> Result<Outcome> {
+        self.write("users/del", "user", |state, txn, answer, inputs| {
+            for item in items {
+                let found = item
+                    .id
+                    .parse::<UserId>()
+                    .ok()
+                    .and_then(|id| state.user(id))
+                    .cloned();
+                match found {
+                    Some(u) => {
+                        let path = state.user_files.get(&u.id).cloned().unwrap_or_else(|| {
+                            Layout {
+                                root: &self.settings.conf_dir,
+                            }
+                            .user_file(&u.context, u.id)
+                        });
+                        txn.remove(path);
+                        answer.done.push(json!(state.present(&u)));
+                        inputs.push(input(&item));
+                        drop_user(state, u.id);
+                    }
+                    None => answer.failed.push(failure(
+                        format!("no userid {}", item.id),
+                        "user",
+                        input(&item),
+                    )),
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Rewrite every user file from the current state (after a template change).
+    pub fn users_rebuild(&self) -> Result<Outcome> {
+        self.write("users/rebuild", "user", |state, txn, answer, inputs| {
+            for u in state.users.clone() {
+                let Some(ctx) = self.settings.context(&u.context) else {
+                    answer.failed.push(failure(
+                        "context does not exist",
+                        "user",
+                        json!(state.present(&u)),
+                    ));
+                    continue;
+                };
+                let path = state.user_files[&u.id].clone();
+                txn.write(path, render_user(self, &u, ctx)?);
+                answer.done.push(json!(state.present(&u)));
+                inputs.push(json!({ "id": u.id.to_string() }));
+            }
+            Ok(())
+        })
+    }
+}
+
+/// `GET /api/users`
+pub fn list(state: &State, settings: &Settings) -> Value {
+    let mut contexts = serde_json::Map::new();
+    for c in &settings.contexts {
+        let n = state.users.iter().filter(|u| u.context == c.name).count();
+        contexts.insert(c.name.clone(), json!(n));
+    }
+    json!({
+        "op": "users",
+        "info": { "total": state.users.len(), "contexts": contexts },
+        "users": state.users.iter().map(|u| state.present(u)).collect::<Vec<_>>(),
+    })
+}
+
+/// How `users/<by>/STRING` matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FindBy {
+    Byid,
+    Byname,
+    Bycontext,
+    Bypolymac,
+    Byemail,
+    Match,
+}
+
+impl FindBy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindBy::Byid => "byid",
+            FindBy::Byname => "byname",
+            FindBy::Bycontext => "bycontext",
+            FindBy::Bypolymac => "bypolymac",
+            FindBy::Byemail => "byemail",
+            FindBy::Match => "match",
+        }
+    }
+}
+
+/// `GET /api/users/<by>/<s>`: startsWith for ids, names, contexts and MACs;
+/// includes for emails; `match` = includes on names and emails, separately.
+pub fn find(state: &State, by: FindBy, s: &str) -> Value {
+    let views = |f: &dyn Fn(&crate::model::UserView) -> bool| {
+        state
+            .users
+            .iter()
+            .map(|u| state.present(u))
+            .filter(|v| f(v))
+            .collect::<Vec<_>>()
+    };
+    let op = format!("users/{}/{s}", by.as_str());
+    match by {
+        FindBy::Match => json!({
+            "op": op,
+            "namematches": views(&|v| v.name.contains(s)),
+            "emailmatches": views(&|v| v.email.contains(s)),
+        }),
+        _ => {
+            let users = views(&|v| match by {
+                FindBy::Byid => v.id.starts_with(s),
+                FindBy::Byname => v.name.starts_with(s),
+                FindBy::Bycontext => v.context.starts_with(s),
+                FindBy::Bypolymac => v.polymac.starts_with(s),
+                _ => v.email.contains(s),
+            });
+            json!({ "op": op, "users": users })
+        }
+    }
+}

@@ -1,0 +1,565 @@
+//! Effective settings and where each value came from.
+//!
+//! Precedence, lowest first: built-in defaults, `fsconn.toml`, the original
+//! middleware's environment variables (so an existing deployment's unit file
+//! keeps working), then command-line flags. Paths in `fsconn.toml` are relative
+//! to the file, so a config can travel with the tree it describes.
+
+use crate::error::{Error, Result};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// What a context may do: the original's `apiallow` / `allow` / `disallow`.
+/// Ordered: a context sees the conferences of every context whose role is not
+/// above its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Disallow,
+    Allow,
+    #[serde(rename = "apiallow")]
+    ApiAllow,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextDef {
+    pub name: String,
+    /// Inclusive user id range, e.g. `20000-20999`.
+    pub users: Range,
+    /// Inclusive conference number range.
+    pub conferences: Range,
+    pub role: Role,
+    /// `conf_flags` written into new user files of this context.
+    #[serde(default)]
+    pub conf_flags: Option<String>,
+    /// conpin written when none is given (literal, may be a `$${var}`).
+    #[serde(default)]
+    pub conpin: Option<String>,
+}
+
+impl ContextDef {
+    pub fn conf_flags(&self) -> &str {
+        self.conf_flags.as_deref().unwrap_or(match self.role {
+            Role::Disallow => "mute-detect|mute",
+            _ => "moderator|mute-detect",
+        })
+    }
+
+    pub fn default_conpin(&self) -> &str {
+        self.conpin.as_deref().unwrap_or(match self.role {
+            Role::ApiAllow => "$${modconpin}",
+            _ => "$${defconpin}",
+        })
+    }
+
+    /// Whether a user of this context may see a conference of `other`.
+    pub fn sees(&self, other: &ContextDef) -> bool {
+        other.role <= self.role
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Range {
+    pub first: u32,
+    pub last: u32,
+}
+
+impl Range {
+    pub fn contains(&self, n: u32) -> bool {
+        (self.first..=self.last).contains(&n)
+    }
+}
+
+impl TryFrom<String> for Range {
+    type Error = String;
+    fn try_from(s: String) -> std::result::Result<Self, String> {
+        let (a, b) = s
+            .split_once('-')
+            .ok_or_else(|| format!("range {s:?} must look like 20000-20999"))?;
+        let first: u32 = a
+            .trim()
+            .parse()
+            .map_err(|_| format!("range {s:?}: bad start"))?;
+        let last: u32 = b
+            .trim()
+            .parse()
+            .map_err(|_| format!("range {s:?}: bad end"))?;
+        if first > last {
+            return Err(format!("range {s:?} is empty"));
+        }
+        Ok(Range { first, last })
+    }
+}
+
+impl From<Range> for String {
+    fn from(r: Range) -> String {
+        format!("{}-{}", r.first, r.last)
+    }
+}
+
+pub fn default_contexts() -> Vec<ContextDef> {
+    let def = |name: &str, u: u32, c: u32, role| ContextDef {
+        name: name.into(),
+        users: Range {
+            first: u,
+            last: u + 999,
+        },
+        conferences: Range {
+            first: c,
+            last: c + 999,
+        },
+        role,
+        conf_flags: None,
+        conpin: None,
+    };
+    vec![
+        def("team", 20000, 30000, Role::ApiAllow),
+        def("friends", 21000, 31000, Role::Allow),
+        def("public", 22000, 32000, Role::Disallow),
+    ]
+}
+
+/// Where a value came from, for `fsconn config`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Default,
+    File(PathBuf),
+    Env(&'static str),
+    Flag(&'static str),
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Default => f.write_str("default"),
+            Source::File(p) => write!(f, "file {}", p.display()),
+            Source::Env(v) => write!(f, "env {v}"),
+            Source::Flag(v) => write!(f, "flag {v}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub conf_dir: PathBuf,
+    pub static_dir: PathBuf,
+    pub recordings_dir: PathBuf,
+    pub templates_dir: Option<PathBuf>,
+    pub esl_host: String,
+    pub esl_port: u16,
+    pub esl_password: String,
+    /// Seconds to wait for any one event-socket command.
+    pub esl_timeout: u64,
+    /// The host name phones use (`CONHOSTNAME`).
+    pub hostname: String,
+    pub listen_host: String,
+    pub listen_port: u16,
+    pub tls_cert: Option<PathBuf>,
+    pub tls_key: Option<PathBuf>,
+    /// Largest accepted HTTP request body, bytes.
+    pub body_limit: usize,
+    pub contexts: Vec<ContextDef>,
+    /// The file the settings were read from, if any.
+    pub file: Option<PathBuf>,
+    sources: BTreeMap<&'static str, Source>,
+}
+
+/// `fsconn.toml`. Every key is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    conf_dir: Option<PathBuf>,
+    static_dir: Option<PathBuf>,
+    recordings_dir: Option<PathBuf>,
+    templates_dir: Option<PathBuf>,
+    hostname: Option<String>,
+    body_limit: Option<usize>,
+    #[serde(default)]
+    esl: FileEsl,
+    #[serde(default)]
+    serve: FileServe,
+    #[serde(default, rename = "context")]
+    contexts: Vec<ContextDef>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileEsl {
+    host: Option<String>,
+    port: Option<u16>,
+    password: Option<String>,
+    timeout: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileServe {
+    host: Option<String>,
+    port: Option<u16>,
+    tls_cert: Option<PathBuf>,
+    tls_key: Option<PathBuf>,
+}
+
+/// Values given on the command line; `None` = not given.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    pub config: Option<PathBuf>,
+    pub conf_dir: Option<PathBuf>,
+    pub static_dir: Option<PathBuf>,
+    pub recordings_dir: Option<PathBuf>,
+    pub esl: Option<String>,
+    pub esl_password: Option<String>,
+}
+
+impl Settings {
+    pub fn defaults() -> Settings {
+        Settings {
+            conf_dir: "/etc/freeswitch".into(),
+            static_dir: "/static".into(),
+            recordings_dir: "/recordings".into(),
+            templates_dir: None,
+            esl_host: "127.0.0.1".into(),
+            esl_port: 8021,
+            esl_password: "ClueCon".into(),
+            esl_timeout: 5,
+            hostname: "localhost".into(),
+            listen_host: "127.0.0.1".into(),
+            listen_port: 3000,
+            tls_cert: None,
+            tls_key: None,
+            body_limit: 4 * 1024 * 1024,
+            contexts: default_contexts(),
+            file: None,
+            sources: BTreeMap::new(),
+        }
+    }
+
+    /// Load with the full precedence chain. `env` is passed in so tests and the
+    /// server can control it.
+    pub fn load(over: &Overrides, env: &dyn Fn(&str) -> Option<String>) -> Result<Settings> {
+        let mut s = Settings::defaults();
+        let file = match &over.config {
+            Some(p) => Some(p.clone()),
+            None => env("FSCONN_CONFIG")
+                .map(PathBuf::from)
+                .or_else(|| {
+                    let p = PathBuf::from("fsconn.toml");
+                    p.is_file().then_some(p)
+                })
+                .or_else(|| {
+                    let p = PathBuf::from("/etc/fsconn/fsconn.toml");
+                    p.is_file().then_some(p)
+                }),
+        };
+        if let Some(path) = file {
+            s.apply_file(&path)?;
+        }
+        s.apply_env(env)?;
+        s.apply_flags(over)?;
+        s.check()?;
+        Ok(s)
+    }
+
+    fn apply_file(&mut self, path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::Settings(format!("cannot read {}: {e}", path.display())))?;
+        let f: FileSettings = toml::from_str(&text)
+            .map_err(|e| Error::Settings(format!("{}: {}", path.display(), e.message())))?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        let src = || Source::File(path.to_path_buf());
+        let rel = |p: PathBuf| if p.is_absolute() { p } else { base.join(p) };
+        macro_rules! set {
+            ($field:ident, $key:literal, $v:expr) => {
+                if let Some(v) = $v {
+                    self.$field = v;
+                    self.sources.insert($key, src());
+                }
+            };
+        }
+        set!(conf_dir, "conf_dir", f.conf_dir.map(rel));
+        set!(static_dir, "static_dir", f.static_dir.map(rel));
+        set!(recordings_dir, "recordings_dir", f.recordings_dir.map(rel));
+        if let Some(t) = f.templates_dir {
+            self.templates_dir = Some(rel(t));
+            self.sources.insert("templates_dir", src());
+        }
+        set!(hostname, "hostname", f.hostname);
+        set!(body_limit, "body_limit", f.body_limit);
+        set!(esl_host, "esl.host", f.esl.host);
+        set!(esl_port, "esl.port", f.esl.port);
+        set!(esl_password, "esl.password", f.esl.password);
+        set!(esl_timeout, "esl.timeout", f.esl.timeout);
+        set!(listen_host, "serve.host", f.serve.host);
+        set!(listen_port, "serve.port", f.serve.port);
+        if let Some(c) = f.serve.tls_cert {
+            self.tls_cert = Some(rel(c));
+            self.sources.insert("serve.tls_cert", src());
+        }
+        if let Some(k) = f.serve.tls_key {
+            self.tls_key = Some(rel(k));
+            self.sources.insert("serve.tls_key", src());
+        }
+        if !f.contexts.is_empty() {
+            self.contexts = f.contexts;
+            self.sources.insert("contexts", src());
+        }
+        self.file = Some(path.to_path_buf());
+        Ok(())
+    }
+
+    fn apply_env(&mut self, env: &dyn Fn(&str) -> Option<String>) -> Result<()> {
+        let mut get = |var: &'static str, key: &'static str| {
+            let v = env(var).filter(|v| !v.is_empty());
+            if v.is_some() {
+                self.sources.insert(key, Source::Env(var));
+            }
+            v
+        };
+        let conf = get("SWITCHCONF", "conf_dir");
+        let stat = get("STATICPATH", "static_dir");
+        let rec = get("RECPATH", "recordings_dir");
+        let fsip = get("FSIP", "esl.host");
+        let fsport = get("FSPORT", "esl.port");
+        let fspw = get("FSPW", "esl.password");
+        let host = get("CONHOSTNAME", "hostname");
+        let lip = get("FASTIIP", "serve.host");
+        let lport = get("FASTIPORT", "serve.port");
+        let cert = get("FASTICERT", "serve.tls_cert");
+        let key = get("FASTIKEY", "serve.tls_key");
+        if let Some(v) = conf {
+            self.conf_dir = v.into();
+        }
+        if let Some(v) = stat {
+            self.static_dir = v.into();
+        }
+        if let Some(v) = rec {
+            self.recordings_dir = v.into();
+        }
+        if let Some(v) = fsip {
+            self.esl_host = v;
+        }
+        if let Some(v) = fsport {
+            self.esl_port = parse_port("FSPORT", &v)?;
+        }
+        if let Some(v) = fspw {
+            self.esl_password = v;
+        }
+        if let Some(v) = host {
+            self.hostname = v;
+        }
+        if let Some(v) = lip {
+            self.listen_host = v;
+        }
+        if let Some(v) = lport {
+            self.listen_port = parse_port("FASTIPORT", &v)?;
+        }
+        if let Some(v) = cert {
+            self.tls_cert = Some(v.into());
+        }
+        if let Some(v) = key {
+            self.tls_key = Some(v.into());
+        }
+        Ok(())
+    }
+
+    fn apply_flags(&mut self, o: &Overrides) -> Result<()> {
+        if let Some(v) = &o.conf_dir {
+            self.conf_dir = v.clone();
+            self.sources.insert("conf_dir", Source::Flag("--conf-dir"));
+        }
+        if let Some(v) = &o.static_dir {
+            self.static_dir = v.clone();
+            self.sources
+                .insert("static_dir", Source::Flag("--static-dir"));
+        }
+        if let Some(v) = &o.recordings_dir {
+            self.recordings_dir = v.clone();
+            self.sources
+                .insert("recordings_dir", Source::Flag("--recordings-dir"));
+        }
+        if let Some(v) = &o.esl {
+            let (h, p) = v
+                .rsplit_once(':')
+                .ok_or_else(|| Error::Settings(format!("--esl must be HOST:PORT, got {v:?}")))?;
+            self.esl_host = h.trim_start_matches('[').trim_end_matches(']').to_string();
+            self.esl_port = parse_port("--esl", p)?;
+            self.sources.insert("esl.host", Source::Flag("--esl"));
+            self.sources.insert("esl.port", Source::Flag("--esl"));
+        }
+        if let Some(v) = &o.esl_password {
+            self.esl_password = v.clone();
+            self.sources
+                .insert("esl.password", Source::Flag("--esl-password"));
+        }
+        Ok(())
+    }
+
+    fn check(&self) -> Result<()> {
+        if self.contexts.is_empty() {
+            return Err(Error::Settings("at least one context is needed".into()));
+        }
+        for (i, a) in self.contexts.iter().enumerate() {
+            if a.name.is_empty()
+                || !a
+                    .name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            {
+                return Err(Error::Settings(format!(
+                    "context name {:?} may only hold letters, digits, '_' and '-'",
+                    a.name
+                )));
+            }
+            for b in &self.contexts[i + 1..] {
+                if a.name == b.name {
+                    return Err(Error::Settings(format!(
+                        "context {:?} defined twice",
+                        a.name
+                    )));
+                }
+                let overlap = |x: Range, y: Range| x.first <= y.last && y.first <= x.last;
+                if overlap(a.users, b.users) || overlap(a.conferences, b.conferences) {
+                    return Err(Error::Settings(format!(
+                        "contexts {:?} and {:?} have overlapping number ranges",
+                        a.name, b.name
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn context(&self, name: &str) -> Option<&ContextDef> {
+        self.contexts.iter().find(|c| c.name == name)
+    }
+
+    /// The context whose conference range holds `num`.
+    pub fn context_of_conference(&self, num: u32) -> Option<&ContextDef> {
+        self.contexts.iter().find(|c| c.conferences.contains(num))
+    }
+
+    pub fn esl_addr(&self) -> String {
+        format!("{}:{}", self.esl_host, self.esl_port)
+    }
+
+    pub fn source(&self, key: &str) -> Source {
+        self.sources.get(key).cloned().unwrap_or(Source::Default)
+    }
+
+    /// (key, value, source) for display; the ESL password is masked.
+    pub fn describe(&self) -> Vec<(&'static str, String, Source)> {
+        let opt = |p: &Option<PathBuf>| {
+            p.as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| "(none)".into())
+        };
+        let mut rows = vec![
+            ("conf_dir", self.conf_dir.display().to_string()),
+            ("static_dir", self.static_dir.display().to_string()),
+            ("recordings_dir", self.recordings_dir.display().to_string()),
+            ("templates_dir", opt(&self.templates_dir)),
+            ("hostname", self.hostname.clone()),
+            ("body_limit", self.body_limit.to_string()),
+            ("esl.host", self.esl_host.clone()),
+            ("esl.port", self.esl_port.to_string()),
+            ("esl.password", "*".repeat(self.esl_password.len().min(8))),
+            ("esl.timeout", self.esl_timeout.to_string()),
+            ("serve.host", self.listen_host.clone()),
+            ("serve.port", self.listen_port.to_string()),
+            ("serve.tls_cert", opt(&self.tls_cert)),
+            ("serve.tls_key", opt(&self.tls_key)),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k, v, self.source(k)))
+        .collect::<Vec<_>>();
+        let csrc = self.source("contexts");
+        for c in &self.contexts {
+            rows.push((
+                "context",
+                format!(
+                    "{} users {} conferences {} role {}",
+                    c.name,
+                    String::from(c.users),
+                    String::from(c.conferences),
+                    match c.role {
+                        Role::ApiAllow => "apiallow",
+                        Role::Allow => "allow",
+                        Role::Disallow => "disallow",
+                    }
+                ),
+                csrc.clone(),
+            ));
+        }
+        rows
+    }
+}
+
+fn parse_port(what: &str, v: &str) -> Result<u16> {
+    v.trim()
+        .parse()
+        .map_err(|_| Error::Settings(format!("{what}: {v:?} is not a port number")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_beat_env_beat_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("fsconn.toml");
+        std::fs::write(
+            &f,
+            "conf_dir = \"fs\"\n[esl]\nport = 9000\npassword = \"file\"\n",
+        )
+        .unwrap();
+        let env = |k: &str| match k {
+            "FSPORT" => Some("9001".to_string()),
+            "FSPW" => Some("env".to_string()),
+            _ => None,
+        };
+        let over = Overrides {
+            config: Some(f.clone()),
+            esl_password: Some("flag".into()),
+            ..Default::default()
+        };
+        let s = Settings::load(&over, &env).unwrap();
+        assert_eq!(s.conf_dir, dir.path().join("fs"));
+        assert_eq!(s.source("conf_dir"), Source::File(f));
+        assert_eq!(s.esl_port, 9001);
+        assert_eq!(s.source("esl.port"), Source::Env("FSPORT"));
+        assert_eq!(s.esl_password, "flag");
+        assert_eq!(s.source("esl.password"), Source::Flag("--esl-password"));
+        assert_eq!(s.source("static_dir"), Source::Default);
+    }
+
+    #[test]
+    fn overlapping_contexts_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("fsconn.toml");
+        std::fs::write(
+            &f,
+            "[[context]]\nname=\"a\"\nusers=\"1-10\"\nconferences=\"100-110\"\nrole=\"apiallow\"\n\
+             [[context]]\nname=\"b\"\nusers=\"5-20\"\nconferences=\"200-210\"\nrole=\"allow\"\n",
+        )
+        .unwrap();
+        let over = Overrides {
+            config: Some(f),
+            ..Default::default()
+        };
+        let err = Settings::load(&over, &|_| None).unwrap_err();
+        assert!(err.to_string().contains("overlapping"), "{err}");
+    }
+
+    #[test]
+    fn visibility_follows_roles() {
+        let c = default_contexts();
+        assert!(c[0].sees(&c[1]) && c[0].sees(&c[2]));
+        assert!(!c[1].sees(&c[0]) && c[1].sees(&c[2]));
+        assert!(!c[2].sees(&c[1]) && c[2].sees(&c[2]));
+    }
+}
