@@ -150,7 +150,7 @@ impl Ops {
             root: &self.settings.conf_dir,
         }
         .conference_file(num);
-        txn.write(path.clone(), self.render_conference(&conf)?);
+        txn.create(path.clone(), self.render_conference(&conf)?);
         let v = added(&conf);
         upsert(state, conf, path);
         Ok(Ok(v))

@@ -197,7 +197,7 @@ impl Ops {
             root: &self.settings.conf_dir,
         }
         .user_file(&ctx.name, id);
-        txn.write(path.clone(), render_user(self, &user, ctx)?);
+        txn.create(path.clone(), render_user(self, &user, ctx)?);
         let view = json!(state.present(&user));
         upsert(state, user, path);
         Ok(Ok(view))
