@@ -45,11 +45,19 @@ fn temp_path(target: &Path) -> PathBuf {
 }
 
 enum Step {
-    Write { path: PathBuf, content: Vec<u8> },
+    Write {
+        path: PathBuf,
+        content: Vec<u8>,
+    },
     /// A write to a path the caller knows is free (under the lock): there is
     /// nothing to remember for the undo but the path itself.
-    Create { path: PathBuf, content: Vec<u8> },
-    Remove { path: PathBuf },
+    Create {
+        path: PathBuf,
+        content: Vec<u8>,
+    },
+    Remove {
+        path: PathBuf,
+    },
 }
 
 /// What a committed change replaced; enough to undo it.
@@ -216,7 +224,9 @@ fn write_temps(writes: &[(PathBuf, PathBuf, Vec<u8>)]) -> Result<()> {
     if writes.len() < 64 {
         return writes.iter().try_for_each(write_one);
     }
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 4);
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(2, 4);
     let chunk = writes.len().div_ceil(threads);
     std::thread::scope(|s| {
         let handles: Vec<_> = writes
@@ -225,7 +235,14 @@ fn write_temps(writes: &[(PathBuf, PathBuf, Vec<u8>)]) -> Result<()> {
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| Err(Error::io("temp files", std::io::Error::other("writer thread panicked")))))
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(Error::io(
+                        "temp files",
+                        std::io::Error::other("writer thread panicked"),
+                    ))
+                })
+            })
             .collect::<Result<Vec<()>>>()
             .map(|_| ())
     })
