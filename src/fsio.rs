@@ -60,6 +60,14 @@ enum Step {
     },
 }
 
+impl Step {
+    fn path(&self) -> &Path {
+        match self {
+            Step::Write { path, .. } | Step::Create { path, .. } | Step::Remove { path } => path,
+        }
+    }
+}
+
 /// What a committed change replaced; enough to undo it.
 #[derive(Debug)]
 pub struct Undo {
@@ -67,9 +75,15 @@ pub struct Undo {
     previous: Vec<(PathBuf, Option<Vec<u8>>)>,
 }
 
+/// Planned file changes. The last step planned for a path wins, so callers
+/// can plan "remove the old file, write the new one" without caring whether
+/// old and new are the same path.
 #[derive(Default)]
 pub struct Transaction {
     steps: Vec<Step>,
+    index: std::collections::HashMap<PathBuf, usize>,
+    /// Dirs to remove after the commit if they ended up empty.
+    prune: BTreeSet<PathBuf>,
 }
 
 impl Transaction {
@@ -81,35 +95,57 @@ impl Transaction {
         self.steps.is_empty()
     }
 
+    fn push(&mut self, step: Step) {
+        match self.index.get(step.path()) {
+            Some(&i) => {
+                // A create that replaces a planned remove is a plain write:
+                // the file exists now and the undo must remember it.
+                self.steps[i] = match (step, &self.steps[i]) {
+                    (Step::Create { path, content }, Step::Remove { .. }) => {
+                        Step::Write { path, content }
+                    }
+                    (step, _) => step,
+                };
+            }
+            None => {
+                self.index
+                    .insert(step.path().to_path_buf(), self.steps.len());
+                self.steps.push(step);
+            }
+        }
+    }
+
     pub fn write(&mut self, path: PathBuf, content: Vec<u8>) {
-        self.steps.push(Step::Write { path, content });
+        self.push(Step::Write { path, content });
     }
 
     /// Write a file the caller has checked does not exist yet.
     pub fn create(&mut self, path: PathBuf, content: Vec<u8>) {
-        self.steps.push(Step::Create { path, content });
+        self.push(Step::Create { path, content });
     }
 
     pub fn remove(&mut self, path: PathBuf) {
-        self.steps.push(Step::Remove { path });
+        self.push(Step::Remove { path });
+    }
+
+    /// Remove `dir` after the commit if nothing is left in it.
+    pub fn prune_dir(&mut self, dir: PathBuf) {
+        self.prune.insert(dir);
     }
 
     /// Apply all steps. On an error part-way, what was applied is undone and
     /// the error returned: the tree is as it was.
     pub fn commit(self) -> Result<Undo> {
         let mut previous: Vec<(PathBuf, Option<Vec<u8>>)> = Vec::new();
-        let mut seen = BTreeSet::new();
         for step in &self.steps {
             let path = match step {
                 Step::Create { path, .. } => {
-                    if seen.insert(path.clone()) {
-                        previous.push((path.clone(), None));
-                    }
+                    previous.push((path.clone(), None));
                     continue;
                 }
                 Step::Write { path, .. } | Step::Remove { path } => path,
             };
-            if seen.insert(path.clone()) {
+            {
                 let old = match std::fs::read(path) {
                     Ok(b) => Some(b),
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -120,7 +156,12 @@ impl Transaction {
         }
         let undo = Undo { previous };
         match apply(self.steps) {
-            Ok(()) => Ok(undo),
+            Ok(()) => {
+                for dir in self.prune.iter().rev() {
+                    let _ = std::fs::remove_dir(dir);
+                }
+                Ok(undo)
+            }
             Err(e) => {
                 // Best effort: put back what we know was there.
                 let _ = undo.rollback();
@@ -279,6 +320,20 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 2, "debris left: {names:?}");
+    }
+
+    #[test]
+    fn the_last_step_for_a_path_wins() {
+        let d = tempfile::tempdir().unwrap();
+        let a = d.path().join("a.xml");
+        std::fs::write(&a, "old").unwrap();
+        let mut t = Transaction::new();
+        t.remove(a.clone());
+        t.create(a.clone(), b"new".to_vec());
+        let undo = t.commit().unwrap();
+        assert_eq!(std::fs::read_to_string(&a).unwrap(), "new");
+        undo.rollback().unwrap();
+        assert_eq!(std::fs::read_to_string(&a).unwrap(), "old");
     }
 
     #[test]

@@ -25,6 +25,19 @@ const BUILTIN: &[(&str, &str)] = &[
         "conference-48kHz-video.xml",
         include_str!("../templates/conference-48kHz-video.xml"),
     ),
+    ("linphone.xml", include_str!("../templates/linphone.xml")),
+    (
+        "polycom-master.cfg",
+        include_str!("../templates/polycom-master.cfg"),
+    ),
+    (
+        "polycom-allprov.cfg",
+        include_str!("../templates/polycom-allprov.cfg"),
+    ),
+    (
+        "polycom-directory.xml",
+        include_str!("../templates/polycom-directory.xml"),
+    ),
 ];
 
 /// XML escaping for attribute values and text. Characters that attribute

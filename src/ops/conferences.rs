@@ -1,6 +1,6 @@
 //! Conferences: the dialplan files `dialplan/conferences/<num>.xml`.
 
-use super::{failure, Ops, Outcome};
+use super::{Ops, Outcome};
 use crate::error::Result;
 use crate::fsconf::{Layout, State};
 use crate::fsio::Transaction;
@@ -34,10 +34,6 @@ pub struct ModConference {
 #[serde(deny_unknown_fields)]
 pub struct DelConference {
     pub num: String,
-}
-
-fn input<T: Serialize>(item: &T) -> Value {
-    serde_json::to_value(item).unwrap_or(Value::Null)
 }
 
 /// The original's `done` entry for an added conference: num, type, context, name.
@@ -105,22 +101,9 @@ impl Ops {
     }
 
     pub fn conferences_add(&self, items: Vec<AddConference>) -> Result<Outcome> {
-        self.write(
-            "conferences/add",
-            "conference",
-            |state, txn, answer, inputs| {
-                for item in items {
-                    match self.plan_conf_add(state, txn, &item)? {
-                        Ok(v) => {
-                            answer.done.push(v);
-                            inputs.push(input(&item));
-                        }
-                        Err(e) => answer.failed.push(failure(e, "conference", input(&item))),
-                    }
-                }
-                Ok(())
-            },
-        )
+        self.write_items("conferences/add", "conference", items, |st, txn, item| {
+            self.plan_conf_add(st, txn, item)
+        })
     }
 
     fn plan_conf_add(
@@ -157,22 +140,9 @@ impl Ops {
     }
 
     pub fn conferences_mod(&self, items: Vec<ModConference>) -> Result<Outcome> {
-        self.write(
-            "conferences/mod",
-            "conference",
-            |state, txn, answer, inputs| {
-                for item in items {
-                    match self.plan_conf_mod(state, txn, &item)? {
-                        Ok(v) => {
-                            answer.done.push(v);
-                            inputs.push(input(&item));
-                        }
-                        Err(e) => answer.failed.push(failure(e, "conference", input(&item))),
-                    }
-                }
-                Ok(())
-            },
-        )
+        self.write_items("conferences/mod", "conference", items, |st, txn, item| {
+            self.plan_conf_mod(st, txn, item)
+        })
     }
 
     fn plan_conf_mod(
@@ -234,45 +204,50 @@ impl Ops {
     }
 
     pub fn conferences_del(&self, items: Vec<DelConference>) -> Result<Outcome> {
-        self.write(
+        self.write_items(
             "conferences/del",
             "conference",
-            |state, txn, answer, inputs| {
-                for item in items {
-                    let found = item
-                        .num
-                        .parse::<ConfNum>()
-                        .ok()
-                        .and_then(|n| state.conference(n))
-                        .cloned();
-                    match found {
-                        Some(c) => {
-                            let path =
-                                state
-                                    .conference_files
-                                    .get(&c.num)
-                                    .cloned()
-                                    .unwrap_or_else(|| {
-                                        Layout {
-                                            root: &self.settings.conf_dir,
-                                        }
-                                        .conference_file(c.num)
-                                    });
-                            txn.remove(path);
-                            answer.done.push(json!(ConferenceView::from(&c)));
-                            inputs.push(input(&item));
-                            drop_conference(state, c.num);
+            items,
+            |state, txn, item| {
+                let Some(c) = item
+                    .num
+                    .parse::<ConfNum>()
+                    .ok()
+                    .and_then(|n| state.conference(n))
+                    .cloned()
+                else {
+                    return Ok(Err(format!("no conference {}", item.num)));
+                };
+                let path = state
+                    .conference_files
+                    .get(&c.num)
+                    .cloned()
+                    .unwrap_or_else(|| {
+                        Layout {
+                            root: &self.settings.conf_dir,
                         }
-                        None => answer.failed.push(failure(
-                            format!("no conference {}", item.num),
-                            "conference",
-                            input(&item),
-                        )),
-                    }
-                }
-                Ok(())
+                        .conference_file(c.num)
+                    });
+                txn.remove(path);
+                let view = json!(ConferenceView::from(&c));
+                drop_conference(state, c.num);
+                Ok(Ok(view))
             },
         )
+    }
+}
+
+impl Ops {
+    /// Rewrite every contact list (`conferences/rebuildcontacts`): all
+    /// Linphone files and Polycom directories.
+    pub fn conferences_rebuildcontacts(&self) -> Result<Value> {
+        self.write(
+            "conferences/rebuildcontacts",
+            "user",
+            false,
+            |state, txn, _, _| self.plan_all_contacts(state, txn),
+        )?;
+        Ok(json!({ "op": "conferences/rebuildcontacts", "done": super::now_iso() }))
     }
 }
 

@@ -11,6 +11,7 @@
 //! and the items move to `failed` with FreeSWITCH's message.
 
 pub mod conferences;
+pub mod provision;
 pub mod users;
 
 use crate::error::Result;
@@ -20,6 +21,13 @@ use crate::render::Templates;
 use crate::settings::Settings;
 use serde::Serialize;
 use serde_json::{json, Value};
+
+/// Now, as the original formats times: ISO 8601 UTC with milliseconds.
+pub fn now_iso() -> String {
+    chrono::Utc::now()
+        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+        .to_string()
+}
 
 /// The one reply FreeSWITCH gives for a reload that took.
 pub const RELOAD_OK: &str = "+OK [Success]";
@@ -116,6 +124,35 @@ impl Ops {
         State::load(&self.settings)
     }
 
+    /// A write of independent items: each is planned by `plan` (which
+    /// answers the done entry or the failure reason); the failed ones are
+    /// reported with their input under `key`. A conference change also
+    /// refreshes every contact list.
+    fn write_items<T: Serialize>(
+        &self,
+        op: &str,
+        key: &str,
+        items: Vec<T>,
+        plan: impl Fn(&mut State, &mut Transaction, &T) -> Result<std::result::Result<Value, String>>,
+    ) -> Result<Outcome> {
+        self.write(op, key, true, |state, txn, answer, inputs| {
+            for item in &items {
+                let input = serde_json::to_value(item).unwrap_or(Value::Null);
+                match plan(state, txn, item)? {
+                    Ok(done) => {
+                        answer.done.push(done);
+                        inputs.push(input);
+                    }
+                    Err(reason) => answer.failed.push(failure(reason, key, input)),
+                }
+            }
+            if key == "conference" && !answer.done.is_empty() {
+                self.plan_all_contacts(state, txn)?;
+            }
+            Ok(())
+        })
+    }
+
     /// Run one write operation under the lock: `plan` fills the transaction
     /// and the answer from a fresh state; then commit, reload, and roll back
     /// if FreeSWITCH refuses. `failed_key` names the input in failed entries.
@@ -123,6 +160,7 @@ impl Ops {
         &self,
         op: &str,
         failed_key: &str,
+        reload: bool,
         plan: impl FnOnce(&mut State, &mut Transaction, &mut WriteAnswer, &mut Vec<Value>) -> Result<()>,
     ) -> Result<Outcome> {
         let _lock = ConfLock::acquire(&self.settings.conf_dir)?;
@@ -139,7 +177,9 @@ impl Ops {
             });
         }
         let undo = txn.commit()?;
-        let applied = match &self.reloader {
+        let reloader = if reload { self.reloader.as_ref() } else { None };
+        let applied = match reloader {
+            None if !reload => Applied::NothingToDo,
             None => Applied::Skipped,
             Some(r) => match r.reloadxml() {
                 Ok(reply) if reply.trim_end() == RELOAD_OK => Applied::Reloaded,

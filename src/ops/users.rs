@@ -57,10 +57,6 @@ pub fn items<T: serde::de::DeserializeOwned>(body: Body, value: Value) -> Result
     serde_json::from_value(value).map_err(|e| Error::Input(e.to_string()))
 }
 
-fn input<T: Serialize>(item: &T) -> Value {
-    serde_json::to_value(item).unwrap_or(Value::Null)
-}
-
 /// The lowest id of `ctx` not held by a user, a broken file, or an id handed
 /// out earlier in this batch.
 fn free_id(state: &State, ctx: &ContextDef) -> Option<UserId> {
@@ -136,17 +132,8 @@ fn drop_user(state: &mut State, id: UserId) {
 
 impl Ops {
     pub fn users_add(&self, items: Vec<AddUser>) -> Result<Outcome> {
-        self.write("users/add", "user", |state, txn, answer, inputs| {
-            for item in items {
-                match self.plan_add(state, txn, &item)? {
-                    Ok(view) => {
-                        answer.done.push(view);
-                        inputs.push(input(&item));
-                    }
-                    Err(reason) => answer.failed.push(failure(reason, "user", input(&item))),
-                }
-            }
-            Ok(())
+        self.write_items("users/add", "user", items, |st, txn, item| {
+            self.plan_add(st, txn, item)
         })
     }
 
@@ -198,23 +185,15 @@ impl Ops {
         }
         .user_file(&ctx.name, id);
         txn.create(path.clone(), render_user(self, &user, ctx)?);
+        self.plan_provisioning(state, &user, txn)?;
         let view = json!(state.present(&user));
         upsert(state, user, path);
         Ok(Ok(view))
     }
 
     pub fn users_mod(&self, items: Vec<ModUser>) -> Result<Outcome> {
-        self.write("users/mod", "user", |state, txn, answer, inputs| {
-            for item in items {
-                match self.plan_mod(state, txn, &item)? {
-                    Ok(view) => {
-                        answer.done.push(view);
-                        inputs.push(input(&item));
-                    }
-                    Err(reason) => answer.failed.push(failure(reason, "user", input(&item))),
-                }
-            }
-            Ok(())
+        self.write_items("users/mod", "user", items, |st, txn, item| {
+            self.plan_mod(st, txn, item)
         })
     }
 
@@ -284,60 +263,73 @@ impl Ops {
             drop_user(state, old.id);
         }
         txn.write(path.clone(), render_user(self, &user, ctx)?);
+        // Old files go unless the new ones take their place.
+        self.plan_unprovision(&old, txn);
+        self.plan_provisioning(state, &user, txn)?;
         let view = json!(state.present(&user));
         upsert(state, user, path);
         Ok(Ok(view))
     }
 
     pub fn users_del(&self, items: Vec<DelUser>) -> Result<Outcome> {
-        self.write("users/del", "user", |state, txn, answer, inputs| {
-            for item in items {
-                let found = item
-                    .id
-                    .parse::<UserId>()
-                    .ok()
-                    .and_then(|id| state.user(id))
-                    .cloned();
-                match found {
-                    Some(u) => {
-                        let path = state.user_files.get(&u.id).cloned().unwrap_or_else(|| {
-                            Layout {
-                                root: &self.settings.conf_dir,
-                            }
-                            .user_file(&u.context, u.id)
-                        });
-                        txn.remove(path);
-                        answer.done.push(json!(state.present(&u)));
-                        inputs.push(input(&item));
-                        drop_user(state, u.id);
-                    }
-                    None => answer.failed.push(failure(
-                        format!("no userid {}", item.id),
-                        "user",
-                        input(&item),
-                    )),
+        self.write_items("users/del", "user", items, |state, txn, item| {
+            let Some(u) = item
+                .id
+                .parse::<UserId>()
+                .ok()
+                .and_then(|id| state.user(id))
+                .cloned()
+            else {
+                return Ok(Err(format!("no userid {}", item.id)));
+            };
+            let path = state.user_files.get(&u.id).cloned().unwrap_or_else(|| {
+                Layout {
+                    root: &self.settings.conf_dir,
                 }
-            }
-            Ok(())
+                .user_file(&u.context, u.id)
+            });
+            txn.remove(path);
+            self.plan_unprovision(&u, txn);
+            let view = json!(state.present(&u));
+            drop_user(state, u.id);
+            Ok(Ok(view))
         })
     }
 
     /// Rewrite every user file from the current state (after a template change).
     pub fn users_rebuild(&self) -> Result<Outcome> {
-        self.write("users/rebuild", "user", |state, txn, answer, inputs| {
-            for u in state.users.clone() {
-                let Some(ctx) = self.settings.context(&u.context) else {
-                    answer.failed.push(failure(
-                        "context does not exist",
-                        "user",
-                        json!(state.present(&u)),
-                    ));
-                    continue;
-                };
-                let path = state.user_files[&u.id].clone();
-                txn.write(path, render_user(self, &u, ctx)?);
-                answer.done.push(json!(state.present(&u)));
-                inputs.push(json!({ "id": u.id.to_string() }));
+        self.write(
+            "users/rebuild",
+            "user",
+            true,
+            |state, txn, answer, inputs| {
+                for u in state.users.clone() {
+                    let Some(ctx) = self.settings.context(&u.context) else {
+                        answer.failed.push(failure(
+                            "context does not exist",
+                            "user",
+                            json!(state.present(&u)),
+                        ));
+                        continue;
+                    };
+                    let path = state.user_files[&u.id].clone();
+                    txn.write(path, render_user(self, &u, ctx)?);
+                    answer.done.push(json!(state.present(&u)));
+                    inputs.push(json!({ "id": u.id.to_string() }));
+                }
+                Ok(())
+            },
+        )
+    }
+}
+
+impl Ops {
+    /// Rewrite every user's provisioning files (`users/reprov`).
+    pub fn users_reprov(&self) -> Result<Outcome> {
+        self.write("users/reprov", "user", false, |state, txn, answer, _| {
+            for u in &state.users {
+                self.plan_provisioning(state, u, txn)?;
+                answer.done.push(json!(state.present(u)));
             }
             Ok(())
         })

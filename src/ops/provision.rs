@@ -1,0 +1,233 @@
+//! Phone provisioning in the static dir (behavior-notes.md section 5).
+//!
+//! Every user gets `linphone/<id>/linphone.xml`; a user with a Polycom MAC also
+//! gets `polycom/<mac>/<mac>.cfg`, `allprov.cfg` and `<mac>-directory.xml`.
+//! A user's contacts are the conferences their context may see. The files are
+//! planned into the same transaction as the config change that caused them, so
+//! a rejected reload rolls them back too.
+
+use super::Ops;
+use crate::error::Result;
+use crate::fsconf::State;
+use crate::fsio::Transaction;
+use crate::model::{ConferenceView, User};
+use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+use quick_xml::events::Event;
+use quick_xml::Reader;
+use std::path::{Path, PathBuf};
+
+/// Where provisioning files live below the static dir.
+pub struct StaticLayout<'a> {
+    pub root: &'a Path,
+}
+
+impl StaticLayout<'_> {
+    pub fn linphone_dir(&self, id: &str) -> PathBuf {
+        self.root.join("linphone").join(id)
+    }
+    pub fn linphone(&self, id: &str) -> PathBuf {
+        self.linphone_dir(id).join("linphone.xml")
+    }
+    pub fn polycom_dir(&self, mac: &str) -> PathBuf {
+        self.root.join("polycom").join(mac)
+    }
+    /// The three generated Polycom files of `mac`.
+    pub fn polycom_files(&self, mac: &str) -> [PathBuf; 3] {
+        let d = self.polycom_dir(mac);
+        [
+            d.join(format!("{mac}.cfg")),
+            d.join("allprov.cfg"),
+            d.join(format!("{mac}-directory.xml")),
+        ]
+    }
+    /// Shared firmware and language trees.
+    pub fn polycom_ucs(&self) -> PathBuf {
+        self.root.join("polycom").join("ucs")
+    }
+}
+
+/// The TLS port phones register on: FreeSWITCH's `internal_tls_port`.
+pub fn tls_port(state: &State) -> String {
+    state
+        .vars
+        .get("internal_tls_port")
+        .cloned()
+        .unwrap_or_else(|| "5061".into())
+}
+
+/// Conferences a user of `context` may see, for contact lists.
+pub fn visible_conferences(ops: &Ops, state: &State, context: &str) -> Vec<ConferenceView> {
+    let Some(me) = ops.settings.context(context) else {
+        return Vec::new();
+    };
+    state
+        .conferences
+        .iter()
+        .filter(|c| ops.settings.context(&c.context).is_some_and(|o| me.sees(o)))
+        .map(ConferenceView::from)
+        .collect()
+}
+
+/// Items a phone user added to the Polycom directory (no `server`
+/// attribute): each a list of (element, text), kept across rebuilds.
+pub fn own_directory_items(xml: &str) -> Vec<Vec<(String, String)>> {
+    let mut reader = Reader::from_str(xml);
+    let mut items = Vec::new();
+    let mut current: Option<Vec<(String, String)>> = None;
+    let mut field: Option<String> = None;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) => {
+                let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+                if name == "item" {
+                    let server = e
+                        .attributes()
+                        .flatten()
+                        .any(|a| a.key.as_ref() == b"server");
+                    current = (!server).then(Vec::new);
+                } else if current.is_some() {
+                    field = Some(name);
+                }
+            }
+            Ok(Event::Empty(e)) => {
+                if let Some(cur) = current.as_mut() {
+                    let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+                    cur.push((name, String::new()));
+                }
+            }
+            Ok(Event::Text(t)) => {
+                if let (Some(cur), Some(f)) = (current.as_mut(), field.take()) {
+                    let text = t.unescape().map(|c| c.into_owned()).unwrap_or_default();
+                    cur.push((f, text));
+                }
+            }
+            Ok(Event::End(e)) => {
+                if e.name().as_ref() == b"item" {
+                    if let Some(cur) = current.take() {
+                        if !cur.is_empty() {
+                            items.push(cur);
+                        }
+                    }
+                } else if let (Some(cur), Some(f)) = (current.as_mut(), field.take()) {
+                    // <fn></fn>: an empty field.
+                    cur.push((f, String::new()));
+                }
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => {}
+        }
+    }
+    items
+}
+
+fn userinfo(s: &str) -> String {
+    utf8_percent_encode(s, NON_ALPHANUMERIC).to_string()
+}
+
+impl Ops {
+    fn provisioning_context(&self, state: &State, u: &User) -> tera::Context {
+        let view = state.present(u);
+        let mut c = tera::Context::new();
+        c.insert("id", &view.id);
+        c.insert("name", &view.name);
+        c.insert("password", &view.password);
+        c.insert("url_name", &userinfo(&view.name));
+        c.insert("url_password", &userinfo(&view.password));
+        c.insert("host", &self.settings.hostname);
+        c.insert("tls_port", &tls_port(state));
+        c.insert("mac", &view.polymac);
+        let contacts: Vec<serde_json::Value> = visible_conferences(self, state, &view.context)
+            .into_iter()
+            .map(|v| serde_json::json!({"num": v.num, "name": v.name, "type": v.conftype}))
+            .collect();
+        c.insert("contacts", &contacts);
+        c
+    }
+
+    /// Plan all provisioning files of `u`.
+    pub(crate) fn plan_provisioning(
+        &self,
+        state: &State,
+        u: &User,
+        txn: &mut Transaction,
+    ) -> Result<()> {
+        let layout = StaticLayout {
+            root: &self.settings.static_dir,
+        };
+        let id = u.id.to_string();
+        let mut ctx = self.provisioning_context(state, u);
+        txn.write(
+            layout.linphone(&id),
+            self.templates.render("linphone.xml", &ctx)?.into_bytes(),
+        );
+        if u.polymac != "none" {
+            let [master, allprov, directory] = layout.polycom_files(&u.polymac);
+            let own = std::fs::read_to_string(&directory)
+                .map(|x| own_directory_items(&x))
+                .unwrap_or_default();
+            ctx.insert("own_items", &own);
+            txn.write(
+                master,
+                self.templates
+                    .render("polycom-master.cfg", &ctx)?
+                    .into_bytes(),
+            );
+            txn.write(
+                allprov,
+                self.templates
+                    .render("polycom-allprov.cfg", &ctx)?
+                    .into_bytes(),
+            );
+            txn.write(
+                directory,
+                self.templates
+                    .render("polycom-directory.xml", &ctx)?
+                    .into_bytes(),
+            );
+        }
+        Ok(())
+    }
+
+    /// Plan the removal of provisioning files `u` had. Files a phone
+    /// uploaded into its MAC dir stay.
+    pub(crate) fn plan_unprovision(&self, u: &User, txn: &mut Transaction) {
+        let layout = StaticLayout {
+            root: &self.settings.static_dir,
+        };
+        let id = u.id.to_string();
+        txn.remove(layout.linphone(&id));
+        txn.prune_dir(layout.linphone_dir(&id));
+        if u.polymac != "none" {
+            for f in layout.polycom_files(&u.polymac) {
+                txn.remove(f);
+            }
+            txn.prune_dir(layout.polycom_dir(&u.polymac));
+        }
+    }
+
+    /// Contact lists of every user (after a conference change).
+    pub(crate) fn plan_all_contacts(&self, state: &State, txn: &mut Transaction) -> Result<()> {
+        for u in &state.users {
+            self.plan_provisioning(state, u, txn)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn own_directory_items_are_found() {
+        let xml = r#"<directory><item_list>
+            <item server="yes"><fn>team</fn><ln>16kHz</ln><ct>30000</ct></item>
+            <item><fn>Mum &amp; Dad</fn><ln></ln><ct>0123</ct><sd>2</sd></item>
+        </item_list></directory>"#;
+        let items = own_directory_items(xml);
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0][0], ("fn".to_string(), "Mum & Dad".to_string()));
+        assert_eq!(items[0][1], ("ln".to_string(), String::new()));
+        assert_eq!(items[0][3], ("sd".to_string(), "2".to_string()));
+    }
+}
