@@ -1,1 +1,2 @@
 //! fsconn: manage a FreeSWITCH conferencing system (library side).
+pub mod esl;
