@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod error;
+pub mod esl;
 pub mod fsconf;
 pub mod fsio;
 pub mod model;

@@ -5,4 +5,13 @@ mod harness;
 
 mod conferences_cli;
 mod config_cli;
+mod esl_codec;
 mod users_cli;
+
+/// Bytes of a file under `tests/fixtures/`.
+pub fn fixture(rel: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
+}
