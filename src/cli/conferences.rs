@@ -22,6 +22,8 @@ pub enum ConferencesCmd {
     Mod(ModArgs),
     /// Delete conferences by number
     Del(DelArgs),
+    /// Rewrite the contact lists of every phone (Linphone files, Polycom directories)
+    Rebuildcontacts,
 }
 
 #[derive(Debug, Args)]
@@ -80,6 +82,18 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
                     let t: Vec<&str> = types.iter().filter_map(|t| t.as_str()).collect();
                     println!("{} conferences; types: {}", list.len(), t.join(", "));
                 }
+            }
+            return Ok(0);
+        }
+        ConferencesCmd::Rebuildcontacts => {
+            let v = ops.conferences_rebuildcontacts()?;
+            if g.json {
+                output::json(&v);
+            } else if !g.quiet {
+                println!(
+                    "contact lists rebuilt at {}",
+                    v["done"].as_str().unwrap_or("")
+                );
             }
             return Ok(0);
         }

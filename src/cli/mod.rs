@@ -4,8 +4,11 @@
 
 mod conferences;
 mod config;
+mod info;
 pub mod output;
+mod recordings;
 mod reload;
+mod store;
 mod users;
 
 use crate::error::{Error, Result};
@@ -73,6 +76,18 @@ pub enum Command {
     /// Conferences (dialplan/conferences/<num>.xml)
     #[command(subcommand)]
     Conferences(conferences::ConferencesCmd),
+    /// Conference recordings
+    Recordings(recordings::RecordingsArgs),
+    /// Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)
+    Store(store::StoreArgs),
+    /// Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it
+    Restore(store::RestoreArgs),
+    /// System state: reload info and FreeSWITCH's globals
+    Info {
+        /// Also users, conferences and conference types (GET /api/info/state)
+        #[arg(long)]
+        state: bool,
+    },
     /// Show the effective settings and where each value came from
     Config,
 }
@@ -129,6 +144,10 @@ pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
         Command::Users(cmd) => users::run(g, cmd),
         Command::Conferences(cmd) => conferences::run(g, cmd),
+        Command::Recordings(a) => recordings::run(g, a),
+        Command::Store(a) => store::store(g, a),
+        Command::Restore(a) => store::restore(g, a),
+        Command::Info { state } => info::run(g, state),
         Command::Config => config::run(g),
     }
 }

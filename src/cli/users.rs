@@ -25,6 +25,8 @@ pub enum UsersCmd {
     Del(DelArgs),
     /// Rewrite every user file from the templates
     Rebuild,
+    /// Rewrite every user's phone provisioning files
+    Reprov,
 }
 
 #[derive(Debug, Args)]
@@ -154,6 +156,7 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
             ops.users_del(items)?
         }
         UsersCmd::Rebuild => ops.users_rebuild()?,
+        UsersCmd::Reprov => ops.users_reprov()?,
     };
     Ok(output::outcome(&outcome, g.json, g.quiet, COLS, "user"))
 }

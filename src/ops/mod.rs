@@ -11,7 +11,10 @@
 //! and the items move to `failed` with FreeSWITCH's message.
 
 pub mod conferences;
+pub mod info;
 pub mod provision;
+pub mod recordings;
+pub mod store;
 pub mod users;
 
 use crate::error::Result;
@@ -68,7 +71,7 @@ pub struct WriteAnswer {
 }
 
 impl WriteAnswer {
-    fn new(op: &str) -> Self {
+    pub(crate) fn new(op: &str) -> Self {
         WriteAnswer {
             op: op.to_string(),
             done: Vec::new(),
@@ -106,7 +109,7 @@ pub(crate) fn failure(error: impl Into<String>, key: &str, input: Value) -> Valu
 pub struct Ops {
     pub settings: Settings,
     pub templates: Templates,
-    reloader: Option<Box<dyn Reloader>>,
+    pub(crate) reloader: Option<Box<dyn Reloader>>,
 }
 
 impl Ops {

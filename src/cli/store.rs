@@ -1,0 +1,95 @@
+//! `fsconn store` and `fsconn restore`: fit for cron (no prompts with
+//! `--yes`, silent unless asked, meaningful exit status).
+
+use super::{output, Global};
+use crate::error::{Error, Result};
+use crate::ops::store::{count_entries, Target};
+use crate::ops::Applied;
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct StoreArgs {
+    target: Target,
+    /// Where to write the archive (default <static>/store/TARGET.tar.gz)
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RestoreArgs {
+    target: Target,
+    /// The archive to restore (default <static>/store/TARGET.tar.gz)
+    #[arg(long, value_name = "FILE")]
+    from: Option<PathBuf>,
+}
+
+/// Trees smaller than this finish before a bar would be worth drawing.
+const BAR_THRESHOLD: u64 = 2000;
+
+pub fn store(g: &Global, a: StoreArgs) -> Result<i32> {
+    let ops = g.ops()?;
+    let bar = if std::io::stderr().is_terminal() && !g.quiet && !g.json {
+        let total = count_entries(&a.target.dir(&ops.settings.conf_dir)).unwrap_or(0);
+        (total >= BAR_THRESHOLD).then(|| {
+            let b = ProgressBar::new(total);
+            if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+            {
+                b.set_style(style);
+            }
+            b
+        })
+    } else {
+        None
+    };
+    let v = ops.store(a.target, a.output.as_deref(), &mut || {
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    })?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if g.json {
+        output::json(&v);
+    } else if !g.quiet {
+        println!("stored {}", v["done"].as_str().unwrap_or(""));
+    }
+    Ok(0)
+}
+
+pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
+    let ops = g.ops()?;
+    let dir = a.target.dir(&ops.settings.conf_dir);
+    if !g.confirm(&format!(
+        "Replace {} with the archive's content?",
+        dir.display()
+    ))? {
+        return Err(Error::Input("not confirmed; nothing restored".into()));
+    }
+    let (v, applied) = ops.restore(a.target, a.from.as_deref())?;
+    if g.json {
+        output::json(&v);
+    } else if !g.quiet && !v["done"].as_str().unwrap_or("").is_empty() {
+        println!(
+            "restored {} from {}",
+            dir.display(),
+            v["done"].as_str().unwrap_or("")
+        );
+    }
+    let failed = v["failed"].as_str().unwrap_or("");
+    if !failed.is_empty() {
+        eprintln!("error: {failed}");
+        return Ok(1);
+    }
+    Ok(match applied {
+        Applied::NotApplied(why) => {
+            eprintln!(
+                "warning: restored but not applied: {why}; the previous tree is kept beside it"
+            );
+            3
+        }
+        _ => 0,
+    })
+}

@@ -1,0 +1,215 @@
+//! Conference recordings in the recordings dir (behavior-notes.md section 6).
+//!
+//! A recording is named by the client, so every name is data, never a path:
+//! a plain file name, no separators, no `..`, no NUL, and what it resolves to
+//! (symlinks included) must be a regular file inside the recordings dir.
+
+use super::Ops;
+use crate::error::{Error, Result};
+use crate::fsconf::State;
+use crate::settings::{ContextDef, Settings};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DelRecording {
+    pub file: String,
+}
+
+/// Why a recording name is refused, or its resolved path.
+pub fn resolve(dir: &Path, name: &str) -> std::result::Result<PathBuf, String> {
+    if name.is_empty() {
+        return Err("file name must not be empty".into());
+    }
+    if name.contains('\0') {
+        return Err("file name must not contain NUL".into());
+    }
+    if name.contains('/') || name.contains('\\') {
+        return Err(format!(
+            "{name:?} is not a plain file name (no path separators)"
+        ));
+    }
+    if name == "." || name == ".." || name.contains("..") {
+        return Err(format!("{name:?} is not a plain file name (no '..')"));
+    }
+    if name.starts_with('.') {
+        return Err(format!("{name:?} is not a recording (hidden file)"));
+    }
+    let path = dir.join(name);
+    let real = path
+        .canonicalize()
+        .map_err(|_| format!("no recording {name}"))?;
+    let root = dir
+        .canonicalize()
+        .map_err(|e| format!("recordings dir {}: {e}", dir.display()))?;
+    if real.parent() != Some(root.as_path()) {
+        return Err(format!("{name:?} points outside the recordings dir"));
+    }
+    if !real.is_file() {
+        return Err(format!("no recording {name}"));
+    }
+    Ok(real)
+}
+
+/// The conference a recording belongs to: the longest known conference name
+/// that, followed by `-`, starts the file name (names may contain `-`).
+pub fn conference_of<'a>(state: &'a State, file: &str) -> Option<&'a crate::model::Conference> {
+    state
+        .conferences
+        .iter()
+        .filter(|c| {
+            file.len() > c.name.len()
+                && file.starts_with(&c.name)
+                && file[c.name.len()..].starts_with('-')
+        })
+        .max_by_key(|c| c.name.len())
+}
+
+/// Whether a user of `viewer` may see this recording. Recordings of unknown
+/// conferences are only visible to the top role: nobody can tell whose they are.
+pub fn visible(settings: &Settings, state: &State, viewer: &ContextDef, file: &str) -> bool {
+    match conference_of(state, file).and_then(|c| settings.context(&c.context)) {
+        Some(ctx) => viewer.sees(ctx),
+        None => settings.contexts.iter().all(|c| c.role <= viewer.role),
+    }
+}
+
+impl Ops {
+    /// Recording file names, sorted; restricted to what `viewer` may see.
+    pub fn recording_files(
+        &self,
+        state: &State,
+        viewer: Option<&ContextDef>,
+    ) -> Result<Vec<String>> {
+        let dir = &self.settings.recordings_dir;
+        let rd = match std::fs::read_dir(dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(Error::io(dir, e)),
+        };
+        let mut files = Vec::new();
+        for entry in rd {
+            let entry = entry.map_err(|e| Error::io(dir, e))?;
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            if name.starts_with('.') || !entry.file_type().is_ok_and(|t| t.is_file()) {
+                continue;
+            }
+            if viewer.is_none_or(|v| visible(&self.settings, state, v, &name)) {
+                files.push(name);
+            }
+        }
+        files.sort();
+        Ok(files)
+    }
+
+    /// `GET /api/recordings` (or `/fr/friendsrec` with a viewer).
+    pub fn recordings_list(
+        &self,
+        state: &State,
+        viewer: Option<&ContextDef>,
+        op: &str,
+    ) -> Result<Value> {
+        Ok(json!({ "op": op, "files": self.recording_files(state, viewer)? }))
+    }
+
+    /// `GET /api/recordings/find/S`: names that contain S.
+    pub fn recordings_find(
+        &self,
+        state: &State,
+        viewer: Option<&ContextDef>,
+        s: &str,
+    ) -> Result<Value> {
+        let files: Vec<String> = self
+            .recording_files(state, viewer)?
+            .into_iter()
+            .filter(|f| f.contains(s))
+            .collect();
+        Ok(json!({ "op": format!("api/recordings/find/{s}"), "files": files }))
+    }
+
+    /// The path of a recording the viewer may read.
+    pub fn recording_path(
+        &self,
+        state: &State,
+        viewer: Option<&ContextDef>,
+        name: &str,
+    ) -> Result<PathBuf> {
+        let path = resolve(&self.settings.recordings_dir, name).map_err(|e| {
+            if e.starts_with("no recording") {
+                Error::NotFound(e)
+            } else {
+                Error::Input(e)
+            }
+        })?;
+        if let Some(v) = viewer {
+            if !visible(&self.settings, state, v, name) {
+                // Same answer as a missing file: don't confirm it exists.
+                return Err(Error::NotFound(format!("no recording {name}")));
+            }
+        }
+        Ok(path)
+    }
+
+    /// `POST /api/recordings/del`: `done` holds the deleted names.
+    pub fn recordings_del(
+        &self,
+        state: &State,
+        viewer: Option<&ContextDef>,
+        items: Vec<DelRecording>,
+    ) -> Result<super::WriteAnswer> {
+        let mut answer = super::WriteAnswer::new("api/recordings/del");
+        for item in items {
+            match self.recording_path(state, viewer, &item.file) {
+                Ok(path) => match std::fs::remove_file(&path) {
+                    Ok(()) => answer.done.push(json!(item.file)),
+                    Err(e) => {
+                        answer
+                            .failed
+                            .push(super::failure(e.to_string(), "file", json!(item.file)))
+                    }
+                },
+                Err(e) => answer.failed.push(super::failure(
+                    match e {
+                        Error::NotFound(m) | Error::Input(m) => m,
+                        other => other.to_string(),
+                    },
+                    "file",
+                    json!(item.file),
+                )),
+            }
+        }
+        Ok(answer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_names_are_refused() {
+        let d = tempfile::tempdir().unwrap();
+        let rec = d.path().join("rec");
+        std::fs::create_dir(&rec).unwrap();
+        std::fs::write(rec.join("a-2021.wav"), "x").unwrap();
+        std::fs::write(d.path().join("secret"), "s").unwrap();
+        std::os::unix::fs::symlink(d.path().join("secret"), rec.join("link.wav")).unwrap();
+        assert!(resolve(&rec, "a-2021.wav").is_ok());
+        for bad in [
+            "../secret",
+            "/etc/passwd",
+            "a/../../secret",
+            "link.wav",
+            "a\0b",
+            "..",
+            "",
+            ".hidden",
+        ] {
+            assert!(resolve(&rec, bad).is_err(), "{bad:?} accepted");
+        }
+    }
+}
