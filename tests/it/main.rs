@@ -6,6 +6,9 @@ mod harness;
 mod conferences_cli;
 mod config_cli;
 mod esl_codec;
+mod provisioning_cli;
+mod recordings_cli;
+mod store_cli;
 mod users_cli;
 
 /// Bytes of a file under `tests/fixtures/`.
