@@ -15,6 +15,7 @@ pub mod model;
 pub mod ops;
 pub mod render;
 pub mod schema;
+pub mod server;
 pub mod settings;
 
 pub use error::{Error, Result};

@@ -8,6 +8,7 @@ mod info;
 pub mod output;
 mod recordings;
 mod reload;
+mod serve;
 mod store;
 mod users;
 
@@ -88,6 +89,8 @@ pub enum Command {
         #[arg(long)]
         state: bool,
     },
+    /// Serve the HTTP API, provisioning and the web client
+    Serve(serve::ServeArgs),
     /// Show the effective settings and where each value came from
     Config,
 }
@@ -148,6 +151,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Store(a) => store::store(g, a),
         Command::Restore(a) => store::restore(g, a),
         Command::Info { state } => info::run(g, state),
+        Command::Serve(a) => serve::run(g, a),
         Command::Config => config::run(g),
     }
 }

@@ -1,0 +1,330 @@
+//! `/api/*`: the team's API. Thin handlers over `ops`.
+
+use super::error::ApiError;
+use super::user::TeamUser;
+use super::AppState;
+use crate::ops::store::Target;
+use crate::ops::users::items;
+use crate::ops::{info, Applied, Ops, Outcome};
+use crate::schema::Body;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Path, Request, State};
+use axum::http::header::CONTENT_TYPE;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde_json::Value;
+use tower::ServiceExt;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/users", get(users_list))
+        .route("/api/users/rebuild", get(users_rebuild))
+        .route("/api/users/reprov", get(users_reprov))
+        .route("/api/users/add", post(users_add))
+        .route("/api/users/mod", post(users_mod))
+        .route("/api/users/del", post(users_del))
+        .route("/api/users/{by}/{s}", get(users_find))
+        .route("/api/conferences", get(conferences_list))
+        .route("/api/conferences/rebuildcontacts", get(rebuildcontacts))
+        .route("/api/conferences/add", post(conferences_add))
+        .route("/api/conferences/mod", post(conferences_mod))
+        .route("/api/conferences/del", post(conferences_del))
+        .route("/api/conferences/{by}/{s}", get(conferences_find))
+        .route("/api/recordings", get(recordings_list))
+        .route("/api/recordings/find/{s}", get(recordings_find))
+        .route("/api/recordings/del", post(recordings_del))
+        .route("/api/recordings/{file}", get(recording_download))
+        .route("/api/store/{target}", get(store))
+        .route("/api/restore/{target}", get(restore))
+        .route("/api/info", get(info_get))
+        .route("/api/info/state", get(info_state))
+}
+
+/// A JSON request body: 400 for bad JSON, 413 past the size limit.
+pub struct JsonBody(pub Value);
+
+impl<S: Send + Sync> FromRequest<S> for JsonBody {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(|r| ApiError::Status(r.status(), r.body_text()))?;
+        serde_json::from_slice(&bytes)
+            .map(JsonBody)
+            .map_err(|e| ApiError::bad_request(format!("body is not valid JSON: {e}")))
+    }
+}
+
+/// Pre-serialized JSON.
+pub fn json_bytes(b: Bytes) -> Response {
+    ([(CONTENT_TYPE, "application/json; charset=utf-8")], b).into_response()
+}
+
+/// Run a blocking ops call off the async threads.
+pub async fn blocking<T: Send + 'static>(
+    app: &AppState,
+    f: impl FnOnce(&AppState) -> crate::Result<T> + Send + 'static,
+) -> Result<T, ApiError> {
+    let a = app.clone();
+    tokio::task::spawn_blocking(move || f(&a))
+        .await
+        .map_err(|e| ApiError::internal(format!("task failed: {e}")))?
+        .map_err(ApiError::from)
+}
+
+fn need_freeswitch(app: &AppState) -> Result<(), ApiError> {
+    if app.freeswitch_up() {
+        Ok(())
+    } else {
+        Err(ApiError::unavailable(format!(
+            "FreeSWITCH is not reachable at {}; this operation needs it, try again later",
+            app.settings().esl_addr()
+        )))
+    }
+}
+
+/// A write: FreeSWITCH must be up; after it, the cache is rebuilt.
+async fn write(
+    app: &AppState,
+    op: impl FnOnce(&Ops) -> crate::Result<Outcome> + Send + 'static,
+) -> Result<Response, ApiError> {
+    need_freeswitch(app)?;
+    let outcome = blocking(app, move |a| {
+        let o = op(&a.ops)?;
+        if o.applied != Applied::NothingToDo {
+            a.refresh()?;
+        }
+        Ok(o)
+    })
+    .await?;
+    if let Applied::NotApplied(why) = &outcome.applied {
+        tracing::warn!("{}: written but not applied: {why}", outcome.answer.op);
+    }
+    Ok(Json(outcome.answer).into_response())
+}
+
+async fn users_list(_: TeamUser, State(app): State<AppState>) -> Response {
+    json_bytes(app.cache().users_json.clone())
+}
+
+async fn users_find(
+    _: TeamUser,
+    State(app): State<AppState>,
+    Path((by, s)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    use crate::ops::users::{find, FindBy};
+    use clap::ValueEnum;
+    let by = FindBy::from_str(&by, false)
+        .map_err(|_| ApiError::not_found(format!("no such filter: users/{by}")))?;
+    Ok(Json(find(&app.cache().state, by, &s)).into_response())
+}
+
+async fn users_add(
+    _: TeamUser,
+    State(app): State<AppState>,
+    JsonBody(v): JsonBody,
+) -> Result<Response, ApiError> {
+    let list = items(Body::UsersAdd, v)?;
+    write(&app, move |ops| ops.users_add(list)).await
+}
+
+async fn users_mod(
+    _: TeamUser,
+    State(app): State<AppState>,
+    JsonBody(v): JsonBody,
+) -> Result<Response, ApiError> {
+    let list = items(Body::UsersMod, v)?;
+    write(&app, move |ops| ops.users_mod(list)).await
+}
+
+async fn users_del(
+    _: TeamUser,
+    State(app): State<AppState>,
+    JsonBody(v): JsonBody,
+) -> Result<Response, ApiError> {
+    let list = items(Body::UsersDel, v)?;
+    write(&app, move |ops| ops.users_del(list)).await
+}
+
+async fn users_rebuild(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
+    write(&app, |ops| ops.users_rebuild()).await
+}
+
+async fn users_reprov(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
+    let o = blocking(&app, |a| a.ops.users_reprov()).await?;
+    Ok(Json(o.answer).into_response())
+}
+
+async fn conferences_list(_: TeamUser, State(app): State<AppState>) -> Response {
+    json_bytes(app.cache().conferences_json.clone())
+}
+
+async fn conferences_find(
+    _: TeamUser,
+    State(app): State<AppState>,
+    Path((by, s)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    use crate::ops::conferences::{find, FindBy};
+    use clap::ValueEnum;
+    let by = FindBy::from_str(&by, false)
+        .map_err(|_| ApiError::not_found(format!("no such filter: conferences/{by}")))?;
+    Ok(Json(find(&app.cache().state, by, &s)).into_response())
+}
+
+async fn conferences_add(
+    _: TeamUser,
+    State(app): State<AppState>,
+    JsonBody(v): JsonBody,
+) -> Result<Response, ApiError> {
+    let list = items(Body::ConferencesAdd, v)?;
+    write(&app, move |ops| ops.conferences_add(list)).await
+}
+
+async fn conferences_mod(
+    _: TeamUser,
+    State(app): State<AppState>,
+    JsonBody(v): JsonBody,
+) -> Result<Response, ApiError> {
+    let list = items(Body::ConferencesMod, v)?;
+    write(&app, move |ops| ops.conferences_mod(list)).await
+}
+
+async fn conferences_del(
+    _: TeamUser,
+    State(app): State<AppState>,
+    JsonBody(v): JsonBody,
+) -> Result<Response, ApiError> {
+    let list = items(Body::ConferencesDel, v)?;
+    write(&app, move |ops| ops.conferences_del(list)).await
+}
+
+async fn rebuildcontacts(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
+    Ok(Json(blocking(&app, |a| a.ops.conferences_rebuildcontacts()).await?).into_response())
+}
+
+async fn recordings_list(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
+    Ok(Json(
+        blocking(&app, |a| {
+            a.ops
+                .recordings_list(&a.cache().state, None, "api/recordings")
+        })
+        .await?,
+    )
+    .into_response())
+}
+
+async fn recordings_find(
+    _: TeamUser,
+    State(app): State<AppState>,
+    Path(s): Path<String>,
+) -> Result<Response, ApiError> {
+    Ok(Json(
+        blocking(&app, move |a| {
+            a.ops.recordings_find(&a.cache().state, None, &s)
+        })
+        .await?,
+    )
+    .into_response())
+}
+
+async fn recordings_del(
+    _: TeamUser,
+    State(app): State<AppState>,
+    JsonBody(v): JsonBody,
+) -> Result<Response, ApiError> {
+    let list = items(Body::RecordingsDel, v)?;
+    Ok(Json(
+        blocking(&app, move |a| {
+            a.ops.recordings_del(&a.cache().state, None, list)
+        })
+        .await?,
+    )
+    .into_response())
+}
+
+async fn recording_download(
+    _: TeamUser,
+    State(app): State<AppState>,
+    Path(file): Path<String>,
+    req: Request,
+) -> Result<Response, ApiError> {
+    serve_recording(&app, None, &file, req).await
+}
+
+/// Stream a recording (with Range support) after the name checks.
+pub async fn serve_recording(
+    app: &AppState,
+    viewer: Option<crate::settings::ContextDef>,
+    file: &str,
+    req: Request,
+) -> Result<Response, ApiError> {
+    let name = file.to_string();
+    let path = blocking(app, move |a| {
+        a.ops
+            .recording_path(&a.cache().state, viewer.as_ref(), &name)
+    })
+    .await?;
+    tower_http::services::ServeFile::new(path)
+        .oneshot(req)
+        .await
+        .map(IntoResponse::into_response)
+        .map_err(|e| ApiError::internal(e.to_string()))
+}
+
+fn target(s: &str) -> Result<Target, ApiError> {
+    Target::parse(s).ok_or_else(|| {
+        ApiError::not_found(format!(
+            "{s} is not implementet (freeswitch, dialplan, conferences, directory)"
+        ))
+    })
+}
+
+async fn store(
+    _: TeamUser,
+    State(app): State<AppState>,
+    Path(t): Path<String>,
+) -> Result<Response, ApiError> {
+    let t = target(&t)?;
+    Ok(Json(blocking(&app, move |a| a.ops.store(t, None, &mut || {})).await?).into_response())
+}
+
+async fn restore(
+    _: TeamUser,
+    State(app): State<AppState>,
+    Path(t): Path<String>,
+) -> Result<Response, ApiError> {
+    let t = target(&t)?;
+    need_freeswitch(&app)?;
+    let (v, _) = blocking(&app, move |a| {
+        let r = a.ops.restore(t, None)?;
+        a.refresh()?;
+        Ok(r)
+    })
+    .await?;
+    Ok(Json(v).into_response())
+}
+
+fn meta_and_globals(app: &AppState) -> (info::Meta, serde_json::Map<String, Value>) {
+    let meta = app.meta.lock().map(|m| m.clone()).unwrap_or_default();
+    let globals = app.globals.read().map(|g| g.clone()).unwrap_or_default();
+    (meta, globals)
+}
+
+async fn info_get(_: TeamUser, State(app): State<AppState>) -> Response {
+    let (meta, globals) = meta_and_globals(&app);
+    Json(info::info(&meta, &globals)).into_response()
+}
+
+async fn info_state(_: TeamUser, State(app): State<AppState>) -> Response {
+    let (meta, globals) = meta_and_globals(&app);
+    let cache = app.cache();
+    Json(info::info_state(
+        &meta,
+        &globals,
+        &cache.state,
+        app.settings(),
+    ))
+    .into_response()
+}

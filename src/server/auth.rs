@@ -1,0 +1,395 @@
+//! HTTP Digest authentication (RFC 7616 / 2617: MD5, `qop=auth`).
+//!
+//! Nonces are stateless: `hex(time) + hex(random) + hex(MAC)`, the MAC keyed
+//! with a per-process secret, so a flood of unauthenticated requests costs no
+//! memory. Only nonces that authenticated successfully get server-side state:
+//! a sliding window of the nonce counts seen, so a replayed Authorization
+//! header (same nonce and nc) is refused even when requests arrive out of
+//! order over several connections, as browsers send them.
+
+use md5::{Digest, Md5};
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use subtle::ConstantTimeEq;
+
+pub const REALM: &str = "Users";
+
+fn md5_hex(parts: &[&[u8]]) -> String {
+    let mut h = Md5::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            h.update(b":");
+        }
+        h.update(p);
+    }
+    hex::encode(h.finalize())
+}
+
+/// The fields of an `Authorization: Digest ...` header.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct DigestHeader {
+    pub username: String,
+    pub realm: String,
+    pub nonce: String,
+    pub uri: String,
+    pub response: String,
+    pub qop: Option<String>,
+    pub nc: Option<String>,
+    pub cnonce: Option<String>,
+    pub algorithm: Option<String>,
+    pub opaque: Option<String>,
+}
+
+/// Parse `Digest k=v, k="quoted, \"escaped\""`; None if it is not Digest or
+/// a required field is missing.
+pub fn parse_header(value: &str) -> Option<DigestHeader> {
+    let rest = value.trim_start();
+    let (scheme, mut rest) = rest.split_at(rest.find(char::is_whitespace)?);
+    if !scheme.eq_ignore_ascii_case("digest") {
+        return None;
+    }
+    let mut h = DigestHeader::default();
+    let mut seen_required = 0u8;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+        if rest.is_empty() {
+            break;
+        }
+        let eq = rest.find('=')?;
+        let key = rest[..eq].trim().to_ascii_lowercase();
+        rest = &rest[eq + 1..];
+        let value;
+        if let Some(q) = rest.strip_prefix('"') {
+            let mut out = String::new();
+            let mut chars = q.char_indices();
+            let mut end = None;
+            while let Some((i, c)) = chars.next() {
+                match c {
+                    '\\' => {
+                        if let Some((_, n)) = chars.next() {
+                            out.push(n);
+                        }
+                    }
+                    '"' => {
+                        end = Some(i);
+                        break;
+                    }
+                    c => out.push(c),
+                }
+            }
+            let end = end?;
+            value = out;
+            rest = &q[end + 1..];
+        } else {
+            let end = rest.find(',').unwrap_or(rest.len());
+            value = rest[..end].trim().to_string();
+            rest = &rest[end..];
+        }
+        match key.as_str() {
+            "username" => {
+                h.username = value;
+                seen_required |= 1;
+            }
+            "realm" => {
+                h.realm = value;
+                seen_required |= 2;
+            }
+            "nonce" => {
+                h.nonce = value;
+                seen_required |= 4;
+            }
+            "uri" => {
+                h.uri = value;
+                seen_required |= 8;
+            }
+            "response" => {
+                h.response = value;
+                seen_required |= 16;
+            }
+            "qop" => h.qop = Some(value),
+            "nc" => h.nc = Some(value),
+            "cnonce" => h.cnonce = Some(value),
+            "algorithm" => h.algorithm = Some(value),
+            "opaque" => h.opaque = Some(value),
+            _ => {}
+        }
+    }
+    (seen_required == 31).then_some(h)
+}
+
+/// The expected `response` for `qop=auth`.
+pub fn expected_response(h: &DigestHeader, password: &str, method: &str) -> String {
+    let ha1 = md5_hex(&[h.username.as_bytes(), REALM.as_bytes(), password.as_bytes()]);
+    let ha2 = md5_hex(&[method.as_bytes(), h.uri.as_bytes()]);
+    md5_hex(&[
+        ha1.as_bytes(),
+        h.nonce.as_bytes(),
+        h.nc.as_deref().unwrap_or("").as_bytes(),
+        h.cnonce.as_deref().unwrap_or("").as_bytes(),
+        b"auth",
+        ha2.as_bytes(),
+    ])
+}
+
+/// Why a request is not authenticated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Denied {
+    /// No or unusable credentials: a fresh challenge.
+    Challenge,
+    /// Right credentials on an expired nonce: challenge with `stale=true`.
+    Stale,
+}
+
+/// Remembered nonce counts of one nonce.
+struct Window {
+    issued: u64,
+    /// Highest nc seen, and a bitmap of the 64 below it.
+    top: u64,
+    bits: u64,
+}
+
+impl Window {
+    /// Record `nc`; false if it was seen before (or is too old to tell).
+    fn accept(&mut self, nc: u64) -> bool {
+        if nc > self.top {
+            let shift = nc - self.top;
+            self.bits = if shift >= 64 { 0 } else { self.bits << shift };
+            self.bits |= 1;
+            self.top = nc;
+            true
+        } else {
+            let back = self.top - nc;
+            if back >= 64 || self.bits & (1 << back) != 0 {
+                false
+            } else {
+                self.bits |= 1 << back;
+                true
+            }
+        }
+    }
+}
+
+pub struct Nonces {
+    secret: [u8; 32],
+    ttl: Duration,
+    used: Mutex<HashMap<String, Window>>,
+}
+
+fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+impl Nonces {
+    pub fn new(ttl: Duration) -> Nonces {
+        Nonces {
+            secret: rand::random(),
+            ttl,
+            used: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn mac(&self, stamp: &str, random: &str) -> String {
+        md5_hex(&[&self.secret, stamp.as_bytes(), random.as_bytes()])[..16].to_string()
+    }
+
+    pub fn issue(&self) -> String {
+        let stamp = format!("{:016x}", now_secs());
+        let random = hex::encode(rand::random::<[u8; 12]>());
+        let mac = self.mac(&stamp, &random);
+        format!("{stamp}{random}{mac}")
+    }
+
+    /// The time a nonce of ours was issued, if it is one.
+    fn issued(&self, nonce: &str) -> Option<u64> {
+        if nonce.len() != 16 + 24 + 16 || !nonce.is_ascii() {
+            return None;
+        }
+        let (stamp, rest) = nonce.split_at(16);
+        let (random, mac) = rest.split_at(24);
+        let want = self.mac(stamp, random);
+        if !bool::from(want.as_bytes().ct_eq(mac.as_bytes())) {
+            return None;
+        }
+        u64::from_str_radix(stamp, 16).ok()
+    }
+
+    /// `WWW-Authenticate` value.
+    pub fn challenge(&self, stale: bool) -> String {
+        format!(
+            "Digest realm=\"{REALM}\", qop=\"auth\", algorithm=MD5, nonce=\"{}\", opaque=\"{}\"{}",
+            self.issue(),
+            hex::encode(&self.secret[..8]),
+            if stale { ", stale=true" } else { "" }
+        )
+    }
+
+    /// Check a parsed header for a user whose password is `password`.
+    /// `request_uri` is the request's path and query as received.
+    pub fn verify(
+        &self,
+        h: &DigestHeader,
+        password: &str,
+        method: &str,
+        request_uri: &str,
+    ) -> Result<(), Denied> {
+        if h.realm != REALM
+            || h.qop.as_deref() != Some("auth")
+            || h.algorithm
+                .as_deref()
+                .is_some_and(|a| !a.eq_ignore_ascii_case("md5"))
+            || h.uri != request_uri
+        {
+            return Err(Denied::Challenge);
+        }
+        let issued = self.issued(&h.nonce).ok_or(Denied::Challenge)?;
+        let nc =
+            h.nc.as_deref()
+                .and_then(|n| u64::from_str_radix(n, 16).ok())
+                .filter(|n| *n > 0)
+                .ok_or(Denied::Challenge)?;
+        let want = expected_response(h, password, method);
+        if !bool::from(
+            want.as_bytes()
+                .ct_eq(h.response.to_ascii_lowercase().as_bytes()),
+        ) {
+            return Err(Denied::Challenge);
+        }
+        let now = now_secs();
+        if now.saturating_sub(issued) > self.ttl.as_secs() {
+            return Err(Denied::Stale);
+        }
+        let mut used = self.used.lock().unwrap_or_else(|p| p.into_inner());
+        if used.len() > 50_000 {
+            let ttl = self.ttl.as_secs();
+            used.retain(|_, w| now.saturating_sub(w.issued) <= ttl);
+        }
+        let w = used.entry(h.nonce.clone()).or_insert(Window {
+            issued,
+            top: 0,
+            bits: 0,
+        });
+        if w.accept(nc) {
+            Ok(())
+        } else {
+            Err(Denied::Challenge)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(n: &Nonces, nonce: &str, nc: &str, pw: &str) -> DigestHeader {
+        let mut h = DigestHeader {
+            username: "alice".into(),
+            realm: REALM.into(),
+            nonce: nonce.into(),
+            uri: "/userinfo".into(),
+            qop: Some("auth".into()),
+            nc: Some(nc.into()),
+            cnonce: Some("abc".into()),
+            ..Default::default()
+        };
+        let _ = n;
+        h.response = expected_response(&h, pw, "GET");
+        h
+    }
+
+    #[test]
+    fn rfc_2617_example_response() {
+        // RFC 2617 section 3.5.
+        let h = DigestHeader {
+            username: "Mufasa".into(),
+            realm: "testrealm@host.com".into(),
+            nonce: "dcd98b7102dd2f0e8b11d0f600bfb0c093".into(),
+            uri: "/dir/index.html".into(),
+            qop: Some("auth".into()),
+            nc: Some("00000001".into()),
+            cnonce: Some("0a4f113b".into()),
+            ..Default::default()
+        };
+        let ha1 = md5_hex(&[b"Mufasa", b"testrealm@host.com", b"Circle Of Life"]);
+        let ha2 = md5_hex(&[b"GET", b"/dir/index.html"]);
+        let r = md5_hex(&[
+            ha1.as_bytes(),
+            h.nonce.as_bytes(),
+            b"00000001",
+            b"0a4f113b",
+            b"auth",
+            ha2.as_bytes(),
+        ]);
+        assert_eq!(r, "6629fae49393a05397450978507c4ef1");
+    }
+
+    #[test]
+    fn parses_quoted_and_bare_values() {
+        let h = parse_header(r#"Digest username="a\"b", realm="Users", nonce="n", uri="/x?y=1,2", response="r", qop=auth, nc=00000001, cnonce="c""#).unwrap();
+        assert_eq!(h.username, "a\"b");
+        assert_eq!(h.uri, "/x?y=1,2");
+        assert_eq!(h.qop.as_deref(), Some("auth"));
+        assert_eq!(h.nc.as_deref(), Some("00000001"));
+        assert!(parse_header("Basic abc").is_none());
+        assert!(parse_header(r#"Digest username="a""#).is_none());
+    }
+
+    #[test]
+    fn replays_and_forged_nonces_are_refused() {
+        let n = Nonces::new(Duration::from_secs(300));
+        let nonce = n.issue();
+        let h1 = header(&n, &nonce, "00000001", "pw");
+        assert_eq!(n.verify(&h1, "pw", "GET", "/userinfo"), Ok(()));
+        assert_eq!(
+            n.verify(&h1, "pw", "GET", "/userinfo"),
+            Err(Denied::Challenge),
+            "replay"
+        );
+        let h3 = header(&n, &nonce, "00000003", "pw");
+        let h2 = header(&n, &nonce, "00000002", "pw");
+        assert_eq!(n.verify(&h3, "pw", "GET", "/userinfo"), Ok(()));
+        assert_eq!(
+            n.verify(&h2, "pw", "GET", "/userinfo"),
+            Ok(()),
+            "out of order is fine once"
+        );
+        assert_eq!(
+            n.verify(&h2, "pw", "GET", "/userinfo"),
+            Err(Denied::Challenge)
+        );
+        let bad = header(&n, &nonce, "00000004", "wrong");
+        assert_eq!(
+            n.verify(&bad, "pw", "GET", "/userinfo"),
+            Err(Denied::Challenge)
+        );
+        let forged = header(
+            &n,
+            &format!("{}0", &nonce[..nonce.len() - 1]),
+            "00000001",
+            "pw",
+        );
+        assert_eq!(
+            n.verify(&forged, "pw", "GET", "/userinfo"),
+            Err(Denied::Challenge)
+        );
+        let h5 = header(&n, &nonce, "00000005", "pw");
+        assert_eq!(
+            n.verify(&h5, "pw", "GET", "/api/users"),
+            Err(Denied::Challenge),
+            "uri must match"
+        );
+    }
+
+    #[test]
+    fn expired_nonces_are_stale() {
+        let n = Nonces::new(Duration::from_secs(0));
+        let stamp = format!("{:016x}", now_secs() - 10);
+        let random = "00".repeat(12);
+        let nonce = format!("{stamp}{random}{}", n.mac(&stamp, &random));
+        let h = header(&n, &nonce, "00000001", "pw");
+        assert_eq!(n.verify(&h, "pw", "GET", "/userinfo"), Err(Denied::Stale));
+    }
+}

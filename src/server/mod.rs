@@ -1,0 +1,314 @@
+//! `fsconn serve`: the HTTP API of the original connector, wire-compatible,
+//! over the same operations layer as the CLI.
+//!
+//! The server is a library: [`router`] builds the axum app over an
+//! [`AppState`]; [`serve`] runs it on a listener the caller bound (tests use
+//! port 0). Reads are served from a cached, pre-serialized copy of the config
+//! state; writes go through `ops` on a blocking thread, then the cache is
+//! rebuilt. FreeSWITCH being down never stops the server: reads keep working,
+//! operations that need FreeSWITCH answer 503, and the event-socket client
+//! reconnects by itself.
+
+pub mod api;
+pub mod auth;
+pub mod error;
+pub mod phones;
+pub mod user;
+pub mod views;
+
+use crate::esl::client::{ClientConfig, EslClient, Notice, ReconnectPolicy};
+use crate::fsconf::State;
+use crate::model::UserView;
+use crate::ops::info::{self, Meta};
+use crate::ops::{Ops, ReloadUnavailable, Reloader};
+use crate::settings::{ContextDef, Settings};
+use axum::body::Bytes;
+use axum::Router;
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+/// How long a digest nonce is good for before the client gets `stale=true`.
+pub const NONCE_TTL: Duration = Duration::from_secs(300);
+
+/// The config state with everything a read needs, serialized once per change.
+pub struct Cache {
+    pub state: State,
+    /// Index into `state.users` by name (the digest username).
+    pub by_name: HashMap<String, usize>,
+    pub users_json: Bytes,
+    pub conferences_json: Bytes,
+    pub friendxml: Bytes,
+    pub pubxml: Bytes,
+}
+
+impl Cache {
+    pub fn build(state: State, settings: &Settings) -> Cache {
+        let by_name = state
+            .users
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (state.present(u).name, i))
+            .collect();
+        let bytes = |v: &Value| Bytes::from(serde_json::to_vec(v).unwrap_or_default());
+        let users_json = bytes(&crate::ops::users::list(&state, settings));
+        let conferences_json = bytes(&crate::ops::conferences::list(&state, settings));
+        let friendxml = bytes(&views::reduced_state(
+            &state,
+            settings,
+            views::Reduced::Friends,
+        ));
+        let pubxml = bytes(&views::reduced_state(
+            &state,
+            settings,
+            views::Reduced::Public,
+        ));
+        Cache {
+            state,
+            by_name,
+            users_json,
+            conferences_json,
+            friendxml,
+            pubxml,
+        }
+    }
+
+    pub fn user_by_name(&self, name: &str) -> Option<UserView> {
+        self.by_name
+            .get(name)
+            .map(|&i| self.state.present(&self.state.users[i]))
+    }
+}
+
+pub struct Inner {
+    pub ops: Ops,
+    pub cache: RwLock<Arc<Cache>>,
+    pub meta: Arc<Mutex<Meta>>,
+    pub globals: RwLock<Map<String, Value>>,
+    pub nonces: auth::Nonces,
+    pub esl: Option<EslClient>,
+    pub web_root: PathBuf,
+}
+
+/// Shared by every handler; cheap to clone.
+#[derive(Clone)]
+pub struct AppState(pub Arc<Inner>);
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+/// `reloadxml` through the server's event-socket connection, like the
+/// original (`bgapi reloadxml`); records the answer for `/api/info`.
+struct ServerReloader {
+    esl: EslClient,
+    rt: tokio::runtime::Handle,
+    meta: Arc<Mutex<Meta>>,
+}
+
+impl Reloader for ServerReloader {
+    fn reloadxml(&self) -> Result<String, ReloadUnavailable> {
+        if !self.esl.is_connected() {
+            return Err(ReloadUnavailable(format!(
+                "FreeSWITCH is not connected at {}",
+                self.esl.config().addr
+            )));
+        }
+        let reply = self
+            .rt
+            .block_on(self.esl.bgapi("reloadxml"))
+            .map_err(|e| ReloadUnavailable(e.to_string()))?;
+        if let Ok(mut m) = self.meta.lock() {
+            m.reloadxml.lastrun = crate::ops::now_iso();
+            m.reloadxml.lastmsg = reply.trim_end().to_string();
+        }
+        Ok(reply)
+    }
+}
+
+pub struct ServeOptions {
+    pub web_root: Option<PathBuf>,
+    /// Connect to FreeSWITCH (tests of the HTTP layer alone may not).
+    pub connect_esl: bool,
+}
+
+impl AppState {
+    /// Load the state and start the event-socket client (which keeps
+    /// reconnecting in the background). Must run inside a tokio runtime.
+    pub fn new(settings: Settings, opts: ServeOptions) -> crate::Result<AppState> {
+        let meta = Arc::new(Mutex::new(Meta::default()));
+        // The notice receiver is taken before the first connect, so the
+        // first `Connected` is never missed.
+        let (esl, notices) = match opts.connect_esl {
+            true => {
+                let mut cfg = ClientConfig::new(settings.esl_addr(), settings.esl_password.clone());
+                cfg.command_timeout = Duration::from_secs(settings.esl_timeout.max(1));
+                let (c, n) = EslClient::connect_with_reconnect(cfg, ReconnectPolicy::default());
+                (Some(c), Some(n))
+            }
+            false => (None, None),
+        };
+        let reloader: Option<Box<dyn Reloader>> = esl.as_ref().map(|c| {
+            Box::new(ServerReloader {
+                esl: c.clone(),
+                rt: tokio::runtime::Handle::current(),
+                meta: meta.clone(),
+            }) as Box<dyn Reloader>
+        });
+        let web_root = opts
+            .web_root
+            .unwrap_or_else(|| settings.static_dir.join("phone"));
+        let ops = Ops::new(settings, reloader)?;
+        let state = ops.state()?;
+        for w in &state.warnings {
+            tracing::warn!("skipped {w}");
+        }
+        let globals = info::globals_from_vars(&state);
+        let cache = Cache::build(state, &ops.settings);
+        let app = AppState(Arc::new(Inner {
+            ops,
+            cache: RwLock::new(Arc::new(cache)),
+            meta,
+            globals: RwLock::new(globals),
+            nonces: auth::Nonces::new(NONCE_TTL),
+            esl,
+            web_root,
+        }));
+        if let (Some(esl), Some(notices)) = (app.esl.clone(), notices) {
+            tokio::spawn(watch_freeswitch(app.clone(), esl, notices));
+        }
+        Ok(app)
+    }
+
+    pub fn cache(&self) -> Arc<Cache> {
+        self.cache
+            .read()
+            .map(|c| c.clone())
+            .unwrap_or_else(|p| p.into_inner().clone())
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.ops.settings
+    }
+
+    pub fn context(&self, name: &str) -> Option<&ContextDef> {
+        self.ops.settings.context(name)
+    }
+
+    /// Re-read the files and swap in a new cache (blocking: call from a
+    /// blocking thread or `spawn_blocking`).
+    pub fn refresh(&self) -> crate::Result<()> {
+        let state = self.ops.state()?;
+        let cache = Arc::new(Cache::build(state, &self.ops.settings));
+        if let Ok(mut c) = self.cache.write() {
+            *c = cache;
+        }
+        if let Ok(mut m) = self.meta.lock() {
+            m.maintainance.lastrun = crate::ops::now_iso();
+        }
+        Ok(())
+    }
+
+    pub fn freeswitch_up(&self) -> bool {
+        self.esl.as_ref().is_some_and(EslClient::is_connected)
+    }
+}
+
+/// Follow FreeSWITCH: subscribe on every (re)connect, refresh globals, and
+/// rebuild the cache whenever FreeSWITCH reloads its XML (whoever asked).
+async fn watch_freeswitch(
+    app: AppState,
+    esl: EslClient,
+    mut notices: crate::esl::client::NoticeReceiver,
+) {
+    loop {
+        let notice = match notices.recv().await {
+            Ok(n) => n,
+            Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
+                tracing::warn!("missed {n} event-socket notices; refreshing state");
+                refresh_in_background(&app).await;
+                continue;
+            }
+            Err(_) => return,
+        };
+        match notice {
+            Notice::Connected | Notice::Reconnected => {
+                tracing::info!("connected to FreeSWITCH at {}", esl.config().addr);
+                if let Err(e) = esl
+                    .subscribe(&[
+                        "BACKGROUND_JOB",
+                        "RELOADXML",
+                        "CUSTOM",
+                        "conference::maintenance",
+                        "sofia::register",
+                        "sofia::unregister",
+                        "sofia::expire",
+                    ])
+                    .await
+                {
+                    tracing::warn!("event subscription failed: {e}");
+                }
+                match esl.api("global_getvar").await {
+                    Ok(text) => {
+                        let g = info::parse_globals(&text);
+                        if let Ok(mut globals) = app.globals.write() {
+                            *globals = g;
+                        }
+                    }
+                    Err(e) => tracing::warn!("global_getvar failed: {e}"),
+                }
+                refresh_in_background(&app).await;
+            }
+            Notice::Disconnected(why) => tracing::warn!("FreeSWITCH connection lost: {why}"),
+            Notice::Event(ev) => {
+                if ev.name() == Some("RELOADXML") {
+                    refresh_in_background(&app).await;
+                }
+            }
+        }
+    }
+}
+
+async fn refresh_in_background(app: &AppState) {
+    let a = app.clone();
+    match tokio::task::spawn_blocking(move || a.refresh()).await {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => tracing::warn!("state refresh failed: {e}"),
+        Err(e) => tracing::warn!("state refresh task failed: {e}"),
+    }
+}
+
+/// The whole app.
+pub fn router(app: AppState) -> Router {
+    let limit = app.settings().body_limit;
+    Router::new()
+        .merge(api::routes())
+        .merge(views::routes())
+        .merge(phones::routes())
+        .layer(axum::extract::DefaultBodyLimit::max(limit))
+        .layer(
+            tower_http::trace::TraceLayer::new_for_http().make_span_with(
+                // Path only: query strings may carry logins (`/api/live?login=`).
+                |req: &axum::http::Request<_>| {
+                    tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
+                },
+            ),
+        )
+        .with_state(app)
+}
+
+/// Serve `app` on `listener` until `shutdown` resolves.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    app: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(app))
+        .with_graceful_shutdown(shutdown)
+        .await
+}

@@ -1,0 +1,194 @@
+//! Phone provisioning over HTTP and the static web client.
+//!
+//! `GET /linphone` and `GET /polycom/<file>` serve the requesting user's own
+//! files (a phone authenticates as its user); firmware and language trees are
+//! shared. `PUT /polycom/<file>` lets a phone upload its logs and overrides
+//! into its own MAC dir, and nowhere else.
+
+use super::error::ApiError;
+use super::user::Authed;
+use super::AppState;
+use crate::ops::provision::StaticLayout;
+use axum::body::Bytes;
+use axum::extract::{Path, Request, State};
+use axum::http::{Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::json;
+use std::path::{Component, PathBuf};
+use tower::ServiceExt;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/linphone", get(linphone))
+        .route("/polycom/{*file}", get(polycom_get).put(polycom_put))
+        .fallback(static_files)
+}
+
+async fn send_file(path: PathBuf, req: Request) -> Result<Response, ApiError> {
+    if !path.is_file() {
+        return Err(ApiError::not_found("no such file"));
+    }
+    tower_http::services::ServeFile::new(path)
+        .oneshot(req)
+        .await
+        .map(IntoResponse::into_response)
+        .map_err(|e| ApiError::internal(e.to_string()))
+}
+
+async fn linphone(
+    a: Authed,
+    State(app): State<AppState>,
+    req: Request,
+) -> Result<Response, ApiError> {
+    let layout = StaticLayout {
+        root: &app.settings().static_dir,
+    };
+    send_file(layout.linphone(&a.user.id), req).await
+}
+
+/// Firmware and shared files a phone fetches by name.
+const FIRMWARE_EXT: &[&str] = &["ld", "jpg", "wav", "ver"];
+const SHARED_TREES: &[&str] = &["SoundPointIPLocalization", "Config", "languages"];
+
+/// A relative path of plain components only.
+fn plain_relative(p: &str) -> Option<PathBuf> {
+    if p.is_empty() || p.contains('\0') || p.contains('\\') {
+        return None;
+    }
+    let path = PathBuf::from(p);
+    path.components()
+        .all(|c| matches!(c, Component::Normal(n) if !n.to_string_lossy().starts_with('.')))
+        .then_some(path)
+}
+
+/// Where a GET of `/polycom/<file>` for user `a` comes from, if anywhere.
+fn polycom_source(app: &AppState, a: &Authed, file: &str) -> Option<PathBuf> {
+    let layout = StaticLayout {
+        root: &app.settings().static_dir,
+    };
+    let rel = plain_relative(file)?;
+    let mut comps = rel.components();
+    let first = comps.next()?.as_os_str().to_string_lossy().into_owned();
+    let single = comps.next().is_none();
+    if single {
+        let mac = a.user.polymac.as_str();
+        if mac != "none" && (first == "allprov.cfg" || first.starts_with(mac)) {
+            return Some(layout.polycom_dir(mac).join(&first));
+        }
+        let ext = rel
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        if ext.is_some_and(|e| FIRMWARE_EXT.contains(&e.as_str())) {
+            return Some(layout.polycom_ucs().join(&rel));
+        }
+        return None;
+    }
+    SHARED_TREES
+        .contains(&first.as_str())
+        .then(|| layout.polycom_ucs().join(&rel))
+}
+
+async fn polycom_get(
+    a: Authed,
+    State(app): State<AppState>,
+    Path(file): Path<String>,
+    req: Request,
+) -> Result<Response, ApiError> {
+    let path = polycom_source(&app, &a, &file)
+        .ok_or_else(|| ApiError::not_found(format!("no such file: {file}")))?;
+    // Symlinks must not lead out of the provisioning tree.
+    if let (Ok(real), Ok(root)) = (
+        path.canonicalize(),
+        app.settings().static_dir.join("polycom").canonicalize(),
+    ) {
+        if !real.starts_with(&root) {
+            return Err(ApiError::not_found(format!("no such file: {file}")));
+        }
+    }
+    send_file(path, req).await
+}
+
+/// Uploads go into the phone's own dir under a name that starts with its
+/// MAC (`<mac>-app.log`, `<mac>-phone.cfg`, `<mac>-directory.xml`, ...).
+/// Logs (`-app.log`, `-boot.log`) are appended, other files replaced.
+async fn polycom_put(
+    a: Authed,
+    State(app): State<AppState>,
+    Path(file): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let mac = a.user.polymac.clone();
+    if mac == "none" {
+        return Err(ApiError::Status(
+            StatusCode::FORBIDDEN,
+            "this user has no Polycom phone".into(),
+        ));
+    }
+    let rel = plain_relative(&file).filter(|p| p.components().count() == 1);
+    let Some(rel) = rel else {
+        return Err(ApiError::bad_request(format!(
+            "{file:?} is not a plain file name"
+        )));
+    };
+    let name = rel.to_string_lossy().into_owned();
+    if !name.starts_with(&format!("{mac}-")) {
+        return Err(ApiError::Status(
+            StatusCode::FORBIDDEN,
+            format!("a phone may only upload files named {mac}-*"),
+        ));
+    }
+    let dir = StaticLayout {
+        root: &app.settings().static_dir,
+    }
+    .polycom_dir(&mac);
+    let path = dir.join(&name);
+    let append = name.ends_with(".log");
+    super::api::blocking(&app, move |_| {
+        std::fs::create_dir_all(&dir).map_err(|e| crate::Error::io(&dir, e))?;
+        if append {
+            use std::io::Write;
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .and_then(|mut f| f.write_all(&body))
+                .map_err(|e| crate::Error::io(&path, e))
+        } else {
+            crate::fsio::write_atomic(&path, &body)
+        }
+    })
+    .await?;
+    Ok(Json(json!({"op": "polycom/put", "done": name})).into_response())
+}
+
+/// `GET /` serves the web client's `index.html`; other unknown GETs its
+/// files; anything else is the original's 404.
+async fn static_files(State(app): State<AppState>, req: Request) -> Result<Response, ApiError> {
+    let no_route = || ApiError::NoRoute {
+        method: req.method().to_string(),
+        path: req.uri().path().to_string(),
+    };
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        return Err(no_route());
+    }
+    let path = req.uri().path().trim_start_matches('/');
+    let rel = if path.is_empty() {
+        Some(PathBuf::from("index.html"))
+    } else {
+        plain_relative(path)
+    };
+    let Some(rel) = rel else {
+        return Err(no_route());
+    };
+    let full = app.web_root.join(rel);
+    let inside = match (full.canonicalize(), app.web_root.canonicalize()) {
+        (Ok(real), Ok(root)) => real.starts_with(root) && real.is_file(),
+        _ => false,
+    };
+    if !inside {
+        return Err(no_route());
+    }
+    send_file(full, req).await
+}
