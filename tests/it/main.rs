@@ -1,6 +1,8 @@
 //! Integration tests; one module per area.
 
 mod esl_codec;
+mod sim_protocol;
+mod sim_support;
 
 /// Bytes of a file under `tests/fixtures/`.
 pub fn fixture(rel: &str) -> Vec<u8> {
