@@ -53,9 +53,9 @@ const O_REG_ATTEMPT: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_t
 const O_REGISTER: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 2059);
 const O_UNREGISTER: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 2213);
 const O_EXPIRE: Origin = origin("sofia_reg.c", "sofia_reg_del_callback", 726);
-const O_MESSAGE_QUERY: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 2085);
+const O_MESSAGE_QUERY: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 2168);
 const O_SENDEVENT: Origin = origin("mod_event_socket.c", "parse_command", 2140);
-const O_SHUTDOWN: Origin = origin("switch_core.c", "switch_core_destroy", 3045);
+const O_SHUTDOWN: Origin = origin("switch_core.c", "switch_core_destroy", 3023);
 
 /// Longest stretch of audio written into a recording file: enough to look
 /// like a recording, without a forgotten demo filling the disk.
@@ -646,10 +646,7 @@ impl State {
         let (sub, arg) = split_first(rest);
         match sub {
             "json_list" => self.json_list(Some(name)),
-            "list" => self
-                .conference(name)
-                .map(member_lines)
-                .unwrap_or_default(),
+            "list" => self.conference(name).map(member_lines).unwrap_or_default(),
             "lock" | "unlock" => {
                 let locked = sub == "lock";
                 let Some(conf) = self.conference(name) else {

@@ -1,6 +1,8 @@
 //! Integration tests; one module per area.
 
+mod esl_client;
 mod esl_codec;
+mod sim_capture;
 mod sim_protocol;
 mod sim_support;
 
