@@ -582,3 +582,75 @@ async fn reloadxml_blocking_distinguishes_failures() {
         "{unreachable:?}"
     );
 }
+
+#[tokio::test]
+async fn scenarios_play_and_commands_are_logged_to_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture_conf(), &dir.path().join("conf"));
+    let script = dir.path().join("load.txt");
+    std::fs::write(
+        &script,
+        "# a tiny load test\nsim register 20001\nsleep 60000\nsim join 30000 20000\n",
+    )
+    .unwrap();
+    let log_file = dir.path().join("commands.log");
+    let mut opts = fsconn::sim::SimOptions::new(dir.path().join("conf"), dir.path().join("rec"));
+    // 60 s of sleep at rate 10000 is 6 ms.
+    opts.mode = fsconn::sim::SimMode::Scenario {
+        path: script,
+        rate: 10_000.0,
+    };
+    opts.command_log = Some(log_file.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let sim = fsconn::sim::Sim::new(opts).unwrap();
+    let task = tokio::spawn(async move { sim.serve(listener).await });
+    let c = fsconn::esl::EslClient::connect(config(&addr))
+        .await
+        .unwrap();
+    let list = tokio::time::timeout(GUARD, async {
+        loop {
+            let list = c.api("conference json_list").await.unwrap();
+            if list != "[]" {
+                return list;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("the scenario joins a member");
+    assert!(list.contains("\"caller_id_name\":\t\"defaultuser\""));
+    assert!(c
+        .api("show registrations as json")
+        .await
+        .unwrap()
+        .contains("\"reg_user\":\"20001\""));
+    c.disconnect().await.unwrap();
+    let logged = std::fs::read_to_string(&log_file).unwrap();
+    let first: Vec<&str> = logged.lines().take(3).collect();
+    assert_eq!(
+        first,
+        [
+            "auth ***",
+            "event plain BACKGROUND_JOB",
+            "api conference json_list"
+        ]
+    );
+    assert_eq!(logged.lines().last(), Some("exit"));
+    assert!(
+        !logged.contains("sim join"),
+        "scenario steps are not client commands"
+    );
+    task.abort();
+
+    let mut bad = fsconn::sim::SimOptions::new(dir.path().join("conf"), dir.path().join("rec"));
+    std::fs::write(dir.path().join("bad.txt"), "sleep later\n").unwrap();
+    bad.mode = fsconn::sim::SimMode::Scenario {
+        path: dir.path().join("bad.txt"),
+        rate: 1.0,
+    };
+    assert!(matches!(
+        fsconn::sim::Sim::new(bad),
+        Err(fsconn::sim::SimError::Scenario { line: 1, .. })
+    ));
+}
