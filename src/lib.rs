@@ -17,5 +17,6 @@ pub mod render;
 pub mod schema;
 pub mod server;
 pub mod settings;
+pub mod sim;
 
 pub use error::{Error, Result};

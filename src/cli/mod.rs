@@ -9,6 +9,7 @@ pub mod output;
 mod recordings;
 mod reload;
 mod serve;
+mod sim;
 mod store;
 mod users;
 
@@ -91,6 +92,8 @@ pub enum Command {
     },
     /// Serve the HTTP API, provisioning and the web client
     Serve(serve::ServeArgs),
+    /// A FreeSWITCH event-socket simulator (for tests and demos)
+    Sim(sim::SimArgs),
     /// Show the effective settings and where each value came from
     Config,
 }
@@ -152,6 +155,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Restore(a) => store::restore(g, a),
         Command::Info { state } => info::run(g, state),
         Command::Serve(a) => serve::run(g, a),
+        Command::Sim(a) => sim::run(g, a),
         Command::Config => config::run(g),
     }
 }

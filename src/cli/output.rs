@@ -6,6 +6,12 @@ use crate::ops::{Applied, Outcome};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use serde_json::Value;
 
+/// Colour only for a terminal, and never with NO_COLOR set.
+pub fn color_stderr() -> bool {
+    use std::io::IsTerminal;
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
 pub fn json(v: &impl serde::Serialize) {
     match serde_json::to_string(v) {
         Ok(s) => println!("{s}"),

@@ -5,9 +5,13 @@ mod harness;
 
 mod conferences_cli;
 mod config_cli;
+mod esl_client;
 mod esl_codec;
 mod provisioning_cli;
 mod recordings_cli;
+mod sim_capture;
+mod sim_protocol;
+mod sim_support;
 mod store_cli;
 mod users_cli;
 

@@ -1,0 +1,71 @@
+//! `fsconn sim`: the FreeSWITCH event-socket simulator, for tests, the demo
+//! and benchmarks on machines without FreeSWITCH.
+
+use super::Global;
+use crate::error::{Error, Result};
+use crate::sim::{Sim, SimMode, SimOptions};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct SimArgs {
+    /// Address to listen on (default: the configured event socket, 127.0.0.1:8021)
+    #[arg(long, value_name = "ADDR")]
+    listen: Option<String>,
+    /// Event socket password (default: the configured one, ClueCon)
+    #[arg(long, value_name = "PW")]
+    password: Option<String>,
+    /// Play built-in demo traffic: calls, talking, muting, moderator keys, phones
+    #[arg(long, conflicts_with = "scenario")]
+    demo: bool,
+    /// Play a scripted scenario (one api command per line, `sleep MS`)
+    #[arg(long, value_name = "FILE")]
+    scenario: Option<PathBuf>,
+    /// Speed factor for --scenario (2 = twice as fast)
+    #[arg(long, default_value_t = 1.0, requires = "scenario")]
+    rate: f64,
+    /// Append every command received to FILE
+    #[arg(long, value_name = "FILE")]
+    command_log: Option<PathBuf>,
+}
+
+pub fn run(g: &Global, a: SimArgs) -> Result<i32> {
+    let settings = g.settings()?;
+    let listen = a.listen.unwrap_or_else(|| settings.esl_addr());
+    let addr: SocketAddr = listen
+        .parse()
+        .map_err(|_| Error::Settings(format!("--listen: {listen:?} is not HOST:PORT")))?;
+    let mut opts = SimOptions::new(&settings.conf_dir, &settings.recordings_dir);
+    opts.listen = addr;
+    opts.password = a.password.unwrap_or(settings.esl_password.clone());
+    opts.command_log = a.command_log;
+    opts.mode = match (a.demo, a.scenario) {
+        (true, _) => SimMode::Demo,
+        (false, Some(path)) => SimMode::Scenario { path, rate: a.rate },
+        (false, None) => SimMode::Idle,
+    };
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(super::output::color_stderr())
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .try_init();
+    let rt = tokio::runtime::Runtime::new().map_err(|e| Error::io("tokio runtime", e))?;
+    rt.block_on(async move {
+        let sim = Sim::new(opts).map_err(|e| Error::Settings(e.to_string()))?;
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|e| Error::io(listen.clone(), e))?;
+        let local = listener
+            .local_addr()
+            .map_err(|e| Error::io(listen.clone(), e))?;
+        println!("fsconn sim: listening on {local}");
+        tokio::select! {
+            r = sim.serve(listener) => r.map_err(|e| Error::Unavailable(e.to_string()))?,
+            _ = super::serve::shutdown_signal() => {}
+        }
+        Ok(0)
+    })
+}
