@@ -162,6 +162,8 @@ pub struct Settings {
     pub tls_key: Option<PathBuf>,
     /// Largest accepted HTTP request body, bytes.
     pub body_limit: usize,
+    /// Seconds a digest nonce stays good (then the client gets `stale=true`).
+    pub nonce_ttl: u64,
     pub contexts: Vec<ContextDef>,
     /// The file the settings were read from, if any.
     pub file: Option<PathBuf>,
@@ -202,6 +204,7 @@ struct FileServe {
     port: Option<u16>,
     tls_cert: Option<PathBuf>,
     tls_key: Option<PathBuf>,
+    nonce_ttl: Option<u64>,
 }
 
 /// Values given on the command line; `None` = not given.
@@ -232,6 +235,7 @@ impl Settings {
             tls_cert: None,
             tls_key: None,
             body_limit: 4 * 1024 * 1024,
+            nonce_ttl: 300,
             contexts: default_contexts(),
             file: None,
             sources: BTreeMap::new(),
@@ -295,6 +299,7 @@ impl Settings {
         set!(esl_timeout, "esl.timeout", f.esl.timeout);
         set!(listen_host, "serve.host", f.serve.host);
         set!(listen_port, "serve.port", f.serve.port);
+        set!(nonce_ttl, "serve.nonce_ttl", f.serve.nonce_ttl);
         if let Some(c) = f.serve.tls_cert {
             self.tls_cert = Some(rel(c));
             self.sources.insert("serve.tls_cert", src());
@@ -472,6 +477,7 @@ impl Settings {
             ("serve.port", self.listen_port.to_string()),
             ("serve.tls_cert", opt(&self.tls_cert)),
             ("serve.tls_key", opt(&self.tls_key)),
+            ("serve.nonce_ttl", self.nonce_ttl.to_string()),
         ]
         .into_iter()
         .map(|(k, v)| (k, v, self.source(k)))

@@ -30,9 +30,6 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
-/// How long a digest nonce is good for before the client gets `stale=true`.
-pub const NONCE_TTL: Duration = Duration::from_secs(300);
-
 /// The config state with everything a read needs, serialized once per change.
 pub struct Cache {
     pub state: State,
@@ -170,12 +167,13 @@ impl AppState {
         }
         let globals = info::globals_from_vars(&state);
         let cache = Cache::build(state, &ops.settings);
+        let nonces = auth::Nonces::new(Duration::from_secs(ops.settings.nonce_ttl));
         let app = AppState(Arc::new(Inner {
             ops,
             cache: RwLock::new(Arc::new(cache)),
             meta,
             globals: RwLock::new(globals),
-            nonces: auth::Nonces::new(NONCE_TTL),
+            nonces,
             esl,
             web_root,
         }));

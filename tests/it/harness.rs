@@ -261,3 +261,213 @@ pub fn debris(dir: &Path) -> Vec<PathBuf> {
     }
     v
 }
+
+/// A real `fsconn sim` or `fsconn serve` process; killed on drop.
+pub struct Proc {
+    pub child: std::process::Child,
+    /// host:port it listens on.
+    pub addr: String,
+}
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Proc {
+    /// Start `cmd` and wait for its "listening on ADDR" line.
+    pub fn start(mut t: TestCommand) -> Proc {
+        use std::io::BufRead;
+        t.cmd
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        t.cmd.env("RUST_LOG", "warn");
+        let mut child = t.cmd.spawn().expect("spawn fsconn");
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut lines = std::io::BufReader::new(stdout).lines();
+            if let Some(Ok(line)) = lines.next() {
+                let _ = tx.send(line);
+            }
+            // Keep draining so the child never blocks on a full pipe.
+            for _ in lines {}
+        });
+        let line = rx
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .unwrap_or_else(|_| panic!("no 'listening on' line from {:?}", t.cmd));
+        let addr = line
+            .rsplit(' ')
+            .next()
+            .unwrap()
+            .trim_start_matches("http://")
+            .trim_start_matches("https://")
+            .to_string();
+        Proc { child, addr }
+    }
+
+    /// Stop with SIGTERM and wait.
+    pub fn stop(mut self) {
+        let _ = Command::new("kill")
+            .arg(self.child.id().to_string())
+            .status();
+        let _ = self.child.wait();
+    }
+}
+
+impl TestEnv {
+    /// `fsconn sim` on an ephemeral port, logging every command to `sim-commands.log`.
+    pub fn start_sim(&self) -> Proc {
+        self.start_sim_on("127.0.0.1:0")
+    }
+
+    pub fn start_sim_on(&self, listen: &str) -> Proc {
+        let log = self.path("sim-commands.log");
+        Proc::start(
+            self.cmd()
+                .args(["sim", "--listen", listen, "--command-log"])
+                .arg_path(&log),
+        )
+    }
+
+    /// Commands the sim received so far.
+    pub fn sim_commands(&self) -> Vec<String> {
+        std::fs::read_to_string(self.path("sim-commands.log"))
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// `fsconn serve` on an ephemeral port, talking to the event socket at `esl`.
+    pub fn start_serve(&self, esl: &str) -> Proc {
+        let p = Proc::start(
+            self.cmd()
+                .args(["--esl", esl, "serve", "--listen", "127.0.0.1:0"]),
+        );
+        p
+    }
+
+    /// A CLI command that reloads through the event socket at `esl`.
+    pub fn cmd_esl(&self, esl: &str) -> TestCommand {
+        self.cmd_with_reload().args(["--esl", esl])
+    }
+}
+
+/// A digest-authenticating HTTP client (reqwest + digest_auth).
+pub struct Http {
+    pub base: String,
+    user: String,
+    pass: String,
+    client: reqwest::blocking::Client,
+    prompt: std::cell::RefCell<Option<digest_auth::WwwAuthenticateHeader>>,
+}
+
+pub struct Reply {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    #[track_caller]
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+impl Http {
+    pub fn new(addr: &str, user: &str, pass: &str) -> Http {
+        Http {
+            base: format!("http://{addr}"),
+            user: user.into(),
+            pass: pass.into(),
+            client: reqwest::blocking::Client::new(),
+            prompt: std::cell::RefCell::new(None),
+        }
+    }
+
+    fn authorization(&self, method: &str, uri: &str, body: Option<&[u8]>) -> Option<String> {
+        let mut p = self.prompt.borrow_mut();
+        let prompt = p.as_mut()?;
+        let ctx = digest_auth::AuthContext::new_with_method(
+            self.user.as_str(),
+            self.pass.as_str(),
+            uri,
+            body,
+            digest_auth::HttpMethod(method.to_string().into()),
+        );
+        prompt.respond(&ctx).ok().map(|h| h.to_header_string())
+    }
+
+    /// Send with digest auth: answer a 401 challenge once, as browsers and curl do.
+    pub fn send(
+        &self,
+        method: &str,
+        uri: &str,
+        body: Option<&[u8]>,
+        extra: &[(&str, &str)],
+    ) -> Reply {
+        for _ in 0..2 {
+            let m = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+            let mut req = self.client.request(m, format!("{}{uri}", self.base));
+            for (k, v) in extra {
+                req = req.header(*k, *v);
+            }
+            if let Some(b) = body {
+                req = req
+                    .header("content-type", "application/json")
+                    .body(b.to_vec());
+            }
+            if let Some(a) = self.authorization(method, uri, body) {
+                req = req.header("authorization", a);
+            }
+            let resp = req.send().expect("request");
+            let status = resp.status().as_u16();
+            let headers = resp.headers().clone();
+            let body_bytes = resp.bytes().unwrap().to_vec();
+            if status == 401 {
+                if let Some(ch) = headers
+                    .get("www-authenticate")
+                    .and_then(|v| v.to_str().ok())
+                {
+                    let had = self.prompt.borrow().is_some();
+                    let fresh = digest_auth::parse(ch).ok();
+                    *self.prompt.borrow_mut() = fresh;
+                    if !had || ch.contains("stale=true") {
+                        continue;
+                    }
+                }
+            }
+            return Reply {
+                status,
+                headers,
+                body: body_bytes,
+            };
+        }
+        panic!("digest auth did not settle for {uri}");
+    }
+
+    pub fn get(&self, uri: &str) -> Reply {
+        self.send("GET", uri, None, &[])
+    }
+
+    pub fn post(&self, uri: &str, body: &Value) -> Reply {
+        self.send("POST", uri, Some(body.to_string().as_bytes()), &[])
+    }
+
+    /// The Authorization header the next request would carry (for replay tests).
+    pub fn next_authorization(&self, method: &str, uri: &str) -> String {
+        if self.prompt.borrow().is_none() {
+            self.get("/userinfo");
+        }
+        self.authorization(method, uri, None).unwrap()
+    }
+}

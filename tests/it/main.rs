@@ -3,6 +3,7 @@
 
 mod harness;
 
+mod api_access;
 mod conferences_cli;
 mod config_cli;
 mod esl_client;
