@@ -20,3 +20,6 @@ pub use protocol::{
     Registration, Reply, ServerMessage,
 };
 pub use state::{diff, Audience, Delta, LiveState, Notification, SnapshotError};
+
+#[cfg(test)]
+mod tests;

@@ -107,8 +107,9 @@ pub enum ServerMessage {
     /// FreeSWITCH reloaded its XML: clients re-fetch users and conferences.
     #[serde(rename = "newXML")]
     NewXml,
+    /// Boxed: a whole conference is much larger than every other message.
     #[serde(rename = "newConference")]
-    NewConference { data: ConferenceView },
+    NewConference { data: Box<ConferenceView> },
     #[serde(rename = "delConference")]
     DelConference { conference: String },
     #[serde(rename = "newMember")]
@@ -310,7 +311,7 @@ mod tests {
     #[test]
     fn new_conference_matches_the_reference_text() {
         let msg = ServerMessage::NewConference {
-            data: ConferenceView {
+            data: Box::new(ConferenceView {
                 name: "Test".into(),
                 context: "public".into(),
                 conftype: "16kHz-novideo".into(),
@@ -325,7 +326,7 @@ mod tests {
                 lastleave: MaybeMember(None),
                 memcount: 1,
                 members: vec![stefan("5", false)],
-            },
+            }),
         };
         let reference = r#"{
             "event": "newConference",

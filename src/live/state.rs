@@ -415,7 +415,9 @@ impl LiveState {
             if conf.shown() {
                 deltas.push(Delta::about(
                     conf,
-                    ServerMessage::NewConference { data: conf.view() },
+                    ServerMessage::NewConference {
+                        data: Box::new(conf.view()),
+                    },
                 ));
             }
         }
@@ -515,7 +517,12 @@ impl LiveState {
         conf.members.push(member.clone());
         conf.lastjoin = Some(member.clone());
         let mut deltas = vec![if first {
-            Delta::about(conf, ServerMessage::NewConference { data: conf.view() })
+            Delta::about(
+                conf,
+                ServerMessage::NewConference {
+                    data: Box::new(conf.view()),
+                },
+            )
         } else {
             Delta::about(
                 conf,
@@ -838,8 +845,7 @@ fn recording_transition(
 /// watched the events in between: what a resync after a reconnect sends.
 ///
 /// Member changes within a conference come as `delMember`s then
-/// `newMember`s, then mute, lock, recording and floor changes. A floor that
-/// was released without its holder leaving has no message and is not sent.
+/// `newMember`s, then mute, lock, recording and floor changes.
 pub fn diff(old: &LiveState, new: &LiveState) -> Vec<Delta> {
     let mut deltas = Vec::new();
     let shown = |s: &LiveState, name: &str| s.conferences.get(name).filter(|c| c.shown()).cloned();
@@ -859,7 +865,9 @@ pub fn diff(old: &LiveState, new: &LiveState) -> Vec<Delta> {
             )),
             (None, Some(n)) => deltas.push(Delta::about(
                 &n,
-                ServerMessage::NewConference { data: n.view() },
+                ServerMessage::NewConference {
+                    data: Box::new(n.view()),
+                },
             )),
             (Some(o), Some(n)) if o.info != n.info => {
                 deltas.push(Delta::about(
@@ -870,7 +878,9 @@ pub fn diff(old: &LiveState, new: &LiveState) -> Vec<Delta> {
                 ));
                 deltas.push(Delta::about(
                     &n,
-                    ServerMessage::NewConference { data: n.view() },
+                    ServerMessage::NewConference {
+                        data: Box::new(n.view()),
+                    },
                 ));
             }
             (Some(o), Some(n)) => deltas.extend(
@@ -895,9 +905,23 @@ pub fn diff(old: &LiveState, new: &LiveState) -> Vec<Delta> {
 
 fn conference_diff(old: &LiveConference, new: &LiveConference) -> Vec<ServerMessage> {
     let c = || new.name.clone();
+    fn holder(c: &LiveConference) -> Option<&Member> {
+        c.floor.as_deref().and_then(|id| c.member(id))
+    }
+    // The protocol cannot say "nobody has the floor"; clients clear it when
+    // the holder leaves. So a holder who lost the floor but stayed is sent
+    // as leaving and rejoining.
+    let released = holder(old).filter(|_| holder(new).is_none());
+    // Member ids restart at 1 when FreeSWITCH restarts, so after a resync
+    // the same id may be someone else: that too is a leave and a join.
+    let stays = |m: &Member| -> Option<&Member> {
+        new.member(&m.confid)
+            .filter(|n| n.name == m.name && n.id == m.id)
+            .filter(|_| released.is_none_or(|r| r.confid != m.confid))
+    };
     let mut out = Vec::new();
     for m in &old.members {
-        if new.member(&m.confid).is_none() {
+        if stays(m).is_none() {
             out.push(ServerMessage::DelMember {
                 conference: c(),
                 data: m.confid.clone(),
@@ -905,22 +929,20 @@ fn conference_diff(old: &LiveConference, new: &LiveConference) -> Vec<ServerMess
         }
     }
     for m in &new.members {
-        match old.member(&m.confid) {
+        let before = old.member(&m.confid).filter(|o| stays(o).is_some());
+        match before {
             None => out.push(ServerMessage::NewMember {
                 conference: c(),
                 data: m.clone(),
             }),
-            Some(o) if o.mute != m.mute => out.push(if m.mute {
-                ServerMessage::Mute {
-                    conference: c(),
-                    data: m.confid.clone(),
-                }
-            } else {
-                ServerMessage::Unmute {
-                    conference: c(),
-                    data: m.confid.clone(),
-                }
-            }),
+            Some(o) if o.mute != m.mute => {
+                let (conference, data) = (c(), m.confid.clone());
+                out.push(if m.mute {
+                    ServerMessage::Mute { conference, data }
+                } else {
+                    ServerMessage::Unmute { conference, data }
+                })
+            }
             Some(_) => {}
         }
     }
@@ -936,14 +958,13 @@ fn conference_diff(old: &LiveConference, new: &LiveConference) -> Vec<ServerMess
         &old.recording(),
         &new.recording(),
     ));
-    if let Some(id) = new.floor.as_deref() {
-        if old.floor.as_deref() != Some(id) {
-            if let Some(m) = new.member(id) {
-                out.push(ServerMessage::FloorChange {
-                    conference: c(),
-                    data: m.clone(),
-                });
-            }
+    if let Some(m) = holder(new) {
+        let unchanged = holder(old).is_some_and(|o| o.confid == m.confid && stays(o).is_some());
+        if !unchanged {
+            out.push(ServerMessage::FloorChange {
+                conference: c(),
+                data: m.clone(),
+            });
         }
     }
     out
