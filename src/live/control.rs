@@ -355,3 +355,493 @@ pub fn on_dtmf(
     };
     guard(plan).ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::esl::codec::{decode_all, Message, MessageKind};
+    use crate::esl::Event;
+    use crate::live::state::LiveState;
+    use crate::live::tests::{busy_state, ctx, xml};
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2021-08-31T12:09:15.578Z")
+            .expect("time")
+            .with_timezone(&Utc)
+    }
+
+    fn recdir() -> &'static Path {
+        Path::new("/recordings")
+    }
+
+    /// busy_state: team_g722 (members 7 and 8, locked, recording paused) and
+    /// public_g722 (member 9, not recording); friends_opus not running.
+    fn exec(
+        state: &LiveState,
+        context: &str,
+        conf: &str,
+        call: &str,
+    ) -> Result<Plan, ControlError> {
+        let settings = Settings::defaults();
+        let ctl = Controls {
+            state,
+            settings: &settings,
+            recdir: recdir(),
+            now: now(),
+        };
+        ctl.exec(&ctx(&settings, context), conf, call)
+    }
+
+    fn memexec(
+        state: &LiveState,
+        context: &str,
+        conf: &str,
+        call: &str,
+        member: &str,
+    ) -> Result<Plan, ControlError> {
+        let settings = Settings::defaults();
+        let ctl = Controls {
+            state,
+            settings: &settings,
+            recdir: recdir(),
+            now: now(),
+        };
+        ctl.memexec(&ctx(&settings, context), conf, call, member)
+    }
+
+    fn command(r: Result<Plan, ControlError>) -> String {
+        match r {
+            Ok(plan) => plan.command,
+            Err(e) => panic!("refused: {e}"),
+        }
+    }
+
+    fn event(headers: &[(&str, &str)]) -> Event {
+        Event {
+            headers: headers.iter().copied().collect(),
+            body: None,
+        }
+    }
+
+    fn recording_event(action: &str, conf: &str, path: &str) -> Event {
+        event(&[
+            ("Event-Subclass", "conference::maintenance"),
+            ("Event-Name", "CUSTOM"),
+            ("Conference-Name", conf),
+            ("Action", action),
+            ("Path", path),
+        ])
+    }
+
+    #[test]
+    fn exec_calls_map_to_conference_commands() {
+        let state = busy_state();
+        let team = |call: &str| command(exec(&state, "team", "team_g722", call));
+        assert_eq!(team("lock"), "conference team_g722 lock");
+        assert_eq!(team("unlock"), "conference team_g722 unlock");
+        assert_eq!(team("kickall"), "conference team_g722 kick all");
+        assert_eq!(
+            exec(&state, "team", "team_g722", "muteall"),
+            Ok(Plan {
+                command: "conference team_g722 mute all".into(),
+                on_success: vec![FollowUp::MuteAll {
+                    conference: "team_g722".into()
+                }],
+            })
+        );
+        // Friends control friends and public conferences.
+        assert_eq!(
+            command(exec(&state, "friends", "public_g722", "startrec")),
+            "conference public_g722 recording start /recordings/public_g722-2021-08-31T12:09:15.578Z.wav"
+        );
+    }
+
+    #[test]
+    fn recording_controls_follow_the_recording_state() {
+        let mut state = busy_state();
+        let file = "/recordings/team_g722-x.wav";
+        // Paused.
+        assert_eq!(
+            exec(&state, "team", "team_g722", "startrec"),
+            Err(ControlError::AlreadyRecording("team_g722".into()))
+        );
+        assert_eq!(
+            exec(&state, "team", "team_g722", "pauserec"),
+            Err(ControlError::AlreadyPaused("team_g722".into()))
+        );
+        assert_eq!(
+            command(exec(&state, "team", "team_g722", "resumerec")),
+            format!("conference team_g722 recording resume {file}")
+        );
+        assert_eq!(
+            command(exec(&state, "team", "team_g722", "stoprec")),
+            format!("conference team_g722 recording stop {file}")
+        );
+        // Running.
+        state.apply(&recording_event("resume-recording", "team_g722", file));
+        assert_eq!(
+            command(exec(&state, "team", "team_g722", "pauserec")),
+            format!("conference team_g722 recording pause {file}")
+        );
+        assert_eq!(
+            exec(&state, "team", "team_g722", "resumerec"),
+            Err(ControlError::NotPaused("team_g722".into()))
+        );
+        // None.
+        state.apply(&recording_event("stop-recording", "team_g722", file));
+        for call in ["pauserec", "resumerec", "stoprec"] {
+            assert_eq!(
+                exec(&state, "team", "team_g722", call),
+                Err(ControlError::NotRecording("team_g722".into()))
+            );
+        }
+        assert_eq!(
+            command(exec(&state, "team", "team_g722", "startrec")),
+            "conference team_g722 recording start /recordings/team_g722-2021-08-31T12:09:15.578Z.wav"
+        );
+    }
+
+    #[test]
+    fn memexec_calls_map_to_member_commands() {
+        let state = busy_state();
+        for call in ["mute", "unmute", "kick"] {
+            assert_eq!(
+                command(memexec(&state, "team", "team_g722", call, "8")),
+                format!("conference team_g722 {call} 8")
+            );
+        }
+        assert_eq!(
+            command(memexec(&state, "friends", "public_g722", "kick", "9")),
+            "conference public_g722 kick 9"
+        );
+    }
+
+    #[test]
+    fn injection_attempts_are_refused_before_any_command_exists() {
+        let state = busy_state();
+        let bad = ControlError::BadCharacters {
+            field: "conference",
+        };
+        for conf in [
+            "team_g722\napi fsctl shutdown",
+            "team_g722\r\n",
+            "team_g722 lock",
+            "team_g722\tlock",
+            " team_g722",
+            "team_g722\u{0}",
+        ] {
+            assert_eq!(
+                exec(&state, "team", conf, "lock"),
+                Err(bad.clone()),
+                "{conf:?}"
+            );
+            assert_eq!(
+                memexec(&state, "team", conf, "kick", "7"),
+                Err(bad.clone()),
+                "{conf:?}"
+            );
+        }
+        assert_eq!(
+            exec(&state, "team", "team_g722", "lock\napi fsctl shutdown"),
+            Err(ControlError::BadCharacters { field: "call" })
+        );
+        for member in ["7\n", "7 8", "7\r\napi fsctl shutdown"] {
+            assert_eq!(
+                memexec(&state, "team", "team_g722", "kick", member),
+                Err(ControlError::BadCharacters { field: "member" })
+            );
+        }
+        for member in ["", "abc", "-1", "7;8", "all"] {
+            assert_eq!(
+                memexec(&state, "team", "team_g722", "kick", member),
+                Err(ControlError::BadMember(member.into()))
+            );
+        }
+    }
+
+    #[test]
+    fn names_must_be_valid_running_and_visible() {
+        let state = busy_state();
+        assert!(matches!(
+            exec(&state, "team", "../etc", "lock"),
+            Err(ControlError::BadName { .. })
+        ));
+        assert!(matches!(
+            exec(&state, "team", "", "lock"),
+            Err(ControlError::BadName { .. })
+        ));
+        for conf in ["nosuch", "friends_opus"] {
+            assert_eq!(
+                exec(&state, "team", conf, "muteall"),
+                Err(ControlError::NotRunning(conf.into()))
+            );
+        }
+        // A friend naming a team conference learns nothing about it.
+        assert_eq!(
+            exec(&state, "friends", "team_g722", "lock"),
+            Err(ControlError::NotRunning("team_g722".into()))
+        );
+        assert_eq!(
+            memexec(&state, "friends", "team_g722", "kick", "7"),
+            Err(ControlError::NotRunning("team_g722".into()))
+        );
+        // Members must belong to the named conference.
+        assert_eq!(
+            memexec(&state, "team", "team_g722", "kick", "9"),
+            Err(ControlError::NoSuchMember {
+                conference: "team_g722".into(),
+                member: "9".into()
+            })
+        );
+        assert!(matches!(
+            exec(&state, "team", "team_g722", "shutdown"),
+            Err(ControlError::UnknownCall { req: "exec", .. })
+        ));
+        assert!(matches!(
+            memexec(&state, "team", "team_g722", "deaf", "7"),
+            Err(ControlError::UnknownCall { req: "memexec", .. })
+        ));
+    }
+
+    #[test]
+    fn public_users_control_nothing() {
+        let state = busy_state();
+        let refused = Err(ControlError::NotAllowed("public".into()));
+        assert_eq!(exec(&state, "public", "public_g722", "lock"), refused);
+        assert_eq!(
+            memexec(&state, "public", "public_g722", "mute", "9"),
+            refused
+        );
+        assert_eq!(
+            refused.unwrap_err().to_message().to_json_string(),
+            r#"{"event":"error","error":"not allowed: users of context public cannot control conferences"}"#
+        );
+    }
+
+    #[test]
+    fn errors_reach_the_client_as_helpful_json() {
+        let state = busy_state();
+        let text = |r: Result<Plan, ControlError>| match r {
+            Err(e) => e.to_message().to_json_string(),
+            Ok(p) => panic!("accepted {p:?}"),
+        };
+        assert_eq!(
+            text(exec(&state, "team", "nosuch", "startrec")),
+            r#"{"event":"error","error":"conference nosuch is not running"}"#
+        );
+        assert_eq!(
+            text(exec(&state, "team", "team_g722", "reboot")),
+            r#"{"event":"error","error":"unknown exec call \"reboot\"; expected one of: lock, unlock, startrec, pauserec, resumerec, stoprec, muteall, kickall"}"#
+        );
+    }
+
+    #[test]
+    fn requests_dispatch_and_recordings_dir_is_checked() {
+        let state = busy_state();
+        let settings = Settings::defaults();
+        let team = ctx(&settings, "team");
+        let ctl = Controls {
+            state: &state,
+            settings: &settings,
+            recdir: Path::new("/my recordings"),
+            now: now(),
+        };
+        let req = ClientRequest::Exec {
+            conference: "public_g722".into(),
+            call: "startrec".into(),
+        };
+        assert!(matches!(
+            plan_request(&ctl, &team, &req),
+            Err(ControlError::BadRecordingPath(_))
+        ));
+        let req = ClientRequest::MemExec {
+            conference: "public_g722".into(),
+            call: "mute".into(),
+            member: "9".into(),
+        };
+        assert_eq!(
+            plan_request(&ctl, &team, &req).map(|p| p.command),
+            Ok("conference public_g722 mute 9".to_string())
+        );
+        assert_eq!(
+            plan_request(&ctl, &team, &ClientRequest::Init),
+            Err(ControlError::NotAControl)
+        );
+    }
+
+    #[test]
+    fn success_is_read_from_freeswitchs_real_replies() {
+        for ok in [
+            "+OK team_g722 locked\n",
+            "+OK mute 3\n+OK mute 2\n+OK mute 1\n",
+            "+OK Record file /recordings/x.wav\n",
+            "Stopped recording file /recordings/x.wav\n+OK Stopped recording 0 files\n",
+            "+OK (play) Playing file conference/recording_started.wav\n",
+        ] {
+            assert!(Plan::succeeded(ok), "{ok:?}");
+        }
+        for err in [
+            "-ERR Conference team_g722 not found\n",
+            "-ERR Non-Existant ID 9999\n",
+            "+OK Pause recording file /recordings/nosuch.wav\n-ERR non-existant recording '/recordings/nosuch.wav'\n",
+            "",
+            "garbage",
+        ] {
+            assert!(!Plan::succeeded(err), "{err:?}");
+        }
+    }
+
+    fn dtmf(state: &LiveState, data: &str) -> Option<Plan> {
+        on_dtmf(state, "team_g722", data, recdir(), now())
+    }
+
+    fn play(file: &str) -> String {
+        format!("conference team_g722 play conference/{file}")
+    }
+
+    fn announce(file: &str) -> Option<Plan> {
+        Some(Plan {
+            command: play(file),
+            on_success: vec![],
+        })
+    }
+
+    fn act(command: &str, file: &str) -> Option<Plan> {
+        Some(Plan {
+            command: command.into(),
+            on_success: vec![FollowUp::Command(play(file))],
+        })
+    }
+
+    #[test]
+    fn moderator_keys_act_or_explain() {
+        let file = "/recordings/team_g722-x.wav";
+        let mut state = busy_state();
+        let not_recording = "not_recording_to_start_press_start.wav";
+        let paused_hint = "recording_paused_to_resume_press_resume.wav";
+        // Paused.
+        assert_eq!(dtmf(&state, "startrecording"), announce(paused_hint));
+        assert_eq!(dtmf(&state, "pauserecording"), announce(paused_hint));
+        assert_eq!(dtmf(&state, "checkrecording"), announce(paused_hint));
+        assert_eq!(
+            dtmf(&state, "resumerecording"),
+            act(
+                &format!("conference team_g722 recording resume {file}"),
+                "resuming_recording.wav"
+            )
+        );
+        assert_eq!(
+            dtmf(&state, "stoprecording"),
+            act(
+                &format!("conference team_g722 recording stop {file}"),
+                "recording_stopped.wav"
+            )
+        );
+        // Running.
+        state.apply(&recording_event("resume-recording", "team_g722", file));
+        assert_eq!(
+            dtmf(&state, "startrecording"),
+            announce("already_recording.wav")
+        );
+        assert_eq!(
+            dtmf(&state, "resumerecording"),
+            announce("already_recording.wav")
+        );
+        assert_eq!(
+            dtmf(&state, "checkrecording"),
+            announce("already_recording.wav")
+        );
+        assert_eq!(
+            dtmf(&state, "pauserecording"),
+            act(
+                &format!("conference team_g722 recording pause {file}"),
+                "recording_paused.wav"
+            )
+        );
+        // None.
+        state.apply(&recording_event("stop-recording", "team_g722", file));
+        for key in [
+            "pauserecording",
+            "resumerecording",
+            "stoprecording",
+            "checkrecording",
+        ] {
+            assert_eq!(dtmf(&state, key), announce(not_recording), "{key}");
+        }
+        assert_eq!(
+            dtmf(&state, "startrecording"),
+            act(
+                "conference team_g722 recording start /recordings/team_g722-2021-08-31T12:09:15.578Z.wav",
+                "recording_started.wav"
+            )
+        );
+        // Whatever the recording does.
+        assert_eq!(
+            dtmf(&state, "muteall"),
+            Some(Plan {
+                command: "conference team_g722 mute all".into(),
+                on_success: vec![FollowUp::MuteAll {
+                    conference: "team_g722".into()
+                }],
+            })
+        );
+        assert_eq!(
+            dtmf(&state, "conferencelock").map(|p| p.command),
+            Some("conference team_g722 lock".into())
+        );
+        assert_eq!(
+            dtmf(&state, "conferenceunlock").map(|p| p.command),
+            Some("conference team_g722 unlock".into())
+        );
+        assert_eq!(dtmf(&state, "vol-talk-up"), None);
+        assert_eq!(
+            on_dtmf(&state, "friends_opus", "muteall", recdir(), now()),
+            None
+        );
+        assert_eq!(
+            on_dtmf(&state, "team_g722 x", "muteall", recdir(), now()),
+            None
+        );
+    }
+
+    /// The moderator of session-events pressed 1 2 3 5 4 6 7 *; with the
+    /// state the events built up to each key, these are the plans.
+    #[test]
+    fn moderator_keys_of_the_real_capture() {
+        let path = format!(
+            "{}/tests/fixtures/esl/session-events-plain.s2c.raw",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let data = std::fs::read(path).expect("fixture");
+        let (msgs, _) = decode_all::<Message>(&data).expect("decodes");
+        let mut state =
+            LiveState::from_snapshot("[]", "{\"row_count\": 0}", &xml()).expect("empty");
+        let mut plans = Vec::new();
+        for m in msgs.iter().filter(|m| m.kind() == MessageKind::EventPlain) {
+            let ev = m.event().expect("event");
+            if ev.get("Action") == Some("dtmf") {
+                let conf = ev.get("Conference-Name").unwrap_or_default();
+                let data = ev.get("Data").unwrap_or_default();
+                let plan = on_dtmf(&state, conf, data, recdir(), now()).expect("a plan");
+                plans.push((data.to_string(), plan.command));
+            }
+            state.apply(&ev);
+        }
+        let file = "/recordings/team_g722-events.wav";
+        let want = [
+            ("startrecording", "conference team_g722 recording start /recordings/team_g722-2021-08-31T12:09:15.578Z.wav".to_string()),
+            // The api had started its own recording in between.
+            ("pauserecording", format!("conference team_g722 recording pause {file}")),
+            ("resumerecording", format!("conference team_g722 recording resume {file}")),
+            ("checkrecording", play("already_recording.wav")),
+            // The api stopped it before the key.
+            ("stoprecording", play("not_recording_to_start_press_start.wav")),
+            ("conferencelock", "conference team_g722 lock".to_string()),
+            ("conferenceunlock", "conference team_g722 unlock".to_string()),
+            ("muteall", "conference team_g722 mute all".to_string()),
+        ];
+        let want: Vec<(String, String)> =
+            want.into_iter().map(|(k, c)| (k.to_string(), c)).collect();
+        assert_eq!(plans, want);
+    }
+}
