@@ -14,6 +14,7 @@ use chrono::{DateTime, Utc};
 
 use super::protocol::{ClientRequest, RecStatus, ServerMessage};
 use super::state::LiveState;
+use crate::esl::Event;
 use crate::model::ConfName;
 use crate::settings::{ContextDef, Role, Settings};
 
@@ -285,6 +286,26 @@ fn recording_path(
     Ok(path)
 }
 
+/// `on_dtmf` for an event straight from the event socket; `None` for
+/// anything but a `conference::maintenance` `dtmf` action.
+pub fn on_dtmf_event(
+    state: &LiveState,
+    event: &Event,
+    recdir: &Path,
+    now: DateTime<Utc>,
+) -> Option<Plan> {
+    if event.subclass() != Some("conference::maintenance") || event.get("Action") != Some("dtmf") {
+        return None;
+    }
+    on_dtmf(
+        state,
+        event.get("Conference-Name")?,
+        event.get("Data")?,
+        recdir,
+        now,
+    )
+}
+
 /// What a moderator's key (`conference::maintenance` `Action: dtmf` with
 /// `Data`) asks for: the command to send and, on success, the announcement.
 ///
@@ -360,8 +381,6 @@ pub fn on_dtmf(
 mod tests {
     use super::*;
     use crate::esl::codec::{decode_all, Message, MessageKind};
-    use crate::esl::Event;
-    use crate::live::state::LiveState;
     use crate::live::tests::{busy_state, ctx, xml};
 
     fn now() -> DateTime<Utc> {
@@ -822,10 +841,8 @@ mod tests {
         let mut plans = Vec::new();
         for m in msgs.iter().filter(|m| m.kind() == MessageKind::EventPlain) {
             let ev = m.event().expect("event");
-            if ev.get("Action") == Some("dtmf") {
-                let conf = ev.get("Conference-Name").unwrap_or_default();
+            if let Some(plan) = on_dtmf_event(&state, &ev, recdir(), now()) {
                 let data = ev.get("Data").unwrap_or_default();
-                let plan = on_dtmf(&state, conf, data, recdir(), now()).expect("a plan");
                 plans.push((data.to_string(), plan.command));
             }
             state.apply(&ev);

@@ -14,7 +14,7 @@ pub mod control;
 pub mod protocol;
 pub mod state;
 
-pub use control::{on_dtmf, plan_request, ControlError, Controls, FollowUp, Plan};
+pub use control::{on_dtmf, on_dtmf_event, plan_request, ControlError, Controls, FollowUp, Plan};
 pub use protocol::{
     ClientRequest, ConferenceView, MaybeMember, Member, ProtocolError, RecStatus, RecordingView,
     Registration, Reply, ServerMessage,
