@@ -11,6 +11,7 @@ pub mod error;
 pub mod esl;
 pub mod fsconf;
 pub mod fsio;
+pub mod live;
 pub mod model;
 pub mod ops;
 pub mod render;

@@ -1,0 +1,25 @@
+//! Live conference state for the `/api/live` WebSocket.
+//!
+//! Pure code, no I/O and no async: the server owns the sockets and feeds this
+//! module FreeSWITCH's answers and events.
+//!
+//! - `protocol`: the WebSocket messages, exactly as clients expect them.
+//! - `state`: `LiveState`, built from a snapshot and kept current by
+//!   `LiveState::apply(event)`, which returns `Delta`s (a message plus who may
+//!   see it, or a hint that the state missed events); `diff` for resyncs.
+//! - `control`: WebSocket controls and moderator keys turned into validated
+//!   `conference ...` commands.
+
+pub mod control;
+pub mod protocol;
+pub mod state;
+
+pub use control::{on_dtmf, on_dtmf_event, plan_request, ControlError, Controls, FollowUp, Plan};
+pub use protocol::{
+    ClientRequest, ConferenceView, MaybeMember, Member, ProtocolError, RecStatus, RecordingView,
+    Registration, Reply, ServerMessage,
+};
+pub use state::{diff, Audience, Delta, LiveState, Notification, SnapshotError};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,971 @@
+//! The live conference and registration state, kept up to date from
+//! FreeSWITCH's own events.
+//!
+//! Everything here is pure: the server reads `conference json_list` and
+//! `show registrations as json` once (`LiveState::from_snapshot`), then feeds
+//! every event to `LiveState::apply`, which changes the state and says which
+//! WebSocket messages that change means. After a reconnect the server reads a
+//! fresh snapshot and sends `diff(old, new)`, the same messages a client would
+//! have seen had it watched the events, so clients never need to reconnect.
+//!
+//! One rule keeps the client's picture and ours identical: a conference is
+//! shown to clients from its first member (`newConference`) to its last
+//! (`delConference`). FreeSWITCH creates the conference before the first
+//! member joins and destroys it after the last left; in between it exists here
+//! but no client hears of it.
+
+use std::collections::BTreeMap;
+
+use bytes::Bytes;
+use serde_json::Value;
+
+use super::protocol::{
+    ConferenceView, MaybeMember, Member, RecStatus, RecordingView, Registration, ServerMessage,
+};
+use crate::esl::Event;
+use crate::fsconf;
+use crate::settings::{ContextDef, Role, Settings};
+
+/// Who may receive a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Audience {
+    /// Everyone: `newXML`, `addReg`, `delReg`.
+    Everyone,
+    /// Clients whose context may see conferences of this context. `None` is a
+    /// conference that is not in the dialplan (started by hand or by another
+    /// dialplan): only full-API users see it, since nobody decided who may.
+    Conference(Option<String>),
+}
+
+impl Audience {
+    pub fn admits(&self, viewer: &ContextDef, settings: &Settings) -> bool {
+        match self {
+            Audience::Everyone => true,
+            Audience::Conference(context) => may_see(viewer, context.as_deref(), settings),
+        }
+    }
+}
+
+fn may_see(viewer: &ContextDef, context: Option<&str>, settings: &Settings) -> bool {
+    match context.and_then(|c| settings.context(c)) {
+        Some(def) => viewer.sees(def),
+        None => viewer.role == Role::ApiAllow,
+    }
+}
+
+/// One message and who may receive it. Encode it once with `to_json_bytes`
+/// and hand the same bytes to every admitted client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    pub audience: Audience,
+    pub message: ServerMessage,
+}
+
+impl Notification {
+    pub fn to_json_bytes(&self) -> Bytes {
+        self.message.to_json_bytes()
+    }
+}
+
+/// What an event (or a resync) means for clients.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delta {
+    Notify(Notification),
+    /// The event concerned a conference or member this state does not know,
+    /// or contradicted it (e.g. `Conference-Size` disagrees with our member
+    /// count). Nothing was sent for it; the state has missed events, so the
+    /// caller should re-read the snapshot and send `diff(old, new)`.
+    OutOfSync {
+        reason: String,
+    },
+}
+
+impl Delta {
+    fn everyone(message: ServerMessage) -> Delta {
+        Delta::Notify(Notification {
+            audience: Audience::Everyone,
+            message,
+        })
+    }
+
+    fn about(conf: &LiveConference, message: ServerMessage) -> Delta {
+        Delta::Notify(Notification {
+            audience: Audience::Conference(conf.info.context.clone()),
+            message,
+        })
+    }
+
+    fn out_of_sync(reason: impl Into<String>) -> Delta {
+        Delta::OutOfSync {
+            reason: reason.into(),
+        }
+    }
+
+    /// The message, for a `Notify`.
+    pub fn message(&self) -> Option<&ServerMessage> {
+        match self {
+            Delta::Notify(n) => Some(&n.message),
+            Delta::OutOfSync { .. } => None,
+        }
+    }
+}
+
+/// Why a snapshot could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SnapshotError {
+    #[error("conference json_list answer is not a JSON array: {0}")]
+    Conferences(String),
+    #[error("show registrations as json answer is not understood: {0}")]
+    Registrations(String),
+}
+
+/// What the dialplan says about a conference name.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct ConfInfo {
+    context: Option<String>,
+    conftype: String,
+    num: String,
+}
+
+/// A recording FreeSWITCH is writing (`recording_node` in json_list).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Recording {
+    path: String,
+    paused: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct LiveConference {
+    name: String,
+    info: ConfInfo,
+    locked: bool,
+    /// Oldest first. A conference can record into several files at once; the
+    /// protocol shows one, the most recently started.
+    recordings: Vec<Recording>,
+    /// `confid` of the floor holder; always a current member.
+    floor: Option<String>,
+    lastjoin: Option<Member>,
+    lastleave: Option<Member>,
+    /// In join order.
+    members: Vec<Member>,
+}
+
+impl LiveConference {
+    fn new(name: &str, info: ConfInfo) -> Self {
+        LiveConference {
+            name: name.to_string(),
+            info,
+            locked: false,
+            recordings: Vec::new(),
+            floor: None,
+            lastjoin: None,
+            lastleave: None,
+            members: Vec::new(),
+        }
+    }
+
+    /// Clients know a conference only while it has members.
+    fn shown(&self) -> bool {
+        !self.members.is_empty()
+    }
+
+    fn member(&self, confid: &str) -> Option<&Member> {
+        self.members.iter().find(|m| m.confid == confid)
+    }
+
+    fn recording(&self) -> RecordingView {
+        match self.recordings.last() {
+            None => RecordingView {
+                status: RecStatus::Norec,
+                file: None,
+            },
+            Some(r) => RecordingView {
+                status: if r.paused {
+                    RecStatus::Paused
+                } else {
+                    RecStatus::Running
+                },
+                file: Some(r.path.clone()),
+            },
+        }
+    }
+
+    fn view(&self) -> ConferenceView {
+        ConferenceView {
+            name: self.name.clone(),
+            context: self.info.context.clone().unwrap_or_default(),
+            conftype: self.info.conftype.clone(),
+            num: self.info.num.clone(),
+            recording: self.recording(),
+            locked: self.locked,
+            floor: MaybeMember(
+                self.floor
+                    .as_deref()
+                    .and_then(|id| self.member(id))
+                    .cloned(),
+            ),
+            lastjoin: MaybeMember(self.lastjoin.clone()),
+            lastleave: MaybeMember(self.lastleave.clone()),
+            memcount: self.members.len(),
+            members: self.members.clone(),
+        }
+    }
+}
+
+/// The running conferences and current registrations.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LiveState {
+    conferences: BTreeMap<String, LiveConference>,
+    /// By call-id, which is what unregister/expire events name.
+    registrations: BTreeMap<String, Registration>,
+    /// Dialplan conferences by name: where `conference-create` gets context,
+    /// type and number from.
+    catalog: BTreeMap<String, ConfInfo>,
+}
+
+/// A header value; FreeSWITCH sends an empty value as `_undef_` in plain
+/// events, and neither means anything to us.
+fn field<'a>(ev: &'a Event, name: &str) -> Option<&'a str> {
+    ev.get(name).filter(|v| !v.is_empty() && *v != "_undef_")
+}
+
+fn catalog_of(xml: &fsconf::State) -> BTreeMap<String, ConfInfo> {
+    let mut catalog = BTreeMap::new();
+    for c in &xml.conferences {
+        catalog.entry(c.name.clone()).or_insert_with(|| ConfInfo {
+            context: Some(c.context.clone()).filter(|c| !c.is_empty()),
+            conftype: c.conftype.clone(),
+            num: c.num.to_string(),
+        });
+    }
+    catalog
+}
+
+impl LiveState {
+    /// An empty state that knows the dialplan's conferences.
+    pub fn new(xml: &fsconf::State) -> Self {
+        LiveState {
+            catalog: catalog_of(xml),
+            ..LiveState::default()
+        }
+    }
+
+    /// Builds the state from the answers to `conference json_list` and
+    /// `show registrations as json`.
+    ///
+    /// Entries that lack what we need (a conference without a name, a member
+    /// without an id) are skipped rather than failing the whole snapshot:
+    /// one odd entry must not leave every client without state.
+    pub fn from_snapshot(
+        json_list: &str,
+        registrations: &str,
+        xml: &fsconf::State,
+    ) -> Result<LiveState, SnapshotError> {
+        let mut state = LiveState::new(xml);
+        let confs: Value = serde_json::from_str(json_list.trim())
+            .map_err(|e| SnapshotError::Conferences(format!("{e}: {}", excerpt(json_list))))?;
+        let confs = confs
+            .as_array()
+            .ok_or_else(|| SnapshotError::Conferences(excerpt(json_list)))?;
+        for c in confs {
+            if let Some(conf) = state.conference_from_json(c) {
+                state.conferences.insert(conf.name.clone(), conf);
+            }
+        }
+        state.registrations = registrations_from_json(registrations)?;
+        Ok(state)
+    }
+
+    fn info_for(&self, name: &str, profile: Option<&str>) -> ConfInfo {
+        self.catalog.get(name).cloned().unwrap_or_else(|| ConfInfo {
+            context: None,
+            conftype: profile.unwrap_or_default().to_string(),
+            num: String::new(),
+        })
+    }
+
+    fn conference_from_json(&self, c: &Value) -> Option<LiveConference> {
+        let name = c.get("conference_name")?.as_str()?;
+        let mut conf = LiveConference::new(name, self.info_for(name, None));
+        conf.locked = c.get("locked").and_then(Value::as_bool).unwrap_or(false);
+        let empty = Vec::new();
+        let members = c.get("members").and_then(Value::as_array).unwrap_or(&empty);
+        // FreeSWITCH lists the newest member first.
+        for m in members.iter().rev() {
+            match m.get("type").and_then(Value::as_str) {
+                Some("caller") => {
+                    let Some(confid) = m.get("id").and_then(Value::as_u64) else {
+                        continue;
+                    };
+                    let text = |k: &str| m.get(k).and_then(Value::as_str).unwrap_or_default();
+                    let flag = |k: &str| {
+                        m.get("flags")
+                            .and_then(|f| f.get(k))
+                            .and_then(Value::as_bool)
+                    };
+                    let member = Member {
+                        name: text("caller_id_name").to_string(),
+                        id: text("caller_id_number").to_string(),
+                        confid: confid.to_string(),
+                        mute: flag("can_speak") == Some(false),
+                    };
+                    if flag("has_floor") == Some(true) {
+                        conf.floor = Some(member.confid.clone());
+                    }
+                    conf.members.push(member);
+                }
+                Some("recording_node") => {
+                    if let Some(path) = m.get("record_path").and_then(Value::as_str) {
+                        conf.recordings.push(Recording {
+                            path: path.to_string(),
+                            paused: m.get("status").and_then(Value::as_str) == Some("paused"),
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        conf.lastjoin = conf.members.last().cloned();
+        Some(conf)
+    }
+
+    /// The `init` reply's data for a client of `viewer`'s context.
+    pub fn snapshot_for(&self, viewer: &ContextDef, settings: &Settings) -> Vec<ConferenceView> {
+        self.conferences
+            .values()
+            .filter(|c| c.shown() && may_see(viewer, c.info.context.as_deref(), settings))
+            .map(LiveConference::view)
+            .collect()
+    }
+
+    /// The `initreg` reply's data: registrations are visible to everyone.
+    pub fn registrations(&self) -> Vec<Registration> {
+        self.registrations.values().cloned().collect()
+    }
+
+    /// Whether `name` runs with members, i.e. clients know it.
+    pub fn is_running(&self, name: &str) -> bool {
+        self.conferences
+            .get(name)
+            .is_some_and(LiveConference::shown)
+    }
+
+    /// Whether `name` runs and a client of `viewer`'s context may see it.
+    pub fn is_visible(&self, name: &str, viewer: &ContextDef, settings: &Settings) -> bool {
+        self.conferences
+            .get(name)
+            .is_some_and(|c| c.shown() && may_see(viewer, c.info.context.as_deref(), settings))
+    }
+
+    pub fn has_member(&self, conference: &str, confid: &str) -> bool {
+        self.conferences
+            .get(conference)
+            .is_some_and(|c| c.member(confid).is_some())
+    }
+
+    /// The recording clients see for a conference.
+    pub fn recording(&self, conference: &str) -> Option<RecordingView> {
+        self.conferences
+            .get(conference)
+            .map(LiveConference::recording)
+    }
+
+    /// `muteAll` for a conference, to send after a mute-all fsconn issued
+    /// succeeded. FreeSWITCH has no event of its own for it (it fires one
+    /// `mute-member` per member), so only the issuer knows it happened.
+    pub fn mute_all_delta(&self, conference: &str) -> Option<Delta> {
+        let conf = self.conferences.get(conference).filter(|c| c.shown())?;
+        Some(Delta::about(
+            conf,
+            ServerMessage::MuteAll {
+                conference: conference.to_string(),
+            },
+        ))
+    }
+
+    /// Takes in a reloaded dialplan. A conference whose context, type or
+    /// number changed is withdrawn from the clients that could see it and
+    /// announced to those that can now: that moves it in every client's view
+    /// whichever way the visibility changed.
+    pub fn refresh_xml(&mut self, xml: &fsconf::State) -> Vec<Delta> {
+        self.catalog = catalog_of(xml);
+        let mut deltas = Vec::new();
+        for conf in self.conferences.values_mut() {
+            let info = self
+                .catalog
+                .get(&conf.name)
+                .cloned()
+                .unwrap_or_else(|| ConfInfo {
+                    context: None,
+                    conftype: conf.info.conftype.clone(),
+                    num: String::new(),
+                });
+            if info == conf.info {
+                continue;
+            }
+            if conf.shown() {
+                deltas.push(Delta::about(
+                    conf,
+                    ServerMessage::DelConference {
+                        conference: conf.name.clone(),
+                    },
+                ));
+            }
+            conf.info = info;
+            if conf.shown() {
+                deltas.push(Delta::about(
+                    conf,
+                    ServerMessage::NewConference {
+                        data: Box::new(conf.view()),
+                    },
+                ));
+            }
+        }
+        deltas
+    }
+
+    /// Applies one event and returns what clients must be told.
+    ///
+    /// Events that are not about conferences, registrations or the XML are
+    /// ignored, as are conference actions that change nothing clients see
+    /// (`start-talking`, `play-file`, `dtmf`, ...).
+    pub fn apply(&mut self, event: &Event) -> Vec<Delta> {
+        match (event.name(), event.subclass()) {
+            (Some("CUSTOM"), Some("conference::maintenance")) => self.apply_conference(event),
+            (Some("CUSTOM"), Some("sofia::register")) => self.apply_register(event),
+            (Some("CUSTOM"), Some("sofia::unregister" | "sofia::expire")) => {
+                self.apply_unregister(event)
+            }
+            (Some("RELOADXML"), _) => vec![Delta::everyone(ServerMessage::NewXml)],
+            _ => Vec::new(),
+        }
+    }
+
+    fn apply_conference(&mut self, ev: &Event) -> Vec<Delta> {
+        let (Some(action), Some(name)) = (field(ev, "Action"), field(ev, "Conference-Name")) else {
+            return Vec::new();
+        };
+        match action {
+            "conference-create" => self.conference_created(name, ev),
+            "conference-destroy" => self.conference_destroyed(name),
+            "add-member" => self.member_added(name, ev),
+            "del-member" => self.member_left(name, ev),
+            "floor-change" => self.floor_changed(name, ev),
+            "mute-member" => self.mute_changed(name, ev, true),
+            "unmute-member" => self.mute_changed(name, ev, false),
+            "lock" => self.lock_changed(name, true),
+            "unlock" => self.lock_changed(name, false),
+            "start-recording" | "pause-recording" | "resume-recording" | "stop-recording" => {
+                self.recording_changed(name, action, ev)
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn conference_created(&mut self, name: &str, ev: &Event) -> Vec<Delta> {
+        let info = self.info_for(name, field(ev, "Conference-Profile-Name"));
+        let fresh = LiveConference::new(name, info);
+        match self.conferences.insert(name.to_string(), fresh) {
+            // We missed the end of an earlier conference of that name.
+            Some(old) if old.shown() => vec![Delta::about(
+                &old,
+                ServerMessage::DelConference {
+                    conference: name.to_string(),
+                },
+            )],
+            _ => Vec::new(),
+        }
+    }
+
+    fn conference_destroyed(&mut self, name: &str) -> Vec<Delta> {
+        match self.conferences.remove(name) {
+            // Normally the last del-member already ended it for clients.
+            Some(old) if old.shown() => vec![Delta::about(
+                &old,
+                ServerMessage::DelConference {
+                    conference: name.to_string(),
+                },
+            )],
+            _ => Vec::new(),
+        }
+    }
+
+    fn member_added(&mut self, name: &str, ev: &Event) -> Vec<Delta> {
+        let Some(member) = member_of(ev) else {
+            return vec![Delta::out_of_sync(format!(
+                "add-member in {name} without a usable Member-ID"
+            ))];
+        };
+        // A conference we never saw created (it started while we were not
+        // subscribed) is created from the event: it carries all we need, and
+        // Conference-Size below tells whether we missed other members.
+        if !self.conferences.contains_key(name) {
+            let info = self.info_for(name, field(ev, "Conference-Profile-Name"));
+            self.conferences
+                .insert(name.to_string(), LiveConference::new(name, info));
+        }
+        let Some(conf) = self.conferences.get_mut(name) else {
+            return Vec::new();
+        };
+        if conf.member(&member.confid).is_some() {
+            return vec![Delta::out_of_sync(format!(
+                "add-member of {} in {name}, which is already a member",
+                member.confid
+            ))];
+        }
+        let first = conf.members.is_empty();
+        conf.members.push(member.clone());
+        conf.lastjoin = Some(member.clone());
+        let mut deltas = vec![if first {
+            Delta::about(
+                conf,
+                ServerMessage::NewConference {
+                    data: Box::new(conf.view()),
+                },
+            )
+        } else {
+            Delta::about(
+                conf,
+                ServerMessage::NewMember {
+                    conference: name.to_string(),
+                    data: member,
+                },
+            )
+        }];
+        deltas.extend(size_check(conf, ev));
+        deltas
+    }
+
+    fn member_left(&mut self, name: &str, ev: &Event) -> Vec<Delta> {
+        let Some(conf) = self.conferences.get_mut(name) else {
+            return vec![Delta::out_of_sync(format!(
+                "del-member in unknown conference {name}"
+            ))];
+        };
+        let Some(confid) = field(ev, "Member-ID") else {
+            return Vec::new();
+        };
+        let Some(pos) = conf.members.iter().position(|m| m.confid == confid) else {
+            return vec![Delta::out_of_sync(format!(
+                "del-member of unknown member {confid} in {name}"
+            ))];
+        };
+        let member = conf.members.remove(pos);
+        if conf.floor.as_deref() == Some(confid) {
+            conf.floor = None;
+        }
+        conf.lastleave = Some(member);
+        let message = if conf.members.is_empty() {
+            ServerMessage::DelConference {
+                conference: name.to_string(),
+            }
+        } else {
+            ServerMessage::DelMember {
+                conference: name.to_string(),
+                data: confid.to_string(),
+            }
+        };
+        let mut deltas = vec![Delta::about(conf, message)];
+        deltas.extend(size_check(conf, ev));
+        deltas
+    }
+
+    /// `New-ID: none` means the holder is leaving (its del-member follows and
+    /// clears the floor); the protocol has no "nobody has the floor" event.
+    fn floor_changed(&mut self, name: &str, ev: &Event) -> Vec<Delta> {
+        let Some(new_id) = field(ev, "New-ID").filter(|id| *id != "none") else {
+            return Vec::new();
+        };
+        let Some(conf) = self.conferences.get_mut(name) else {
+            return vec![Delta::out_of_sync(format!(
+                "floor-change in unknown conference {name}"
+            ))];
+        };
+        let Some(member) = conf.member(new_id).cloned() else {
+            return vec![Delta::out_of_sync(format!(
+                "floor-change to unknown member {new_id} in {name}"
+            ))];
+        };
+        if conf.floor.as_deref() == Some(new_id) {
+            return Vec::new();
+        }
+        conf.floor = Some(member.confid.clone());
+        vec![Delta::about(
+            conf,
+            ServerMessage::FloorChange {
+                conference: name.to_string(),
+                data: member,
+            },
+        )]
+    }
+
+    fn mute_changed(&mut self, name: &str, ev: &Event, mute: bool) -> Vec<Delta> {
+        let Some(conf) = self.conferences.get_mut(name) else {
+            return vec![Delta::out_of_sync(format!(
+                "mute change in unknown conference {name}"
+            ))];
+        };
+        let Some(confid) = field(ev, "Member-ID") else {
+            return Vec::new();
+        };
+        let Some(member) = conf.members.iter_mut().find(|m| m.confid == confid) else {
+            return vec![Delta::out_of_sync(format!(
+                "mute change of unknown member {confid} in {name}"
+            ))];
+        };
+        if member.mute == mute {
+            return Vec::new();
+        }
+        member.mute = mute;
+        // lastjoin is a copy of the member; keep it telling the truth.
+        if let Some(last) = conf.lastjoin.as_mut().filter(|m| m.confid == confid) {
+            last.mute = mute;
+        }
+        let (conference, data) = (name.to_string(), confid.to_string());
+        let message = if mute {
+            ServerMessage::Mute { conference, data }
+        } else {
+            ServerMessage::Unmute { conference, data }
+        };
+        vec![Delta::about(conf, message)]
+    }
+
+    fn lock_changed(&mut self, name: &str, locked: bool) -> Vec<Delta> {
+        let Some(conf) = self.conferences.get_mut(name) else {
+            return vec![Delta::out_of_sync(format!(
+                "lock change in unknown conference {name}"
+            ))];
+        };
+        if conf.locked == locked {
+            return Vec::new();
+        }
+        conf.locked = locked;
+        let conference = name.to_string();
+        let message = if locked {
+            ServerMessage::Lock { conference }
+        } else {
+            ServerMessage::Unlock { conference }
+        };
+        vec![Delta::about(conf, message)]
+    }
+
+    fn recording_changed(&mut self, name: &str, action: &str, ev: &Event) -> Vec<Delta> {
+        let Some(conf) = self.conferences.get_mut(name) else {
+            return vec![Delta::out_of_sync(format!(
+                "{action} in unknown conference {name}"
+            ))];
+        };
+        let Some(path) = field(ev, "Path") else {
+            return Vec::new();
+        };
+        let before = conf.recording();
+        let known = conf.recordings.iter().position(|r| r.path == path);
+        match (action, known) {
+            // FreeSWITCH reports a file it could not open this way.
+            ("start-recording", _) if field(ev, "Error").is_some() => {}
+            ("start-recording", Some(i)) => conf.recordings[i].paused = false,
+            ("start-recording", None) => conf.recordings.push(Recording {
+                path: path.to_string(),
+                paused: false,
+            }),
+            ("pause-recording", Some(i)) => conf.recordings[i].paused = true,
+            ("resume-recording", Some(i)) => conf.recordings[i].paused = false,
+            ("stop-recording", Some(i)) => {
+                conf.recordings.remove(i);
+            }
+            // A stop of a file we do not know leaves us where FreeSWITCH is.
+            ("stop-recording", None) => {}
+            (_, None) => {
+                return vec![Delta::out_of_sync(format!(
+                    "{action} of unknown recording {path} in {name}"
+                ))]
+            }
+            _ => {}
+        }
+        if !conf.shown() {
+            return Vec::new();
+        }
+        recording_transition(name, &before, &conf.recording())
+            .into_iter()
+            .map(|m| Delta::about(conf, m))
+            .collect()
+    }
+
+    fn apply_register(&mut self, ev: &Event) -> Vec<Delta> {
+        let Some(reg) = registration_of(ev) else {
+            return Vec::new();
+        };
+        match self.registrations.insert(reg.regid.clone(), reg.clone()) {
+            // Refreshes repeat the event with the same call-id.
+            Some(old) if old == reg => Vec::new(),
+            Some(old) => vec![
+                Delta::everyone(ServerMessage::DelReg { user: old }),
+                Delta::everyone(ServerMessage::AddReg { user: reg }),
+            ],
+            None => vec![Delta::everyone(ServerMessage::AddReg { user: reg })],
+        }
+    }
+
+    fn apply_unregister(&mut self, ev: &Event) -> Vec<Delta> {
+        field(ev, "call-id")
+            .and_then(|id| self.registrations.remove(id))
+            .map(|user| Delta::everyone(ServerMessage::DelReg { user }))
+            .into_iter()
+            .collect()
+    }
+}
+
+fn excerpt(text: &str) -> String {
+    let t = text.trim();
+    match t.char_indices().nth(80) {
+        Some((i, _)) => format!("{}...", &t[..i]),
+        None => t.to_string(),
+    }
+}
+
+fn registrations_from_json(text: &str) -> Result<BTreeMap<String, Registration>, SnapshotError> {
+    let v: Value = serde_json::from_str(text.trim())
+        .map_err(|e| SnapshotError::Registrations(format!("{e}: {}", excerpt(text))))?;
+    if v.get("row_count").is_none() {
+        return Err(SnapshotError::Registrations(excerpt(text)));
+    }
+    let empty = Vec::new();
+    let rows = v.get("rows").and_then(Value::as_array).unwrap_or(&empty);
+    let mut regs = BTreeMap::new();
+    for row in rows {
+        let text = |k: &str| row.get(k).and_then(Value::as_str);
+        let (Some(user), Some(token)) = (text("reg_user"), text("token")) else {
+            continue;
+        };
+        regs.insert(
+            token.to_string(),
+            Registration {
+                id: user.to_string(),
+                regid: token.to_string(),
+                sipcon: format!(
+                    "{}:{}",
+                    text("network_ip").unwrap_or_default(),
+                    text("network_port").unwrap_or_default()
+                ),
+            },
+        );
+    }
+    Ok(regs)
+}
+
+/// The member an add-member (or any member) event describes.
+fn member_of(ev: &Event) -> Option<Member> {
+    let confid = field(ev, "Member-ID").filter(|id| id.bytes().all(|b| b.is_ascii_digit()))?;
+    Some(Member {
+        name: field(ev, "Caller-Caller-ID-Name")
+            .unwrap_or_default()
+            .to_string(),
+        id: field(ev, "Caller-Username")
+            .or_else(|| field(ev, "Caller-Caller-ID-Number"))
+            .unwrap_or_default()
+            .to_string(),
+        confid: confid.to_string(),
+        mute: field(ev, "Speak") == Some("false"),
+    })
+}
+
+fn registration_of(ev: &Event) -> Option<Registration> {
+    Some(Registration {
+        id: field(ev, "from-user")
+            .or_else(|| field(ev, "username"))?
+            .to_string(),
+        regid: field(ev, "call-id")?.to_string(),
+        sipcon: format!(
+            "{}:{}",
+            field(ev, "network-ip").unwrap_or_default(),
+            field(ev, "network-port").unwrap_or_default()
+        ),
+    })
+}
+
+/// FreeSWITCH counts members in `Conference-Size` after the change; if ours
+/// differs we missed a join or a leave.
+fn size_check(conf: &LiveConference, ev: &Event) -> Option<Delta> {
+    let size: usize = field(ev, "Conference-Size")?.parse().ok()?;
+    (size != conf.members.len()).then(|| {
+        Delta::out_of_sync(format!(
+            "{} has {} members here but Conference-Size {size}",
+            conf.name,
+            conf.members.len()
+        ))
+    })
+}
+
+/// The recording messages that take a client from `before` to `after`.
+/// Only "no recording" is `recStop`; a switch to another file is announced
+/// with `recStart` of that file.
+fn recording_transition(
+    conference: &str,
+    before: &RecordingView,
+    after: &RecordingView,
+) -> Vec<ServerMessage> {
+    use RecStatus::*;
+    let c = || conference.to_string();
+    let Some(file) = after.file.clone() else {
+        return match before.status {
+            Norec => Vec::new(),
+            _ => vec![ServerMessage::RecStop { conference: c() }],
+        };
+    };
+    let same_file = before.file.as_deref() == Some(file.as_str());
+    match (before.status, after.status) {
+        (_, Norec) => Vec::new(),
+        (Running, Paused) if same_file => vec![ServerMessage::RecPause {
+            conference: c(),
+            file,
+        }],
+        (Paused, Running) if same_file => vec![ServerMessage::RecResume {
+            conference: c(),
+            file,
+        }],
+        (b, a) if same_file && a == b => Vec::new(),
+        (_, Running) => vec![ServerMessage::RecStart {
+            conference: c(),
+            file,
+        }],
+        (_, Paused) => vec![
+            ServerMessage::RecStart {
+                conference: c(),
+                file: file.clone(),
+            },
+            ServerMessage::RecPause {
+                conference: c(),
+                file,
+            },
+        ],
+    }
+}
+
+/// The messages that bring a client that saw `old` to `new`, as if it had
+/// watched the events in between: what a resync after a reconnect sends.
+///
+/// Member changes within a conference come as `delMember`s then
+/// `newMember`s, then mute, lock, recording and floor changes.
+pub fn diff(old: &LiveState, new: &LiveState) -> Vec<Delta> {
+    let mut deltas = Vec::new();
+    let shown = |s: &LiveState, name: &str| s.conferences.get(name).filter(|c| c.shown()).cloned();
+    let names: std::collections::BTreeSet<&String> = old
+        .conferences
+        .keys()
+        .chain(new.conferences.keys())
+        .collect();
+    for name in names {
+        match (shown(old, name), shown(new, name)) {
+            (None, None) => {}
+            (Some(o), None) => deltas.push(Delta::about(
+                &o,
+                ServerMessage::DelConference {
+                    conference: name.clone(),
+                },
+            )),
+            (None, Some(n)) => deltas.push(Delta::about(
+                &n,
+                ServerMessage::NewConference {
+                    data: Box::new(n.view()),
+                },
+            )),
+            (Some(o), Some(n)) if o.info != n.info => {
+                deltas.push(Delta::about(
+                    &o,
+                    ServerMessage::DelConference {
+                        conference: name.clone(),
+                    },
+                ));
+                deltas.push(Delta::about(
+                    &n,
+                    ServerMessage::NewConference {
+                        data: Box::new(n.view()),
+                    },
+                ));
+            }
+            (Some(o), Some(n)) => deltas.extend(
+                conference_diff(&o, &n)
+                    .into_iter()
+                    .map(|m| Delta::about(&n, m)),
+            ),
+        }
+    }
+    for (id, reg) in &old.registrations {
+        if new.registrations.get(id) != Some(reg) {
+            deltas.push(Delta::everyone(ServerMessage::DelReg { user: reg.clone() }));
+        }
+    }
+    for (id, reg) in &new.registrations {
+        if old.registrations.get(id) != Some(reg) {
+            deltas.push(Delta::everyone(ServerMessage::AddReg { user: reg.clone() }));
+        }
+    }
+    deltas
+}
+
+fn conference_diff(old: &LiveConference, new: &LiveConference) -> Vec<ServerMessage> {
+    let c = || new.name.clone();
+    fn holder(c: &LiveConference) -> Option<&Member> {
+        c.floor.as_deref().and_then(|id| c.member(id))
+    }
+    // The protocol cannot say "nobody has the floor"; clients clear it when
+    // the holder leaves. So a holder who lost the floor but stayed is sent
+    // as leaving and rejoining.
+    let released = holder(old).filter(|_| holder(new).is_none());
+    // Member ids restart at 1 when FreeSWITCH restarts, so after a resync
+    // the same id may be someone else: that too is a leave and a join.
+    let stays = |m: &Member| -> Option<&Member> {
+        new.member(&m.confid)
+            .filter(|n| n.name == m.name && n.id == m.id)
+            .filter(|_| released.is_none_or(|r| r.confid != m.confid))
+    };
+    let mut out = Vec::new();
+    for m in &old.members {
+        if stays(m).is_none() {
+            out.push(ServerMessage::DelMember {
+                conference: c(),
+                data: m.confid.clone(),
+            });
+        }
+    }
+    for m in &new.members {
+        let before = old.member(&m.confid).filter(|o| stays(o).is_some());
+        match before {
+            None => out.push(ServerMessage::NewMember {
+                conference: c(),
+                data: m.clone(),
+            }),
+            Some(o) if o.mute != m.mute => {
+                let (conference, data) = (c(), m.confid.clone());
+                out.push(if m.mute {
+                    ServerMessage::Mute { conference, data }
+                } else {
+                    ServerMessage::Unmute { conference, data }
+                })
+            }
+            Some(_) => {}
+        }
+    }
+    if old.locked != new.locked {
+        out.push(if new.locked {
+            ServerMessage::Lock { conference: c() }
+        } else {
+            ServerMessage::Unlock { conference: c() }
+        });
+    }
+    out.extend(recording_transition(
+        &new.name,
+        &old.recording(),
+        &new.recording(),
+    ));
+    if let Some(m) = holder(new) {
+        let unchanged = holder(old).is_some_and(|o| o.confid == m.confid && stays(o).is_some());
+        if !unchanged {
+            out.push(ServerMessage::FloorChange {
+                conference: c(),
+                data: m.clone(),
+            });
+        }
+    }
+    out
+}

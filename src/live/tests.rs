@@ -1,0 +1,933 @@
+//! The live state against real FreeSWITCH 1.10.12 event captures and a
+//! scripted conference.
+//!
+//! Most checks go through `Client`, a model of a WebSocket client that knows
+//! only the messages it was sent: whatever the state does, a client that took
+//! `init` and then followed the messages for its context must see exactly
+//! what a fresh `init` would show it.
+
+use std::collections::BTreeMap;
+
+use super::*;
+use crate::esl::codec::{decode_all, Message, MessageKind};
+use crate::esl::{Event, Headers};
+use crate::fsconf;
+use crate::model::{ConfNum, Conference};
+use crate::settings::{ContextDef, Settings};
+use serde_json::{json, Value};
+
+pub(super) fn xml() -> fsconf::State {
+    let conf = |num: u32, name: &str, conftype: &str, context: &str| Conference {
+        num: ConfNum(num),
+        name: name.into(),
+        conftype: conftype.into(),
+        context: context.into(),
+    };
+    fsconf::State {
+        conferences: vec![
+            conf(30000, "team_g722", "16kHz-novideo", "team"),
+            conf(31000, "friends_opus", "48kHz-video", "friends"),
+            conf(32000, "public_g722", "16kHz-novideo", "public"),
+            conf(32001, "Test_1", "16kHz-novideo", "public"),
+        ],
+        ..fsconf::State::default()
+    }
+}
+
+pub(super) fn ctx(settings: &Settings, name: &str) -> ContextDef {
+    settings.context(name).cloned().expect("default context")
+}
+
+const NO_REGS: &str = "{\"row_count\": 0}\n";
+
+fn empty_state() -> LiveState {
+    LiveState::from_snapshot("[]", NO_REGS, &xml()).expect("empty snapshot")
+}
+
+fn capture_messages(file: &str) -> Vec<Message> {
+    let path = format!("{}/tests/fixtures/esl/{file}", env!("CARGO_MANIFEST_DIR"));
+    let data = std::fs::read(&path).expect("capture fixture");
+    let (msgs, rest) = decode_all::<Message>(&data).expect("capture decodes");
+    assert_eq!(rest, 0);
+    msgs
+}
+
+fn capture_events(file: &str) -> Vec<Event> {
+    capture_messages(file)
+        .iter()
+        .filter(|m| matches!(m.kind(), MessageKind::EventPlain | MessageKind::EventJson))
+        .map(|m| m.event().expect("event decodes"))
+        .collect()
+}
+
+fn notifications(deltas: &[Delta]) -> Vec<String> {
+    deltas
+        .iter()
+        .filter_map(|d| d.message().map(ServerMessage::to_json_string))
+        .collect()
+}
+
+fn out_of_sync(deltas: &[Delta]) -> usize {
+    deltas
+        .iter()
+        .filter(|d| matches!(d, Delta::OutOfSync { .. }))
+        .count()
+}
+
+/// A WebSocket client of one context, built from `init` + `initreg` and the
+/// messages it is admitted to.
+struct Client {
+    viewer: ContextDef,
+    confs: BTreeMap<String, Value>,
+    regs: BTreeMap<String, Value>,
+}
+
+impl Client {
+    fn connect(state: &LiveState, viewer: ContextDef, settings: &Settings) -> Client {
+        let mut c = Client {
+            viewer,
+            confs: BTreeMap::new(),
+            regs: BTreeMap::new(),
+        };
+        let init: Value = serde_json::from_str(
+            &ServerMessage::init(state.snapshot_for(&c.viewer, settings)).to_json_string(),
+        )
+        .expect("json");
+        for conf in init["data"].as_array().expect("data") {
+            c.confs
+                .insert(conf["name"].as_str().expect("name").into(), conf.clone());
+        }
+        for reg in state.registrations() {
+            c.regs.insert(reg.regid.clone(), json!(reg));
+        }
+        c
+    }
+
+    fn receive(&mut self, deltas: &[Delta], settings: &Settings) {
+        for d in deltas {
+            let Delta::Notify(n) = d else { continue };
+            if !n.audience.admits(&self.viewer, settings) {
+                continue;
+            }
+            // Through the wire format, as a real client would.
+            let msg: Value = serde_json::from_slice(&n.to_json_bytes()).expect("json");
+            self.handle(&msg);
+        }
+    }
+
+    fn handle(&mut self, msg: &Value) {
+        let event = msg["event"].as_str().expect("event");
+        if let Some(user) = msg.get("user") {
+            let regid = user["regid"].as_str().expect("regid").to_string();
+            match event {
+                "addReg" => assert!(self.regs.insert(regid, user.clone()).is_none(), "{msg}"),
+                "delReg" => assert!(self.regs.remove(&regid).is_some(), "{msg}"),
+                _ => panic!("unexpected {msg}"),
+            }
+            return;
+        }
+        if event == "newXML" {
+            return;
+        }
+        if event == "newConference" {
+            let name = msg["data"]["name"].as_str().expect("name").to_string();
+            assert!(
+                self.confs.insert(name, msg["data"].clone()).is_none(),
+                "{msg}"
+            );
+            return;
+        }
+        let name = msg["conference"].as_str().expect("conference");
+        if event == "delConference" {
+            assert!(self.confs.remove(name).is_some(), "{msg}");
+            return;
+        }
+        let conf = self
+            .confs
+            .get_mut(name)
+            .unwrap_or_else(|| panic!("{msg} for unknown conference"));
+        let confid = |v: &Value| v["confid"].as_str().map(str::to_string);
+        match event {
+            "newMember" => {
+                conf["members"]
+                    .as_array_mut()
+                    .expect("members")
+                    .push(msg["data"].clone());
+                conf["lastjoin"] = msg["data"].clone();
+            }
+            "delMember" => {
+                let members = conf["members"].as_array_mut().expect("members");
+                let pos = members
+                    .iter()
+                    .position(|m| m["confid"] == msg["data"])
+                    .unwrap_or_else(|| panic!("{msg} of unknown member"));
+                conf["lastleave"] = members.remove(pos);
+                if conf["floor"]["confid"] == msg["data"] {
+                    conf["floor"] = json!({});
+                }
+            }
+            "floorchange" => conf["floor"] = msg["data"].clone(),
+            "mute" | "unmute" => {
+                let mute = event == "mute";
+                let id = msg["data"].as_str().map(str::to_string);
+                for m in conf["members"].as_array_mut().expect("members") {
+                    if confid(m) == id {
+                        m["mute"] = json!(mute);
+                    }
+                }
+                for slot in ["floor", "lastjoin"] {
+                    if confid(&conf[slot]) == id {
+                        conf[slot]["mute"] = json!(mute);
+                    }
+                }
+            }
+            "lock" => conf["locked"] = json!(true),
+            "unlock" => conf["locked"] = json!(false),
+            "recStart" | "recResume" => {
+                conf["recording"] = json!({"status": "running", "file": msg["file"]})
+            }
+            "recPause" => conf["recording"] = json!({"status": "paused", "file": msg["file"]}),
+            "recStop" => conf["recording"] = json!({"status": "norec"}),
+            "muteAll" => {}
+            _ => panic!("unexpected {msg}"),
+        }
+        let count = conf["members"].as_array().expect("members").len();
+        conf["memcount"] = json!(count);
+    }
+
+    /// What the client shows, in `init` order.
+    fn view(&self) -> Value {
+        json!({
+            "conferences": self.confs.values().cloned().collect::<Vec<_>>(),
+            "registrations": self.regs.values().cloned().collect::<Vec<_>>(),
+        })
+    }
+}
+
+fn fresh_view(state: &LiveState, viewer: &ContextDef, settings: &Settings) -> Value {
+    Client::connect(state, viewer.clone(), settings).view()
+}
+
+fn clients(state: &LiveState, settings: &Settings) -> Vec<Client> {
+    ["team", "friends", "public"]
+        .iter()
+        .map(|c| Client::connect(state, ctx(settings, c), settings))
+        .collect()
+}
+
+/// Every message, in order, from the plain capture of session-events: four
+/// conferences actions per member, recording, lock, registrations.
+const SESSION_EVENTS: &[&str] = &[
+    r#"{"event":"addReg","user":{"id":"20000","regid":"reg-20000@127.0.0.1","sipcon":"127.0.0.1:5100"}}"#,
+    r#"{"event":"addReg","user":{"id":"20001","regid":"reg-20001@127.0.0.1","sipcon":"127.0.0.1:5101"}}"#,
+    r#"{"event":"addReg","user":{"id":"21000","regid":"reg-21000@127.0.0.1","sipcon":"127.0.0.1:5110"}}"#,
+    r#"{"event":"addReg","user":{"id":"22000","regid":"reg-22000@127.0.0.1","sipcon":"127.0.0.1:5120"}}"#,
+    r#"{"event":"addReg","user":{"id":"20002","regid":"reg-20002@127.0.0.1","sipcon":"127.0.0.1:5102"}}"#,
+    // 20000 unregisters (Expires: 0), 20002 expires.
+    r#"{"event":"delReg","user":{"id":"20000","regid":"reg-20000@127.0.0.1","sipcon":"127.0.0.1:5100"}}"#,
+    r#"{"event":"delReg","user":{"id":"20002","regid":"reg-20002@127.0.0.1","sipcon":"127.0.0.1:5102"}}"#,
+    r#"{"event":"newConference","data":{"name":"team_g722","context":"team","type":"16kHz-novideo","num":"30000","recording":{"status":"norec"},"locked":false,"floor":{},"lastjoin":{"name":"20002","id":"20002","confid":"7","mute":false},"lastleave":{},"memcount":1,"members":[{"name":"20002","id":"20002","confid":"7","mute":false}]}}"#,
+    r#"{"event":"floorchange","conference":"team_g722","data":{"name":"20002","id":"20002","confid":"7","mute":false}}"#,
+    // 20000 joins muted (conf_flags mute).
+    r#"{"event":"newMember","conference":"team_g722","data":{"name":"20000","id":"20000","confid":"8","mute":true}}"#,
+    r#"{"event":"newConference","data":{"name":"public_g722","context":"public","type":"16kHz-novideo","num":"32000","recording":{"status":"norec"},"locked":false,"floor":{},"lastjoin":{"name":"22000","id":"22000","confid":"9","mute":true},"lastleave":{},"memcount":1,"members":[{"name":"22000","id":"22000","confid":"9","mute":true}]}}"#,
+    r#"{"event":"floorchange","conference":"public_g722","data":{"name":"22000","id":"22000","confid":"9","mute":true}}"#,
+    r#"{"event":"newMember","conference":"team_g722","data":{"name":"20001","id":"20001","confid":"10","mute":false}}"#,
+    r#"{"event":"mute","conference":"team_g722","data":"7"}"#,
+    r#"{"event":"unmute","conference":"team_g722","data":"7"}"#,
+    r#"{"event":"lock","conference":"team_g722"}"#,
+    r#"{"event":"unlock","conference":"team_g722"}"#,
+    r#"{"event":"recStart","conference":"team_g722","file":"/recordings/team_g722-events.wav"}"#,
+    r#"{"event":"recPause","conference":"team_g722","file":"/recordings/team_g722-events.wav"}"#,
+    r#"{"event":"recResume","conference":"team_g722","file":"/recordings/team_g722-events.wav"}"#,
+    r#"{"event":"recStop","conference":"team_g722"}"#,
+    // floor-change New-ID none, then the last member leaves.
+    r#"{"event":"delConference","conference":"public_g722"}"#,
+    // `mute all`: one mute-member per member; 8 was already muted.
+    r#"{"event":"mute","conference":"team_g722","data":"10"}"#,
+    r#"{"event":"mute","conference":"team_g722","data":"7"}"#,
+    r#"{"event":"unmute","conference":"team_g722","data":"10"}"#,
+    r#"{"event":"unmute","conference":"team_g722","data":"8"}"#,
+    r#"{"event":"unmute","conference":"team_g722","data":"7"}"#,
+    // The moderator's mute toggle key.
+    r#"{"event":"mute","conference":"team_g722","data":"10"}"#,
+    r#"{"event":"unmute","conference":"team_g722","data":"10"}"#,
+    // kick 7 (the floor holder): kick-member, floor-change none, del-member.
+    r#"{"event":"delMember","conference":"team_g722","data":"7"}"#,
+    r#"{"event":"floorchange","conference":"team_g722","data":{"name":"20001","id":"20001","confid":"10","mute":false}}"#,
+    r#"{"event":"delMember","conference":"team_g722","data":"8"}"#,
+    r#"{"event":"delConference","conference":"team_g722"}"#,
+    r#"{"event":"delReg","user":{"id":"20001","regid":"reg-20001@127.0.0.1","sipcon":"127.0.0.1:5101"}}"#,
+    r#"{"event":"delReg","user":{"id":"21000","regid":"reg-21000@127.0.0.1","sipcon":"127.0.0.1:5110"}}"#,
+    r#"{"event":"delReg","user":{"id":"22000","regid":"reg-22000@127.0.0.1","sipcon":"127.0.0.1:5120"}}"#,
+];
+
+#[test]
+fn real_plain_and_json_captures_give_the_documented_messages() {
+    for file in [
+        "session-events-plain.s2c.raw",
+        "session-events-json.s2c.raw",
+    ] {
+        let mut state = empty_state();
+        let mut deltas = Vec::new();
+        for ev in capture_events(file) {
+            deltas.extend(state.apply(&ev));
+        }
+        assert_eq!(out_of_sync(&deltas), 0, "{file}: nothing was missed");
+        assert_eq!(notifications(&deltas), SESSION_EVENTS, "{file}");
+        assert_eq!(state, empty_state(), "{file}: everything ended");
+    }
+}
+
+#[test]
+fn capture_messages_go_only_to_clients_that_may_see_them() {
+    let settings = Settings::defaults();
+    let mut state = empty_state();
+    let mut deltas = Vec::new();
+    for ev in capture_events("session-events-plain.s2c.raw") {
+        deltas.extend(state.apply(&ev));
+    }
+    let seen_by = |context: &str| -> Vec<String> {
+        let viewer = ctx(&settings, context);
+        deltas
+            .iter()
+            .filter_map(|d| match d {
+                Delta::Notify(n) if n.audience.admits(&viewer, &settings) => {
+                    Some(n.message.to_json_string())
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(seen_by("team"), SESSION_EVENTS);
+    let others: Vec<String> = SESSION_EVENTS
+        .iter()
+        .filter(|m| !m.contains("team_g722"))
+        .map(|m| m.to_string())
+        .collect();
+    assert_eq!(seen_by("friends"), others);
+    assert_eq!(seen_by("public"), others);
+    assert_eq!(others.len(), 13, "registrations and public_g722 only");
+}
+
+/// FreeSWITCH's own answers, taken while the events were recorded, must
+/// agree with the state the events built: `from_snapshot` and `apply` read
+/// the same facts the same way.
+#[test]
+fn state_from_events_agrees_with_the_switchs_own_answers() {
+    let settings = Settings::defaults();
+    let team = ctx(&settings, "team");
+    let xml = xml();
+    // The control connection's `api conference json_list` ran at API event
+    // 937/938 (nothing happened between the two).
+    let control_json_list = capture_messages("session-events-control.s2c.raw")
+        .iter()
+        .filter(|m| m.kind() == MessageKind::ApiResponse)
+        .map(|m| m.body_text().into_owned())
+        .find(|b| b.starts_with("[{"))
+        .expect("json_list answer");
+    let mut state = empty_state();
+    let mut checked = 0;
+    for ev in capture_events("session-events-plain.s2c.raw") {
+        let seq: u64 = ev
+            .get("Event-Sequence")
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        if ev.name() == Some("API") && seq == 937 {
+            let snap =
+                LiveState::from_snapshot(&control_json_list, NO_REGS, &xml).expect("snapshot");
+            assert_eq!(
+                snap.snapshot_for(&team, &settings),
+                state.snapshot_for(&team, &settings)
+            );
+            checked += 1;
+        }
+        if ev.name() == Some("BACKGROUND_JOB") {
+            let body = ev.body.clone().unwrap_or_default();
+            match ev.get("Job-Command-Arg") {
+                Some("registrations as json") => {
+                    let snap = LiveState::from_snapshot("[]", &body, &xml).expect("snapshot");
+                    assert_eq!(snap.registrations(), state.registrations());
+                    assert_eq!(snap.registrations().len(), 3, "20000 left, 20002 expired");
+                }
+                Some("team_g722 json_list") => {
+                    let snap = LiveState::from_snapshot(&body, NO_REGS, &xml).expect("snapshot");
+                    let ours: Vec<_> = state
+                        .snapshot_for(&team, &settings)
+                        .into_iter()
+                        .filter(|c| c.name == "team_g722")
+                        .collect();
+                    assert_eq!(snap.snapshot_for(&team, &settings), ours);
+                    assert!(ours[0].members.iter().any(|m| m.mute), "8 is still muted");
+                }
+                other => panic!("unexpected job {other:?}"),
+            }
+            checked += 1;
+        }
+        state.apply(&ev);
+    }
+    assert_eq!(checked, 3);
+}
+
+#[test]
+fn clients_following_the_messages_always_match_a_fresh_init() {
+    let settings = Settings::defaults();
+    for file in [
+        "session-events-plain.s2c.raw",
+        "session-subscribe.s2c.raw",
+        "session-shutdown.s2c.raw",
+    ] {
+        let mut state = empty_state();
+        let mut clients = clients(&state, &settings);
+        for ev in capture_events(file) {
+            let deltas = state.apply(&ev);
+            for c in &mut clients {
+                c.receive(&deltas, &settings);
+                assert_eq!(c.view(), fresh_view(&state, &c.viewer, &settings), "{file}");
+            }
+        }
+    }
+}
+
+#[test]
+fn reregistrations_are_announced_once() {
+    let mut state = empty_state();
+    let mut deltas = Vec::new();
+    for ev in capture_events("session-reregister.s2c.raw") {
+        deltas.extend(state.apply(&ev));
+    }
+    let reg = r#"{"id":"20001","regid":"rereg-20001-5b1e@127.0.0.1","sipcon":"127.0.0.1:5101"}"#;
+    assert_eq!(
+        notifications(&deltas),
+        [
+            format!(r#"{{"event":"addReg","user":{reg}}}"#),
+            format!(r#"{{"event":"delReg","user":{reg}}}"#),
+        ]
+    );
+}
+
+// ---- scripted events ----
+
+fn event(subclass: &str, headers: &[(&str, &str)]) -> Event {
+    let mut h: Headers = [("Event-Subclass", subclass), ("Event-Name", "CUSTOM")]
+        .into_iter()
+        .collect();
+    for (k, v) in headers {
+        h.push(k, v);
+    }
+    Event {
+        headers: h,
+        body: None,
+    }
+}
+
+/// A conference::maintenance event; `size` is Conference-Size after it.
+fn conf_ev(action: &str, conf: &str, size: usize, extra: &[(&str, &str)]) -> Event {
+    let size = size.to_string();
+    let mut h = vec![
+        ("Conference-Name", conf),
+        ("Conference-Size", size.as_str()),
+        ("Conference-Profile-Name", "16kHz-novideo"),
+        ("Action", action),
+    ];
+    h.extend_from_slice(extra);
+    event("conference::maintenance", &h)
+}
+
+fn member_ev(
+    action: &str,
+    conf: &str,
+    size: usize,
+    id: &str,
+    user: &str,
+    name: &str,
+    speak: bool,
+) -> Event {
+    conf_ev(
+        action,
+        conf,
+        size,
+        &[
+            ("Member-ID", id),
+            ("Caller-Username", user),
+            ("Caller-Caller-ID-Name", name),
+            ("Caller-Caller-ID-Number", user),
+            ("Speak", if speak { "true" } else { "false" }),
+        ],
+    )
+}
+
+fn run(state: &mut LiveState, events: &[Event]) -> Vec<Delta> {
+    events.iter().flat_map(|e| state.apply(e)).collect()
+}
+
+#[test]
+fn a_scripted_conference_produces_exactly_the_documented_messages() {
+    let settings = Settings::defaults();
+    let mut state = empty_state();
+    let mut watchers = clients(&state, &settings);
+    let file = "/recordings/Test_1-2021-08-31T12:09:15.578Z.wav";
+    let path = [("Path", file)];
+    let events = vec![
+        conf_ev("conference-create", "Test_1", 0, &[]),
+        member_ev("add-member", "Test_1", 1, "4", "20003", "stefan", false),
+        member_ev("add-member", "Test_1", 2, "5", "20004", "testuser", true),
+        conf_ev(
+            "floor-change",
+            "Test_1",
+            2,
+            &[("Old-ID", "none"), ("New-ID", "5")],
+        ),
+        member_ev("add-member", "Test_1", 3, "6", "20005", "testuser6", true),
+        member_ev("unmute-member", "Test_1", 3, "4", "20003", "stefan", true),
+        member_ev("mute-member", "Test_1", 3, "5", "20004", "testuser", false),
+        conf_ev("lock", "Test_1", 3, &[]),
+        conf_ev("unlock", "Test_1", 3, &[]),
+        conf_ev("start-recording", "Test_1", 3, &path),
+        conf_ev("pause-recording", "Test_1", 3, &path),
+        conf_ev("resume-recording", "Test_1", 3, &path),
+        conf_ev("stop-recording", "Test_1", 3, &path),
+        conf_ev(
+            "floor-change",
+            "Test_1",
+            3,
+            &[("Old-ID", "5"), ("New-ID", "none")],
+        ),
+        member_ev("del-member", "Test_1", 2, "5", "20004", "testuser", false),
+        member_ev("del-member", "Test_1", 1, "6", "20005", "testuser6", false),
+        member_ev("del-member", "Test_1", 0, "4", "20003", "stefan", true),
+        conf_ev("conference-destroy", "Test_1", 0, &[]),
+    ];
+    let mut deltas = Vec::new();
+    for ev in &events {
+        let d = state.apply(ev);
+        for w in &mut watchers {
+            w.receive(&d, &settings);
+            assert_eq!(w.view(), fresh_view(&state, &w.viewer, &settings));
+        }
+        // Checked mid-way: the init reply while all three are in.
+        if ev.get("Action") == Some("unlock") {
+            let init =
+                ServerMessage::init(state.snapshot_for(&ctx(&settings, "public"), &settings));
+            assert_eq!(
+                init.to_json_string(),
+                concat!(
+                    r#"{"event":"reply","reply":"init","data":[{"name":"Test_1","context":"public","type":"16kHz-novideo","num":"32001","#,
+                    r#""recording":{"status":"norec"},"locked":false,"#,
+                    r#""floor":{"name":"testuser","id":"20004","confid":"5","mute":true},"#,
+                    r#""lastjoin":{"name":"testuser6","id":"20005","confid":"6","mute":false},"lastleave":{},"memcount":3,"members":["#,
+                    r#"{"name":"stefan","id":"20003","confid":"4","mute":false},"#,
+                    r#"{"name":"testuser","id":"20004","confid":"5","mute":true},"#,
+                    r#"{"name":"testuser6","id":"20005","confid":"6","mute":false}]}]}"#
+                )
+            );
+        }
+        deltas.extend(d);
+    }
+    assert_eq!(out_of_sync(&deltas), 0);
+    let f = file;
+    assert_eq!(
+        notifications(&deltas),
+        [
+            r#"{"event":"newConference","data":{"name":"Test_1","context":"public","type":"16kHz-novideo","num":"32001","recording":{"status":"norec"},"locked":false,"floor":{},"lastjoin":{"name":"stefan","id":"20003","confid":"4","mute":true},"lastleave":{},"memcount":1,"members":[{"name":"stefan","id":"20003","confid":"4","mute":true}]}}"#.to_string(),
+            r#"{"event":"newMember","conference":"Test_1","data":{"name":"testuser","id":"20004","confid":"5","mute":false}}"#.into(),
+            r#"{"event":"floorchange","conference":"Test_1","data":{"name":"testuser","id":"20004","confid":"5","mute":false}}"#.into(),
+            r#"{"event":"newMember","conference":"Test_1","data":{"name":"testuser6","id":"20005","confid":"6","mute":false}}"#.into(),
+            r#"{"event":"unmute","conference":"Test_1","data":"4"}"#.into(),
+            r#"{"event":"mute","conference":"Test_1","data":"5"}"#.into(),
+            r#"{"event":"lock","conference":"Test_1"}"#.into(),
+            r#"{"event":"unlock","conference":"Test_1"}"#.into(),
+            format!(r#"{{"event":"recStart","conference":"Test_1","file":"{f}"}}"#),
+            format!(r#"{{"event":"recPause","conference":"Test_1","file":"{f}"}}"#),
+            format!(r#"{{"event":"recResume","conference":"Test_1","file":"{f}"}}"#),
+            r#"{"event":"recStop","conference":"Test_1"}"#.into(),
+            r#"{"event":"delMember","conference":"Test_1","data":"5"}"#.into(),
+            r#"{"event":"delMember","conference":"Test_1","data":"6"}"#.into(),
+            r#"{"event":"delConference","conference":"Test_1"}"#.into(),
+        ]
+    );
+    assert_eq!(state, empty_state());
+}
+
+#[test]
+fn reloadxml_tells_everyone() {
+    let settings = Settings::defaults();
+    let mut state = empty_state();
+    let deltas = state.apply(&Event {
+        headers: [("Event-Name", "RELOADXML")].into_iter().collect(),
+        body: None,
+    });
+    assert_eq!(notifications(&deltas), [r#"{"event":"newXML"}"#]);
+    for c in ["team", "friends", "public"] {
+        let Delta::Notify(n) = &deltas[0] else {
+            panic!()
+        };
+        assert!(n.audience.admits(&ctx(&settings, c), &settings));
+    }
+}
+
+#[test]
+fn events_about_unknown_conferences_and_members_ask_for_a_resync() {
+    let mut state = empty_state();
+    let m = |a: &str| member_ev(a, "nowhere", 1, "77", "20001", "x", true);
+    let lost = vec![
+        m("del-member"),
+        m("mute-member"),
+        m("unmute-member"),
+        conf_ev("floor-change", "nowhere", 1, &[("New-ID", "77")]),
+        conf_ev("lock", "nowhere", 1, &[]),
+        conf_ev("unlock", "nowhere", 1, &[]),
+        conf_ev("start-recording", "nowhere", 1, &[("Path", "/r/x.wav")]),
+    ];
+    for ev in &lost {
+        let d = state.apply(ev);
+        assert_eq!(notifications(&d), Vec::<String>::new(), "{ev:?}");
+        assert_eq!(out_of_sync(&d), 1, "{ev:?}");
+    }
+    // A known conference, unknown members and recordings.
+    run(
+        &mut state,
+        &[member_ev(
+            "add-member",
+            "team_g722",
+            1,
+            "1",
+            "20000",
+            "a",
+            true,
+        )],
+    );
+    for ev in [
+        member_ev("mute-member", "team_g722", 1, "2", "20001", "b", false),
+        member_ev("del-member", "team_g722", 0, "2", "20001", "b", false),
+        conf_ev("floor-change", "team_g722", 1, &[("New-ID", "2")]),
+        conf_ev("pause-recording", "team_g722", 1, &[("Path", "/r/x.wav")]),
+        member_ev("add-member", "team_g722", 2, "1", "20000", "a", true),
+    ] {
+        let d = state.apply(&ev);
+        assert_eq!(notifications(&d), Vec::<String>::new(), "{ev:?}");
+        assert_eq!(out_of_sync(&d), 1, "{ev:?}");
+    }
+    // Garbage is ignored without a fuss.
+    for ev in [
+        event("conference::maintenance", &[("Action", "add-member")]),
+        event(
+            "conference::maintenance",
+            &[("Conference-Name", "team_g722")],
+        ),
+        conf_ev("start-talking", "team_g722", 1, &[("Member-ID", "1")]),
+        conf_ev("floor-change", "team_g722", 1, &[("New-ID", "none")]),
+        conf_ev(
+            "stop-recording",
+            "team_g722",
+            1,
+            &[("Path", "/r/never.wav")],
+        ),
+        event("sofia::register", &[("from-user", "20000")]),
+        event("sofia::unregister", &[("call-id", "never-registered")]),
+        Event::default(),
+    ] {
+        assert_eq!(state.apply(&ev), Vec::<Delta>::new(), "{ev:?}");
+    }
+}
+
+#[test]
+fn a_conference_seen_first_by_a_join_is_created_and_checked_against_its_size() {
+    let settings = Settings::defaults();
+    let mut state = empty_state();
+    // Not in the dialplan: shown to full-API users only, typed by its profile.
+    let d = state.apply(&member_ev(
+        "add-member",
+        "adhoc",
+        3,
+        "12",
+        "20001",
+        "b",
+        false,
+    ));
+    assert_eq!(out_of_sync(&d), 1, "two members we never saw");
+    let Delta::Notify(n) = &d[0] else {
+        panic!("{d:?}")
+    };
+    assert_eq!(n.audience, Audience::Conference(None));
+    assert!(n.audience.admits(&ctx(&settings, "team"), &settings));
+    assert!(!n.audience.admits(&ctx(&settings, "friends"), &settings));
+    let view = &state.snapshot_for(&ctx(&settings, "team"), &settings)[0];
+    assert_eq!(
+        (
+            view.context.as_str(),
+            view.conftype.as_str(),
+            view.num.as_str()
+        ),
+        ("", "16kHz-novideo", "")
+    );
+    assert!(state
+        .snapshot_for(&ctx(&settings, "friends"), &settings)
+        .is_empty());
+}
+
+#[test]
+fn a_second_recording_and_its_end_are_reported_as_the_visible_one_changes() {
+    let mut state = empty_state();
+    run(
+        &mut state,
+        &[member_ev(
+            "add-member",
+            "team_g722",
+            1,
+            "1",
+            "20000",
+            "a",
+            false,
+        )],
+    );
+    let p = |f: &'static str| [("Path", f)];
+    let d = run(
+        &mut state,
+        &[
+            conf_ev("start-recording", "team_g722", 1, &p("/r/a.wav")),
+            conf_ev("pause-recording", "team_g722", 1, &p("/r/a.wav")),
+            conf_ev("start-recording", "team_g722", 1, &p("/r/b.wav")),
+            conf_ev("stop-recording", "team_g722", 1, &p("/r/b.wav")),
+            conf_ev(
+                "start-recording",
+                "team_g722",
+                1,
+                &[("Path", "/r/c.wav"), ("Error", "File could not be opened")],
+            ),
+            conf_ev("stop-recording", "team_g722", 1, &p("/r/a.wav")),
+        ],
+    );
+    let c = r#""conference":"team_g722""#;
+    assert_eq!(
+        notifications(&d),
+        [
+            format!(r#"{{"event":"recStart",{c},"file":"/r/a.wav"}}"#),
+            format!(r#"{{"event":"recPause",{c},"file":"/r/a.wav"}}"#),
+            format!(r#"{{"event":"recStart",{c},"file":"/r/b.wav"}}"#),
+            // b ends, a is still there, paused.
+            format!(r#"{{"event":"recStart",{c},"file":"/r/a.wav"}}"#),
+            format!(r#"{{"event":"recPause",{c},"file":"/r/a.wav"}}"#),
+            format!(r#"{{"event":"recStop",{c}}}"#),
+        ]
+    );
+}
+
+#[test]
+fn a_changed_binding_under_a_known_call_id_is_replaced() {
+    let mut state = empty_state();
+    let reg = |port: &str| {
+        event(
+            "sofia::register",
+            &[
+                ("from-user", "20001"),
+                ("call-id", "c1"),
+                ("network-ip", "10.0.0.1"),
+                ("network-port", port),
+            ],
+        )
+    };
+    let d = run(&mut state, &[reg("5060"), reg("5060"), reg("5070")]);
+    assert_eq!(
+        notifications(&d),
+        [
+            r#"{"event":"addReg","user":{"id":"20001","regid":"c1","sipcon":"10.0.0.1:5060"}}"#,
+            r#"{"event":"delReg","user":{"id":"20001","regid":"c1","sipcon":"10.0.0.1:5060"}}"#,
+            r#"{"event":"addReg","user":{"id":"20001","regid":"c1","sipcon":"10.0.0.1:5070"}}"#,
+        ]
+    );
+    let expire = event("sofia::expire", &[("call-id", "c1"), ("user", "20001")]);
+    assert_eq!(
+        notifications(&state.apply(&expire)),
+        [r#"{"event":"delReg","user":{"id":"20001","regid":"c1","sipcon":"10.0.0.1:5070"}}"#]
+    );
+    assert!(state.registrations().is_empty());
+}
+
+// ---- snapshots, diff, XML changes ----
+
+/// `conference json_list` as FreeSWITCH writes it (trimmed to the fields we
+/// read), with a paused recording node, newest member first.
+const JSON_LIST: &str = r#"[{
+    "conference_name": "team_g722", "member_count": 2, "locked": true, "recording": true,
+    "members": [
+        {"type": "recording_node", "record_path": "/recordings/team_g722-x.wav", "status": "paused", "join_time": 3},
+        {"type": "caller", "id": 8, "flags": {"can_speak": false, "has_floor": false},
+         "caller_id_name": "defaultuser", "caller_id_number": "20000", "join_time": 7},
+        {"type": "caller", "id": 7, "flags": {"can_speak": true, "has_floor": true},
+         "caller_id_name": "teamuser2", "caller_id_number": "20002", "join_time": 10}
+    ]}, {
+    "conference_name": "public_g722", "locked": false,
+    "members": [{"type": "caller", "id": 9, "flags": {"can_speak": true, "has_floor": false},
+                 "caller_id_name": "pub", "caller_id_number": "22000", "join_time": 4},
+                {"type": "caller", "flags": {}, "caller_id_name": "no id"}]
+}]"#;
+
+const REGS: &str = r#"{"row_count":2,"rows":[
+    {"reg_user":"20000","realm":"127.0.0.1","token":"reg-20000@127.0.0.1","url":"sofia/internal/sip:20000@127.0.0.1:5100","expires":"1795678522","network_ip":"127.0.0.1","network_port":"5100","network_proto":"udp","hostname":"vm","metadata":""},
+    {"reg_user":"22000","realm":"127.0.0.1","token":"reg-22000@127.0.0.1","url":"sofia/internal/sip:22000@127.0.0.1:5120","expires":"1795678523","network_ip":"127.0.0.1","network_port":"5120","network_proto":"udp","hostname":"vm","metadata":""}
+]}"#;
+
+pub(super) fn busy_state() -> LiveState {
+    LiveState::from_snapshot(JSON_LIST, REGS, &xml()).expect("snapshot")
+}
+
+#[test]
+fn snapshot_reads_members_floor_lock_and_a_paused_recording() {
+    let settings = Settings::defaults();
+    let state = busy_state();
+    let views = state.snapshot_for(&ctx(&settings, "team"), &settings);
+    let team = serde_json::to_value(&views[1]).expect("json");
+    assert_eq!(
+        team,
+        json!({
+            "name": "team_g722", "context": "team", "type": "16kHz-novideo", "num": "30000",
+            "recording": {"status": "paused", "file": "/recordings/team_g722-x.wav"},
+            "locked": true,
+            "floor": {"name": "teamuser2", "id": "20002", "confid": "7", "mute": false},
+            "lastjoin": {"name": "defaultuser", "id": "20000", "confid": "8", "mute": true},
+            "lastleave": {},
+            "memcount": 2,
+            "members": [
+                {"name": "teamuser2", "id": "20002", "confid": "7", "mute": false},
+                {"name": "defaultuser", "id": "20000", "confid": "8", "mute": true}
+            ]
+        })
+    );
+    assert_eq!(
+        views[0].members.len(),
+        1,
+        "a member without an id is skipped"
+    );
+    assert_eq!(state.registrations().len(), 2);
+    assert_eq!(state.registrations()[1].sipcon, "127.0.0.1:5120");
+    // Visibility of init.
+    let names = |c: &str| -> Vec<String> {
+        state
+            .snapshot_for(&ctx(&settings, c), &settings)
+            .into_iter()
+            .map(|v| v.name)
+            .collect()
+    };
+    assert_eq!(names("team"), ["public_g722", "team_g722"]);
+    assert_eq!(names("friends"), ["public_g722"]);
+    assert_eq!(names("public"), ["public_g722"]);
+}
+
+#[test]
+fn unusable_snapshots_are_errors() {
+    let xml = xml();
+    assert!(LiveState::from_snapshot("-ERR no conference module\n", NO_REGS, &xml).is_err());
+    assert!(LiveState::from_snapshot("{}", NO_REGS, &xml).is_err());
+    assert!(LiveState::from_snapshot("[]", "", &xml).is_err());
+    assert!(LiveState::from_snapshot("[]", "[]", &xml).is_err());
+    assert!(LiveState::from_snapshot("[]", "{\"row_count\": 0}\n", &xml).is_ok());
+}
+
+/// After a resync the clients get `diff(old, new)`; a client that had `old`
+/// ends up with `new`, except for what no message can restore: lastjoin,
+/// lastleave, and member order when `new` is older than `old`.
+#[test]
+fn diff_brings_clients_from_any_state_to_any_other() {
+    let settings = Settings::defaults();
+    let mut states = vec![empty_state(), busy_state()];
+    let mut state = empty_state();
+    for (i, ev) in capture_events("session-events-plain.s2c.raw")
+        .iter()
+        .enumerate()
+    {
+        state.apply(ev);
+        if i % 15 == 0 {
+            states.push(state.clone());
+        }
+    }
+    states.push(busy_state());
+    let strip = |mut v: Value| {
+        for c in v["conferences"].as_array_mut().expect("array") {
+            c["lastjoin"] = json!(null);
+            c["lastleave"] = json!(null);
+            // newMember appends; going back in time puts earlier joiners last.
+            c["members"]
+                .as_array_mut()
+                .expect("members")
+                .sort_by_key(|m| m["confid"].as_str().and_then(|id| id.parse::<u32>().ok()));
+        }
+        v
+    };
+    let mut compared = 0;
+    for old in &states {
+        for new in &states {
+            let deltas = diff(old, new);
+            assert_eq!(out_of_sync(&deltas), 0);
+            for mut c in clients(old, &settings) {
+                c.receive(&deltas, &settings);
+                assert_eq!(
+                    strip(c.view()),
+                    strip(fresh_view(new, &c.viewer, &settings))
+                );
+                compared += 1;
+            }
+            if old == new {
+                assert!(deltas.is_empty());
+            }
+        }
+    }
+    assert!(compared > 100);
+}
+
+#[test]
+fn diff_from_empty_announces_every_conference_whole() {
+    let settings = Settings::defaults();
+    let busy = busy_state();
+    let deltas = diff(&empty_state(), &busy);
+    let mut c = Client::connect(&empty_state(), ctx(&settings, "team"), &settings);
+    c.receive(&deltas, &settings);
+    assert_eq!(
+        c.view(),
+        fresh_view(&busy, &ctx(&settings, "team"), &settings)
+    );
+    assert_eq!(deltas.len(), 4, "two conferences, two registrations");
+}
+
+#[test]
+fn moving_a_running_conference_to_another_context_moves_it_for_clients() {
+    let settings = Settings::defaults();
+    let mut state = busy_state();
+    let mut watchers = clients(&state, &settings);
+    let mut moved = xml();
+    for c in &mut moved.conferences {
+        if c.name == "public_g722" {
+            c.context = "team".into();
+            c.num = ConfNum(30001);
+        }
+    }
+    let deltas = state.refresh_xml(&moved);
+    assert_eq!(deltas.len(), 2);
+    for w in &mut watchers {
+        w.receive(&deltas, &settings);
+        assert_eq!(w.view(), fresh_view(&state, &w.viewer, &settings));
+    }
+    assert!(state
+        .snapshot_for(&ctx(&settings, "public"), &settings)
+        .is_empty());
+    assert!(
+        state.refresh_xml(&moved).is_empty(),
+        "nothing changed the second time"
+    );
+}
+
+#[test]
+fn mute_all_is_announced_to_those_who_see_the_conference() {
+    let settings = Settings::defaults();
+    let state = busy_state();
+    let Some(Delta::Notify(n)) = state.mute_all_delta("team_g722") else {
+        panic!()
+    };
+    assert_eq!(
+        n.to_json_bytes(),
+        r#"{"event":"muteAll","conference":"team_g722"}"#.as_bytes()
+    );
+    assert!(n.audience.admits(&ctx(&settings, "team"), &settings));
+    assert!(!n.audience.admits(&ctx(&settings, "friends"), &settings));
+    assert_eq!(state.mute_all_delta("friends_opus"), None, "not running");
+}
