@@ -12,11 +12,12 @@
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod live;
 pub mod phones;
 pub mod user;
 pub mod views;
 
-use crate::esl::client::{ClientConfig, EslClient, Notice, ReconnectPolicy};
+use crate::esl::client::{ClientConfig, EslClient, ReconnectPolicy};
 use crate::fsconf::State;
 use crate::model::UserView;
 use crate::ops::info::{self, Meta};
@@ -87,6 +88,7 @@ pub struct Inner {
     pub nonces: auth::Nonces,
     pub esl: Option<EslClient>,
     pub web_root: PathBuf,
+    pub live: live::Hub,
 }
 
 /// Shared by every handler; cheap to clone.
@@ -166,6 +168,7 @@ impl AppState {
             tracing::warn!("skipped {w}");
         }
         let globals = info::globals_from_vars(&state);
+        let hub = live::Hub::new(&state);
         let cache = Cache::build(state, &ops.settings);
         let nonces = auth::Nonces::new(Duration::from_secs(ops.settings.nonce_ttl));
         let app = AppState(Arc::new(Inner {
@@ -176,9 +179,10 @@ impl AppState {
             nonces,
             esl,
             web_root,
+            live: hub,
         }));
         if let (Some(esl), Some(notices)) = (app.esl.clone(), notices) {
-            tokio::spawn(watch_freeswitch(app.clone(), esl, notices));
+            tokio::spawn(live::drive(app.clone(), esl, notices));
         }
         Ok(app)
     }
@@ -217,74 +221,11 @@ impl AppState {
     }
 }
 
-/// Follow FreeSWITCH: subscribe on every (re)connect, refresh globals, and
-/// rebuild the cache whenever FreeSWITCH reloads its XML (whoever asked).
-async fn watch_freeswitch(
-    app: AppState,
-    esl: EslClient,
-    mut notices: crate::esl::client::NoticeReceiver,
-) {
-    loop {
-        let notice = match notices.recv().await {
-            Ok(n) => n,
-            Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
-                tracing::warn!("missed {n} event-socket notices; refreshing state");
-                refresh_in_background(&app).await;
-                continue;
-            }
-            Err(_) => return,
-        };
-        match notice {
-            Notice::Connected | Notice::Reconnected => {
-                tracing::info!("connected to FreeSWITCH at {}", esl.config().addr);
-                if let Err(e) = esl
-                    .subscribe(&[
-                        "BACKGROUND_JOB",
-                        "RELOADXML",
-                        "CUSTOM",
-                        "conference::maintenance",
-                        "sofia::register",
-                        "sofia::unregister",
-                        "sofia::expire",
-                    ])
-                    .await
-                {
-                    tracing::warn!("event subscription failed: {e}");
-                }
-                match esl.api("global_getvar").await {
-                    Ok(text) => {
-                        let g = info::parse_globals(&text);
-                        if let Ok(mut globals) = app.globals.write() {
-                            *globals = g;
-                        }
-                    }
-                    Err(e) => tracing::warn!("global_getvar failed: {e}"),
-                }
-                refresh_in_background(&app).await;
-            }
-            Notice::Disconnected(why) => tracing::warn!("FreeSWITCH connection lost: {why}"),
-            Notice::Event(ev) => {
-                if ev.name() == Some("RELOADXML") {
-                    refresh_in_background(&app).await;
-                }
-            }
-        }
-    }
-}
-
-async fn refresh_in_background(app: &AppState) {
-    let a = app.clone();
-    match tokio::task::spawn_blocking(move || a.refresh()).await {
-        Ok(Ok(())) => {}
-        Ok(Err(e)) => tracing::warn!("state refresh failed: {e}"),
-        Err(e) => tracing::warn!("state refresh task failed: {e}"),
-    }
-}
-
 /// The whole app.
 pub fn router(app: AppState) -> Router {
     let limit = app.settings().body_limit;
     Router::new()
+        .route("/api/live", axum::routing::get(live::handler))
         .merge(api::routes())
         .merge(views::routes())
         .merge(phones::routes())

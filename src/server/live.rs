@@ -1,0 +1,402 @@
+//! `GET /api/live`: the live conference state over a WebSocket.
+//!
+//! One driver task follows FreeSWITCH's events and turns them into messages
+//! with the pure `live` state machine; each message is serialized once and
+//! broadcast with a sequence number. Every client task filters by its
+//! context, batches what is waiting into one flush, and answers its own
+//! requests. A client that falls behind the broadcast buffer is closed with a
+//! reason instead of slowing everyone down. `init` takes its snapshot under
+//! the same lock the driver applies events under, and the client then skips
+//! queued messages the snapshot already contains (by sequence number).
+
+use super::user::{authenticate, login, Authed};
+use super::{error::ApiError, AppState};
+use crate::esl::client::{EslClient, Notice, NoticeReceiver};
+use crate::esl::Event;
+use crate::live::control::{self, Controls, FollowUp, Plan};
+use crate::live::protocol::{ClientRequest, ServerMessage};
+use crate::live::state::{diff, Audience, Delta, LiveState};
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::{FromRequestParts, Request, State};
+use axum::response::{IntoResponse, Response};
+use futures_util::{SinkExt, StreamExt};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::broadcast;
+
+/// Messages buffered per client before it counts as too slow.
+const CLIENT_BUFFER: usize = 4096;
+const PING_EVERY: Duration = Duration::from_secs(30);
+
+/// What a broadcast message is about, for `init`/`initreg` de-duplication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Conference,
+    Registration,
+    Other,
+}
+
+pub struct Outgoing {
+    seq: u64,
+    kind: Kind,
+    audience: Audience,
+    text: Utf8Bytes,
+}
+
+pub struct Hub {
+    state: Mutex<(LiveState, u64)>,
+    tx: broadcast::Sender<Arc<Outgoing>>,
+}
+
+impl Hub {
+    pub fn new(xml: &crate::fsconf::State) -> Hub {
+        Hub {
+            state: Mutex::new((LiveState::new(xml), 0)),
+            tx: broadcast::channel(CLIENT_BUFFER).0,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, (LiveState, u64)> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Broadcast deltas; true if any says the state is out of sync.
+    fn publish(&self, seq: &mut u64, deltas: Vec<Delta>) -> bool {
+        let mut out_of_sync = false;
+        for d in deltas {
+            match d {
+                Delta::Notify(n) => {
+                    *seq += 1;
+                    let kind = match (&n.audience, &n.message) {
+                        (Audience::Conference(_), _) => Kind::Conference,
+                        (_, ServerMessage::AddReg { .. } | ServerMessage::DelReg { .. }) => {
+                            Kind::Registration
+                        }
+                        _ => Kind::Other,
+                    };
+                    let text = Utf8Bytes::from(n.message.to_json_string());
+                    // No receivers is fine.
+                    let _ = self.tx.send(Arc::new(Outgoing {
+                        seq: *seq,
+                        kind,
+                        audience: n.audience,
+                        text,
+                    }));
+                }
+                Delta::OutOfSync { reason } => {
+                    tracing::info!("live state out of sync: {reason}");
+                    out_of_sync = true;
+                }
+            }
+        }
+        out_of_sync
+    }
+
+    /// Apply an event; true if a resync is needed.
+    fn apply(&self, ev: &Event) -> bool {
+        let mut g = self.lock();
+        let (state, seq) = &mut *g;
+        let deltas = state.apply(ev);
+        self.publish(seq, deltas)
+    }
+
+    fn replace(&self, new: LiveState) {
+        let mut g = self.lock();
+        let (state, seq) = &mut *g;
+        let deltas = diff(state, &new);
+        *state = new;
+        self.publish(seq, deltas);
+    }
+
+    fn refresh_xml(&self, xml: &crate::fsconf::State) {
+        let mut g = self.lock();
+        let (state, seq) = &mut *g;
+        let deltas = state.refresh_xml(xml);
+        self.publish(seq, deltas);
+    }
+
+    fn mute_all(&self, conference: &str) {
+        let mut g = self.lock();
+        let (state, seq) = &mut *g;
+        if let Some(d) = state.mute_all_delta(conference) {
+            self.publish(seq, vec![d]);
+        }
+    }
+}
+
+/// Follow FreeSWITCH: on every (re)connect subscribe, read the globals and
+/// resync; apply events; rebuild the config cache on RELOADXML; carry out
+/// moderator keys.
+pub async fn drive(app: AppState, esl: EslClient, mut notices: NoticeReceiver) {
+    loop {
+        let notice = match notices.recv().await {
+            Ok(n) => n,
+            Err(broadcast::error::RecvError::Lagged(n)) => {
+                tracing::warn!("missed {n} event-socket notices; resyncing");
+                resync(&app, &esl).await;
+                continue;
+            }
+            Err(_) => return,
+        };
+        match notice {
+            Notice::Connected | Notice::Reconnected => {
+                tracing::info!("connected to FreeSWITCH at {}", esl.config().addr);
+                let subscribed = esl
+                    .subscribe(&[
+                        "BACKGROUND_JOB",
+                        "RELOADXML",
+                        "CUSTOM",
+                        "conference::maintenance",
+                        "sofia::register",
+                        "sofia::unregister",
+                        "sofia::expire",
+                    ])
+                    .await;
+                if let Err(e) = subscribed {
+                    tracing::warn!("event subscription failed: {e}");
+                }
+                match esl.api("global_getvar").await {
+                    Ok(text) => {
+                        if let Ok(mut g) = app.globals.write() {
+                            *g = crate::ops::info::parse_globals(&text);
+                        }
+                    }
+                    Err(e) => tracing::warn!("global_getvar failed: {e}"),
+                }
+                refresh_cache(&app).await;
+                resync(&app, &esl).await;
+            }
+            Notice::Disconnected(why) => tracing::warn!("FreeSWITCH connection lost: {why}"),
+            Notice::Event(ev) => {
+                if ev.name() == Some("RELOADXML") {
+                    refresh_cache(&app).await;
+                    app.live.refresh_xml(&app.cache().state);
+                }
+                let plan = {
+                    let g = app.live.lock();
+                    control::on_dtmf_event(
+                        &g.0,
+                        &ev,
+                        &app.settings().recordings_dir,
+                        chrono::Utc::now(),
+                    )
+                };
+                if let Some(plan) = plan {
+                    let (a, e) = (app.clone(), esl.clone());
+                    tokio::spawn(async move {
+                        if let Err(why) = carry_out(&a, &e, plan).await {
+                            tracing::info!("moderator key: {why}");
+                        }
+                    });
+                }
+                if app.live.apply(&ev) {
+                    resync(&app, &esl).await;
+                }
+            }
+        }
+    }
+}
+
+async fn refresh_cache(app: &AppState) {
+    let a = app.clone();
+    match tokio::task::spawn_blocking(move || a.refresh()).await {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => tracing::warn!("state refresh failed: {e}"),
+        Err(e) => tracing::warn!("state refresh task failed: {e}"),
+    }
+}
+
+/// Re-read conferences and registrations and bring clients up to date with
+/// the normal events.
+async fn resync(app: &AppState, esl: &EslClient) {
+    let confs = esl.api("conference json_list").await;
+    let regs = esl.api("show registrations as json").await;
+    let (Ok(confs), Ok(regs)) = (confs, regs) else {
+        tracing::warn!("resync failed: FreeSWITCH did not answer");
+        return;
+    };
+    // `conference json_list` with no conference running may answer `-ERR`
+    // on some versions; that is an empty list.
+    let confs = if confs.trim_start().starts_with('[') {
+        confs
+    } else {
+        "[]".to_string()
+    };
+    match LiveState::from_snapshot(&confs, &regs, &app.cache().state) {
+        Ok(new) => app.live.replace(new),
+        Err(e) => tracing::warn!("resync: {e}"),
+    }
+}
+
+/// Send a plan's command; on success its follow-ups. The error text for the
+/// client otherwise.
+async fn carry_out(app: &AppState, esl: &EslClient, plan: Plan) -> Result<(), String> {
+    if !esl.is_connected() {
+        return Err("FreeSWITCH is not connected".into());
+    }
+    let reply = esl.api(&plan.command).await.map_err(|e| e.to_string())?;
+    if !Plan::succeeded(&reply) {
+        return Err(reply.trim().to_string());
+    }
+    for f in plan.on_success {
+        match f {
+            FollowUp::Command(c) => {
+                if let Err(e) = esl.api(&c).await {
+                    tracing::info!("{c}: {e}");
+                }
+            }
+            FollowUp::MuteAll { conference } => app.live.mute_all(&conference),
+        }
+    }
+    Ok(())
+}
+
+/// `GET /api/live?login=NAME:PASSWORD`, or with digest auth.
+pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Response, ApiError> {
+    let (mut parts, _body) = req.into_parts();
+    let login_param = parts.uri.query().and_then(|q| {
+        q.split('&')
+            .find_map(|kv| kv.strip_prefix("login="))
+            .map(|v| {
+                percent_encoding::percent_decode_str(v)
+                    .decode_utf8_lossy()
+                    .into_owned()
+            })
+    });
+    let who = match login_param {
+        Some(l) => login(&app, &l).ok_or_else(|| {
+            ApiError::Status(axum::http::StatusCode::UNAUTHORIZED, "wrong login".into())
+        })?,
+        None => authenticate(&app, &parts)?,
+    };
+    let ws = WebSocketUpgrade::from_request_parts(&mut parts, &app)
+        .await
+        .map_err(|e| ApiError::bad_request(e.body_text()))?;
+    Ok(ws
+        .on_upgrade(move |socket| client(app, socket, who))
+        .into_response())
+}
+
+async fn client(app: AppState, socket: WebSocket, who: Authed) {
+    // Subscribe before anything else, so no message falls between the
+    // snapshot and the stream.
+    let mut rx = app.live.tx.subscribe();
+    let (mut sink, mut stream) = socket.split();
+    let settings = app.settings().clone();
+    let (mut conf_upto, mut reg_upto) = (0u64, 0u64);
+    let mut ping = tokio::time::interval(PING_EVERY);
+    ping.tick().await;
+    let mut awaiting_pong = false;
+    let wanted = |o: &Outgoing, conf_upto: u64, reg_upto: u64| {
+        let dup = match o.kind {
+            Kind::Conference => o.seq <= conf_upto,
+            Kind::Registration => o.seq <= reg_upto,
+            Kind::Other => false,
+        };
+        !dup && o.audience.admits(&who.ctx, &settings)
+    };
+    let close_reason = loop {
+        tokio::select! {
+            msg = rx.recv() => {
+                let mut batch = Vec::new();
+                let mut lagged = false;
+                match msg {
+                    Ok(o) => batch.push(o),
+                    Err(broadcast::error::RecvError::Lagged(_)) => lagged = true,
+                    Err(broadcast::error::RecvError::Closed) => break None,
+                }
+                // Whatever else is waiting goes out in the same flush.
+                while !lagged && batch.len() < 1024 {
+                    match rx.try_recv() {
+                        Ok(o) => batch.push(o),
+                        Err(broadcast::error::TryRecvError::Lagged(_)) => lagged = true,
+                        Err(_) => break,
+                    }
+                }
+                if lagged {
+                    break Some("too slow: fell too far behind the live events; reconnect and send init");
+                }
+                let mut failed = false;
+                for o in batch.iter().filter(|o| wanted(o, conf_upto, reg_upto)) {
+                    if sink.feed(Message::Text(o.text.clone())).await.is_err() {
+                        failed = true;
+                        break;
+                    }
+                }
+                if failed || sink.flush().await.is_err() {
+                    break None;
+                }
+            }
+            incoming = stream.next() => {
+                let text = match incoming {
+                    Some(Ok(Message::Text(t))) => t,
+                    Some(Ok(Message::Pong(_))) => { awaiting_pong = false; continue; }
+                    Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break None,
+                    Some(Ok(_)) => { awaiting_pong = false; continue; }
+                };
+                awaiting_pong = false;
+                let reply = match ClientRequest::parse(text.as_str()) {
+                    Err(e) => Some(e.to_message()),
+                    Ok(ClientRequest::Init) => {
+                        let g = app.live.lock();
+                        conf_upto = g.1;
+                        Some(ServerMessage::init(g.0.snapshot_for(&who.ctx, &settings)))
+                    }
+                    Ok(ClientRequest::InitReg) => {
+                        let g = app.live.lock();
+                        reg_upto = g.1;
+                        Some(ServerMessage::initreg(g.0.registrations()))
+                    }
+                    Ok(req) => control_request(&app, &who, &req).await.err(),
+                };
+                if let Some(r) = reply {
+                    if sink.send(Message::Text(Utf8Bytes::from(r.to_json_string()))).await.is_err() {
+                        break None;
+                    }
+                }
+            }
+            _ = ping.tick() => {
+                if awaiting_pong {
+                    break Some("no answer to ping");
+                }
+                awaiting_pong = true;
+                if sink.send(Message::Ping(Default::default())).await.is_err() {
+                    break None;
+                }
+            }
+        }
+    };
+    if let Some(reason) = close_reason {
+        tracing::info!("closing live client {}: {reason}", who.user.name);
+        let _ = sink
+            .send(Message::Close(Some(CloseFrame {
+                code: 4000,
+                reason: Utf8Bytes::from_static(reason),
+            })))
+            .await;
+    }
+}
+
+/// `exec` / `memexec`: validated and planned before anything is sent.
+async fn control_request(
+    app: &AppState,
+    who: &Authed,
+    req: &ClientRequest,
+) -> Result<(), ServerMessage> {
+    let plan = {
+        let g = app.live.lock();
+        let ctl = Controls {
+            state: &g.0,
+            settings: app.settings(),
+            recdir: &app.settings().recordings_dir,
+            now: chrono::Utc::now(),
+        };
+        control::plan_request(&ctl, &who.ctx, req).map_err(|e| e.to_message())?
+    };
+    let Some(esl) = app.esl.as_ref() else {
+        return Err(ServerMessage::error("FreeSWITCH is not connected"));
+    };
+    carry_out(app, esl, plan)
+        .await
+        .map_err(ServerMessage::error)
+}
