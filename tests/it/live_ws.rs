@@ -1,0 +1,667 @@
+//! Clients watch conferences live over `/api/live` and moderators control
+//! them; everything runs against the real `fsconn sim` and `fsconn serve`.
+
+use crate::harness::*;
+use fsconn::esl::client::{ClientConfig, EslClient};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::time::Duration;
+use tokio_tungstenite::tungstenite::Message;
+
+type Ws =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+pub struct LiveClient {
+    ws: Ws,
+    pub seen: Vec<Value>,
+}
+
+impl LiveClient {
+    pub async fn connect(addr: &str, login: &str) -> LiveClient {
+        let (ws, _) =
+            tokio_tungstenite::connect_async(format!("ws://{addr}/api/live?login={login}"))
+                .await
+                .expect("websocket connect");
+        LiveClient {
+            ws,
+            seen: Vec::new(),
+        }
+    }
+
+    pub async fn send(&mut self, v: Value) {
+        self.ws.send(Message::text(v.to_string())).await.unwrap();
+    }
+
+    /// The next message, within 5 s.
+    pub async fn next(&mut self) -> Value {
+        loop {
+            let m = tokio::time::timeout(Duration::from_secs(5), self.ws.next())
+                .await
+                .unwrap_or_else(|_| panic!("no message within 5 s; seen so far: {:#?}", self.seen))
+                .expect("stream ended")
+                .expect("websocket error");
+            if let Message::Text(t) = m {
+                let v: Value = serde_json::from_str(t.as_str()).unwrap();
+                self.seen.push(v.clone());
+                return v;
+            }
+        }
+    }
+
+    /// Messages until one has `event` == `name` (inclusive).
+    pub async fn until(&mut self, name: &str) -> Vec<Value> {
+        let mut out = Vec::new();
+        loop {
+            let v = self.next().await;
+            let done = v["event"] == name;
+            out.push(v);
+            if done {
+                return out;
+            }
+        }
+    }
+
+    /// Nothing arrives for `ms`.
+    pub async fn quiet(&mut self, ms: u64) -> Vec<Value> {
+        let mut out = Vec::new();
+        while let Ok(Some(Ok(m))) =
+            tokio::time::timeout(Duration::from_millis(ms), self.ws.next()).await
+        {
+            if let Message::Text(t) = m {
+                out.push(serde_json::from_str(t.as_str()).unwrap());
+            }
+        }
+        out
+    }
+
+    /// Send a request and return its reply; events that arrive before it
+    /// stay in `seen`.
+    pub async fn request(&mut self, v: Value) -> Value {
+        self.send(v).await;
+        loop {
+            let m = self.next().await;
+            if m["event"] == "reply" || m["event"] == "error" {
+                return m;
+            }
+        }
+    }
+}
+
+pub async fn esl(addr: &str) -> EslClient {
+    EslClient::connect(ClientConfig::new(addr, "ClueCon"))
+        .await
+        .unwrap()
+}
+
+/// A client's model of the conferences, built from events only.
+#[derive(Default, Debug)]
+struct Model {
+    confs: BTreeMap<String, Value>,
+}
+
+impl Model {
+    fn apply(&mut self, m: &Value) {
+        let conf = m["conference"].as_str().unwrap_or("").to_string();
+        match m["event"].as_str().unwrap_or("") {
+            "newConference" => {
+                self.confs.insert(
+                    m["data"]["name"].as_str().unwrap().to_string(),
+                    m["data"].clone(),
+                );
+            }
+            "delConference" => {
+                self.confs.remove(&conf);
+            }
+            "newMember" => {
+                let c = self.confs.get_mut(&conf).unwrap();
+                c["members"].as_array_mut().unwrap().push(m["data"].clone());
+                c["memcount"] = json!(c["members"].as_array().unwrap().len());
+                c["lastjoin"] = m["data"].clone();
+            }
+            "delMember" => {
+                let c = self.confs.get_mut(&conf).unwrap();
+                let gone = c["members"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|x| x["confid"] == m["data"])
+                    .cloned()
+                    .unwrap();
+                c["members"]
+                    .as_array_mut()
+                    .unwrap()
+                    .retain(|x| x["confid"] != m["data"]);
+                c["memcount"] = json!(c["members"].as_array().unwrap().len());
+                c["lastleave"] = gone.clone();
+                if c["floor"]["confid"] == m["data"] {
+                    c["floor"] = json!({});
+                }
+            }
+            "mute" | "unmute" => {
+                let c = self.confs.get_mut(&conf).unwrap();
+                let muted = m["event"] == "mute";
+                for x in c["members"].as_array_mut().unwrap() {
+                    if x["confid"] == m["data"] {
+                        x["mute"] = json!(muted);
+                    }
+                }
+                if c["floor"]["confid"] == m["data"] {
+                    c["floor"]["mute"] = json!(muted);
+                }
+            }
+            "floorchange" => self.confs.get_mut(&conf).unwrap()["floor"] = m["data"].clone(),
+            "lock" => self.confs.get_mut(&conf).unwrap()["locked"] = json!(true),
+            "unlock" => self.confs.get_mut(&conf).unwrap()["locked"] = json!(false),
+            "recStart" | "recResume" => {
+                self.confs.get_mut(&conf).unwrap()["recording"] =
+                    json!({"status": "running", "file": m["file"]})
+            }
+            "recPause" => {
+                self.confs.get_mut(&conf).unwrap()["recording"] =
+                    json!({"status": "paused", "file": m["file"]})
+            }
+            "recStop" => {
+                self.confs.get_mut(&conf).unwrap()["recording"] = json!({"status": "norec"})
+            }
+            _ => {}
+        }
+    }
+
+    /// Compare with an `init` reply, ignoring `lastjoin`/`lastleave`
+    /// (history the events carry but a snapshot cannot always know).
+    fn assert_matches(&self, init: &Value) {
+        let strip = |v: &Value| {
+            let mut v = v.clone();
+            v.as_object_mut().unwrap().remove("lastjoin");
+            v.as_object_mut().unwrap().remove("lastleave");
+            v
+        };
+        let from_init: BTreeMap<String, Value> = init["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| (c["name"].as_str().unwrap().to_string(), strip(c)))
+            .collect();
+        let ours: BTreeMap<String, Value> = self
+            .confs
+            .iter()
+            .map(|(k, v)| (k.clone(), strip(v)))
+            .collect();
+        assert_eq!(ours, from_init);
+    }
+}
+
+fn names(msgs: &[Value]) -> Vec<String> {
+    msgs.iter()
+        .map(|m| {
+            format!(
+                "{} {}",
+                m["event"].as_str().unwrap_or("?"),
+                m["conference"]
+                    .as_str()
+                    .or(m["data"]["name"].as_str())
+                    .unwrap_or("")
+            )
+        })
+        .collect()
+}
+
+struct World {
+    env: TestEnv,
+    sim: Proc,
+    serve: Proc,
+}
+
+fn world() -> World {
+    let env = TestEnv::new();
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    World { env, sim, serve }
+}
+
+/// Wait until the server has connected to the sim (its first resync ran).
+async fn ready(w: &World) {
+    for _ in 0..100 {
+        if w.env
+            .sim_commands()
+            .iter()
+            .any(|c| c == "api show registrations as json")
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "server never connected to the sim: {:?}",
+        w.env.sim_commands()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_scripted_conference_reaches_each_client_as_its_context_allows() {
+    let w = world();
+    ready(&w).await;
+    let mut team = LiveClient::connect(&w.serve.addr, "defaultuser:napw").await;
+    let mut friends = LiveClient::connect(&w.serve.addr, "frienduser:napw").await;
+    let mut public = LiveClient::connect(&w.serve.addr, "publicuser:napw").await;
+    for c in [&mut team, &mut friends, &mut public] {
+        assert_eq!(
+            c.request(json!({"req": "init"})).await,
+            json!({"event": "reply", "reply": "init", "data": []})
+        );
+    }
+    let fs = esl(&w.sim.addr).await;
+    // A team conference nobody but team may see.
+    assert!(fs
+        .api("sim join team_g722 20000")
+        .await
+        .unwrap()
+        .starts_with("+OK"));
+    let t1 = team.until("newConference").await;
+    assert_eq!(t1.last().unwrap()["data"]["name"], "team_g722");
+
+    // The friends conference: three joins.
+    let m1 = fs.api("sim join friends_opus 21000").await.unwrap();
+    let m1 = m1.trim().trim_start_matches("+OK ").to_string();
+    let first = friends.until("newConference").await;
+    assert_eq!(
+        first.last().unwrap(),
+        &json!({"event": "newConference", "data": {
+            "name": "friends_opus", "context": "friends", "type": "16kHz-novideo", "num": "31000",
+            "recording": {"status": "norec"}, "locked": false, "floor": {},
+            "lastjoin": {"name": "frienduser", "id": "21000", "confid": m1, "mute": false},
+            "lastleave": {}, "memcount": 1,
+            "members": [{"name": "frienduser", "id": "21000", "confid": m1, "mute": false}]}})
+    );
+    let m2 = fs
+        .api("sim join friends_opus 20000")
+        .await
+        .unwrap()
+        .trim()
+        .trim_start_matches("+OK ")
+        .to_string();
+    friends.until("newMember").await;
+    let m3 = fs
+        .api("sim join friends_opus 22000")
+        .await
+        .unwrap()
+        .trim()
+        .trim_start_matches("+OK ")
+        .to_string();
+    let third = friends.until("newMember").await;
+    // The public user joins muted (conf_flags mute-detect|mute).
+    assert_eq!(
+        third.last().unwrap()["data"],
+        json!({"name": "publicuser", "id": "22000", "confid": m3, "mute": true})
+    );
+    fs.api(&format!("sim talk friends_opus {m2}"))
+        .await
+        .unwrap();
+    let fc = friends.until("floorchange").await;
+    assert_eq!(fc.last().unwrap()["data"]["confid"], m2.as_str());
+
+    // Controls from the friends client: mute/unmute, lock/unlock, recording.
+    friends
+        .send(json!({"req": "memexec", "conference": "friends_opus", "call": "mute", "member": m2}))
+        .await;
+    assert_eq!(
+        friends.until("mute").await.last().unwrap(),
+        &json!({"event": "mute", "conference": "friends_opus", "data": m2})
+    );
+    friends
+        .send(
+            json!({"req": "memexec", "conference": "friends_opus", "call": "unmute", "member": m2}),
+        )
+        .await;
+    friends.until("unmute").await;
+    friends
+        .send(json!({"req": "exec", "conference": "friends_opus", "call": "lock"}))
+        .await;
+    assert_eq!(
+        friends.until("lock").await.last().unwrap(),
+        &json!({"event": "lock", "conference": "friends_opus"})
+    );
+    friends
+        .send(json!({"req": "exec", "conference": "friends_opus", "call": "unlock"}))
+        .await;
+    friends.until("unlock").await;
+    friends
+        .send(json!({"req": "exec", "conference": "friends_opus", "call": "startrec"}))
+        .await;
+    let start = friends.until("recStart").await;
+    let file = start.last().unwrap()["file"].as_str().unwrap().to_string();
+    let recdir = w.env.path("recordings");
+    assert!(
+        file.starts_with(recdir.to_str().unwrap())
+            && file.contains("/friends_opus-")
+            && file.ends_with("Z.wav"),
+        "{file}"
+    );
+    assert!(
+        std::path::Path::new(&file).exists(),
+        "the sim records into the file"
+    );
+    friends
+        .send(json!({"req": "exec", "conference": "friends_opus", "call": "pauserec"}))
+        .await;
+    assert_eq!(
+        friends.until("recPause").await.last().unwrap(),
+        &json!({"event": "recPause", "conference": "friends_opus", "file": file})
+    );
+    // The moderator resumes and stops from the phone's keypad (3, 4).
+    fs.api(&format!("sim dtmf friends_opus {m2} 3"))
+        .await
+        .unwrap();
+    friends.until("recResume").await;
+    fs.api(&format!("sim dtmf friends_opus {m2} 4"))
+        .await
+        .unwrap();
+    assert_eq!(
+        friends.until("recStop").await.last().unwrap(),
+        &json!({"event": "recStop", "conference": "friends_opus"})
+    );
+    // Moderator key *: mute all.
+    fs.api(&format!("sim dtmf friends_opus {m2} *"))
+        .await
+        .unwrap();
+    friends.until("muteAll").await;
+
+    // Once the events have settled, init equals what they built.
+    let settled = friends.quiet(300).await;
+    friends.seen.extend(settled);
+    let init = friends.request(json!({"req": "init"})).await;
+    let mut model = Model::default();
+    for m in &friends.seen {
+        model.apply(m);
+    }
+    model.assert_matches(&init);
+
+    // Leaves, then the end.
+    for m in [&m1, &m2, &m3] {
+        fs.api(&format!("sim leave friends_opus {m}"))
+            .await
+            .unwrap();
+    }
+    friends.until("delConference").await;
+    fs.api("sim leave team_g722 user:20000").await.unwrap();
+    team.until("delConference").await;
+    let team_rest = team.quiet(300).await;
+    team.seen.extend(team_rest);
+
+    // The team client saw everything the friends client saw, plus team_g722.
+    let tn = names(&team.seen);
+    let fnames = names(&friends.seen);
+    let team_friends_part: Vec<&String> = tn
+        .iter()
+        .filter(|n| !n.ends_with("team_g722") && !n.starts_with("reply"))
+        .collect();
+    let friends_events: Vec<&String> = fnames.iter().filter(|n| !n.starts_with("reply")).collect();
+    assert_eq!(team_friends_part, friends_events);
+    assert!(
+        tn.iter().any(|n| n == "newConference team_g722")
+            && tn.iter().any(|n| n == "delConference team_g722")
+    );
+    assert!(
+        !fnames.iter().any(|n| n.ends_with("team_g722")),
+        "friends saw a team conference: {fnames:?}"
+    );
+    let got: Vec<&str> = friends_events.iter().map(|s| s.as_str()).collect();
+    let exact_head = [
+        "newConference friends_opus",
+        "floorchange friends_opus",
+        "newMember friends_opus",
+        "newMember friends_opus",
+        "floorchange friends_opus",
+        "mute friends_opus",
+        "unmute friends_opus",
+        "lock friends_opus",
+        "unlock friends_opus",
+        "recStart friends_opus",
+        "recPause friends_opus",
+        "recResume friends_opus",
+        "recStop friends_opus",
+    ];
+    assert_eq!(
+        got[..exact_head.len()],
+        exact_head,
+        "friends client's sequence: {got:#?}"
+    );
+    // Mute all: FreeSWITCH fires one mute per unmuted member (two here; the
+    // public user joined muted), and we add muteAll when the command
+    // succeeded; the two race, so only the set is fixed.
+    let mut mute_all: Vec<&str> = got[exact_head.len()..exact_head.len() + 3].to_vec();
+    mute_all.sort();
+    assert_eq!(
+        mute_all,
+        [
+            "mute friends_opus",
+            "mute friends_opus",
+            "muteAll friends_opus"
+        ]
+    );
+    assert_eq!(
+        got[exact_head.len() + 3..],
+        [
+            "delMember friends_opus",
+            "delMember friends_opus",
+            "delConference friends_opus"
+        ]
+    );
+    // The public client saw nothing of it.
+    assert_eq!(public.quiet(300).await, Vec::<Value>::new());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_or_unauthorized_controls_never_reach_freeswitch() {
+    let w = world();
+    ready(&w).await;
+    let fs = esl(&w.sim.addr).await;
+    fs.api("sim join team_g722 20000").await.unwrap();
+    fs.api("sim join public_g722 22000").await.unwrap();
+    let mut team = LiveClient::connect(&w.serve.addr, "defaultuser:napw").await;
+    let mut friends = LiveClient::connect(&w.serve.addr, "frienduser:napw").await;
+    let mut public = LiveClient::connect(&w.serve.addr, "publicuser:napw").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let before = w.env.sim_commands().len();
+
+    let err =
+        |v: &Value| v["event"] == "error" && v["error"].as_str().is_some_and(|e| !e.is_empty());
+    // Public clients may not control anything.
+    for req in [
+        json!({"req": "exec", "conference": "public_g722", "call": "lock"}),
+        json!({"req": "memexec", "conference": "public_g722", "call": "kick", "member": "2"}),
+    ] {
+        let r = public.request(req).await;
+        assert!(err(&r), "{r}");
+    }
+    // Names and ids a command could be split on, or that don't exist.
+    for req in [
+        json!({"req": "exec", "conference": "team_g722\napi fsctl shutdown", "call": "lock"}),
+        json!({"req": "exec", "conference": "team_g722\r\n\r\napi fsctl shutdown", "call": "lock"}),
+        json!({"req": "exec", "conference": "team_g722 lock", "call": "lock"}),
+        json!({"req": "exec", "conference": "public_g722", "call": "lock\nx"}),
+        json!({"req": "memexec", "conference": "public_g722", "call": "kick", "member": "1 all"}),
+        json!({"req": "memexec", "conference": "public_g722", "call": "kick", "member": "2\nhup all"}),
+        json!({"req": "memexec", "conference": "public_g722", "call": "mute", "member": "9999"}),
+        json!({"req": "exec", "conference": "friends_opus", "call": "lock"}),
+        json!({"req": "exec", "conference": "nonexistent", "call": "startrec"}),
+        json!({"req": "exec", "conference": "public_g722", "call": "shutdown"}),
+        // A friends client naming a team conference.
+        json!({"req": "exec", "conference": "team_g722", "call": "kickall"}),
+    ] {
+        let r = friends.request(req.clone()).await;
+        assert!(err(&r), "{req} -> {r}");
+    }
+    assert_eq!(
+        friends.request(json!({"req": "nope"})).await,
+        json!({"event": "error", "error": "wrong protocol"})
+    );
+    friends.send(json!("just a string")).await;
+    let r = friends.next().await;
+    assert!(err(&r));
+    friends.ws.send(Message::text("{not json")).await.unwrap();
+    assert_eq!(
+        friends.next().await,
+        json!({"event": "error", "error": "wrong format"})
+    );
+    assert_eq!(
+        w.env.sim_commands()[before..],
+        Vec::<String>::new(),
+        "something reached FreeSWITCH"
+    );
+
+    // Everyone is still served.
+    fs.api("sim join public_g722 21000").await.unwrap();
+    team.until("newMember").await;
+    public.until("newMember").await;
+    // A legitimate control from friends goes through as exactly one command.
+    let member = fs
+        .api("sim join public_g722 20000")
+        .await
+        .unwrap()
+        .trim()
+        .trim_start_matches("+OK ")
+        .to_string();
+    friends.until("newMember").await;
+    friends.send(json!({"req": "memexec", "conference": "public_g722", "call": "kick", "member": member})).await;
+    friends.until("delMember").await;
+    let sent: Vec<String> = w.env.sim_commands()[before..]
+        .iter()
+        .filter(|c| c.starts_with("api conference"))
+        .cloned()
+        .collect();
+    assert_eq!(sent, [format!("api conference public_g722 kick {member}")]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registrations_are_streamed_and_initreg_matches() {
+    let w = world();
+    ready(&w).await;
+    let fs = esl(&w.sim.addr).await;
+    let mut public = LiveClient::connect(&w.serve.addr, "publicuser:napw").await;
+    assert_eq!(
+        public.request(json!({"req": "initreg"})).await,
+        json!({"event": "reply", "reply": "initreg", "data": []})
+    );
+    fs.api("sim register 20000").await.unwrap();
+    let add = public.until("addReg").await.pop().unwrap();
+    assert_eq!(keys(&add["user"]), ["id", "regid", "sipcon"]);
+    assert_eq!(add["user"]["id"], "20000");
+    // A refresh of the same registration is not a new one.
+    fs.api("sim register 20000").await.unwrap();
+    fs.api("sim register 21000").await.unwrap();
+    let second = public.until("addReg").await;
+    assert_eq!(second.len(), 1, "re-register produced {second:?}");
+    let reg = public.request(json!({"req": "initreg"})).await;
+    let ids: Vec<&str> = reg["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 2);
+    assert!(ids.contains(&"20000") && ids.contains(&"21000"));
+    fs.api("sim unregister 20000").await.unwrap();
+    let del = public.until("delReg").await.pop().unwrap();
+    assert_eq!(del["user"], add["user"]);
+    let reg = public.request(json!({"req": "initreg"})).await;
+    assert_eq!(reg["data"].as_array().unwrap().len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_logins_get_401_without_upgrade() {
+    let w = world();
+    for login in ["defaultuser:wrong", "nobody:napw", "napw", ""] {
+        let r = tokio_tungstenite::connect_async(format!(
+            "ws://{}/api/live?login={login}",
+            w.serve.addr
+        ))
+        .await;
+        match r {
+            Err(tokio_tungstenite::tungstenite::Error::Http(resp)) => {
+                assert_eq!(resp.status().as_u16(), 401, "{login}")
+            }
+            other => panic!("{login}: expected 401, got {:?}", other.map(|_| "upgrade")),
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clients_stay_connected_across_a_freeswitch_restart_and_end_up_in_sync() {
+    let mut w = world();
+    ready(&w).await;
+    let addr = w.sim.addr.clone();
+    let mut team = LiveClient::connect(&w.serve.addr, "defaultuser:napw").await;
+    {
+        let fs = esl(&addr).await;
+        fs.api("sim join team_g722 20000").await.unwrap();
+        fs.api("sim join public_g722 22000").await.unwrap();
+        fs.api("sim register 21000").await.unwrap();
+    }
+    team.until("addReg").await;
+    // FreeSWITCH dies; a new one comes up on the same port with nothing running.
+    let old = std::mem::replace(
+        &mut w.sim,
+        Proc {
+            child: std::process::Command::new("true").spawn().unwrap(),
+            addr: String::new(),
+        },
+    );
+    drop(old);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    w.sim = w.env.start_sim_on(&addr);
+    let fs = esl(&addr).await;
+    fs.api("sim join friends_opus 21000").await.unwrap();
+    // The clients learn what changed through the normal events.
+    let mut got = Vec::new();
+    for _ in 0..20 {
+        let more = team.quiet(500).await;
+        let done = more.is_empty()
+            && got.iter().any(|m: &Value| {
+                m["event"] == "newConference" && m["data"]["name"] == "friends_opus"
+            });
+        got.extend(more);
+        if done {
+            break;
+        }
+    }
+    let n = names(&got);
+    assert!(n.contains(&"delConference team_g722".to_string()), "{n:?}");
+    assert!(
+        n.contains(&"delConference public_g722".to_string()),
+        "{n:?}"
+    );
+    assert!(
+        n.contains(&"delReg ".to_string()) || got.iter().any(|m| m["event"] == "delReg"),
+        "{n:?}"
+    );
+    // And their state equals the new switch's.
+    let init = team.request(json!({"req": "init"})).await;
+    let confs: Vec<&str> = init["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(confs, ["friends_opus"]);
+    let json_list: Value =
+        serde_json::from_str(&fs.api("conference json_list").await.unwrap()).unwrap();
+    let members: Vec<String> = json_list[0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].to_string())
+        .collect();
+    let ours: Vec<String> = init["data"][0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["confid"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ours, members);
+    assert_eq!(
+        team.request(json!({"req": "initreg"})).await["data"],
+        json!([])
+    );
+}
