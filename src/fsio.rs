@@ -73,6 +73,8 @@ impl Step {
 pub struct Undo {
     /// (path, previous content or None if it did not exist)
     previous: Vec<(PathBuf, Option<Vec<u8>>)>,
+    /// Dirs the commit created, removed again by a rollback.
+    created_dirs: Vec<PathBuf>,
 }
 
 /// Planned file changes. The last step planned for a path wins, so callers
@@ -154,9 +156,13 @@ impl Transaction {
                 previous.push((path.clone(), old));
             }
         }
-        let undo = Undo { previous };
+        let mut undo = Undo {
+            previous,
+            created_dirs: Vec::new(),
+        };
         match apply(self.steps) {
-            Ok(()) => {
+            Ok(created) => {
+                undo.created_dirs = created;
                 for dir in self.prune.iter().rev() {
                     let _ = std::fs::remove_dir(dir);
                 }
@@ -174,6 +180,7 @@ impl Transaction {
 impl Undo {
     /// Put every touched path back as it was before the commit.
     pub fn rollback(self) -> Result<()> {
+        let created = self.created_dirs;
         let steps = self
             .previous
             .into_iter()
@@ -182,7 +189,12 @@ impl Undo {
                 None => Step::Remove { path },
             })
             .collect();
-        apply(steps)
+        apply(steps)?;
+        // Deepest first; a dir someone else filled meanwhile stays.
+        for dir in created.iter().rev() {
+            let _ = std::fs::remove_dir(dir);
+        }
+        Ok(())
     }
 
     pub fn paths(&self) -> impl Iterator<Item = &Path> {
@@ -190,7 +202,8 @@ impl Undo {
     }
 }
 
-fn apply(steps: Vec<Step>) -> Result<()> {
+/// Apply the steps; the dirs that had to be created, parents first.
+fn apply(steps: Vec<Step>) -> Result<Vec<PathBuf>> {
     let mut writes = Vec::new();
     let mut removes = Vec::new();
     let mut dirs = BTreeSet::new();
@@ -206,8 +219,12 @@ fn apply(steps: Vec<Step>) -> Result<()> {
     for (_, path, _) in &writes {
         dirs.insert(path.parent().unwrap_or(Path::new(".")).to_path_buf());
     }
+    let mut created = Vec::new();
     for dir in &dirs {
+        let mut missing: Vec<&Path> = dir.ancestors().take_while(|d| !d.as_os_str().is_empty() && !d.exists()).collect();
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        missing.reverse();
+        created.extend(missing.into_iter().map(Path::to_path_buf));
     }
     for path in &removes {
         if let Some(d) = path.parent() {
@@ -253,7 +270,7 @@ fn apply(steps: Vec<Step>) -> Result<()> {
             let _ = d.sync_all();
         }
     }
-    Ok(())
+    Ok(created)
 }
 
 fn write_temps(writes: &[(PathBuf, PathBuf, Vec<u8>)]) -> Result<()> {
@@ -293,7 +310,7 @@ fn write_temps(writes: &[(PathBuf, PathBuf, Vec<u8>)]) -> Result<()> {
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
     let mut t = Transaction::new();
     t.write(path.to_path_buf(), content.to_vec());
-    t.commit().map(|_| ())
+    t.commit().map(drop)
 }
 
 #[cfg(test)]
@@ -319,7 +336,8 @@ mod tests {
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
-        assert_eq!(names.len(), 2, "debris left: {names:?}");
+        // The dir the commit created is gone again too.
+        assert_eq!(names.len(), 1, "debris left: {names:?}");
     }
 
     #[test]

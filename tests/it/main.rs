@@ -11,6 +11,7 @@ mod esl_client;
 mod esl_codec;
 mod provisioning_cli;
 mod recordings_cli;
+mod reload_cli;
 mod sim_capture;
 mod sim_protocol;
 mod sim_support;
