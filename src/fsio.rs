@@ -221,7 +221,10 @@ fn apply(steps: Vec<Step>) -> Result<Vec<PathBuf>> {
     }
     let mut created = Vec::new();
     for dir in &dirs {
-        let mut missing: Vec<&Path> = dir.ancestors().take_while(|d| !d.as_os_str().is_empty() && !d.exists()).collect();
+        let mut missing: Vec<&Path> = dir
+            .ancestors()
+            .take_while(|d| !d.as_os_str().is_empty() && !d.exists())
+            .collect();
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         missing.reverse();
         created.extend(missing.into_iter().map(Path::to_path_buf));

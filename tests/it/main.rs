@@ -9,6 +9,7 @@ mod conferences_cli;
 mod config_cli;
 mod esl_client;
 mod esl_codec;
+mod interop;
 mod provisioning_cli;
 mod recordings_cli;
 mod reload_cli;

@@ -16,18 +16,44 @@ fn an_add_is_reloaded_and_freeswitch_then_knows_the_user() {
     assert!(!api(&sim.addr, "xml_locate directory").contains("newbie"));
     let out = env
         .cmd_esl(&sim.addr)
-        .args(["users", "add", "--name", "newbie", "--email", "n@example.com", "--context", "team"])
+        .args([
+            "users",
+            "add",
+            "--name",
+            "newbie",
+            "--email",
+            "n@example.com",
+            "--context",
+            "team",
+        ])
         .run();
     out.ok();
     assert!(out.stdout.contains("FreeSWITCH reloaded"), "{}", out.stdout);
-    assert!(env.sim_commands().contains(&"api reloadxml".to_string()), "{:?}", env.sim_commands());
+    assert!(
+        env.sim_commands().contains(&"api reloadxml".to_string()),
+        "{:?}",
+        env.sim_commands()
+    );
     let dir = api(&sim.addr, "xml_locate directory");
-    assert!(dir.contains(r#"<user id="20001">"#) && dir.contains("newbie"), "{dir}");
+    assert!(
+        dir.contains(r#"<user id="20001">"#) && dir.contains("newbie"),
+        "{dir}"
+    );
     // The pre-processor expanded the pin for FreeSWITCH; our file keeps the variable.
     assert!(dir.contains(r#"value="2357""#));
     let conf = env
         .cmd_esl(&sim.addr)
-        .args(["conferences", "add", "--name", "fresh", "--type", "16kHz-novideo", "--context", "public", "--json"])
+        .args([
+            "conferences",
+            "add",
+            "--name",
+            "fresh",
+            "--type",
+            "16kHz-novideo",
+            "--context",
+            "public",
+            "--json",
+        ])
         .run();
     conf.ok();
     assert!(api(&sim.addr, "xml_locate dialplan").contains("fresh@16kHz-novideo"));
@@ -40,23 +66,44 @@ fn a_template_that_breaks_the_xml_is_rolled_back_with_freeswitchs_message() {
     let tpl = env.path("tpl");
     std::fs::create_dir_all(&tpl).unwrap();
     // An unclosed element: FreeSWITCH refuses the whole reload.
-    std::fs::write(tpl.join("user.xml"), "<include>\n  <user id=\"{{ id }}\">\n</include>\n").unwrap();
+    std::fs::write(
+        tpl.join("user.xml"),
+        "<include>\n  <user id=\"{{ id }}\">\n</include>\n",
+    )
+    .unwrap();
     env.write_settings("templates_dir = \"tpl\"");
     let before = env.snapshot();
     let static_before = std::fs::read_dir(env.path("static")).unwrap().count();
     let out = env
         .cmd_esl(&sim.addr)
-        .args(["users", "add", "--json", "--name", "broken", "--email", "b@example.com", "--context", "team"])
+        .args([
+            "users",
+            "add",
+            "--json",
+            "--name",
+            "broken",
+            "--email",
+            "b@example.com",
+            "--context",
+            "team",
+        ])
         .run();
     out.code(1);
     let a = out.json();
     assert_eq!(a["done"], serde_json::json!([]));
     let err = a["failed"][0]["error"].as_str().unwrap();
-    assert!(err.contains("+OK [[error near line"), "FreeSWITCH's message: {err}");
+    assert!(
+        err.contains("+OK [[error near line"),
+        "FreeSWITCH's message: {err}"
+    );
     assert_eq!(a["failed"][0]["user"]["name"], "broken");
     assert!(out.stderr.contains("rolled back"), "{}", out.stderr);
     assert_eq!(env.snapshot(), before, "config files changed");
-    assert_eq!(std::fs::read_dir(env.path("static")).unwrap().count(), static_before, "provisioning left behind");
+    assert_eq!(
+        std::fs::read_dir(env.path("static")).unwrap().count(),
+        static_before,
+        "provisioning left behind"
+    );
     // FreeSWITCH kept its old config.
     assert!(!api(&sim.addr, "xml_locate directory").contains("broken"));
 }
@@ -69,21 +116,53 @@ fn with_freeswitch_down_the_change_stays_and_the_exit_code_is_3() {
     sim.stop();
     let out = env
         .cmd_esl(&addr)
-        .args(["users", "add", "--name", "offline", "--email", "o@example.com", "--context", "team"])
+        .args([
+            "users",
+            "add",
+            "--name",
+            "offline",
+            "--email",
+            "o@example.com",
+            "--context",
+            "team",
+        ])
         .run();
     out.code(3);
-    let warnings: Vec<&str> = out.stderr.lines().filter(|l| l.starts_with("warning:")).collect();
+    let warnings: Vec<&str> = out
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning:"))
+        .collect();
     assert_eq!(warnings.len(), 1, "{}", out.stderr);
-    assert!(warnings[0].contains(&addr) && warnings[0].contains("not applied"), "{}", warnings[0]);
+    assert!(
+        warnings[0].contains(&addr) && warnings[0].contains("not applied"),
+        "{}",
+        warnings[0]
+    );
     assert!(env.conf("directory/team/20001.xml").exists());
     // A wrong event-socket password is the same story.
     let sim = env.start_sim();
     let out = env
         .cmd_esl(&sim.addr)
-        .args(["--esl-password", "wrong", "users", "add", "--name", "pw", "--email", "p@example.com", "--context", "team"])
+        .args([
+            "--esl-password",
+            "wrong",
+            "users",
+            "add",
+            "--name",
+            "pw",
+            "--email",
+            "p@example.com",
+            "--context",
+            "team",
+        ])
         .run();
     out.code(3);
-    assert!(out.stderr.contains("refused the password") || out.stderr.contains("invalid"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("refused the password") || out.stderr.contains("invalid"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -93,15 +172,27 @@ fn a_restore_freeswitch_rejects_is_rolled_back() {
     // Store a good tree, then one with a broken user file.
     env.cmd().args(["store", "directory"]).run().ok();
     let good = env.snapshot();
-    std::fs::write(env.conf("directory/team/20000.xml"), "<include>\n<user id=\"20000\">\n</usr>\n</include>\n").unwrap();
-    env.cmd().args(["store", "directory", "--output"]).arg_path(&env.path("broken.tar.gz")).run().ok();
+    std::fs::write(
+        env.conf("directory/team/20000.xml"),
+        "<include>\n<user id=\"20000\">\n</usr>\n</include>\n",
+    )
+    .unwrap();
+    env.cmd()
+        .args(["store", "directory", "--output"])
+        .arg_path(&env.path("broken.tar.gz"))
+        .run()
+        .ok();
     std::fs::copy(
         env.path("static/store/directory.tar.gz"),
         env.path("good.tar.gz"),
     )
     .unwrap();
     // Back to the good tree on disk.
-    env.cmd().args(["restore", "directory", "--yes", "--no-reload", "--from"]).arg_path(&env.path("good.tar.gz")).run().ok();
+    env.cmd()
+        .args(["restore", "directory", "--yes", "--no-reload", "--from"])
+        .arg_path(&env.path("good.tar.gz"))
+        .run()
+        .ok();
     assert_eq!(env.snapshot(), good);
 
     let out = env
