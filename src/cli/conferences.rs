@@ -1,6 +1,7 @@
 //! `fsconn conferences ...`
 
-use super::{output, read_body, Global};
+use super::remote::seg;
+use super::{output, read_body, Backend, Global};
 use crate::error::{Error, Result};
 use crate::ops::conferences::{self, AddConference, DelConference, FindBy, ModConference};
 use crate::ops::users::items;
@@ -63,19 +64,26 @@ pub struct DelArgs {
     file: Option<PathBuf>,
 }
 
+fn to_json<T: serde::Serialize>(items: &[T]) -> serde_json::Value {
+    serde_json::to_value(items).unwrap_or_default()
+}
+
 pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
-    let ops = g.ops()?;
+    let b = g.backend()?;
     let outcome = match cmd {
         ConferencesCmd::List | ConferencesCmd::Find { .. } => {
-            let state = ops.state()?;
-            output::load_warnings(&state);
             let v = match cmd {
-                ConferencesCmd::Find { by, string } => conferences::find(&state, by, &string),
-                _ => conferences::list(&state, &ops.settings),
+                ConferencesCmd::Find { by, string } => {
+                    let path = format!("/api/conferences/{}/{}", by.as_str(), seg(&string));
+                    b.query(&path, |_, st| Ok(conferences::find(st, by, &string)))?
+                }
+                _ => b.query("/api/conferences", |ops, st| {
+                    Ok(conferences::list(st, &ops.settings))
+                })?,
             };
             if g.json {
                 output::json(&v);
-            } else {
+            } else if !g.quiet {
                 let list = v["conferences"].as_array().cloned().unwrap_or_default();
                 println!("{}", output::rows(&list, COLS));
                 if let Some(types) = v["info"]["types"].as_array() {
@@ -86,7 +94,10 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
             return Ok(0);
         }
         ConferencesCmd::Rebuildcontacts => {
-            let v = ops.conferences_rebuildcontacts()?;
+            let v = match &b {
+                Backend::Local(ops) => ops.conferences_rebuildcontacts()?,
+                Backend::Remote(r) => r.get("/api/conferences/rebuildcontacts")?,
+            };
             if g.json {
                 output::json(&v);
             } else if !g.quiet {
@@ -106,7 +117,9 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
                     context: a.context.unwrap_or_default(),
                 }],
             };
-            ops.conferences_add(list)?
+            b.write("/api/conferences/add", Some(to_json(&list)), |ops| {
+                ops.conferences_add(list)
+            })?
         }
         ConferencesCmd::Mod(m) => {
             let list = match m.file {
@@ -118,7 +131,9 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
                     context: m.context,
                 }],
             };
-            ops.conferences_mod(list)?
+            b.write("/api/conferences/mod", Some(to_json(&list)), |ops| {
+                ops.conferences_mod(list)
+            })?
         }
         ConferencesCmd::Del(d) => {
             let list: Vec<DelConference> = match d.file {
@@ -135,7 +150,9 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
                     return Err(Error::Input("not confirmed; nothing deleted".into()));
                 }
             }
-            ops.conferences_del(list)?
+            b.write("/api/conferences/del", Some(to_json(&list)), |ops| {
+                ops.conferences_del(list)
+            })?
         }
     };
     Ok(output::outcome(

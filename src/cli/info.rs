@@ -1,13 +1,24 @@
 //! `fsconn info [--state]`
 
-use super::{output, Global};
+use super::{output, Backend, Global};
 use crate::error::Result;
 use crate::esl::client::blocking_api;
 use crate::ops::info::{self, Meta};
 use std::time::Duration;
 
 pub fn run(g: &Global, state_too: bool) -> Result<i32> {
-    let ops = g.ops()?;
+    let ops = match g.backend()? {
+        Backend::Local(ops) => ops,
+        Backend::Remote(r) => {
+            let v = r.get(if state_too {
+                "/api/info/state"
+            } else {
+                "/api/info"
+            })?;
+            print(g, &v);
+            return Ok(0);
+        }
+    };
     let state = ops.state()?;
     output::load_warnings(&state);
     let timeout = Duration::from_secs(ops.settings.esl_timeout.max(1));
@@ -29,13 +40,17 @@ pub fn run(g: &Global, state_too: bool) -> Result<i32> {
     } else {
         info::info(&meta, &globals)
     };
+    print(g, &v);
+    Ok(0)
+}
+
+fn print(g: &Global, v: &serde_json::Value) {
     if g.json {
-        output::json(&v);
-    } else {
-        match serde_json::to_string_pretty(&v) {
+        output::json(v);
+    } else if !g.quiet {
+        match serde_json::to_string_pretty(v) {
             Ok(s) => println!("{s}"),
             Err(e) => eprintln!("error: {e}"),
         }
     }
-    Ok(0)
 }

@@ -4,10 +4,12 @@
 
 mod conferences;
 mod config;
+mod demo;
 mod info;
 pub mod output;
 mod recordings;
 mod reload;
+mod remote;
 mod serve;
 mod sim;
 mod store;
@@ -68,6 +70,71 @@ pub struct Global {
     /// Print nothing but errors and warnings
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
+    /// Work against a `fsconn serve` instead of local files
+    #[arg(long, global = true, env = "FSCONN_SERVER", value_name = "URL")]
+    pub server: Option<String>,
+    /// Login for --server: NAME or NAME:PASSWORD (asked for if missing)
+    #[arg(
+        long,
+        global = true,
+        env = "FSCONN_USER",
+        value_name = "NAME[:PASSWORD]",
+        hide_env_values = true
+    )]
+    pub user: Option<String>,
+}
+
+/// Where commands are carried out: on the local files, or by a server.
+pub enum Backend {
+    Local(Ops),
+    Remote(remote::Remote),
+}
+
+impl Backend {
+    /// A read: from the local files, or `GET path` on the server.
+    pub fn query(
+        &self,
+        path: &str,
+        local: impl FnOnce(&Ops, &crate::fsconf::State) -> Result<serde_json::Value>,
+    ) -> Result<serde_json::Value> {
+        match self {
+            Backend::Local(ops) => {
+                let state = ops.state()?;
+                output::load_warnings(&state);
+                local(ops, &state)
+            }
+            Backend::Remote(r) => r.get(path),
+        }
+    }
+
+    /// A write: locally, or `POST path` with `body` (`GET` without one).
+    pub fn write(
+        &self,
+        path: &str,
+        body: Option<serde_json::Value>,
+        local: impl FnOnce(&Ops) -> Result<crate::ops::Outcome>,
+    ) -> Result<crate::ops::Outcome> {
+        match self {
+            Backend::Local(ops) => local(ops),
+            Backend::Remote(r) => {
+                let v = match body {
+                    Some(b) => r.post(path, &b)?,
+                    None => r.get(path)?,
+                };
+                let answer = serde_json::from_value(v).map_err(|e| {
+                    Error::Unavailable(format!("unexpected answer from the server: {e}"))
+                })?;
+                Ok(crate::ops::Outcome {
+                    answer,
+                    applied: crate::ops::Applied::Skipped,
+                })
+            }
+        }
+    }
+
+    pub fn is_remote(&self) -> bool {
+        matches!(self, Backend::Remote(_))
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -92,6 +159,8 @@ pub enum Command {
     },
     /// Serve the HTTP API, provisioning and the web client
     Serve(serve::ServeArgs),
+    /// Run the whole system on this machine: example config, simulator, API
+    Demo(demo::DemoArgs),
     /// A FreeSWITCH event-socket simulator (for tests and demos)
     Sim(sim::SimArgs),
     /// Show the effective settings and where each value came from
@@ -125,6 +194,19 @@ impl Global {
         Ops::new(settings, reloader)
     }
 
+    /// The local files, or the server of `--server`.
+    pub fn backend(&self) -> Result<Backend> {
+        match &self.server {
+            Some(url) => {
+                let user = self.user.as_deref().ok_or_else(|| {
+                    Error::Settings("--server needs --user NAME[:PASSWORD] (or FSCONN_USER)".into())
+                })?;
+                Ok(Backend::Remote(remote::Remote::new(url, user)?))
+            }
+            None => Ok(Backend::Local(self.ops()?)),
+        }
+    }
+
     /// Ask before a destructive step: on a terminal interactively, otherwise
     /// only `--yes` will do.
     pub fn confirm(&self, question: &str) -> Result<bool> {
@@ -156,6 +238,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Info { state } => info::run(g, state),
         Command::Serve(a) => serve::run(g, a),
         Command::Sim(a) => sim::run(g, a),
+        Command::Demo(a) => demo::run(g, a),
         Command::Config => config::run(g),
     }
 }

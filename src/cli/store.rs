@@ -1,7 +1,7 @@
 //! `fsconn store` and `fsconn restore`: fit for cron (no prompts with
 //! `--yes`, silent unless asked, meaningful exit status).
 
-use super::{output, Global};
+use super::{output, Backend, Global};
 use crate::error::{Error, Result};
 use crate::ops::store::{count_entries, Target};
 use crate::ops::Applied;
@@ -29,7 +29,19 @@ pub struct RestoreArgs {
 const BAR_THRESHOLD: u64 = 2000;
 
 pub fn store(g: &Global, a: StoreArgs) -> Result<i32> {
-    let ops = g.ops()?;
+    let ops = match g.backend()? {
+        Backend::Local(ops) => ops,
+        Backend::Remote(r) => {
+            if a.output.is_some() {
+                return Err(Error::Input(
+                    "--output names a local file; with --server the archive stays on the server"
+                        .into(),
+                ));
+            }
+            let v = r.get(&format!("/api/store/{}", a.target.name()))?;
+            return Ok(print_store(g, &v));
+        }
+    };
     let bar = if std::io::stderr().is_terminal() && !g.quiet && !g.json {
         let total = count_entries(&a.target.dir(&ops.settings.conf_dir)).unwrap_or(0);
         (total >= BAR_THRESHOLD).then(|| {
@@ -51,12 +63,16 @@ pub fn store(g: &Global, a: StoreArgs) -> Result<i32> {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    Ok(print_store(g, &v))
+}
+
+fn print_store(g: &Global, v: &serde_json::Value) -> i32 {
     if g.json {
-        output::json(&v);
+        output::json(v);
     } else if !g.quiet {
         println!("stored {}", v["done"].as_str().unwrap_or(""));
     }
-    Ok(0)
+    0
 }
 
 pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {

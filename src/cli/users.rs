@@ -1,5 +1,6 @@
 //! `fsconn users ...`
 
+use super::remote::seg;
 use super::{output, read_body, Global};
 use crate::error::{Error, Result};
 use crate::ops::users::{self, AddUser, DelUser, FindBy, ModUser};
@@ -80,16 +81,18 @@ pub struct DelArgs {
     file: Option<PathBuf>,
 }
 
+fn to_json<T: serde::Serialize>(items: &[T]) -> serde_json::Value {
+    serde_json::to_value(items).unwrap_or_default()
+}
+
 pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
-    let ops = g.ops()?;
+    let b = g.backend()?;
     let outcome = match cmd {
         UsersCmd::List => {
-            let state = ops.state()?;
-            output::load_warnings(&state);
-            let v = users::list(&state, &ops.settings);
+            let v = b.query("/api/users", |ops, st| Ok(users::list(st, &ops.settings)))?;
             if g.json {
                 output::json(&v);
-            } else {
+            } else if !g.quiet {
                 let list = v["users"].as_array().cloned().unwrap_or_default();
                 println!("{}", output::rows(&list, COLS));
                 println!("{} users", list.len());
@@ -97,9 +100,8 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
             return Ok(0);
         }
         UsersCmd::Find { by, string } => {
-            let state = ops.state()?;
-            output::load_warnings(&state);
-            let v = users::find(&state, by, &string);
+            let path = format!("/api/users/{}/{}", by.as_str(), seg(&string));
+            let v = b.query(&path, |_, st| Ok(users::find(st, by, &string)))?;
             if g.json {
                 output::json(&v);
             } else if by == FindBy::Match {
@@ -125,7 +127,9 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
                     polymac: a.polymac,
                 }],
             };
-            ops.users_add(items)?
+            b.write("/api/users/add", Some(to_json(&items)), |ops| {
+                ops.users_add(items)
+            })?
         }
         UsersCmd::Mod(m) => {
             let items = match m.file {
@@ -140,7 +144,9 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
                     polymac: m.polymac,
                 }],
             };
-            ops.users_mod(items)?
+            b.write("/api/users/mod", Some(to_json(&items)), |ops| {
+                ops.users_mod(items)
+            })?
         }
         UsersCmd::Del(d) => {
             let items: Vec<DelUser> = match d.file {
@@ -153,10 +159,12 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
                     return Err(Error::Input("not confirmed; nothing deleted".into()));
                 }
             }
-            ops.users_del(items)?
+            b.write("/api/users/del", Some(to_json(&items)), |ops| {
+                ops.users_del(items)
+            })?
         }
-        UsersCmd::Rebuild => ops.users_rebuild()?,
-        UsersCmd::Reprov => ops.users_reprov()?,
+        UsersCmd::Rebuild => b.write("/api/users/rebuild", None, |ops| ops.users_rebuild())?,
+        UsersCmd::Reprov => b.write("/api/users/reprov", None, |ops| ops.users_reprov())?,
     };
     Ok(output::outcome(&outcome, g.json, g.quiet, COLS, "user"))
 }

@@ -63,7 +63,7 @@ pub enum Applied {
 }
 
 /// `{op, done, failed}`
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct WriteAnswer {
     pub op: String,
     pub done: Vec<Value>,

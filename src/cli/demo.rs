@@ -1,0 +1,96 @@
+//! `fsconn demo`: the whole system on one machine with nothing but this
+//! binary: the bundled example config in a temp dir, the simulator playing
+//! demo traffic, and the HTTP API with the live WebSocket.
+
+use super::Global;
+use crate::error::{Error, Result};
+use crate::server::{self, AppState, ServeOptions};
+use crate::settings::{Overrides, Settings};
+use crate::sim::{Sim, SimMode, SimOptions};
+use include_dir::{include_dir, Dir};
+use std::net::SocketAddr;
+
+/// The example FreeSWITCH config, compiled in so the demo works anywhere.
+static EXAMPLE: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/examples/freeswitch");
+
+#[derive(Debug, clap::Args)]
+pub struct DemoArgs {
+    /// Where the HTTP API listens (port 0 picks a free one)
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:3000")]
+    listen: String,
+}
+
+pub fn run(_g: &Global, a: DemoArgs) -> Result<i32> {
+    let addr: SocketAddr = a
+        .listen
+        .parse()
+        .map_err(|_| Error::Settings(format!("--listen: {:?} is not HOST:PORT", a.listen)))?;
+    // Removed again when the demo ends.
+    let tmp = tempfile::Builder::new()
+        .prefix("fsconn-demo-")
+        .tempdir()
+        .map_err(|e| Error::io("temp dir", e))?;
+    let conf = tmp.path().join("freeswitch");
+    std::fs::create_dir_all(&conf).map_err(|e| Error::io(&conf, e))?;
+    EXAMPLE.extract(&conf).map_err(|e| Error::io(&conf, e))?;
+    for d in ["static", "recordings"] {
+        std::fs::create_dir_all(tmp.path().join(d)).map_err(|e| Error::io(tmp.path(), e))?;
+    }
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(super::output::color_stderr())
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .try_init();
+    let rt = tokio::runtime::Runtime::new().map_err(|e| Error::io("tokio runtime", e))?;
+    rt.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|e| Error::io(a.listen.clone(), e))?;
+        let local = listener.local_addr().map_err(|e| Error::io(a.listen.clone(), e))?;
+        let sim_listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(|e| Error::io("127.0.0.1:0", e))?;
+        let sim_addr = sim_listener.local_addr().map_err(|e| Error::io("sim", e))?;
+
+        let mut opts = SimOptions::new(&conf, tmp.path().join("recordings"));
+        opts.listen = sim_addr;
+        opts.mode = SimMode::Demo;
+        let sim = Sim::new(opts).map_err(|e| Error::Settings(e.to_string()))?;
+        tokio::spawn(async move {
+            if let Err(e) = sim.serve(sim_listener).await {
+                tracing::error!("simulator: {e}");
+            }
+        });
+
+        let over = Overrides {
+            conf_dir: Some(conf.clone()),
+            static_dir: Some(tmp.path().join("static")),
+            recordings_dir: Some(tmp.path().join("recordings")),
+            esl: Some(sim_addr.to_string()),
+            ..Default::default()
+        };
+        let settings = Settings::load(&over, &|_| None)?;
+        let app = AppState::new(settings, ServeOptions { web_root: None, connect_esl: true })?;
+
+        println!("fsconn demo: listening on http://{local}");
+        println!();
+        println!("  config (a copy of the bundled example): {}", conf.display());
+        println!("  FreeSWITCH simulator with demo traffic:   {sim_addr}");
+        println!();
+        println!("  logins (name:password):  team defaultuser:napw   friends frienduser:napw   public publicuser:napw");
+        println!();
+        println!("  curl --digest -u defaultuser:napw http://{local}/api/users");
+        println!("  curl --digest -u defaultuser:napw -H 'Content-Type: application/json' -X POST \\");
+        println!("       --data '[{{\"name\":\"alice\",\"email\":\"alice@example.com\",\"context\":\"team\"}}]' http://{local}/api/users/add");
+        println!("  python3 -m websockets 'ws://{local}/api/live?login=defaultuser:napw'   # then send {{\"req\":\"init\"}}");
+        println!();
+        println!("  Ctrl-C stops the demo and removes the temp dir.");
+        server::serve(listener, app, super::serve::shutdown_signal())
+            .await
+            .map_err(|e| Error::io(local.to_string(), e))?;
+        Ok(0)
+    })
+}

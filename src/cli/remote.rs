@@ -1,0 +1,154 @@
+//! Remote mode: the same commands against a `fsconn serve` over HTTP(S),
+//! with digest auth (reqwest + digest_auth).
+
+use crate::error::{Error, Result};
+use serde_json::Value;
+use std::cell::RefCell;
+
+pub struct Remote {
+    base: String,
+    user: String,
+    password: String,
+    client: reqwest::blocking::Client,
+    /// The server's last challenge; answering it again (nc+1) saves a
+    /// round trip per request.
+    prompt: RefCell<Option<digest_auth::WwwAuthenticateHeader>>,
+}
+
+impl Remote {
+    /// `user` is `NAME` or `NAME:PASSWORD`; without a password, one is asked
+    /// for on a terminal.
+    pub fn new(server: &str, user: &str) -> Result<Remote> {
+        let base = server.trim_end_matches('/').to_string();
+        if !(base.starts_with("http://") || base.starts_with("https://")) {
+            return Err(Error::Settings(format!(
+                "--server must be an http:// or https:// URL, got {server:?}"
+            )));
+        }
+        let (name, password) = match user.split_once(':') {
+            Some((n, p)) => (n.to_string(), p.to_string()),
+            None => {
+                use std::io::IsTerminal;
+                if !std::io::stdin().is_terminal() {
+                    return Err(Error::Settings(format!(
+                        "no password for {user}: use --user {user}:PASSWORD (or FSCONN_USER) when no terminal is attached"
+                    )));
+                }
+                let pw = dialoguer::Password::new()
+                    .with_prompt(format!("Password for {user} at {base}"))
+                    .interact()
+                    .map_err(|e| Error::Settings(format!("password prompt: {e}")))?;
+                (user.to_string(), pw)
+            }
+        };
+        let client = reqwest::blocking::Client::builder()
+            .timeout(std::time::Duration::from_secs(60))
+            .build()
+            .map_err(|e| Error::Settings(format!("HTTP client: {e}")))?;
+        Ok(Remote {
+            base,
+            user: name,
+            password,
+            client,
+            prompt: RefCell::new(None),
+        })
+    }
+
+    fn authorization(&self, method: &str, uri: &str) -> Option<String> {
+        let mut p = self.prompt.borrow_mut();
+        let ctx = digest_auth::AuthContext::new_with_method(
+            self.user.as_str(),
+            self.password.as_str(),
+            uri,
+            None::<&[u8]>,
+            digest_auth::HttpMethod(method.to_string().into()),
+        );
+        p.as_mut()?.respond(&ctx).ok().map(|h| h.to_header_string())
+    }
+
+    fn send(&self, method: reqwest::Method, path: &str, body: Option<&Value>) -> Result<Value> {
+        let unreachable = |e: reqwest::Error| {
+            Error::Unavailable(format!(
+                "cannot reach the fsconn server at {}: {e}",
+                self.base
+            ))
+        };
+        for attempt in 0..2 {
+            let mut req = self
+                .client
+                .request(method.clone(), format!("{}{path}", self.base));
+            if let Some(b) = body {
+                req = req.json(b);
+            }
+            if let Some(a) = self.authorization(method.as_str(), path) {
+                req = req.header(reqwest::header::AUTHORIZATION, a);
+            }
+            let resp = req.send().map_err(unreachable)?;
+            let status = resp.status();
+            if status == reqwest::StatusCode::UNAUTHORIZED {
+                let challenge = resp
+                    .headers()
+                    .get(reqwest::header::WWW_AUTHENTICATE)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_string);
+                let stale = challenge
+                    .as_deref()
+                    .is_some_and(|c| c.contains("stale=true"));
+                if let Some(c) = challenge {
+                    *self.prompt.borrow_mut() = digest_auth::parse(&c).ok();
+                    if attempt == 0 || stale {
+                        continue;
+                    }
+                }
+                let detail = resp
+                    .json::<Value>()
+                    .ok()
+                    .and_then(|v| v["error"].as_str().map(str::to_string));
+                return Err(Error::Settings(match detail.as_deref() {
+                    Some("wrong context") => format!(
+                        "{} is not a team user; the API is for team users only",
+                        self.user
+                    ),
+                    _ => format!(
+                        "the server at {} refused the login for {} (wrong name or password)",
+                        self.base, self.user
+                    ),
+                }));
+            }
+            let text = resp.text().map_err(unreachable)?;
+            let value: Value = serde_json::from_str(&text).map_err(|_| {
+                Error::Unavailable(format!(
+                    "{} answered {status} with something that is not JSON",
+                    self.base
+                ))
+            })?;
+            if !status.is_success() {
+                let msg = value["message"].as_str().unwrap_or(&text).to_string();
+                return Err(match status.as_u16() {
+                    400 | 413 => Error::Input(msg),
+                    404 => Error::NotFound(msg),
+                    503 => Error::Unavailable(msg),
+                    _ => Error::Unavailable(format!("{status}: {msg}")),
+                });
+            }
+            return Ok(value);
+        }
+        Err(Error::Settings(format!(
+            "the server at {} keeps refusing the login for {}",
+            self.base, self.user
+        )))
+    }
+
+    pub fn get(&self, path: &str) -> Result<Value> {
+        self.send(reqwest::Method::GET, path, None)
+    }
+
+    pub fn post(&self, path: &str, body: &Value) -> Result<Value> {
+        self.send(reqwest::Method::POST, path, Some(body))
+    }
+}
+
+/// A path segment from user input.
+pub fn seg(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
