@@ -5,6 +5,7 @@
 mod conferences;
 mod config;
 mod demo;
+pub mod docs;
 mod info;
 pub mod output;
 mod recordings;
@@ -165,6 +166,10 @@ pub enum Command {
     Sim(sim::SimArgs),
     /// Show the effective settings and where each value came from
     Config,
+    /// Print a shell completion script (or write all with --dir)
+    Completions(docs::CompletionsArgs),
+    /// Print the man page (or write all pages with --dir)
+    Man(docs::ManArgs),
 }
 
 impl Global {
@@ -240,6 +245,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Sim(a) => sim::run(g, a),
         Command::Demo(a) => demo::run(g, a),
         Command::Config => config::run(g),
+        Command::Completions(a) => docs::completions(a),
+        Command::Man(a) => docs::man(a),
     }
 }
 

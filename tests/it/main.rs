@@ -8,6 +8,7 @@ mod api_access;
 mod conferences_cli;
 mod config_cli;
 mod demo_cli;
+mod docs_cli;
 mod esl_client;
 mod esl_codec;
 mod interop;

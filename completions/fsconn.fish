@@ -1,0 +1,545 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_fsconn_global_optspecs
+    string join \n config= conf-dir= static-dir= recordings-dir= esl= esl-password= json y/yes no-reload q/quiet server= user= h/help V/version
+end
+
+function __fish_fsconn_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_fsconn_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_fsconn_using_subcommand
+    set -l cmd (__fish_fsconn_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c fsconn -n "__fish_fsconn_needs_command" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_needs_command" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_needs_command" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_needs_command" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_needs_command" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_needs_command" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_needs_command" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_needs_command" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_needs_command" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_needs_command" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_needs_command" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_needs_command" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_needs_command" -s V -l version -d 'Print version'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "conferences" -d 'Conferences (dialplan/conferences/<num>.xml)'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "recordings" -d 'Conference recordings'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "store" -d 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "restore" -d 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "info" -d 'System state: reload info and FreeSWITCH\'s globals'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "serve" -d 'Serve the HTTP API, provisioning and the web client'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "demo" -d 'Run the whole system on this machine: example config, simulator, API'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "sim" -d 'A FreeSWITCH event-socket simulator (for tests and demos)'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "config" -d 'Show the effective settings and where each value came from'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "list" -d 'List all users (GET /api/users)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "mod" -d 'Change users; a new context means a new id, a missing password a new one'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "del" -d 'Delete users by id'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "rebuild" -d 'Rewrite every user file from the templates'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l file -d 'A JSON array in the API\'s POST body format (`-` for stdin)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l name -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l email -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l context -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l password -d 'Default: a generated one' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l conpin -d 'Default: the context\'s pin' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l polymac -d 'Polycom MAC (12 hex digits) or `none`' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l file -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l name -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l email -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l context -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l password -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l conpin -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l polymac -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l file -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all users (GET /api/users)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "mod" -d 'Change users; a new context means a new id, a missing password a new one'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "del" -d 'Delete users by id'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "rebuild" -d 'Rewrite every user file from the templates'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "list" -d 'List all conferences (GET /api/conferences)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "find" -d 'Conferences whose field starts with STRING'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "add" -d 'Add conferences; each gets the lowest free number of its context'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "mod" -d 'Change conferences; a new context means a new number'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "del" -d 'Delete conferences by number'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "rebuildcontacts" -d 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l file -d 'A JSON array in the API\'s POST body format (`-` for stdin)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l name -d 'Letters, digits, \'_\', \'-\' and \'.\'' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l type -d 'A profile of conference.conf.xml' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l context -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l file -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l name -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l type -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l context -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l file -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all conferences (GET /api/conferences)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "find" -d 'Conferences whose field starts with STRING'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add conferences; each gets the lowest free number of its context'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "mod" -d 'Change conferences; a new context means a new number'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "del" -d 'Delete conferences by number'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "rebuildcontacts" -d 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -f -a "list" -d 'List recording files'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -f -a "find" -d 'Recordings whose name contains STRING'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -f -a "del" -d 'Delete recordings by file name'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -f -a "path" -d 'Print the full path of a recording'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recording files'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "find" -d 'Recordings whose name contains STRING'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "del" -d 'Delete recordings by file name'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the full path of a recording'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -s o -l output -d 'Where to write the archive (default <static>/store/TARGET.tar.gz)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l from -d 'The archive to restore (default <static>/store/TARGET.tar.gz)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l state -d 'Also users, conferences and conference types (GET /api/info/state)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l listen -d 'Address to listen on (FASTIIP/FASTIPORT; default 127.0.0.1:3000)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l tls-cert -d 'PEM certificate chain: serve HTTPS (FASTICERT)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l tls-key -d 'PEM private key (FASTIKEY)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l web-root -d 'The web client\'s files (default <static>/phone)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l listen -d 'Where the HTTP API listens (port 0 picks a free one)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l listen -d 'Address to listen on (default: the configured event socket, 127.0.0.1:8021)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l password -d 'Event socket password (default: the configured one, ClueCon)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l scenario -d 'Play a scripted scenario (one api command per line, `sleep MS`)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l rate -d 'Speed factor for --scenario (2 = twice as fast)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l command-log -d 'Append every command received to FILE' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l demo -d 'Play built-in demo traffic: calls, talking, muting, moderator keys, phones'
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l dir -d 'Write every shell\'s script into DIR instead of printing one' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l dir -d 'Write all pages into DIR (else print fsconn.1)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "conferences" -d 'Conferences (dialplan/conferences/<num>.xml)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "recordings" -d 'Conference recordings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "store" -d 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "restore" -d 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "info" -d 'System state: reload info and FreeSWITCH\'s globals'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "serve" -d 'Serve the HTTP API, provisioning and the web client'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "demo" -d 'Run the whole system on this machine: example config, simulator, API'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "sim" -d 'A FreeSWITCH event-socket simulator (for tests and demos)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "config" -d 'Show the effective settings and where each value came from'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List all users (GET /api/users)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "mod" -d 'Change users; a new context means a new id, a missing password a new one'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "del" -d 'Delete users by id'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "rebuild" -d 'Rewrite every user file from the templates'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "list" -d 'List all conferences (GET /api/conferences)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "find" -d 'Conferences whose field starts with STRING'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "add" -d 'Add conferences; each gets the lowest free number of its context'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "mod" -d 'Change conferences; a new context means a new number'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "del" -d 'Delete conferences by number'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "rebuildcontacts" -d 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "list" -d 'List recording files'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "find" -d 'Recordings whose name contains STRING'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "del" -d 'Delete recordings by file name'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "path" -d 'Print the full path of a recording'

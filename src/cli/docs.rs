@@ -1,0 +1,122 @@
+//! `fsconn completions SHELL` and `fsconn man`: generated from the clap
+//! definitions, so they never drift from the real flags. The committed copies
+//! in `completions/` and `man/` are checked by a test.
+
+use super::Cli;
+use crate::error::{Error, Result};
+use clap::CommandFactory;
+use clap_complete::Shell;
+use std::path::{Path, PathBuf};
+
+/// The script for one shell.
+pub fn completion(shell: Shell) -> Vec<u8> {
+    let mut cmd = Cli::command();
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "fsconn", &mut out);
+    out
+}
+
+/// `(file name, roff)` for `fsconn.1` and one page per subcommand
+/// (`fsconn-users.1`, `fsconn-users-add.1`, ...).
+pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
+    let mut pages = Vec::new();
+    let mut cmd = Cli::command();
+    cmd.build();
+    collect(&cmd, "fsconn", &mut pages)?;
+    Ok(pages)
+}
+
+fn collect(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+    let mut out = Vec::new();
+    let page = cmd.clone().name(name.to_string());
+    clap_mangen::Man::new(page)
+        .render(&mut out)
+        .map_err(|e| Error::io(format!("{name}.1"), e))?;
+    pages.push((format!("{name}.1"), out));
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        collect(sub, &format!("{name}-{}", sub.get_name()), pages)?;
+    }
+    Ok(())
+}
+
+/// The file name of a shell's completion script in `completions/`.
+pub fn completion_file(shell: Shell) -> &'static str {
+    match shell {
+        Shell::Bash => "fsconn.bash",
+        Shell::Zsh => "_fsconn",
+        Shell::Fish => "fsconn.fish",
+        Shell::PowerShell => "_fsconn.ps1",
+        Shell::Elvish => "fsconn.elv",
+        _ => "fsconn.completion",
+    }
+}
+
+pub const SHELLS: [Shell; 5] = [
+    Shell::Bash,
+    Shell::Zsh,
+    Shell::Fish,
+    Shell::PowerShell,
+    Shell::Elvish,
+];
+
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// bash, zsh, fish, powershell or elvish
+    shell: Option<Shell>,
+    /// Write every shell's script into DIR instead of printing one
+    #[arg(long, value_name = "DIR", conflicts_with = "shell")]
+    dir: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ManArgs {
+    /// Write all pages into DIR (else print fsconn.1)
+    #[arg(long, value_name = "DIR")]
+    dir: Option<PathBuf>,
+}
+
+fn write(dir: &Path, name: &str, content: &[u8]) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    crate::fsio::write_atomic(&dir.join(name), content)
+}
+
+pub fn completions(a: CompletionsArgs) -> Result<i32> {
+    match (a.shell, a.dir) {
+        (Some(shell), None) => {
+            use std::io::Write;
+            std::io::stdout()
+                .write_all(&completion(shell))
+                .map_err(|e| Error::io("stdout", e))?;
+        }
+        (None, Some(dir)) => {
+            for shell in SHELLS {
+                write(&dir, completion_file(shell), &completion(shell))?;
+            }
+        }
+        _ => {
+            return Err(Error::Input(
+                "name a shell (bash, zsh, fish, powershell, elvish) or --dir DIR".into(),
+            ))
+        }
+    }
+    Ok(0)
+}
+
+pub fn man(a: ManArgs) -> Result<i32> {
+    let pages = man_pages()?;
+    match a.dir {
+        Some(dir) => {
+            for (name, content) in &pages {
+                write(&dir, name, content)?;
+            }
+        }
+        None => {
+            use std::io::Write;
+            let main = pages.first().map(|(_, c)| c.as_slice()).unwrap_or_default();
+            std::io::stdout()
+                .write_all(main)
+                .map_err(|e| Error::io("stdout", e))?;
+        }
+    }
+    Ok(0)
+}
