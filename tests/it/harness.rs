@@ -385,11 +385,25 @@ impl Reply {
 
 impl Http {
     pub fn new(addr: &str, user: &str, pass: &str) -> Http {
+        Http::with_client(
+            format!("http://{addr}"),
+            reqwest::blocking::Client::new(),
+            user,
+            pass,
+        )
+    }
+
+    pub fn with_client(
+        base: String,
+        client: reqwest::blocking::Client,
+        user: &str,
+        pass: &str,
+    ) -> Http {
         Http {
-            base: format!("http://{addr}"),
+            base,
             user: user.into(),
             pass: pass.into(),
-            client: reqwest::blocking::Client::new(),
+            client,
             prompt: std::cell::RefCell::new(None),
         }
     }

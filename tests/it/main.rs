@@ -16,6 +16,7 @@ mod provisioning_cli;
 mod recordings_cli;
 mod reload_cli;
 mod remote_cli;
+mod serve_tls;
 mod sim_capture;
 mod sim_protocol;
 mod sim_support;
