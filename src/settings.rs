@@ -164,6 +164,14 @@ pub struct Settings {
     pub body_limit: usize,
     /// Seconds a digest nonce stays good (then the client gets `stale=true`).
     pub nonce_ttl: u64,
+    /// Seconds between WebSocket pings; a client that missed the previous
+    /// pong is dropped.
+    pub ping_interval: u64,
+    /// Live messages buffered per WebSocket client before it counts as too
+    /// slow and is closed.
+    pub live_buffer: usize,
+    /// Origins allowed to call the API from a browser (CORS); none by default.
+    pub cors_origins: Vec<String>,
     pub contexts: Vec<ContextDef>,
     /// The file the settings were read from, if any.
     pub file: Option<PathBuf>,
@@ -205,6 +213,9 @@ struct FileServe {
     tls_cert: Option<PathBuf>,
     tls_key: Option<PathBuf>,
     nonce_ttl: Option<u64>,
+    ping_interval: Option<u64>,
+    live_buffer: Option<usize>,
+    cors_origins: Option<Vec<String>>,
 }
 
 /// Values given on the command line; `None` = not given.
@@ -236,6 +247,9 @@ impl Settings {
             tls_key: None,
             body_limit: 4 * 1024 * 1024,
             nonce_ttl: 300,
+            ping_interval: 30,
+            live_buffer: 4096,
+            cors_origins: Vec::new(),
             contexts: default_contexts(),
             file: None,
             sources: BTreeMap::new(),
@@ -300,6 +314,9 @@ impl Settings {
         set!(listen_host, "serve.host", f.serve.host);
         set!(listen_port, "serve.port", f.serve.port);
         set!(nonce_ttl, "serve.nonce_ttl", f.serve.nonce_ttl);
+        set!(ping_interval, "serve.ping_interval", f.serve.ping_interval);
+        set!(live_buffer, "serve.live_buffer", f.serve.live_buffer);
+        set!(cors_origins, "serve.cors_origins", f.serve.cors_origins);
         if let Some(c) = f.serve.tls_cert {
             self.tls_cert = Some(rel(c));
             self.sources.insert("serve.tls_cert", src());
@@ -404,6 +421,11 @@ impl Settings {
     }
 
     fn check(&self) -> Result<()> {
+        if self.ping_interval == 0 || self.live_buffer == 0 {
+            return Err(Error::Settings(
+                "serve.ping_interval and serve.live_buffer must be positive".into(),
+            ));
+        }
         if self.contexts.is_empty() {
             return Err(Error::Settings("at least one context is needed".into()));
         }
@@ -478,6 +500,16 @@ impl Settings {
             ("serve.tls_cert", opt(&self.tls_cert)),
             ("serve.tls_key", opt(&self.tls_key)),
             ("serve.nonce_ttl", self.nonce_ttl.to_string()),
+            ("serve.ping_interval", self.ping_interval.to_string()),
+            ("serve.live_buffer", self.live_buffer.to_string()),
+            (
+                "serve.cors_origins",
+                if self.cors_origins.is_empty() {
+                    "(none)".into()
+                } else {
+                    self.cors_origins.join(" ")
+                },
+            ),
         ]
         .into_iter()
         .map(|(k, v)| (k, v, self.source(k)))

@@ -24,10 +24,6 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::broadcast;
 
-/// Messages buffered per client before it counts as too slow.
-const CLIENT_BUFFER: usize = 4096;
-const PING_EVERY: Duration = Duration::from_secs(30);
-
 /// What a broadcast message is about, for `init`/`initreg` de-duplication.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -49,10 +45,11 @@ pub struct Hub {
 }
 
 impl Hub {
-    pub fn new(xml: &crate::fsconf::State) -> Hub {
+    /// `buffer`: messages a client may lag behind before it is closed.
+    pub fn new(xml: &crate::fsconf::State, buffer: usize) -> Hub {
         Hub {
             state: Mutex::new((LiveState::new(xml), 0)),
-            tx: broadcast::channel(CLIENT_BUFFER).0,
+            tx: broadcast::channel(buffer.max(1)).0,
         }
     }
 
@@ -269,9 +266,15 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
         })?,
         None => authenticate(&app, &parts)?,
     };
+    // Small buffers: clients send short requests, and tungstenite zero-fills
+    // its whole read buffer on every read attempt (128 KiB by default),
+    // which cost 42 % of the server's CPU at 1,000 clients and most of its
+    // memory (see BENCHMARKS.md).
     let ws = WebSocketUpgrade::from_request_parts(&mut parts, &app)
         .await
-        .map_err(|e| ApiError::bad_request(e.body_text()))?;
+        .map_err(|e| ApiError::bad_request(e.body_text()))?
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(16 * 1024);
     Ok(ws
         .on_upgrade(move |socket| client(app, socket, who))
         .into_response())
@@ -284,7 +287,7 @@ async fn client(app: AppState, socket: WebSocket, who: Authed) {
     let (mut sink, mut stream) = socket.split();
     let settings = app.settings().clone();
     let (mut conf_upto, mut reg_upto) = (0u64, 0u64);
-    let mut ping = tokio::time::interval(PING_EVERY);
+    let mut ping = tokio::time::interval(Duration::from_secs(settings.ping_interval));
     ping.tick().await;
     let mut awaiting_pong = false;
     let wanted = |o: &Outgoing, conf_upto: u64, reg_upto: u64| {

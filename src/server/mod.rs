@@ -168,7 +168,7 @@ impl AppState {
             tracing::warn!("skipped {w}");
         }
         let globals = info::globals_from_vars(&state);
-        let hub = live::Hub::new(&state);
+        let hub = live::Hub::new(&state, ops.settings.live_buffer);
         let cache = Cache::build(state, &ops.settings);
         let nonces = auth::Nonces::new(Duration::from_secs(ops.settings.nonce_ttl));
         let app = AppState(Arc::new(Inner {
@@ -230,6 +230,7 @@ pub fn router(app: AppState) -> Router {
         .merge(views::routes())
         .merge(phones::routes())
         .layer(axum::extract::DefaultBodyLimit::max(limit))
+        .layer(cors(app.settings()))
         .layer(
             tower_http::trace::TraceLayer::new_for_http().make_span_with(
                 // Path only: query strings may carry logins (`/api/live?login=`).
@@ -239,6 +240,27 @@ pub fn router(app: AppState) -> Router {
             ),
         )
         .with_state(app)
+}
+
+/// No CORS unless origins are configured (the original reflected any
+/// Origin with credentials).
+fn cors(settings: &Settings) -> tower_http::cors::CorsLayer {
+    use axum::http::{header, HeaderValue, Method};
+    use tower_http::cors::{AllowOrigin, CorsLayer};
+    let origins: Vec<HeaderValue> = settings
+        .cors_origins
+        .iter()
+        .filter_map(|o| HeaderValue::from_str(o).ok())
+        .collect();
+    if origins.is_empty() {
+        return CorsLayer::new();
+    }
+    CorsLayer::new()
+        .allow_origin(AllowOrigin::list(origins))
+        .allow_credentials(true)
+        .allow_methods([Method::GET, Method::POST, Method::PUT])
+        .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
+        .expose_headers([header::WWW_AUTHENTICATE])
 }
 
 /// Serve `app` on `listener` until `shutdown` resolves.

@@ -654,3 +654,42 @@ fn curl_digest_works_for_a_get_and_a_post() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["done"][0]["name"], "curly");
 }
+
+#[test]
+fn no_cors_headers_unless_origins_are_configured() {
+    let w = world();
+    let r = team(&w).send(
+        "GET",
+        "/userinfo",
+        None,
+        &[("origin", "https://evil.example")],
+    );
+    assert_eq!(r.status, 200);
+    assert!(r.headers.get("access-control-allow-origin").is_none());
+    let env = TestEnv::new();
+    std::fs::write(
+        env.path("fsconn.toml"),
+        "conf_dir = \"freeswitch\"\nstatic_dir = \"static\"\n[serve]\ncors_origins = [\"https://app.example\"]\n",
+    )
+    .unwrap();
+    let serve = env.start_serve("127.0.0.1:1");
+    let t = Http::new(&serve.addr, "defaultuser", "napw");
+    let ok = t.send(
+        "GET",
+        "/userinfo",
+        None,
+        &[("origin", "https://app.example")],
+    );
+    assert_eq!(
+        ok.headers["access-control-allow-origin"],
+        "https://app.example"
+    );
+    assert_eq!(ok.headers["access-control-allow-credentials"], "true");
+    let evil = t.send(
+        "GET",
+        "/userinfo",
+        None,
+        &[("origin", "https://evil.example")],
+    );
+    assert!(evil.headers.get("access-control-allow-origin").is_none());
+}

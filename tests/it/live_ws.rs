@@ -38,7 +38,13 @@ impl LiveClient {
         loop {
             let m = tokio::time::timeout(Duration::from_secs(5), self.ws.next())
                 .await
-                .unwrap_or_else(|_| panic!("no message within 5 s; seen so far: {:#?}", self.seen))
+                .unwrap_or_else(|_| {
+                    let last = &self.seen[self.seen.len().saturating_sub(5)..];
+                    panic!(
+                        "no message within 5 s; {} seen, the last: {last:#?}",
+                        self.seen.len()
+                    )
+                })
                 .expect("stream ended")
                 .expect("websocket error");
             if let Message::Text(t) = m {
@@ -62,12 +68,12 @@ impl LiveClient {
         }
     }
 
-    /// Nothing arrives for `ms`.
+    /// Read for `ms` (answering pings as tungstenite does); the text
+    /// messages that arrived.
     pub async fn quiet(&mut self, ms: u64) -> Vec<Value> {
+        let deadline = tokio::time::Instant::now() + Duration::from_millis(ms);
         let mut out = Vec::new();
-        while let Ok(Some(Ok(m))) =
-            tokio::time::timeout(Duration::from_millis(ms), self.ws.next()).await
-        {
+        while let Ok(Some(Ok(m))) = tokio::time::timeout_at(deadline, self.ws.next()).await {
             if let Message::Text(t) = m {
                 out.push(serde_json::from_str(t.as_str()).unwrap());
             }
@@ -664,4 +670,178 @@ async fn clients_stay_connected_across_a_freeswitch_restart_and_end_up_in_sync()
         team.request(json!({"req": "initreg"})).await["data"],
         json!([])
     );
+}
+
+/// A world whose server uses `extra` [serve] settings.
+fn world_with(serve_settings: &str) -> World {
+    let env = TestEnv::new();
+    std::fs::write(
+        env.path("fsconn.toml"),
+        format!("conf_dir = \"freeswitch\"\nstatic_dir = \"static\"\nrecordings_dir = \"recordings\"\n[serve]\n{serve_settings}\n"),
+    )
+    .unwrap();
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    World { env, sim, serve }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_made_with_the_cli_reaches_the_server_and_its_clients() {
+    let w = world();
+    ready(&w).await;
+    let mut public = LiveClient::connect(&w.serve.addr, "publicuser:napw").await;
+    let out = w
+        .env
+        .cmd_esl(&w.sim.addr)
+        .args([
+            "users",
+            "add",
+            "--name",
+            "fromcli",
+            "--email",
+            "c@example.com",
+            "--context",
+            "team",
+            "--password",
+            "fromclipw1",
+        ])
+        .run();
+    out.ok();
+    // FreeSWITCH's RELOADXML event: the server re-reads its files and tells everyone.
+    assert_eq!(
+        public.until("newXML").await.last().unwrap(),
+        &json!({"event": "newXML"})
+    );
+    let addr = w.serve.addr.clone();
+    let status = tokio::task::spawn_blocking(move || {
+        Http::new(&addr, "fromcli", "fromclipw1")
+            .get("/userinfo")
+            .status
+    })
+    .await
+    .unwrap();
+    assert_eq!(
+        status, 200,
+        "the new user can log in without a server restart"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_stops_answering_pings_is_dropped() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let w = world_with("ping_interval = 1");
+    // A raw client: upgrade, then never read or answer anything.
+    let mut raw = tokio::net::TcpStream::connect(&w.serve.addr).await.unwrap();
+    raw.write_all(
+        format!(
+            "GET /api/live?login=defaultuser:napw HTTP/1.1\r\nHost: {}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+             Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
+            w.serve.addr
+        )
+        .as_bytes(),
+    )
+    .await
+    .unwrap();
+    // A well-behaved client next to it (tungstenite answers pings).
+    let mut good = LiveClient::connect(&w.serve.addr, "defaultuser:napw").await;
+    // Reading is what answers pings, so the good client keeps reading.
+    good.quiet(3500).await;
+    // The server has closed the silent one: reading reaches EOF.
+    let mut buf = vec![0u8; 65536];
+    let mut closed = false;
+    for _ in 0..20 {
+        match tokio::time::timeout(Duration::from_millis(500), raw.read(&mut buf)).await {
+            Ok(Ok(0)) | Ok(Err(_)) => {
+                closed = true;
+                break;
+            }
+            Ok(Ok(_)) => continue,
+            Err(_) => break,
+        }
+    }
+    assert!(closed, "the server kept a client that never answered pings");
+    // The other is still served.
+    assert_eq!(good.request(json!({"req": "init"})).await["reply"], "init");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_client_is_closed_with_a_reason_and_the_others_get_everything() {
+    let w = world_with("live_buffer = 256");
+    ready(&w).await;
+    let fs = esl(&w.sim.addr).await;
+    fs.api("sim join public_g722 20000").await.unwrap();
+    let mut fast = LiveClient::connect(&w.serve.addr, "defaultuser:napw").await;
+    // The slow client's socket holds little, so the server notices soon.
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.set_recv_buffer_size(4096).unwrap();
+    let stream = socket.connect(w.serve.addr.parse().unwrap()).await.unwrap();
+    let (ws, _) = tokio_tungstenite::client_async(
+        format!("ws://{}/api/live?login=publicuser:napw", w.serve.addr),
+        tokio_tungstenite::MaybeTlsStream::Plain(stream),
+    )
+    .await
+    .unwrap();
+    let mut slow = LiveClient {
+        ws,
+        seen: Vec::new(),
+    };
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    // Flood: joins and leaves with long names, far more than the slow
+    // client's socket buffers (and the server's) can hold.
+    const ROUNDS: usize = 3000;
+    let long_name = "x".repeat(4000);
+    let reader = tokio::spawn(async move {
+        let mut n = 0;
+        while n < 2 * ROUNDS {
+            let m = fast.next().await;
+            if m["event"] == "newMember" || m["event"] == "delMember" {
+                n += 1;
+            }
+        }
+        n
+    });
+    {
+        {
+            for i in 0..ROUNDS {
+                let id = (100_000 + i).to_string();
+                for (action, size) in [("add-member", "2"), ("del-member", "1")] {
+                    let headers = [
+                        ("Event-Subclass", "conference::maintenance"),
+                        ("Action", action),
+                        ("Conference-Name", "public_g722"),
+                        ("Conference-Size", size),
+                        ("Member-ID", id.as_str()),
+                        ("Member-Type", "member"),
+                        ("Caller-Caller-ID-Name", long_name.as_str()),
+                        ("Caller-Caller-ID-Number", "21000"),
+                        ("Caller-Username", "21000"),
+                        ("Speak", "true"),
+                    ];
+                    fs.command("sendevent CUSTOM", &headers).await.unwrap();
+                }
+            }
+        }
+    }
+    assert_eq!(
+        tokio::time::timeout(Duration::from_secs(60), reader)
+            .await
+            .unwrap()
+            .unwrap(),
+        2 * ROUNDS
+    );
+    // The slow client, reading only now, finds itself closed with the reason.
+    let mut reason = None;
+    while let Ok(Some(m)) = tokio::time::timeout(Duration::from_secs(5), slow.ws.next()).await {
+        match m {
+            Ok(Message::Close(Some(frame))) => {
+                reason = Some((u16::from(frame.code), frame.reason.to_string()));
+                break;
+            }
+            Ok(_) => continue,
+            Err(_) => break,
+        }
+    }
+    let (code, text) = reason.expect("the slow client was not closed");
+    assert_eq!(code, 4000);
+    assert!(text.contains("too slow"), "{text}");
 }
