@@ -127,7 +127,14 @@ fn prepare(dir: &Path) {
     std::fs::write(dir.join("body.json"), serde_json::to_vec(&body).unwrap()).unwrap();
     let t = Instant::now();
     let out = fsconn(dir)
-        .args(["--no-reload", "--quiet", "users", "add", "--file", "body.json"])
+        .args([
+            "--no-reload",
+            "--quiet",
+            "users",
+            "add",
+            "--file",
+            "body.json",
+        ])
         .stdin(Stdio::null())
         .output()
         .expect("run fsconn users add");
@@ -156,17 +163,52 @@ fn make_tls(dir: &Path) -> Option<(PathBuf, PathBuf, PathBuf)> {
     .ok()?;
     let steps: [&[&str]; 3] = [
         &[
-            "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-            "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj",
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+            "-days",
+            "2",
+            "-subj",
             "/CN=fsconn bench CA",
         ],
         &[
-            "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-            "-keyout", "key.pem", "-out", "leaf.csr", "-subj", "/CN=127.0.0.1",
+            "req",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            "key.pem",
+            "-out",
+            "leaf.csr",
+            "-subj",
+            "/CN=127.0.0.1",
         ],
         &[
-            "x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-            "-CAcreateserial", "-out", "cert.pem", "-days", "2", "-extfile", "leaf.ext",
+            "x509",
+            "-req",
+            "-in",
+            "leaf.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "cert.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "leaf.ext",
         ],
     ];
     for args in steps {
@@ -184,7 +226,11 @@ fn make_tls(dir: &Path) -> Option<(PathBuf, PathBuf, PathBuf)> {
             return None;
         }
     }
-    Some((tls.join("ca.pem"), tls.join("cert.pem"), tls.join("key.pem")))
+    Some((
+        tls.join("ca.pem"),
+        tls.join("cert.pem"),
+        tls.join("key.pem"),
+    ))
 }
 
 /// A running `fsconn sim` or `fsconn serve`; killed on drop.
@@ -210,7 +256,9 @@ impl Proc {
         });
         let line = rx
             .recv_timeout(Duration::from_secs(20))
-            .unwrap_or_else(|_| panic!("no 'listening on' line from {cmd:?}; see {}", log.display()));
+            .unwrap_or_else(|_| {
+                panic!("no 'listening on' line from {cmd:?}; see {}", log.display())
+            });
         let addr = line
             .rsplit(' ')
             .next()
@@ -308,7 +356,9 @@ fn parse_response(buf: &[u8], keep_body: bool) -> Result<Parsed, String> {
     let mut chunked = false;
     let mut www = None;
     for l in lines {
-        let Some((k, v)) = l.split_once(':') else { continue };
+        let Some((k, v)) = l.split_once(':') else {
+            continue;
+        };
         let v = v.trim();
         if k.eq_ignore_ascii_case("content-length") {
             content_length = Some(v.parse::<usize>().map_err(|_| "bad content-length")?);
@@ -385,8 +435,16 @@ impl RawConn {
         })
     }
 
-    async fn get(&mut self, uri: &str, auth: Option<&str>, keep_body: bool) -> Result<Resp, String> {
-        let mut req = format!("GET {uri} HTTP/1.1\r\nHost: {}\r\nAccept: */*\r\n", self.host);
+    async fn get(
+        &mut self,
+        uri: &str,
+        auth: Option<&str>,
+        keep_body: bool,
+    ) -> Result<Resp, String> {
+        let mut req = format!(
+            "GET {uri} HTTP/1.1\r\nHost: {}\r\nAccept: */*\r\n",
+            self.host
+        );
         if let Some(a) = auth {
             req.push_str("Authorization: ");
             req.push_str(a);
@@ -445,7 +503,12 @@ impl ReqwestConn {
         }
     }
 
-    async fn get(&mut self, uri: &str, auth: Option<&str>, keep_body: bool) -> Result<Resp, String> {
+    async fn get(
+        &mut self,
+        uri: &str,
+        auth: Option<&str>,
+        keep_body: bool,
+    ) -> Result<Resp, String> {
         let mut r = self.client.get(format!("{}{uri}", self.base));
         if let Some(a) = auth {
             r = r.header("authorization", a);
@@ -492,7 +555,10 @@ impl Target {
     async fn connect(&self) -> Result<Conn, String> {
         match self.client.as_str() {
             "raw" => {
-                assert!(self.tls_ca.is_none(), "the raw client speaks plain HTTP only");
+                assert!(
+                    self.tls_ca.is_none(),
+                    "the raw client speaks plain HTTP only"
+                );
                 RawConn::connect(&self.addr)
                     .await
                     .map(Conn::Raw)
@@ -508,7 +574,12 @@ impl Target {
 }
 
 impl Conn {
-    async fn get(&mut self, uri: &str, auth: Option<&str>, keep_body: bool) -> Result<Resp, String> {
+    async fn get(
+        &mut self,
+        uri: &str,
+        auth: Option<&str>,
+        keep_body: bool,
+    ) -> Result<Resp, String> {
         let fut = async {
             match self {
                 Conn::Raw(c) => c.get(uri, auth, keep_body).await,
@@ -616,7 +687,8 @@ async fn load_conn(t: Target, uri: String, w: Arc<Window>, sent: Arc<AtomicU64>)
                 if measured {
                     st.ok += 1;
                     st.body_bytes += resp.body_len as u64;
-                    st.lat_us.push(t0.elapsed().as_micros().min(u32::MAX as u128) as u32);
+                    st.lat_us
+                        .push(t0.elapsed().as_micros().min(u32::MAX as u128) as u32);
                 }
             }
             Ok(resp) if resp.status == 401 => {
@@ -808,7 +880,10 @@ fn main() {
     let warmup = env_num("FSCONN_LOAD_WARMUP", if quick { 0 } else { 1 }, 0, 10);
     let conns = env_num("FSCONN_LOAD_CONNS", 64, 1, 1024) as usize;
     let threads = env_num("FSCONN_LOAD_CLIENT_THREADS", 2, 1, 16) as usize;
-    let clients = env_list("FSCONN_LOAD_CLIENTS", if quick { "raw" } else { "raw,reqwest" });
+    let clients = env_list(
+        "FSCONN_LOAD_CLIENTS",
+        if quick { "raw" } else { "raw,reqwest" },
+    );
     let paths = env_list("FSCONN_LOAD_PATHS", "/userinfo,/api/users");
     let tls_wanted = !quick && std::env::var("FSCONN_LOAD_TLS").map_or(true, |v| v != "0");
 
@@ -819,7 +894,11 @@ fn main() {
     );
     let dir = tempfile::tempdir().unwrap();
     prepare(dir.path());
-    let tls = if tls_wanted { make_tls(dir.path()) } else { None };
+    let tls = if tls_wanted {
+        make_tls(dir.path())
+    } else {
+        None
+    };
 
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(threads)
