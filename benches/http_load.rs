@@ -150,9 +150,12 @@ fn prepare(dir: &Path) {
     );
 }
 
+/// (ca.pem, cert.pem, key.pem)
+type TlsFiles = (PathBuf, PathBuf, PathBuf);
+
 /// A throw-away CA and a certificate for 127.0.0.1 signed by it (openssl).
 /// Returns (ca.pem, cert.pem, key.pem), or None if openssl is missing or fails.
-fn make_tls(dir: &Path) -> Option<(PathBuf, PathBuf, PathBuf)> {
+fn make_tls(dir: &Path) -> Option<TlsFiles> {
     let tls = dir.join("tls");
     std::fs::create_dir_all(&tls).ok()?;
     std::fs::write(
@@ -302,6 +305,23 @@ fn cpu_secs(pid: &str) -> f64 {
     // After the comm: state is field 3, utime 14, stime 15 (USER_HZ = 100).
     let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
     (ticks(11) + ticks(12)) / 100.0
+}
+
+/// Busy CPU seconds of the whole machine (all cores), from /proc/stat.
+fn machine_busy_secs() -> f64 {
+    let s = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let f: Vec<f64> = s
+        .lines()
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    // user nice system idle iowait irq softirq steal ...: all but idle and iowait.
+    let total: f64 = f.iter().take(8).sum();
+    let idle = f.get(3).copied().unwrap_or(0.0) + f.get(4).copied().unwrap_or(0.0);
+    (total - idle) / 100.0
 }
 
 fn loadavg() -> String {
@@ -773,18 +793,22 @@ async fn run_scenario(s: Scenario<'_>) -> Value {
     let sampler = tokio::spawn(async move {
         let mut max_rss = 0;
         tokio::time::sleep_until(w2.measure_start.into()).await;
-        let c0 = (cpu_secs(&pid.to_string()), cpu_secs("self"), Instant::now());
+        let c0 = (
+            cpu_secs(&pid.to_string()),
+            cpu_secs("self"),
+            machine_busy_secs(),
+            Instant::now(),
+        );
         while Instant::now() < w2.end {
             max_rss = max_rss.max(status_kb(pid, "VmRSS").unwrap_or(0));
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        let (s0, m0, t0) = c0;
+        let (s0, m0, b0, t0) = c0;
         let wall = t0.elapsed().as_secs_f64();
-        (
-            max_rss,
-            (cpu_secs(&pid.to_string()) - s0) / wall,
-            (cpu_secs("self") - m0) / wall,
-        )
+        let server = (cpu_secs(&pid.to_string()) - s0) / wall;
+        let client = (cpu_secs("self") - m0) / wall;
+        let busy = (machine_busy_secs() - b0) / wall;
+        (max_rss, server, client, (busy - server - client).max(0.0))
     });
     let tasks: Vec<_> = (0..s.conns)
         .map(|_| {
@@ -809,7 +833,7 @@ async fn run_scenario(s: Scenario<'_>) -> Value {
             all.first_error = st.first_error;
         }
     }
-    let (max_rss, server_cores, client_cores) = sampler.await.expect("sampler");
+    let (max_rss, server_cores, client_cores, other_cores) = sampler.await.expect("sampler");
     let measured = s.secs.as_secs_f64();
     all.lat_us.sort_unstable();
     let mean_ms = if all.lat_us.is_empty() {
@@ -829,7 +853,7 @@ async fn run_scenario(s: Scenario<'_>) -> Value {
         "rechallenges": all.rechallenges,
         "connections_opened": all.reconnects,
         "first_error": all.first_error,
-        "body_bytes_per_req": if all.ok > 0 { all.body_bytes / all.ok } else { 0 },
+        "body_bytes_per_req": all.body_bytes.checked_div(all.ok).unwrap_or(0),
         "latency_ms": {
             "mean": round3(mean_ms),
             "p50": pct(&all.lat_us, 0.50),
@@ -840,11 +864,12 @@ async fn run_scenario(s: Scenario<'_>) -> Value {
         "server_rss_max_kb_under_load": max_rss,
         "server_cpu_cores": round3(server_cores),
         "client_cpu_cores": round3(client_cores),
+        "other_cpu_cores": round3(other_cores),
         "loadavg_before": load_before,
     });
     eprintln!(
         "{:>7} {:<5} {:<11} {:>9.0} req/s  p50 {:>6.2} ms  p99 {:>6.2} ms  max {:>7.2} ms  errors {}  \
-         server RSS max {:.1} MB  CPU server {:.2} / client {:.2} cores",
+         server RSS max {:.1} MB  CPU server {:.2} / client {:.2} / others {:.2} cores",
         s.target.client,
         s.target.scheme(),
         s.uri,
@@ -856,6 +881,7 @@ async fn run_scenario(s: Scenario<'_>) -> Value {
         max_rss as f64 / 1024.0,
         server_cores,
         client_cores,
+        other_cores,
     );
     if let Some(e) = &all.first_error {
         eprintln!("        first error: {e}");
@@ -915,7 +941,7 @@ fn main() {
         &dir.path().join("sim.log"),
     );
 
-    let mut servers: Vec<(&str, Option<&(PathBuf, PathBuf, PathBuf)>)> = vec![("http", None)];
+    let mut servers: Vec<(&str, Option<&TlsFiles>)> = vec![("http", None)];
     if let Some(t) = tls.as_ref() {
         servers.push(("https", Some(t)));
     }
