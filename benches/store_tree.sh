@@ -59,7 +59,7 @@ for layout in nested flat; do
       wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$W/time.txt")
       rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$W/time.txt")
       size=$(stat -c %s "$W/out.tar.gz")
-      entries=$(tar -tzf "$W/out.tar.gz" | grep -vc '/$')
+      entries=$(tar -tvzf "$W/out.tar.gz" | grep -c '^-')
       test "$entries" -eq "$files" || { echo "archive has $entries files, tree $files"; exit 1; }
       printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$layout" "$files" "$run" "$wall" "$rss" "$size" "$load" >> "$RESULTS"
       awk -v l="$layout" -v f="$files" -v r="$run" -v w="$wall" -v m="$rss" -v s="$size" -v a="$load" \
