@@ -27,8 +27,12 @@ fn fresh_ops() -> (tempfile::TempDir, Ops) {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/freeswitch"),
         &dir.path().join("freeswitch"),
     );
+    // Provisioning files and recordings stay in the temp dir too (the
+    // defaults, /static and /recordings, would be shared between runs).
     let over = Overrides {
         conf_dir: Some(dir.path().join("freeswitch")),
+        static_dir: Some(dir.path().join("static")),
+        recordings_dir: Some(dir.path().join("recordings")),
         ..Default::default()
     };
     let settings = Settings::load(&over, &|_| None).unwrap();
