@@ -25,6 +25,7 @@
 //!
 //! Settings (environment): `WS_LOAD_CLIENTS` (1000), `WS_LOAD_RATES`
 //! (events/s, comma separated; `200,500,1000,1500,2000,3000`),
+//! `WS_LOAD_FSCONN` (the fsconn binary; default: this build's),
 //! `WS_LOAD_STEP_SECS` (5), `WS_LOAD_DRAIN_SECS` (10: how long a step may take
 //! to be delivered after its last event was sent). The run stops escalating
 //! after a step that lost messages, disconnected clients or did not drain.
@@ -41,7 +42,11 @@ use std::time::{Duration, Instant};
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::tungstenite::Message;
 
-const BIN: &str = env!("CARGO_BIN_EXE_fsconn");
+/// The fsconn binary under test: this build's, or `WS_LOAD_FSCONN` (to
+/// compare builds with the same load generator).
+fn bin() -> String {
+    std::env::var("WS_LOAD_FSCONN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_fsconn").to_string())
+}
 const CONF: &str = "public_g722";
 /// Member-IDs of the injected members start here (the sim's own are small).
 const BASE_ID: u64 = 1_000_000;
@@ -182,6 +187,9 @@ struct ClientStatus {
     /// Last event number seen in order (-1: none yet).
     last: AtomicI64,
     closed: AtomicBool,
+    /// Set with `stop` to end the client task.
+    stop: AtomicBool,
+    wake: futures_util::task::AtomicWaker,
     /// When it was closed and why (WebSocket close reason, or error).
     why: Mutex<Option<(u64, String)>>,
     other_messages: AtomicU64,
@@ -231,8 +239,13 @@ impl Local {
 
 // --------------------------------------------------------- message parsing
 
-fn digits_after(s: &[u8], key: &[u8]) -> Option<u64> {
-    let at = memchr::memmem::find(s, key)? + key.len();
+type Finder = std::sync::LazyLock<memchr::memmem::Finder<'static>>;
+static CONFID: Finder = Finder::new(|| memchr::memmem::Finder::new(br#""confid":""#));
+static NAME_T: Finder = Finder::new(|| memchr::memmem::Finder::new(br#""name":"t"#));
+static DATA: Finder = Finder::new(|| memchr::memmem::Finder::new(br#""data":""#));
+
+fn digits_after(s: &[u8], key: &memchr::memmem::Finder<'static>) -> Option<u64> {
+    let at = key.find(s)? + key.needle().len();
     let mut v: u64 = 0;
     let mut any = false;
     for &b in &s[at..] {
@@ -251,11 +264,11 @@ fn digits_after(s: &[u8], key: &[u8]) -> Option<u64> {
 fn parse(text: &str) -> Option<(u64, Option<u64>)> {
     let s = text.as_bytes();
     if s.starts_with(br#"{"event":"newMember""#) {
-        let confid = digits_after(s, br#""confid":""#)?;
-        let sent = digits_after(s, br#""name":"t"#);
+        let confid = digits_after(s, &CONFID)?;
+        let sent = digits_after(s, &NAME_T);
         Some((2 * confid.checked_sub(BASE_ID)?, sent))
     } else if s.starts_with(br#"{"event":"delMember""#) {
-        let confid = digits_after(s, br#""data":""#)?;
+        let confid = digits_after(s, &DATA)?;
         Some((2 * confid.checked_sub(BASE_ID)? + 1, None))
     } else {
         None
@@ -280,7 +293,8 @@ impl Drop for Proc {
 impl Proc {
     /// Start `fsconn ARGS` in `dir` and wait for its `listening on ADDR` line.
     fn start(name: &'static str, dir: &Path, args: &[&str]) -> Proc {
-        let mut cmd = Command::new(BIN);
+        let bin = bin();
+        let mut cmd = Command::new(&bin);
         for v in [
             "FSCONN_CONFIG",
             "SWITCHCONF",
@@ -310,7 +324,7 @@ impl Proc {
             .stderr(Stdio::inherit());
         let mut child = cmd
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {BIN} ({name}): {e}"));
+            .unwrap_or_else(|e| panic!("cannot start {bin} ({name}): {e}"));
         let stdout = child.stdout.take().unwrap();
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
@@ -545,7 +559,7 @@ type Ws =
 /// Connect, send `init` and wait for its reply (after which the server has
 /// subscribed this client to the broadcast).
 async fn connect_client(addr: &str, login: &str) -> Ws {
-    let cfg = WebSocketConfig::default().read_buffer_size(16 * 1024);
+    let cfg = WebSocketConfig::default().read_buffer_size(8 * 1024);
     let url = format!("ws://{addr}/api/live?login={login}");
     let (mut ws, _) = tokio_tungstenite::connect_async_with_config(url, Some(cfg), true)
         .await
@@ -575,16 +589,24 @@ async fn run_client(
     mut ws: Ws,
     shared: Arc<Shared>,
     status: Arc<ClientStatus>,
-    mut stop: tokio::sync::watch::Receiver<bool>,
 ) {
     let mut local = Local::new();
     let mut last: i64 = -1;
     loop {
-        let msg = tokio::select! {
-            biased;
-            m = ws.next() => m,
-            _ = stop.changed() => break,
-        };
+        // The next message, or None once stopped; the stop flag is only
+        // looked at when no message is waiting.
+        let msg = std::future::poll_fn(|cx| {
+            if let std::task::Poll::Ready(m) = ws.poll_next_unpin(cx) {
+                return std::task::Poll::Ready(Some(m));
+            }
+            status.wake.register(cx.waker());
+            if status.stop.load(Ordering::Acquire) {
+                return std::task::Poll::Ready(None);
+            }
+            std::task::Poll::Pending
+        })
+        .await;
+        let Some(msg) = msg else { break };
         let text = match msg {
             Some(Ok(Message::Text(t))) => t,
             Some(Ok(Message::Close(frame))) => {
@@ -652,6 +674,13 @@ async fn run_client(
     status.closed.store(true, Ordering::Release);
 }
 
+fn stop_all(statuses: &[Arc<ClientStatus>]) {
+    for st in statuses {
+        st.stop.store(true, Ordering::Release);
+        st.wake.wake();
+    }
+}
+
 // --------------------------------------------------------------------- main
 
 struct StepResult {
@@ -708,6 +737,7 @@ fn main() {
 async fn run(settings: Settings) {
     let tck = clk_tck();
     println!("ws_load: {}; load average {}", machine(), loadavg());
+    println!("ws_load: fsconn binary {}", bin());
     println!(
         "ws_load: {} clients, rates {:?} events/s, {} s per step",
         settings.clients, settings.rates, settings.step_secs
@@ -797,7 +827,6 @@ async fn run(settings: Settings) {
 
     // Connect the clients.
     let t0 = Instant::now();
-    let (stop_tx, stop) = tokio::sync::watch::channel(false);
     let statuses: Vec<Arc<ClientStatus>> = (0..settings.clients)
         .map(|_| {
             Arc::new(ClientStatus {
@@ -809,14 +838,13 @@ async fn run(settings: Settings) {
     let sem = Arc::new(tokio::sync::Semaphore::new(CONNECT_PARALLEL));
     let mut connecting = Vec::new();
     for (i, st) in statuses.iter().enumerate() {
-        let (addr, sem, shared, st, stop) =
-            (addr.clone(), sem.clone(), shared.clone(), st.clone(), stop.clone());
+        let (addr, sem, shared, st) = (addr.clone(), sem.clone(), shared.clone(), st.clone());
         connecting.push(tokio::spawn(async move {
             let ws = {
                 let _permit = sem.acquire().await.unwrap();
                 connect_client(&addr, LOGINS[i % LOGINS.len()]).await
             };
-            tokio::spawn(run_client(ws, shared, st, stop));
+            tokio::spawn(run_client(ws, shared, st));
         }));
     }
     tokio::time::timeout(CONNECT_TIMEOUT, async {
@@ -885,7 +913,7 @@ async fn run(settings: Settings) {
         serve.check_alive();
         if !drained {
             // Stop the clients so those short of the end flush what they had.
-            let _ = stop_tx.send(true);
+            stop_all(&statuses);
             for _ in 0..400 {
                 if alive.iter().all(|&i| statuses[i].closed.load(Ordering::Acquire)) {
                     break;
@@ -951,7 +979,7 @@ async fn run(settings: Settings) {
         // A short pause between steps.
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
-    let _ = stop_tx.send(true);
+    stop_all(&statuses);
     let replies_ok = esl_ok.load(Ordering::Relaxed);
     let hwm = status_kb(&serve_pid, "VmHWM:");
 
@@ -1026,9 +1054,12 @@ async fn run(settings: Settings) {
     let target = results.iter().find(|r| r.rate == 1000);
     match target {
         Some(r) => println!(
-            "Target at 1,000 events/s (zero loss, p99 < 50 ms): {}; RSS < 40 MB: {}",
+            "Target at 1,000 events/s (zero loss, p99 < 50 ms): {}; server RSS < 40 MB during \
+             that step: {} ({:.1} MB; peak over the whole run {:.1} MB)",
             if ok(r) { "met" } else { "MISSED" },
-            if hwm < 40 * 1024 { "met" } else { "MISSED" }
+            if r.rss_kb < 40 * 1024 { "met" } else { "MISSED" },
+            r.rss_kb as f64 / 1024.0,
+            hwm as f64 / 1024.0
         ),
         None => println!("Target at 1,000 events/s: not measured (not in WS_LOAD_RATES or not reached)"),
     }
