@@ -24,7 +24,7 @@
 //! load generator, which share the machine.
 //!
 //! Settings (environment): `WS_LOAD_CLIENTS` (1000), `WS_LOAD_RATES`
-//! (events/s, comma separated; `200,500,1000,1500,2000,3000`),
+//! (events/s, comma separated; `100,200,500,1000,1500,2000,3000`),
 //! `WS_LOAD_FSCONN` (the fsconn binary; default: this build's),
 //! `WS_LOAD_STEP_SECS` (5), `WS_LOAD_DRAIN_SECS` (10: how long a step may take
 //! to be delivered after its last event was sent). The run stops escalating
@@ -79,7 +79,7 @@ fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
 impl Settings {
     fn from_env() -> Settings {
         let rates = std::env::var("WS_LOAD_RATES")
-            .unwrap_or_else(|_| "200,500,1000,1500,2000,3000".into())
+            .unwrap_or_else(|_| "100,200,500,1000,1500,2000,3000".into())
             .split(',')
             .map(|r| {
                 r.trim()
@@ -413,6 +413,23 @@ fn status_kb(pid: &str, key: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// (busy, total) CPU ticks of the whole machine, from /proc/stat.
+fn machine_ticks() -> (u64, u64) {
+    let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let v: Vec<u64> = stat
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .skip(1)
+        .take(8)
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    let total: u64 = v.iter().sum();
+    let idle = v.get(3).copied().unwrap_or(0) + v.get(4).copied().unwrap_or(0);
+    (total - idle, total)
+}
+
 fn nofile_soft_limit() -> Option<u64> {
     std::fs::read_to_string("/proc/self/limits")
         .ok()?
@@ -700,6 +717,7 @@ struct StepResult {
     serve_cpu: f64,
     sim_cpu: f64,
     gen_cpu: f64,
+    other_cpu: f64,
     closed: Vec<String>,
     esl_errors: u64,
     load: String,
@@ -736,7 +754,15 @@ fn main() {
 
 async fn run(settings: Settings) {
     let tck = clk_tck();
-    println!("ws_load: {}; load average {}", machine(), loadavg());
+    let m0 = machine_ticks();
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let m1 = machine_ticks();
+    let busy_before = (m1.0 - m0.0) as f64 / (m1.1 - m0.1).max(1) as f64 * 100.0;
+    println!(
+        "ws_load: {}; load average {}; machine busy {busy_before:.0}% in the second before the run",
+        machine(),
+        loadavg()
+    );
     println!("ws_load: fsconn binary {}", bin());
     println!(
         "ws_load: {} clients, rates {:?} events/s, {} s per step",
@@ -871,6 +897,7 @@ async fn run(settings: Settings) {
             .collect();
         let load = loadavg();
         let cpu0 = (cpu_ticks(&serve_pid), cpu_ticks(&sim_pid), cpu_ticks("self"));
+        let mach0 = machine_ticks();
         let bad0 = esl_bad.load(Ordering::Relaxed);
         let wall0 = Instant::now();
         let step_started_us = shared.now_us();
@@ -908,6 +935,7 @@ async fn run(settings: Settings) {
         let drain_ms = drained.then(|| sent_done.elapsed().as_millis() as u64);
         let wall = wall0.elapsed().as_secs_f64();
         let cpu1 = (cpu_ticks(&serve_pid), cpu_ticks(&sim_pid), cpu_ticks("self"));
+        let mach1 = machine_ticks();
         let pct = |a: u64, b: u64| (b.saturating_sub(a)) as f64 / tck / wall * 100.0;
         sim.check_alive();
         serve.check_alive();
@@ -951,6 +979,12 @@ async fn run(settings: Settings) {
             serve_cpu: pct(cpu0.0, cpu1.0),
             sim_cpu: pct(cpu0.1, cpu1.1),
             gen_cpu: pct(cpu0.2, cpu1.2),
+            // Machine-wide busy CPU (as % of one CPU) not used by the three.
+            other_cpu: (pct(mach0.0, mach1.0)
+                - pct(cpu0.0, cpu1.0)
+                - pct(cpu0.1, cpu1.1)
+                - pct(cpu0.2, cpu1.2))
+            .max(0.0),
             closed,
             esl_errors: esl_bad.load(Ordering::Relaxed) - bad0,
             load,
@@ -995,14 +1029,18 @@ async fn run(settings: Settings) {
         hwm as f64 / 1024.0,
         esl_bad.load(Ordering::Relaxed)
     );
+    println!(
+        "(CPU: utime+stime over the step as % of one CPU; 200% is the whole 2-CPU machine. \
+         other CPU: machine-wide busy time not used by serve, sim or this bench.)"
+    );
     println!();
     println!(
-        "| events/s | WS msgs/s | delivered / expected | gaps | out of order | p50 ms | p99 ms | max ms | drain ms | serve RSS MB | serve CPU | sim CPU | bench CPU | closed | load avg |"
+        "| events/s | WS msgs/s | delivered / expected | gaps | out of order | p50 ms | p99 ms | max ms | drain ms | serve RSS MB | serve CPU | sim CPU | bench CPU | other CPU | closed | load avg |"
     );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     for r in &results {
         println!(
-            "| {} | {} | {} / {} | {} | {} | {} | {} | {} | {} | {:.1} | {:.0}% | {:.0}% | {:.0}% | {} | {} |",
+            "| {} | {} | {} / {} | {} | {} | {} | {} | {} | {} | {:.1} | {:.0}% | {:.0}% | {:.0}% | {:.0}% | {} | {} |",
             r.rate,
             (r.events as f64 / r.send_secs * r.clients_at_start as f64).round() as u64,
             r.received,
@@ -1017,6 +1055,7 @@ async fn run(settings: Settings) {
             r.serve_cpu,
             r.sim_cpu,
             r.gen_cpu,
+            r.other_cpu,
             r.closed.len(),
             r.load
         );
