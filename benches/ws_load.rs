@@ -95,7 +95,10 @@ impl Settings {
             step_secs: env_or("WS_LOAD_STEP_SECS", 5.0f64),
             drain_secs: env_or("WS_LOAD_DRAIN_SECS", 10.0f64),
         };
-        assert!(s.clients >= 1 && s.clients <= 10_000, "WS_LOAD_CLIENTS 1..=10000");
+        assert!(
+            s.clients >= 1 && s.clients <= 10_000,
+            "WS_LOAD_CLIENTS 1..=10000"
+        );
         assert!(
             s.step_secs > 0.0 && s.step_secs <= 60.0,
             "WS_LOAD_STEP_SECS 0..=60"
@@ -399,7 +402,11 @@ fn cpu_ticks(pid: &str) -> u64 {
     };
     let f: Vec<&str> = rest.split_whitespace().collect();
     // rest starts at field 3 (state); utime is field 14, stime 15.
-    let get = |i: usize| f.get(i - 3).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+    let get = |i: usize| {
+        f.get(i - 3)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
     get(14) + get(15)
 }
 
@@ -445,7 +452,10 @@ fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .unwrap_or_default()
         .lines()
-        .find_map(|l| l.strip_prefix("model name").map(|v| v.trim_start_matches([' ', '\t', ':']).to_string()))
+        .find_map(|l| {
+            l.strip_prefix("model name")
+                .map(|v| v.trim_start_matches([' ', '\t', ':']).to_string())
+        })
         .unwrap_or_else(|| "?".into());
     let mem_kb = std::fs::read_to_string("/proc/meminfo")
         .unwrap_or_default()
@@ -453,8 +463,13 @@ fn machine() -> String {
         .find_map(|l| l.strip_prefix("MemTotal:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
         .unwrap_or(0);
-    let cpus = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
-    format!("{cpus} CPUs ({cpu}), {:.1} GiB RAM", mem_kb as f64 / 1048576.0)
+    let cpus = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(0);
+    format!(
+        "{cpus} CPUs ({cpu}), {:.1} GiB RAM",
+        mem_kb as f64 / 1048576.0
+    )
 }
 
 fn loadavg() -> String {
@@ -489,10 +504,16 @@ fn esl_connect(addr: &str) -> (std::net::TcpStream, Arc<AtomicU64>, Arc<AtomicU6
     s.set_nodelay(true).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     let greeting = read_block(&mut s);
-    assert!(greeting.contains("auth/request"), "event socket said {greeting:?}");
+    assert!(
+        greeting.contains("auth/request"),
+        "event socket said {greeting:?}"
+    );
     s.write_all(b"auth ClueCon\n\n").unwrap();
     let reply = read_block(&mut s);
-    assert!(reply.contains("+OK accepted"), "event socket auth: {reply:?}");
+    assert!(
+        reply.contains("+OK accepted"),
+        "event socket auth: {reply:?}"
+    );
     s.set_read_timeout(None).unwrap();
     let (ok, bad) = (Arc::new(AtomicU64::new(0)), Arc::new(AtomicU64::new(0)));
     let mut r = s.try_clone().unwrap();
@@ -523,7 +544,7 @@ fn esl_connect(addr: &str) -> (std::net::TcpStream, Arc<AtomicU64>, Arc<AtomicU6
 fn event_text(out: &mut Vec<u8>, idx: u64, sent_us: u64) {
     let k = idx / 2;
     let id = BASE_ID + k;
-    if idx % 2 == 0 {
+    if idx.is_multiple_of(2) {
         write!(
             out,
             "sendevent CUSTOM\nEvent-Subclass: conference::maintenance\nAction: add-member\n\
@@ -602,11 +623,7 @@ async fn connect_client(addr: &str, login: &str) -> Ws {
     }
 }
 
-async fn run_client(
-    mut ws: Ws,
-    shared: Arc<Shared>,
-    status: Arc<ClientStatus>,
-) {
+async fn run_client(mut ws: Ws, shared: Arc<Shared>, status: Arc<ClientStatus>) {
     let mut local = Local::new();
     let mut last: i64 = -1;
     loop {
@@ -667,12 +684,12 @@ async fn run_client(
         } else {
             local.disorder += 1;
         }
-        let sent = carried.or_else(|| {
-            match shared.sent_us[idx as usize].load(Ordering::Acquire) {
+        let sent = carried.or_else(
+            || match shared.sent_us[idx as usize].load(Ordering::Acquire) {
                 0 => None,
                 v => Some(v - 1),
-            }
-        });
+            },
+        );
         match sent {
             Some(t) => {
                 let lat = now.saturating_sub(t);
@@ -712,7 +729,9 @@ async fn wait_for_quiet(serve_pid: &str, sim_pid: &str, tck: f64) {
             return;
         }
         if !said {
-            println!("ws_load: waiting for the machine to quiet down ({other:.0}% of a CPU not ours)");
+            println!(
+                "ws_load: waiting for the machine to quiet down ({other:.0}% of a CPU not ours)"
+            );
             said = true;
         }
     }
@@ -825,11 +844,14 @@ async fn run(settings: Settings) {
     // with Conference-Size 2 and del-member with 1 are consistent).
     let mut probe = {
         let url = format!("ws://{addr}/api/live?login={}", LOGINS[0]);
-        tokio::time::timeout(Duration::from_secs(10), tokio_tungstenite::connect_async(url))
-            .await
-            .expect("probe websocket connect timed out")
-            .expect("probe websocket connect")
-            .0
+        tokio::time::timeout(
+            Duration::from_secs(10),
+            tokio_tungstenite::connect_async(url),
+        )
+        .await
+        .expect("probe websocket connect timed out")
+        .expect("probe websocket connect")
+        .0
     };
     probe
         .send(Message::text(r#"{"req":"init"}"#))
@@ -875,7 +897,11 @@ async fn run(settings: Settings) {
         epoch: Instant::now(),
         sent_us: (0..total).map(|_| AtomicU64::new(0)).collect(),
         bounds: bounds.clone(),
-        steps: settings.rates.iter().map(|_| Mutex::new(StepAgg::default())).collect(),
+        steps: settings
+            .rates
+            .iter()
+            .map(|_| Mutex::new(StepAgg::default()))
+            .collect(),
     });
 
     // Connect the clients.
@@ -906,7 +932,12 @@ async fn run(settings: Settings) {
         }
     })
     .await
-    .unwrap_or_else(|_| panic!("{} clients not connected within {CONNECT_TIMEOUT:?}", settings.clients));
+    .unwrap_or_else(|_| {
+        panic!(
+            "{} clients not connected within {CONNECT_TIMEOUT:?}",
+            settings.clients
+        )
+    });
     let connect_secs = t0.elapsed().as_secs_f64();
     let idle_rss = status_kb(&serve_pid, "VmRSS:");
     println!(
@@ -924,7 +955,11 @@ async fn run(settings: Settings) {
             .collect();
         wait_for_quiet(&serve_pid, &sim_pid, tck).await;
         let load = loadavg();
-        let cpu0 = (cpu_ticks(&serve_pid), cpu_ticks(&sim_pid), cpu_ticks("self"));
+        let cpu0 = (
+            cpu_ticks(&serve_pid),
+            cpu_ticks(&sim_pid),
+            cpu_ticks("self"),
+        );
         let mach0 = machine_ticks();
         let bad0 = esl_bad.load(Ordering::Relaxed);
         let wall0 = Instant::now();
@@ -949,7 +984,8 @@ async fn run(settings: Settings) {
         let drained = loop {
             let pending = alive.iter().any(|&i| {
                 let st = &statuses[i];
-                !st.closed.load(Ordering::Acquire) && st.last.load(Ordering::Acquire) < end as i64 - 1
+                !st.closed.load(Ordering::Acquire)
+                    && st.last.load(Ordering::Acquire) < end as i64 - 1
             });
             peak_rss = peak_rss.max(status_kb(&serve_pid, "VmRSS:"));
             if !pending {
@@ -962,7 +998,11 @@ async fn run(settings: Settings) {
         };
         let drain_ms = drained.then(|| sent_done.elapsed().as_millis() as u64);
         let wall = wall0.elapsed().as_secs_f64();
-        let cpu1 = (cpu_ticks(&serve_pid), cpu_ticks(&sim_pid), cpu_ticks("self"));
+        let cpu1 = (
+            cpu_ticks(&serve_pid),
+            cpu_ticks(&sim_pid),
+            cpu_ticks("self"),
+        );
         let mach1 = machine_ticks();
         let pct = |a: u64, b: u64| (b.saturating_sub(a)) as f64 / tck / wall * 100.0;
         sim.check_alive();
@@ -971,7 +1011,10 @@ async fn run(settings: Settings) {
             // Stop the clients so those short of the end flush what they had.
             stop_all(&statuses);
             for _ in 0..400 {
-                if alive.iter().all(|&i| statuses[i].closed.load(Ordering::Acquire)) {
+                if alive
+                    .iter()
+                    .all(|&i| statuses[i].closed.load(Ordering::Acquire))
+                {
                     break;
                 }
                 tokio::time::sleep(Duration::from_millis(5)).await;
@@ -982,12 +1025,19 @@ async fn run(settings: Settings) {
             .iter()
             .filter_map(|&i| {
                 let why = statuses[i].why.lock().unwrap().clone()?;
-                (why.0 >= step_started_us).then(|| why.1)
+                (why.0 >= step_started_us).then_some(why.1)
             })
             .collect();
         let (received, gaps, disorder, hist, max, unknown) = {
             let agg = shared.steps[s].lock().unwrap();
-            (agg.received, agg.gaps, agg.disorder, agg.hist.clone(), agg.max_us, agg.unknown_send_time)
+            (
+                agg.received,
+                agg.gaps,
+                agg.disorder,
+                agg.hist.clone(),
+                agg.max_us,
+                agg.unknown_send_time,
+            )
         };
         assert_eq!(unknown, 0, "messages for events with no send time");
         let r = StepResult {
@@ -1025,7 +1075,9 @@ async fn run(settings: Settings) {
             ms(r.p50),
             ms(r.p99),
             ms(Some(r.max)),
-            r.drain_ms.map(|d| format!("{d} ms")).unwrap_or_else(|| "TIMED OUT".into()),
+            r.drain_ms
+                .map(|d| format!("{d} ms"))
+                .unwrap_or_else(|| "TIMED OUT".into()),
             r.rss_kb as f64 / 1024.0,
             r.serve_cpu,
             r.sim_cpu,
@@ -1047,7 +1099,11 @@ async fn run(settings: Settings) {
 
     // Report.
     println!();
-    println!("Machine: {}; load average at the end {}", machine(), loadavg());
+    println!(
+        "Machine: {}; load average at the end {}",
+        machine(),
+        loadavg()
+    );
     println!(
         "{} clients ({} logins rotating), connected in {connect_secs:.2} s; server RSS idle with \
          clients {:.1} MB, peak (VmHWM) {:.1} MB; sendevent replies +OK {replies_ok}, other {}",
@@ -1097,7 +1153,10 @@ async fn run(settings: Settings) {
             );
         }
         if r.esl_errors > 0 {
-            println!("- {} events/s: {} sendevent replies were not +OK", r.rate, r.esl_errors);
+            println!(
+                "- {} events/s: {} sendevent replies were not +OK",
+                r.rate, r.esl_errors
+            );
         }
         if !r.closed.is_empty() {
             let mut reasons: Vec<&String> = r.closed.iter().collect();
@@ -1131,13 +1190,22 @@ async fn run(settings: Settings) {
             "Target at 1,000 events/s (zero loss, p99 < 50 ms): {}; server RSS < 40 MB during \
              that step: {} ({:.1} MB; peak over the whole run {:.1} MB)",
             if ok(r) { "met" } else { "MISSED" },
-            if r.rss_kb < 40 * 1024 { "met" } else { "MISSED" },
+            if r.rss_kb < 40 * 1024 {
+                "met"
+            } else {
+                "MISSED"
+            },
             r.rss_kb as f64 / 1024.0,
             hwm as f64 / 1024.0
         ),
-        None => println!("Target at 1,000 events/s: not measured (not in WS_LOAD_RATES or not reached)"),
+        None => {
+            println!("Target at 1,000 events/s: not measured (not in WS_LOAD_RATES or not reached)")
+        }
     }
-    let others: u64 = statuses.iter().map(|s| s.other_messages.load(Ordering::Relaxed)).sum();
+    let others: u64 = statuses
+        .iter()
+        .map(|s| s.other_messages.load(Ordering::Relaxed))
+        .sum();
     if others > 0 {
         println!("(clients also got {others} other messages, e.g. resync diffs)");
     }
