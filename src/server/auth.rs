@@ -267,12 +267,19 @@ impl Nonces {
             let ttl = self.ttl.as_secs();
             used.retain(|_, w| now.saturating_sub(w.issued) <= ttl);
         }
-        let w = used.entry(h.nonce.clone()).or_insert(Window {
-            issued,
-            top: 0,
-            bits: 0,
-        });
-        if w.accept(nc) {
+        // The common case is a known nonce: no allocation under the lock.
+        if !used.contains_key(&h.nonce) {
+            used.insert(
+                h.nonce.clone(),
+                Window {
+                    issued,
+                    top: 0,
+                    bits: 0,
+                },
+            );
+        }
+        let accepted = used.get_mut(&h.nonce).is_some_and(|w| w.accept(nc));
+        if accepted {
             Ok(())
         } else {
             Err(Denied::Challenge)

@@ -34,8 +34,8 @@ use std::time::Duration;
 /// The config state with everything a read needs, serialized once per change.
 pub struct Cache {
     pub state: State,
-    /// Index into `state.users` by name (the digest username).
-    pub by_name: HashMap<String, usize>,
+    /// Users as presented, by name (the digest username).
+    pub by_name: HashMap<String, Arc<UserView>>,
     pub users_json: Bytes,
     pub conferences_json: Bytes,
     pub friendxml: Bytes,
@@ -47,8 +47,10 @@ impl Cache {
         let by_name = state
             .users
             .iter()
-            .enumerate()
-            .map(|(i, u)| (state.present(u).name, i))
+            .map(|u| {
+                let v = state.present(u);
+                (v.name.clone(), Arc::new(v))
+            })
             .collect();
         let bytes = |v: &Value| Bytes::from(serde_json::to_vec(v).unwrap_or_default());
         let users_json = bytes(&crate::ops::users::list(&state, settings));
@@ -73,10 +75,8 @@ impl Cache {
         }
     }
 
-    pub fn user_by_name(&self, name: &str) -> Option<UserView> {
-        self.by_name
-            .get(name)
-            .map(|&i| self.state.present(&self.state.users[i]))
+    pub fn user_by_name(&self, name: &str) -> Option<Arc<UserView>> {
+        self.by_name.get(name).cloned()
     }
 }
 

@@ -12,7 +12,7 @@ use axum::http::request::Parts;
 /// A user who passed digest auth, with their context.
 #[derive(Debug, Clone)]
 pub struct Authed {
-    pub user: UserView,
+    pub user: std::sync::Arc<UserView>,
     pub ctx: ContextDef,
 }
 

@@ -70,13 +70,16 @@ pub fn reduced_state(state: &FsState, settings: &Settings, which: Reduced) -> Va
 }
 
 async fn userinfo(a: Authed, State(app): State<AppState>) -> Response {
-    let globals = app.globals.read().map(|g| g.clone()).unwrap_or_default();
-    let mut v = serde_json::to_value(&a.user).unwrap_or_default();
-    for key in ["wss_binding", "internal_tls_port"] {
-        v[key] = globals
-            .get(key)
-            .cloned()
-            .unwrap_or(Value::String(String::new()));
+    let mut v = serde_json::to_value(&*a.user).unwrap_or_default();
+    // Only the two globals a phone needs, read under the lock (the map can
+    // hold a hundred entries).
+    if let Ok(globals) = app.globals.read() {
+        for key in ["wss_binding", "internal_tls_port"] {
+            v[key] = globals
+                .get(key)
+                .cloned()
+                .unwrap_or(Value::String(String::new()));
+        }
     }
     Json(v).into_response()
 }
