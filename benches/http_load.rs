@@ -39,25 +39,6 @@ const USERS_ADDED: usize = 1000;
 const MAX_REQUESTS: u64 = 20_000_000;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Environment variables fsconn reads; cleared so the host's settings never leak in.
-const FSCONN_ENV: &[&str] = &[
-    "FSCONN_CONFIG",
-    "SWITCHCONF",
-    "STATICPATH",
-    "RECPATH",
-    "FSIP",
-    "FSPORT",
-    "FSPW",
-    "CONHOSTNAME",
-    "FASTIIP",
-    "FASTIPORT",
-    "FASTICERT",
-    "FASTIKEY",
-    "FSCONN_SERVER",
-    "FSCONN_USER",
-    "RUST_LOG",
-];
-
 fn env_num(key: &str, default: u64, min: u64, max: u64) -> u64 {
     std::env::var(key)
         .ok()
@@ -77,24 +58,13 @@ fn env_list(key: &str, default: &str) -> Vec<String> {
 
 // ---------------------------------------------------------------- setup ----
 
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let dst = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_tree(&e.path(), &dst);
-        } else {
-            std::fs::copy(e.path(), dst).unwrap();
-        }
-    }
-}
-
 fn fsconn(dir: &Path) -> Command {
     let mut c = Command::new(BIN);
-    for v in FSCONN_ENV {
+    for v in fsconn::settings::ENV_VARS {
         c.env_remove(v);
     }
+    // Quiet servers: logging is not what is measured.
+    c.env("RUST_LOG", "warn");
     c.current_dir(dir);
     c.arg("--config").arg(dir.join("fsconn.toml"));
     c
@@ -104,7 +74,7 @@ fn fsconn(dir: &Path) -> Command {
 /// `fsconn --no-reload users add --file`.
 fn prepare(dir: &Path) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    copy_tree(&root.join("examples/freeswitch"), &dir.join("freeswitch"));
+    fsconn::fsio::copy_tree(&root.join("examples/freeswitch"), &dir.join("freeswitch")).unwrap();
     for d in ["static/phone", "recordings"] {
         std::fs::create_dir_all(dir.join(d)).unwrap();
     }

@@ -8,25 +8,13 @@ use fsconn::ops::Ops;
 use fsconn::settings::{Overrides, Settings};
 use std::path::Path;
 
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let dst = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_tree(&e.path(), &dst);
-        } else {
-            std::fs::copy(e.path(), dst).unwrap();
-        }
-    }
-}
-
 fn fresh_ops() -> (tempfile::TempDir, Ops) {
     let dir = tempfile::tempdir().unwrap();
-    copy_tree(
+    fsconn::fsio::copy_tree(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/freeswitch"),
         &dir.path().join("freeswitch"),
-    );
+    )
+    .unwrap();
     // Provisioning files and recordings stay in the temp dir too (the
     // defaults, /static and /recordings, would be shared between runs).
     let over = Overrides {

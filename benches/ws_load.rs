@@ -298,22 +298,7 @@ impl Proc {
     fn start(name: &'static str, dir: &Path, args: &[&str]) -> Proc {
         let bin = bin();
         let mut cmd = Command::new(&bin);
-        for v in [
-            "FSCONN_CONFIG",
-            "SWITCHCONF",
-            "STATICPATH",
-            "RECPATH",
-            "FSIP",
-            "FSPORT",
-            "FSPW",
-            "CONHOSTNAME",
-            "FASTIIP",
-            "FASTIPORT",
-            "FASTICERT",
-            "FASTIKEY",
-            "FSCONN_SERVER",
-            "FSCONN_USER",
-        ] {
+        for v in fsconn::settings::ENV_VARS {
             cmd.env_remove(v);
         }
         cmd.env("RUST_LOG", "warn")
@@ -364,19 +349,6 @@ impl Proc {
     fn check_alive(&mut self) {
         if let Ok(Some(status)) = self.child.try_wait() {
             panic!("fsconn {} exited during the run: {status}", self.name);
-        }
-    }
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let dst = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_tree(&e.path(), &dst);
-        } else {
-            std::fs::copy(e.path(), dst).unwrap();
         }
     }
 }
@@ -817,10 +789,11 @@ async fn run(settings: Settings) {
 
     // A private copy of the example configuration.
     let dir = tempfile::tempdir().unwrap();
-    copy_tree(
+    fsconn::fsio::copy_tree(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/freeswitch"),
         &dir.path().join("freeswitch"),
-    );
+    )
+    .unwrap();
     std::fs::create_dir_all(dir.path().join("static")).unwrap();
     std::fs::create_dir_all(dir.path().join("recordings")).unwrap();
     std::fs::write(

@@ -309,6 +309,22 @@ fn write_temps(writes: &[(PathBuf, PathBuf, Vec<u8>)]) -> Result<()> {
     })
 }
 
+/// Copy a directory tree (for tests, benchmarks and the demo's copies of
+/// the example config).
+pub fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let dst = to.join(e.file_name());
+        if e.file_type()?.is_dir() {
+            copy_tree(&e.path(), &dst)?;
+        } else {
+            std::fs::copy(e.path(), dst)?;
+        }
+    }
+    Ok(())
+}
+
 /// Write one file atomically (temp, fsync, rename, fsync dir).
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
     let mut t = Transaction::new();

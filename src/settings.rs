@@ -11,6 +11,25 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+/// Every environment variable fsconn reads (tests and benchmarks clear
+/// them so the host's settings never leak in).
+pub const ENV_VARS: &[&str] = &[
+    "FSCONN_CONFIG",
+    "SWITCHCONF",
+    "STATICPATH",
+    "RECPATH",
+    "FSIP",
+    "FSPORT",
+    "FSPW",
+    "CONHOSTNAME",
+    "FASTIIP",
+    "FASTIPORT",
+    "FASTICERT",
+    "FASTIKEY",
+    "FSCONN_SERVER",
+    "FSCONN_USER",
+];
+
 /// What a context may do: the original's `apiallow` / `allow` / `disallow`.
 /// Ordered: a context sees the conferences of every context whose role is not
 /// above its own.

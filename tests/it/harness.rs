@@ -9,40 +9,8 @@ use std::process::{Command, Stdio};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_fsconn");
 
-/// The environment variables fsconn reads; cleared so the host's settings
-/// never leak into a test.
-const FSCONN_ENV: &[&str] = &[
-    "FSCONN_CONFIG",
-    "SWITCHCONF",
-    "STATICPATH",
-    "RECPATH",
-    "FSIP",
-    "FSPORT",
-    "FSPW",
-    "CONHOSTNAME",
-    "FASTIIP",
-    "FASTIPORT",
-    "FASTICERT",
-    "FASTIKEY",
-    "FSCONN_SERVER",
-    "FSCONN_USER",
-];
-
 pub struct TestEnv {
     pub dir: tempfile::TempDir,
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let dst = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_tree(&e.path(), &dst);
-        } else {
-            std::fs::copy(e.path(), dst).unwrap();
-        }
-    }
 }
 
 impl TestEnv {
@@ -50,10 +18,11 @@ impl TestEnv {
     pub fn new() -> TestEnv {
         let dir = tempfile::tempdir().unwrap();
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        copy_tree(
+        fsconn::fsio::copy_tree(
             &root.join("examples/freeswitch"),
             &dir.path().join("freeswitch"),
-        );
+        )
+        .unwrap();
         std::fs::create_dir_all(dir.path().join("static")).unwrap();
         std::fs::create_dir_all(dir.path().join("recordings")).unwrap();
         let env = TestEnv { dir };
@@ -90,7 +59,7 @@ impl TestEnv {
 
     pub fn cmd_with_reload(&self) -> TestCommand {
         let mut cmd = Command::new(BIN);
-        for v in FSCONN_ENV {
+        for v in fsconn::settings::ENV_VARS {
             cmd.env_remove(v);
         }
         cmd.current_dir(self.dir.path());

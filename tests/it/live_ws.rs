@@ -468,7 +468,9 @@ async fn hostile_or_unauthorized_controls_never_reach_freeswitch() {
     let mut team = LiveClient::connect(&w.serve.addr, "defaultuser:napw").await;
     let mut friends = LiveClient::connect(&w.serve.addr, "frienduser:napw").await;
     let mut public = LiveClient::connect(&w.serve.addr, "publicuser:napw").await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    for c in [&mut team, &mut friends, &mut public] {
+        c.request(json!({"req": "init"})).await;
+    }
     let before = w.env.sim_commands().len();
 
     let err =
@@ -599,6 +601,9 @@ async fn clients_stay_connected_across_a_freeswitch_restart_and_end_up_in_sync()
     ready(&w).await;
     let addr = w.sim.addr.clone();
     let mut team = LiveClient::connect(&w.serve.addr, "defaultuser:napw").await;
+    // As the protocol intends: init first (the reply also proves the
+    // subscription is live).
+    team.request(json!({"req": "init"})).await;
     {
         let fs = esl(&addr).await;
         fs.api("sim join team_g722 20000").await.unwrap();
@@ -690,6 +695,7 @@ async fn a_change_made_with_the_cli_reaches_the_server_and_its_clients() {
     let w = world();
     ready(&w).await;
     let mut public = LiveClient::connect(&w.serve.addr, "publicuser:napw").await;
+    public.request(json!({"req": "initreg"})).await;
     let out = w
         .env
         .cmd_esl(&w.sim.addr)
@@ -785,7 +791,8 @@ async fn a_slow_client_is_closed_with_a_reason_and_the_others_get_everything() {
         ws,
         seen: Vec::new(),
     };
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    fast.request(json!({"req": "init"})).await;
+    slow.request(json!({"req": "init"})).await;
     // Flood: joins and leaves with long names, far more than the slow
     // client's socket buffers (and the server's) can hold.
     const ROUNDS: usize = 3000;
