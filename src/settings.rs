@@ -189,6 +189,8 @@ pub struct Settings {
     /// Live messages buffered per WebSocket client before it counts as too
     /// slow and is closed.
     pub live_buffer: usize,
+    /// Milliseconds a WebSocket client's messages gather before one write.
+    pub live_batch_ms: u64,
     /// Origins allowed to call the API from a browser (CORS); none by default.
     pub cors_origins: Vec<String>,
     pub contexts: Vec<ContextDef>,
@@ -234,6 +236,7 @@ struct FileServe {
     nonce_ttl: Option<u64>,
     ping_interval: Option<u64>,
     live_buffer: Option<usize>,
+    live_batch_ms: Option<u64>,
     cors_origins: Option<Vec<String>>,
 }
 
@@ -268,6 +271,7 @@ impl Settings {
             nonce_ttl: 300,
             ping_interval: 30,
             live_buffer: 4096,
+            live_batch_ms: 4,
             cors_origins: Vec::new(),
             contexts: default_contexts(),
             file: None,
@@ -335,6 +339,7 @@ impl Settings {
         set!(nonce_ttl, "serve.nonce_ttl", f.serve.nonce_ttl);
         set!(ping_interval, "serve.ping_interval", f.serve.ping_interval);
         set!(live_buffer, "serve.live_buffer", f.serve.live_buffer);
+        set!(live_batch_ms, "serve.live_batch_ms", f.serve.live_batch_ms);
         set!(cors_origins, "serve.cors_origins", f.serve.cors_origins);
         if let Some(c) = f.serve.tls_cert {
             self.tls_cert = Some(rel(c));
@@ -521,6 +526,7 @@ impl Settings {
             ("serve.nonce_ttl", self.nonce_ttl.to_string()),
             ("serve.ping_interval", self.ping_interval.to_string()),
             ("serve.live_buffer", self.live_buffer.to_string()),
+            ("serve.live_batch_ms", self.live_batch_ms.to_string()),
             (
                 "serve.cors_origins",
                 if self.cors_origins.is_empty() {

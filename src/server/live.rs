@@ -290,6 +290,7 @@ async fn client(app: AppState, socket: WebSocket, who: Authed) {
     let mut ping = tokio::time::interval(Duration::from_secs(settings.ping_interval));
     ping.tick().await;
     let mut awaiting_pong = false;
+    let batch_window = Duration::from_millis(settings.live_batch_ms);
     let wanted = |o: &Outgoing, conf_upto: u64, reg_upto: u64| {
         let dup = match o.kind {
             Kind::Conference => o.seq <= conf_upto,
@@ -307,6 +308,12 @@ async fn client(app: AppState, socket: WebSocket, who: Authed) {
                     Ok(o) => batch.push(o),
                     Err(broadcast::error::RecvError::Lagged(_)) => lagged = true,
                     Err(broadcast::error::RecvError::Closed) => break None,
+                }
+                // Let a burst gather for a moment: one write per client per
+                // window instead of one per event is what keeps 1,000 clients
+                // cheap when events come fast.
+                if !batch_window.is_zero() {
+                    tokio::time::sleep(batch_window).await;
                 }
                 // Whatever else is waiting goes out in the same flush.
                 while !lagged && batch.len() < 1024 {
