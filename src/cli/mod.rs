@@ -86,6 +86,8 @@ pub struct Global {
 }
 
 /// Where commands are carried out: on the local files, or by a server.
+// One per command: the size difference of the variants does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum Backend {
     Local(Ops),
     Remote(remote::Remote),

@@ -313,11 +313,10 @@ impl TestEnv {
 
     /// `fsconn serve` on an ephemeral port, talking to the event socket at `esl`.
     pub fn start_serve(&self, esl: &str) -> Proc {
-        let p = Proc::start(
+        Proc::start(
             self.cmd()
                 .args(["--esl", esl, "serve", "--listen", "127.0.0.1:0"]),
-        );
-        p
+        )
     }
 
     /// A CLI command that reloads through the event socket at `esl`.

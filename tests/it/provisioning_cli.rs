@@ -162,7 +162,7 @@ fn contacts_follow_conference_changes_and_phone_entries_survive() {
     assert!(std::fs::read_to_string(&dirfile)
         .unwrap()
         .contains("Mum &amp; Dad"));
-    python_xml_check(&[dirfile.clone()]).unwrap();
+    python_xml_check(std::slice::from_ref(&dirfile)).unwrap();
 }
 
 #[test]
