@@ -28,21 +28,25 @@ impl Drop for Daemon {
 impl Daemon {
     /// `fsconn [global...] serve --listen 127.0.0.1:0 [serve_args...]`.
     fn start(env: &TestEnv, global: &[&str], serve_args: &[&str], vars: &[(&str, &str)]) -> Daemon {
-        let log = env.path(&format!("serve-{}.log", uuid::Uuid::new_v4()));
-        let mut t = env
+        let t = env
             .cmd()
             .args(global)
             .args(["serve", "--listen", "127.0.0.1:0"])
             .args(serve_args);
-        t.cmd
-            .env("RUST_LOG", "info")
+        Daemon::spawn(env, t.cmd, serve_args.contains(&"--metrics-listen"), vars)
+    }
+
+    fn spawn(env: &TestEnv, mut cmd: Command, with_metrics: bool, vars: &[(&str, &str)]) -> Daemon {
+        let log = env.path(&format!("serve-{}.log", uuid::Uuid::new_v4()));
+        let t = &mut cmd;
+        t.env("RUST_LOG", "info")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(std::fs::File::create(&log).unwrap());
         for (k, v) in vars {
-            t.cmd.env(k, v);
+            t.env(k, v);
         }
-        let mut child = t.cmd.spawn().expect("spawn fsconn serve");
+        let mut child = t.spawn().expect("spawn fsconn serve");
         let stdout = child.stdout.take().unwrap();
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
@@ -59,9 +63,7 @@ impl Daemon {
         };
         let first = next();
         assert!(first.contains("listening on"), "{first}");
-        let metrics = serve_args
-            .contains(&"--metrics-listen")
-            .then(|| addr(next()));
+        let metrics = with_metrics.then(|| addr(next()));
         Daemon {
             child,
             addr: addr(first),
@@ -486,10 +488,22 @@ fn systemd_gets_ready_watchdog_and_stopping() {
     let path = env.path("notify.sock");
     let sock = UnixDatagram::bind(&path).unwrap();
     sock.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    let mut serve = Daemon::start(
+    // systemd names the process the watchdog is for: WATCHDOG_PID=$$, then
+    // exec, so the pid is fsconn's.
+    let inner = env.cmd().args(["--esl", "127.0.0.1:1", "serve", "--listen", "127.0.0.1:0"]);
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg("WATCHDOG_PID=$$ exec \"$0\" \"$@\"")
+        .arg(inner.cmd.get_program())
+        .args(inner.cmd.get_args())
+        .current_dir(env.dir.path());
+    for v in fsconn::settings::ENV_VARS {
+        cmd.env_remove(v);
+    }
+    let mut serve = Daemon::spawn(
         &env,
-        &["--esl", "127.0.0.1:1"],
-        &[],
+        cmd,
+        false,
         &[("NOTIFY_SOCKET", path.to_str().unwrap()), ("WATCHDOG_USEC", "200000")],
     );
     let recv = || {
