@@ -358,10 +358,17 @@ impl Settings {
             self.metrics_listen = Some(m);
             self.sources.insert("serve.metrics_listen", src());
         }
-        let log_format = f.serve.log_format.map(|v| LogFormat::parse("serve.log_format", &v));
+        let log_format = f
+            .serve
+            .log_format
+            .map(|v| LogFormat::parse("serve.log_format", &v));
         set!(log_format, "serve.log_format", log_format.transpose()?);
         let proxies = f.serve.trusted_proxies.map(|v| parse_proxies(&v));
-        set!(trusted_proxies, "serve.trusted_proxies", proxies.transpose()?);
+        set!(
+            trusted_proxies,
+            "serve.trusted_proxies",
+            proxies.transpose()?
+        );
         if let Some(c) = f.serve.tls_cert {
             self.tls_cert = Some(rel(c));
             self.sources.insert("serve.tls_cert", src());
@@ -556,7 +563,8 @@ impl Settings {
                 if self.trusted_proxies.is_empty() {
                     "(none)".into()
                 } else {
-                    let v: Vec<String> = self.trusted_proxies.iter().map(|n| n.to_string()).collect();
+                    let v: Vec<String> =
+                        self.trusted_proxies.iter().map(|n| n.to_string()).collect();
                     v.join(" ")
                 },
             ),
@@ -714,7 +722,10 @@ mod tests {
         assert!(s.trusted_proxies[1].contains(&"192.0.2.7".parse::<std::net::IpAddr>().unwrap()));
         std::fs::write(&f, "[serve]\ntrusted_proxies = [\"10.0.0.0/33\"]\n").unwrap();
         let err = Settings::load(&over, &|_| None).unwrap_err().to_string();
-        assert!(err.contains("serve.trusted_proxies") && err.contains("10.0.0.0/33"), "{err}");
+        assert!(
+            err.contains("serve.trusted_proxies") && err.contains("10.0.0.0/33"),
+            "{err}"
+        );
         std::fs::write(&f, "[serve]\nlog_format = \"xml\"\n").unwrap();
         let err = Settings::load(&over, &|_| None).unwrap_err().to_string();
         assert!(err.contains("serve.log_format"), "{err}");

@@ -83,9 +83,7 @@ fn init_logging(format: LogFormat) {
         .with_writer(std::io::stderr)
         .with_env_filter(filter);
     let _ = match format {
-        LogFormat::Text => builder
-            .with_ansi(super::output::color_stderr())
-            .try_init(),
+        LogFormat::Text => builder.with_ansi(super::output::color_stderr()).try_init(),
         LogFormat::Json => builder.json().with_ansi(false).try_init(),
     };
 }
@@ -129,7 +127,9 @@ async fn serve(
         let bound = tokio::net::TcpListener::bind(m)
             .await
             .map_err(|e| Error::io(m.to_string(), e))?;
-        let at = bound.local_addr().map_err(|e| Error::io(m.to_string(), e))?;
+        let at = bound
+            .local_addr()
+            .map_err(|e| Error::io(m.to_string(), e))?;
         announce(&format!("fsconn serve: metrics on http://{at}/metrics"));
         let router = server::metrics::router(app.clone());
         tokio::spawn(async move {

@@ -117,11 +117,17 @@ mod tests {
 
     #[test]
     fn forwarded_for_counts_only_from_trusted_proxies() {
-        let proxies: Vec<ipnet::IpNet> = vec!["127.0.0.1/32".parse().unwrap(), "10.0.0.0/8".parse().unwrap()];
+        let proxies: Vec<ipnet::IpNet> = vec![
+            "127.0.0.1/32".parse().unwrap(),
+            "10.0.0.0/8".parse().unwrap(),
+        ];
         let ip = |s: &str| s.parse::<IpAddr>().unwrap();
         // An untrusted peer's header is ignored.
         let h = xff(&["203.0.113.9"]);
-        assert_eq!(resolve(ip("198.51.100.1"), &h, &proxies), ip("198.51.100.1"));
+        assert_eq!(
+            resolve(ip("198.51.100.1"), &h, &proxies),
+            ip("198.51.100.1")
+        );
         // A trusted peer: the right-most untrusted hop, not a spoofed left entry.
         let h = xff(&["1.1.1.1, 203.0.113.9, 10.0.0.2"]);
         assert_eq!(resolve(ip("127.0.0.1"), &h, &proxies), ip("203.0.113.9"));
@@ -132,7 +138,10 @@ mod tests {
         let h = xff(&["203.0.113.9, nonsense"]);
         assert_eq!(resolve(ip("127.0.0.1"), &h, &proxies), ip("127.0.0.1"));
         // No header: the proxy itself.
-        assert_eq!(resolve(ip("127.0.0.1"), &HeaderMap::new(), &proxies), ip("127.0.0.1"));
+        assert_eq!(
+            resolve(ip("127.0.0.1"), &HeaderMap::new(), &proxies),
+            ip("127.0.0.1")
+        );
         // No trusted proxies configured: never believed.
         let h = xff(&["203.0.113.9"]);
         assert_eq!(resolve(ip("127.0.0.1"), &h, &[]), ip("127.0.0.1"));

@@ -26,11 +26,11 @@ use crate::model::UserView;
 use crate::ops::info::{self, Meta};
 use crate::ops::{Ops, ReloadUnavailable, Reloader};
 use crate::settings::{ContextDef, Settings};
+pub use access::client_addr;
 use axum::body::Bytes;
 use axum::Router;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
-pub use access::client_addr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
@@ -141,14 +141,15 @@ impl Reloader for ServerReloader {
                 self.esl.config().addr
             )));
         }
-        let reply = self
-            .rt
-            .block_on(self.esl.bgapi("reloadxml"))
-            .map_err(|e| {
-                self.metrics.reloadxml("unavailable");
-                ReloadUnavailable(e.to_string())
-            })?;
-        let result = if reply.starts_with("+OK") { "ok" } else { "error" };
+        let reply = self.rt.block_on(self.esl.bgapi("reloadxml")).map_err(|e| {
+            self.metrics.reloadxml("unavailable");
+            ReloadUnavailable(e.to_string())
+        })?;
+        let result = if reply.starts_with("+OK") {
+            "ok"
+        } else {
+            "error"
+        };
         self.metrics.reloadxml(result);
         if let Ok(mut m) = self.meta.lock() {
             m.reloadxml.lastrun = crate::ops::now_iso();
@@ -264,7 +265,9 @@ impl AppState {
     /// re-read the templates. All or nothing: a bad template keeps the old
     /// set. Settings that need a restart are named in the log.
     pub fn reload(&self, fresh: &Settings) -> crate::Result<()> {
-        self.ops.templates.reload(self.settings().templates_dir.as_deref())?;
+        self.ops
+            .templates
+            .reload(self.settings().templates_dir.as_deref())?;
         if let Ok(mut r) = self.runtime.write() {
             *r = Arc::new(Runtime::of(fresh));
         }
@@ -335,5 +338,5 @@ pub async fn serve(
         router(app).into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown)
-        .await
+    .await
 }

@@ -50,7 +50,10 @@ impl Daemon {
         let stdout = child.stdout.take().unwrap();
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+            for line in std::io::BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+            {
                 let _ = tx.send(line);
             }
         });
@@ -59,7 +62,11 @@ impl Daemon {
                 .expect("a line from fsconn serve")
         };
         let addr = |l: String| {
-            l.split("://").nth(1).unwrap().trim_end_matches("/metrics").to_string()
+            l.split("://")
+                .nth(1)
+                .unwrap()
+                .trim_end_matches("/metrics")
+                .to_string()
         };
         let first = next();
         assert!(first.contains("listening on"), "{first}");
@@ -136,7 +143,10 @@ fn scrape(metrics_addr: &str) -> Vec<(String, Value, f64)> {
         .unwrap()
         .text()
         .unwrap();
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/interop/metrics_parse.py");
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/interop/metrics_parse.py"
+    );
     let mut child = Command::new("python3")
         .arg(script)
         .stdin(Stdio::piped())
@@ -145,7 +155,12 @@ fn scrape(metrics_addr: &str) -> Vec<(String, Value, f64)> {
         .spawn()
         .expect("python3");
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -189,7 +204,12 @@ fn healthz_follows_the_event_socket_and_the_config_without_a_login() {
     let env = TestEnv::new();
     let sim = env.start_sim();
     let sim_addr = sim.addr.clone();
-    let serve = Daemon::start(&env, &["--esl", &sim_addr], &["--metrics-listen", "127.0.0.1:0"], &[]);
+    let serve = Daemon::start(
+        &env,
+        &["--esl", &sim_addr],
+        &["--metrics-listen", "127.0.0.1:0"],
+        &[],
+    );
     let (code, v) = serve.until_connected(true);
     assert_eq!(code, 200);
     assert_eq!(keys(&v), ["status", "event_socket", "config", "version"]);
@@ -198,7 +218,11 @@ fn healthz_follows_the_event_socket_and_the_config_without_a_login() {
     assert_eq!(v["version"], env!("CARGO_PKG_VERSION"));
     // Nothing an anonymous caller should learn.
     let text = v.to_string();
-    for secret in [sim_addr.as_str(), "ClueCon", env.dir.path().to_str().unwrap()] {
+    for secret in [
+        sim_addr.as_str(),
+        "ClueCon",
+        env.dir.path().to_str().unwrap(),
+    ] {
         assert!(!text.contains(secret), "{text}");
     }
 
@@ -235,7 +259,12 @@ fn healthz_follows_the_event_socket_and_the_config_without_a_login() {
 fn metrics_and_access_log_after_a_scripted_session() {
     let env = TestEnv::new();
     let sim = env.start_sim();
-    let mut serve = Daemon::start(&env, &["--esl", &sim.addr], &["--metrics-listen", "127.0.0.1:0"], &[]);
+    let mut serve = Daemon::start(
+        &env,
+        &["--esl", &sim.addr],
+        &["--metrics-listen", "127.0.0.1:0"],
+        &[],
+    );
     let mut healthz_calls = 0;
     loop {
         healthz_calls += 1;
@@ -284,55 +313,117 @@ fn metrics_and_access_log_after_a_scripted_session() {
     }
 
     let m = scrape(serve.metrics.as_deref().unwrap());
-    let get = |route: &str, status: &str| json!({"method": "GET", "route": route, "status": status});
+    let get =
+        |route: &str, status: &str| json!({"method": "GET", "route": route, "status": status});
     assert!(sample(&m, "fsconn_http_requests_total", get("/userinfo", "200")) >= 1.0);
     assert!(sample(&m, "fsconn_http_requests_total", get("/userinfo", "401")) >= 2.0);
-    assert_eq!(sample(&m, "fsconn_http_requests_total", get("/api/live", "401")), 1.0);
+    assert_eq!(
+        sample(&m, "fsconn_http_requests_total", get("/api/live", "401")),
+        1.0
+    );
     assert_eq!(
         sample(&m, "fsconn_http_requests_total", get("/healthz", "200")),
         healthz_calls as f64
     );
-    assert!(sample(&m, "fsconn_http_request_duration_seconds_count", get("/userinfo", "200")) >= 1.0);
     assert!(
-        sample(&m, "fsconn_http_request_duration_seconds_bucket", json!({"route": "/api/users/add", "le": "+Inf"}))
-            >= 1.0
+        sample(
+            &m,
+            "fsconn_http_request_duration_seconds_count",
+            get("/userinfo", "200")
+        ) >= 1.0
     );
-    assert_eq!(sample(&m, "fsconn_login_failures_total", json!({"via": "digest"})), 1.0);
-    assert_eq!(sample(&m, "fsconn_login_failures_total", json!({"via": "ws"})), 1.0);
-    assert_eq!(sample(&m, "fsconn_websocket_clients", json!({"context": "team"})), 1.0);
+    assert!(
+        sample(
+            &m,
+            "fsconn_http_request_duration_seconds_bucket",
+            json!({"route": "/api/users/add", "le": "+Inf"})
+        ) >= 1.0
+    );
+    assert_eq!(
+        sample(&m, "fsconn_login_failures_total", json!({"via": "digest"})),
+        1.0
+    );
+    assert_eq!(
+        sample(&m, "fsconn_login_failures_total", json!({"via": "ws"})),
+        1.0
+    );
+    assert_eq!(
+        sample(&m, "fsconn_websocket_clients", json!({"context": "team"})),
+        1.0
+    );
     assert!(sample(&m, "fsconn_websocket_messages_sent_total", json!({})) >= 2.0);
-    assert_eq!(sample(&m, "fsconn_websocket_clients_too_slow_total", json!({})), 0.0);
+    assert_eq!(
+        sample(&m, "fsconn_websocket_clients_too_slow_total", json!({})),
+        0.0
+    );
     assert_eq!(sample(&m, "fsconn_conferences_running", json!({})), 1.0);
     assert_eq!(sample(&m, "fsconn_conference_members", json!({})), 1.0);
     assert_eq!(sample(&m, "fsconn_recordings_running", json!({})), 1.0);
     assert_eq!(sample(&m, "fsconn_event_socket_connected", json!({})), 1.0);
     assert!(sample(&m, "fsconn_reloadxml_total", json!({"result": "ok"})) >= 1.0);
     assert_eq!(
-        sample(&m, "fsconn_write_operations_total", json!({"op": "users/add", "result": "reloaded"})),
+        sample(
+            &m,
+            "fsconn_write_operations_total",
+            json!({"op": "users/add", "result": "reloaded"})
+        ),
         1.0
     );
     // The client leaves: the gauge goes back down.
     drop(live);
     let start = Instant::now();
-    while sample(&scrape(serve.metrics.as_deref().unwrap()), "fsconn_websocket_clients", json!({"context": "team"})) != 0.0 {
+    while sample(
+        &scrape(serve.metrics.as_deref().unwrap()),
+        "fsconn_websocket_clients",
+        json!({"context": "team"}),
+    ) != 0.0
+    {
         assert!(start.elapsed() < Duration::from_secs(10));
         std::thread::sleep(Duration::from_millis(50));
     }
 
     serve.stop();
     let log = serve.log();
-    let access: Vec<&str> = log.lines().filter(|l| l.contains("fsconn::access")).collect();
+    let access: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("fsconn::access"))
+        .collect();
     assert_eq!(
-        access.iter().filter(|l| l.contains("route=/healthz ")).count(),
+        access
+            .iter()
+            .filter(|l| l.contains("route=/healthz "))
+            .count(),
         healthz_calls,
         "{log}"
     );
-    assert!(access.iter().any(|l| l.contains("method=POST route=/api/users/add status=200")
-        && l.contains("user=defaultuser client=127.0.0.1")), "{log}");
-    assert!(access.iter().any(|l| l.contains("route=/userinfo status=401") && l.contains("user=-")), "{log}");
-    assert!(access.iter().any(|l| l.contains("route=/api/live status=401")), "{log}");
+    assert!(
+        access.iter().any(
+            |l| l.contains("method=POST route=/api/users/add status=200")
+                && l.contains("user=defaultuser client=127.0.0.1")
+        ),
+        "{log}"
+    );
+    assert!(
+        access
+            .iter()
+            .any(|l| l.contains("route=/userinfo status=401") && l.contains("user=-")),
+        "{log}"
+    );
+    assert!(
+        access
+            .iter()
+            .any(|l| l.contains("route=/api/live status=401")),
+        "{log}"
+    );
     assert!(access.iter().all(|l| l.contains("latency_ms=")), "{log}");
-    for secret in ["napw", "Wr0ng-pw-1", "Wr0ng-pw-2", "Added-pw-3", "ClueCon", "login="] {
+    for secret in [
+        "napw",
+        "Wr0ng-pw-1",
+        "Wr0ng-pw-2",
+        "Added-pw-3",
+        "ClueCon",
+        "login=",
+    ] {
         assert!(!log.contains(secret), "{secret:?} in the log:\n{log}");
     }
 }
@@ -340,9 +431,19 @@ fn metrics_and_access_log_after_a_scripted_session() {
 #[test]
 fn log_format_json_lines_parse() {
     let env = TestEnv::new();
-    let mut serve = Daemon::start(&env, &["--esl", "127.0.0.1:1"], &["--log-format", "json"], &[]);
+    let mut serve = Daemon::start(
+        &env,
+        &["--esl", "127.0.0.1:1"],
+        &["--log-format", "json"],
+        &[],
+    );
     assert_eq!(serve.healthz().0, 200);
-    assert_eq!(Http::new(&serve.addr, "defaultuser", "napw").get("/userinfo").status, 200);
+    assert_eq!(
+        Http::new(&serve.addr, "defaultuser", "napw")
+            .get("/userinfo")
+            .status,
+        200
+    );
     serve.stop();
     let log = serve.log();
     let lines: Vec<Value> = log
@@ -379,10 +480,14 @@ fn forwarded_for_trusted_proxies_and_sighup_reload() {
     let env = TestEnv::new();
     let tpl = env.path("tpl");
     std::fs::create_dir_all(&tpl).unwrap();
-    let builtin = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/user.xml")).unwrap();
+    let builtin =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/templates/user.xml"))
+            .unwrap();
     std::fs::write(tpl.join("user.xml"), format!("<!-- tpl v1 -->\n{builtin}")).unwrap();
     let settings = |proxies: &str| {
-        env.write_settings(&format!("templates_dir = \"tpl\"\n[serve]\ntrusted_proxies = [{proxies}]"));
+        env.write_settings(&format!(
+            "templates_dir = \"tpl\"\n[serve]\ntrusted_proxies = [{proxies}]"
+        ));
     };
     settings("\"127.0.0.1\"");
     let sim = env.start_sim();
@@ -408,10 +513,17 @@ fn forwarded_for_trusted_proxies_and_sighup_reload() {
     let before = serve.log().matches("route=/healthz").count();
     get_xff("203.0.113.10");
     serve.wait_log("route=/healthz", before);
-    assert!(!serve.log().contains("client=203.0.113.10"), "{}", serve.log());
+    assert!(
+        !serve.log().contains("client=203.0.113.10"),
+        "{}",
+        serve.log()
+    );
     let team = Http::new(&serve.addr, "defaultuser", "napw");
     let add = |name: &str| {
-        let r = team.post("/api/users/add", &json!([{"name": name, "email": "r@example.com", "context": "public"}]));
+        let r = team.post(
+            "/api/users/add",
+            &json!([{"name": name, "email": "r@example.com", "context": "public"}]),
+        );
         assert_eq!(r.status, 200, "{}", r.text());
         let id = r.json()["done"][0]["id"].as_str().unwrap().to_string();
         std::fs::read_to_string(env.conf(&format!("directory/public/{id}.xml"))).unwrap()
@@ -454,7 +566,12 @@ fn sighup_serves_a_renewed_certificate_and_refuses_a_broken_one() {
     let serve = Daemon::start(
         &env,
         &["--esl", "127.0.0.1:1"],
-        &["--tls-cert", cert.to_str().unwrap(), "--tls-key", key.to_str().unwrap()],
+        &[
+            "--tls-cert",
+            cert.to_str().unwrap(),
+            "--tls-key",
+            key.to_str().unwrap(),
+        ],
         &[],
     );
     let port = serve.addr.rsplit(':').next().unwrap().to_string();
@@ -462,7 +579,10 @@ fn sighup_serves_a_renewed_certificate_and_refuses_a_broken_one() {
     let status = |c: &reqwest::blocking::Client| c.get(&url).send().map(|r| r.status().as_u16());
     let old_client = trusting(&old_cert);
     assert_eq!(status(&old_client).unwrap(), 200);
-    assert!(status(&trusting(&new_cert)).is_err(), "the new certificate is not served yet");
+    assert!(
+        status(&trusting(&new_cert)).is_err(),
+        "the new certificate is not served yet"
+    );
 
     // Renewed: new connections get the new certificate.
     std::fs::write(&cert, &new_cert).unwrap();
@@ -470,7 +590,10 @@ fn sighup_serves_a_renewed_certificate_and_refuses_a_broken_one() {
     assert!(serve.signal("HUP"));
     serve.wait_log("reloaded", 0);
     assert_eq!(status(&trusting(&new_cert)).unwrap(), 200);
-    assert!(status(&trusting(&old_cert)).is_err(), "a new connection still got the old certificate");
+    assert!(
+        status(&trusting(&old_cert)).is_err(),
+        "a new connection still got the old certificate"
+    );
     // The connection opened before the reload keeps going.
     assert_eq!(status(&old_client).unwrap(), 200);
 
@@ -487,10 +610,13 @@ fn systemd_gets_ready_watchdog_and_stopping() {
     let env = TestEnv::new();
     let path = env.path("notify.sock");
     let sock = UnixDatagram::bind(&path).unwrap();
-    sock.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    sock.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
     // systemd names the process the watchdog is for: WATCHDOG_PID=$$, then
     // exec, so the pid is fsconn's.
-    let inner = env.cmd().args(["--esl", "127.0.0.1:1", "serve", "--listen", "127.0.0.1:0"]);
+    let inner = env
+        .cmd()
+        .args(["--esl", "127.0.0.1:1", "serve", "--listen", "127.0.0.1:0"]);
     let mut cmd = Command::new("sh");
     cmd.arg("-c")
         .arg("WATCHDOG_PID=$$ exec \"$0\" \"$@\"")
@@ -504,7 +630,10 @@ fn systemd_gets_ready_watchdog_and_stopping() {
         &env,
         cmd,
         false,
-        &[("NOTIFY_SOCKET", path.to_str().unwrap()), ("WATCHDOG_USEC", "200000")],
+        &[
+            ("NOTIFY_SOCKET", path.to_str().unwrap()),
+            ("WATCHDOG_USEC", "200000"),
+        ],
     );
     let recv = || {
         let mut buf = [0u8; 512];
