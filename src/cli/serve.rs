@@ -7,7 +7,6 @@ use crate::error::{Error, Result};
 use crate::server::{self, AppState, ServeOptions};
 use crate::settings::{LogFormat, Settings};
 use axum_server::tls_rustls::RustlsConfig;
-use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -90,9 +89,7 @@ fn init_logging(format: LogFormat) {
 
 /// The first line on stdout says where we are (tests and scripts read it).
 fn announce(line: &str) {
-    let mut out = std::io::stdout();
-    let _ = writeln!(out, "{line}");
-    let _ = out.flush();
+    crate::outln!("{line}");
 }
 
 async fn serve(
