@@ -235,6 +235,9 @@ async fn reload_once(g: &Global, a: &ServeArgs, app: &AppState, tls: Option<&Rus
         Err(e) => tracing::error!("reload failed: {e}"),
     }
     let (Some(config), Ok(Some((cert, key)))) = (tls, tls_paths(a, &fresh)) else {
+        if tls.is_none() && fresh.tls_cert.is_some() {
+            tracing::warn!("reload: serving HTTPS instead of HTTP takes a restart");
+        }
         return;
     };
     match config.reload_from_pem_file(&cert, &key).await {
