@@ -661,3 +661,59 @@ fn systemd_gets_ready_watchdog_and_stopping() {
     }
     serve.stop();
 }
+
+/// A live client that falls behind (`serve.live_buffer = 1` and a burst of
+/// events) is closed, and `/metrics` counts it.
+#[test]
+fn a_client_dropped_as_too_slow_is_counted() {
+    use futures_util::StreamExt;
+    use tokio_tungstenite::tungstenite::Message;
+    let env = TestEnv::new();
+    env.write_settings("[serve]\nlive_buffer = 1");
+    let sim = env.start_sim();
+    let serve = Daemon::start(
+        &env,
+        &["--esl", &sim.addr],
+        &["--metrics-listen", "127.0.0.1:0"],
+        &[],
+    );
+    serve.until_connected(true);
+    assert!(esl_api(&sim.addr, "sim join team_g722 20000").starts_with("+OK"));
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let reason = rt.block_on(async {
+        let url = format!("ws://{}/api/live?login=defaultuser:napw", serve.addr);
+        let (mut ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();
+        let fs = fsconn::esl::client::EslClient::connect(crate::sim_support::config(&sim.addr))
+            .await
+            .unwrap();
+        for i in 0..200 {
+            let id = (100_000 + i).to_string();
+            for (action, size) in [("add-member", "2"), ("del-member", "1")] {
+                let headers = [
+                    ("Event-Subclass", "conference::maintenance"),
+                    ("Action", action),
+                    ("Conference-Name", "team_g722"),
+                    ("Conference-Size", size),
+                    ("Member-ID", id.as_str()),
+                    ("Member-Type", "member"),
+                    ("Caller-Caller-ID-Number", "20000"),
+                    ("Caller-Username", "20000"),
+                ];
+                fs.command("sendevent CUSTOM", &headers).await.unwrap();
+            }
+        }
+        loop {
+            match tokio::time::timeout(Duration::from_secs(10), ws.next()).await {
+                Ok(Some(Ok(Message::Close(Some(frame))))) => break frame.reason.to_string(),
+                Ok(Some(Ok(_))) => continue,
+                other => panic!("not closed as too slow: {other:?}"),
+            }
+        }
+    });
+    assert!(reason.contains("too slow"), "{reason}");
+    let m = scrape(serve.metrics.as_deref().unwrap());
+    assert_eq!(
+        sample(&m, "fsconn_websocket_clients_too_slow_total", json!({})),
+        1.0
+    );
+}
