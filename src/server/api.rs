@@ -119,6 +119,7 @@ fn applied_label(a: &Applied) -> &'static str {
         Applied::Skipped => "skipped",
         Applied::NotApplied(_) => "not_applied",
         Applied::Rejected(_) => "rejected",
+        Applied::DryRun(_) => "dry_run",
     }
 }
 
