@@ -193,6 +193,20 @@ pub struct Settings {
     pub live_batch_ms: u64,
     /// Origins allowed to call the API from a browser (CORS); none by default.
     pub cors_origins: Vec<String>,
+    /// Open connections served at once (more are closed at accept).
+    pub max_connections: usize,
+    /// Open connections one client address may hold.
+    pub max_connections_per_address: usize,
+    /// Seconds a connection may take to send its first complete request
+    /// header (TLS handshake included).
+    pub header_timeout: u64,
+    /// Seconds an open connection may stay without a request in flight.
+    pub idle_timeout: u64,
+    /// Failed logins a client address or a user name may have before each
+    /// further one locks it out (for 1 s, then 2 s, 4 s, ...).
+    pub login_free_failures: u32,
+    /// Longest lockout after failed logins, seconds.
+    pub login_max_lockout: u64,
     pub contexts: Vec<ContextDef>,
     /// The file the settings were read from, if any.
     pub file: Option<PathBuf>,
@@ -238,6 +252,12 @@ struct FileServe {
     live_buffer: Option<usize>,
     live_batch_ms: Option<u64>,
     cors_origins: Option<Vec<String>>,
+    max_connections: Option<usize>,
+    max_connections_per_address: Option<usize>,
+    header_timeout: Option<u64>,
+    idle_timeout: Option<u64>,
+    login_free_failures: Option<u32>,
+    login_max_lockout: Option<u64>,
 }
 
 /// Values given on the command line; `None` = not given.
@@ -273,6 +293,12 @@ impl Settings {
             live_buffer: 4096,
             live_batch_ms: 4,
             cors_origins: Vec::new(),
+            max_connections: 4096,
+            max_connections_per_address: 256,
+            header_timeout: 5,
+            idle_timeout: 60,
+            login_free_failures: 5,
+            login_max_lockout: 900,
             contexts: default_contexts(),
             file: None,
             sources: BTreeMap::new(),
@@ -341,6 +367,24 @@ impl Settings {
         set!(live_buffer, "serve.live_buffer", f.serve.live_buffer);
         set!(live_batch_ms, "serve.live_batch_ms", f.serve.live_batch_ms);
         set!(cors_origins, "serve.cors_origins", f.serve.cors_origins);
+        set!(max_connections, "serve.max_connections", f.serve.max_connections);
+        set!(
+            max_connections_per_address,
+            "serve.max_connections_per_address",
+            f.serve.max_connections_per_address
+        );
+        set!(header_timeout, "serve.header_timeout", f.serve.header_timeout);
+        set!(idle_timeout, "serve.idle_timeout", f.serve.idle_timeout);
+        set!(
+            login_free_failures,
+            "serve.login_free_failures",
+            f.serve.login_free_failures
+        );
+        set!(
+            login_max_lockout,
+            "serve.login_max_lockout",
+            f.serve.login_max_lockout
+        );
         if let Some(c) = f.serve.tls_cert {
             self.tls_cert = Some(rel(c));
             self.sources.insert("serve.tls_cert", src());
@@ -450,6 +494,15 @@ impl Settings {
                 "serve.ping_interval and serve.live_buffer must be positive".into(),
             ));
         }
+        if self.max_connections == 0
+            || self.max_connections_per_address == 0
+            || self.header_timeout == 0
+            || self.idle_timeout == 0
+        {
+            return Err(Error::Settings(
+                "serve.max_connections, serve.max_connections_per_address, serve.header_timeout and serve.idle_timeout must be positive".into(),
+            ));
+        }
         if self.contexts.is_empty() {
             return Err(Error::Settings("at least one context is needed".into()));
         }
@@ -535,6 +588,18 @@ impl Settings {
                     self.cors_origins.join(" ")
                 },
             ),
+            ("serve.max_connections", self.max_connections.to_string()),
+            (
+                "serve.max_connections_per_address",
+                self.max_connections_per_address.to_string(),
+            ),
+            ("serve.header_timeout", self.header_timeout.to_string()),
+            ("serve.idle_timeout", self.idle_timeout.to_string()),
+            (
+                "serve.login_free_failures",
+                self.login_free_failures.to_string(),
+            ),
+            ("serve.login_max_lockout", self.login_max_lockout.to_string()),
         ]
         .into_iter()
         .map(|(k, v)| (k, v, self.source(k)))

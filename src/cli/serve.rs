@@ -20,6 +20,10 @@ pub struct ServeArgs {
     /// The web client's files (default <static>/phone)
     #[arg(long, value_name = "DIR")]
     web_root: Option<PathBuf>,
+    /// Listen on a non-loopback address even while users have well-known
+    /// default passwords (e.g. the example's `napw`)
+    #[arg(long)]
+    allow_default_passwords: bool,
 }
 
 pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
@@ -50,6 +54,9 @@ pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
         .try_init();
+    if let Some(n) = server::listen::raise_nofile_limit() {
+        tracing::debug!("open files limit {n}");
+    }
     let rt = tokio::runtime::Runtime::new().map_err(|e| Error::io("tokio runtime", e))?;
     rt.block_on(async move {
         let app = AppState::new(
@@ -59,6 +66,7 @@ pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
                 connect_esl: true,
             },
         )?;
+        check_default_passwords(&app, addr, a.allow_default_passwords)?;
         let listener =
             std::net::TcpListener::bind(addr).map_err(|e| Error::io(listen.clone(), e))?;
         let local = listener
@@ -79,6 +87,7 @@ pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
                     .map_err(|e| Error::io(listen.clone(), e))?;
             }
             Some((cert, key)) => {
+                // axum-server's loader: PEM chain and key, ALPN h2 + http/1.1.
                 let config = axum_server::tls_rustls::RustlsConfig::from_pem_file(&cert, &key)
                     .await
                     .map_err(|e| {
@@ -88,16 +97,12 @@ pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
                             key.display()
                         ))
                     })?;
-                let handle = axum_server::Handle::new();
-                let h = handle.clone();
-                tokio::spawn(async move {
-                    shutdown_signal().await;
-                    h.graceful_shutdown(Some(std::time::Duration::from_secs(5)));
-                });
-                axum_server::from_tcp_rustls(listener, config)
-                    .map_err(|e| Error::io(listen.clone(), e))?
-                    .handle(handle)
-                    .serve(server::router(app).into_make_service())
+                listener
+                    .set_nonblocking(true)
+                    .map_err(|e| Error::io(listen.clone(), e))?;
+                let listener = tokio::net::TcpListener::from_std(listener)
+                    .map_err(|e| Error::io(listen.clone(), e))?;
+                server::serve_tls(listener, config.get_inner(), app, shutdown_signal())
                     .await
                     .map_err(|e| Error::io(listen.clone(), e))?;
             }
@@ -105,6 +110,23 @@ pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
         tracing::info!("shut down");
         Ok(0)
     })
+}
+
+/// Warn about every user with a well-known default password, and refuse a
+/// listen address other than loopback while there is one, unless allowed.
+fn check_default_passwords(app: &AppState, addr: SocketAddr, allow: bool) -> Result<()> {
+    let weak = crate::ops::users::default_password_users(&app.cache().state);
+    for name in &weak {
+        tracing::warn!("user {name:?} has a well-known default password; change it (fsconn users mod)");
+    }
+    if weak.is_empty() || addr.ip().is_loopback() || allow {
+        return Ok(());
+    }
+    Err(Error::Settings(format!(
+        "refusing to listen on {addr}: {} user(s) have a well-known default password ({}); change them with `fsconn users mod`, or pass --allow-default-passwords",
+        weak.len(),
+        weak.join(", ")
+    )))
 }
 
 /// SIGINT or SIGTERM.

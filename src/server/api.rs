@@ -102,7 +102,26 @@ async fn write(
     if let Applied::NotApplied(why) = &outcome.applied {
         tracing::warn!("{}: written but not applied: {why}", outcome.answer.op);
     }
-    Ok(Json(outcome.answer).into_response())
+    Ok(with_applied(
+        Json(outcome.answer).into_response(),
+        &outcome.applied,
+    ))
+}
+
+/// `X-Fsconn-Applied: no` when the files were written but FreeSWITCH did not
+/// confirm them (it loads them at its next reload); `yes` otherwise. The
+/// body keeps the original's shape; remote mode turns `no` into exit 3.
+fn with_applied(mut r: Response, applied: &Applied) -> Response {
+    let v = if matches!(applied, Applied::NotApplied(_)) {
+        "no"
+    } else {
+        "yes"
+    };
+    r.headers_mut().insert(
+        "x-fsconn-applied",
+        axum::http::HeaderValue::from_static(v),
+    );
+    r
 }
 
 async fn users_list(_: TeamUser, State(app): State<AppState>) -> Response {
@@ -297,13 +316,13 @@ async fn restore(
 ) -> Result<Response, ApiError> {
     let t = target(&t)?;
     need_freeswitch(&app)?;
-    let (v, _) = blocking(&app, move |a| {
+    let (v, applied) = blocking(&app, move |a| {
         let r = a.ops.restore(t, None)?;
         a.refresh()?;
         Ok(r)
     })
     .await?;
-    Ok(Json(v).into_response())
+    Ok(with_applied(Json(v).into_response(), &applied))
 }
 
 fn meta_and_globals(app: &AppState) -> (info::Meta, serde_json::Map<String, Value>) {

@@ -12,8 +12,11 @@
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod guard;
+pub mod listen;
 pub mod live;
 pub mod phones;
+pub mod throttle;
 pub mod user;
 pub mod views;
 
@@ -27,6 +30,7 @@ use axum::body::Bytes;
 use axum::Router;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
@@ -86,6 +90,7 @@ pub struct Inner {
     pub meta: Arc<Mutex<Meta>>,
     pub globals: RwLock<Map<String, Value>>,
     pub nonces: auth::Nonces,
+    pub throttle: throttle::Throttle,
     pub esl: Option<EslClient>,
     pub web_root: PathBuf,
     pub live: live::Hub,
@@ -171,12 +176,17 @@ impl AppState {
         let hub = live::Hub::new(&state, ops.settings.live_buffer);
         let cache = Cache::build(state, &ops.settings);
         let nonces = auth::Nonces::new(Duration::from_secs(ops.settings.nonce_ttl));
+        let throttle = throttle::Throttle::new(
+            ops.settings.login_free_failures,
+            ops.settings.login_max_lockout,
+        );
         let app = AppState(Arc::new(Inner {
             ops,
             cache: RwLock::new(Arc::new(cache)),
             meta,
             globals: RwLock::new(globals),
             nonces,
+            throttle,
             esl,
             web_root,
             live: hub,
@@ -221,9 +231,23 @@ impl AppState {
     }
 }
 
-/// The whole app.
-pub fn router(app: AppState) -> Router {
+/// The address a request came from (the peer's, as the accept loop saw it;
+/// unspecified when the app is called without one).
+pub fn client_addr(parts: &axum::http::request::Parts) -> IpAddr {
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip().to_canonical())
+}
+
+/// The whole app; `tls` when it is served over HTTPS (for HSTS and the
+/// origin check).
+pub fn router(app: AppState, tls: bool) -> Router {
     let limit = app.settings().body_limit;
+    let guard = guard::Guard {
+        app: app.clone(),
+        tls,
+    };
     Router::new()
         .route("/api/live", axum::routing::get(live::handler))
         .merge(api::routes())
@@ -239,6 +263,7 @@ pub fn router(app: AppState) -> Router {
                 },
             ),
         )
+        .layer(axum::middleware::from_fn_with_state(guard, guard::guard))
         .with_state(app)
 }
 
@@ -263,13 +288,24 @@ fn cors(settings: &Settings) -> tower_http::cors::CorsLayer {
         .expose_headers([header::WWW_AUTHENTICATE])
 }
 
-/// Serve `app` on `listener` until `shutdown` resolves.
+/// Serve `app` over HTTP on `listener` until `shutdown` resolves.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     app: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(app))
-        .with_graceful_shutdown(shutdown)
-        .await
+    let r = router(app.clone(), false);
+    listen::run(listener, None, app, r, shutdown).await
+}
+
+/// Serve `app` over HTTPS (HTTP/2 and HTTP/1.1 by ALPN) until `shutdown`.
+pub async fn serve_tls(
+    listener: tokio::net::TcpListener,
+    tls: Arc<rustls::ServerConfig>,
+    app: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let r = router(app.clone(), true);
+    let acceptor = tokio_rustls::TlsAcceptor::from(tls);
+    listen::run(listener, Some(acceptor), app, r, shutdown).await
 }
