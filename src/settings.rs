@@ -367,13 +367,21 @@ impl Settings {
         set!(live_buffer, "serve.live_buffer", f.serve.live_buffer);
         set!(live_batch_ms, "serve.live_batch_ms", f.serve.live_batch_ms);
         set!(cors_origins, "serve.cors_origins", f.serve.cors_origins);
-        set!(max_connections, "serve.max_connections", f.serve.max_connections);
+        set!(
+            max_connections,
+            "serve.max_connections",
+            f.serve.max_connections
+        );
         set!(
             max_connections_per_address,
             "serve.max_connections_per_address",
             f.serve.max_connections_per_address
         );
-        set!(header_timeout, "serve.header_timeout", f.serve.header_timeout);
+        set!(
+            header_timeout,
+            "serve.header_timeout",
+            f.serve.header_timeout
+        );
         set!(idle_timeout, "serve.idle_timeout", f.serve.idle_timeout);
         set!(
             login_free_failures,
@@ -599,7 +607,10 @@ impl Settings {
                 "serve.login_free_failures",
                 self.login_free_failures.to_string(),
             ),
-            ("serve.login_max_lockout", self.login_max_lockout.to_string()),
+            (
+                "serve.login_max_lockout",
+                self.login_max_lockout.to_string(),
+            ),
         ]
         .into_iter()
         .map(|(k, v)| (k, v, self.source(k)))

@@ -116,10 +116,15 @@ pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
 /// listen address other than loopback while there is one, unless allowed.
 fn check_default_passwords(app: &AppState, addr: SocketAddr, allow: bool) -> Result<()> {
     let weak = crate::ops::users::default_password_users(&app.cache().state);
-    for name in &weak {
-        tracing::warn!("user {name:?} has a well-known default password; change it (fsconn users mod)");
+    if weak.is_empty() {
+        return Ok(());
     }
-    if weak.is_empty() || addr.ip().is_loopback() || allow {
+    tracing::warn!(
+        "{} user(s) have a well-known default password: {}; change them with `fsconn users mod`",
+        weak.len(),
+        weak.join(", ")
+    );
+    if addr.ip().is_loopback() || allow {
         return Ok(());
     }
     Err(Error::Settings(format!(

@@ -117,10 +117,8 @@ fn with_applied(mut r: Response, applied: &Applied) -> Response {
     } else {
         "yes"
     };
-    r.headers_mut().insert(
-        "x-fsconn-applied",
-        axum::http::HeaderValue::from_static(v),
-    );
+    r.headers_mut()
+        .insert("x-fsconn-applied", axum::http::HeaderValue::from_static(v));
     r
 }
 

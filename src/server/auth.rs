@@ -463,7 +463,12 @@ mod tests {
         let n = Nonces::with_capacity(Duration::from_secs(300), 100);
         let first = n.issue();
         assert_eq!(
-            n.verify(&header(&n, &first, "00000001", "pw"), "pw", "GET", "/userinfo"),
+            n.verify(
+                &header(&n, &first, "00000001", "pw"),
+                "pw",
+                "GET",
+                "/userinfo"
+            ),
             Ok(())
         );
         for _ in 0..1000 {
@@ -474,7 +479,10 @@ mod tests {
         assert_eq!(n.tracked(), 100);
         // `first` was dropped before it expired: never accepted again.
         let again = header(&n, &first, "00000001", "pw");
-        assert_eq!(n.verify(&again, "pw", "GET", "/userinfo"), Err(Denied::Stale));
+        assert_eq!(
+            n.verify(&again, "pw", "GET", "/userinfo"),
+            Err(Denied::Stale)
+        );
     }
 
     #[test]

@@ -143,13 +143,16 @@ impl http_body::Body for Returning {
     }
 
     fn is_end_stream(&self) -> bool {
-        self.inner.as_ref().is_none_or(http_body::Body::is_end_stream)
+        self.inner
+            .as_ref()
+            .is_none_or(http_body::Body::is_end_stream)
     }
 
     fn size_hint(&self) -> http_body::SizeHint {
-        self.inner
-            .as_ref()
-            .map_or_else(|| http_body::SizeHint::with_exact(0), http_body::Body::size_hint)
+        self.inner.as_ref().map_or_else(
+            || http_body::SizeHint::with_exact(0),
+            http_body::Body::size_hint,
+        )
     }
 }
 
@@ -215,12 +218,12 @@ fn cross_site(g: &Guard, req: &Request) -> Option<ApiError> {
             )));
         }
     }
-    let site = fetch_sites.first().map(|v| v.to_str().unwrap_or("(not text)"));
+    let site = fetch_sites
+        .first()
+        .map(|v| v.to_str().unwrap_or("(not text)"));
     match site {
         None => None,
-        Some(s) if s.eq_ignore_ascii_case("same-origin") || s.eq_ignore_ascii_case("none") => {
-            None
-        }
+        Some(s) if s.eq_ignore_ascii_case("same-origin") || s.eq_ignore_ascii_case("none") => None,
         // Another site: only with an Origin we allow (checked above).
         Some(_) if origin.is_some() => None,
         Some(s) => Some(forbidden(&format!(
@@ -307,8 +310,17 @@ mod tests {
 
     #[test]
     fn origins_compare_without_default_ports() {
-        assert_eq!(normalize_origin("HTTP://Example.org:80"), "http://example.org");
-        assert_eq!(normalize_origin("https://example.org:443/"), "https://example.org");
-        assert_eq!(normalize_origin("https://example.org:8443"), "https://example.org:8443");
+        assert_eq!(
+            normalize_origin("HTTP://Example.org:80"),
+            "http://example.org"
+        );
+        assert_eq!(
+            normalize_origin("https://example.org:443/"),
+            "https://example.org"
+        );
+        assert_eq!(
+            normalize_origin("https://example.org:8443"),
+            "https://example.org:8443"
+        );
     }
 }

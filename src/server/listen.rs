@@ -76,13 +76,19 @@ pub async fn run(
             let deadline = tokio::time::Instant::now() + timeouts.header;
             match tls {
                 None => {
-                    let io = Counted { io: tcp, _slot: slot };
+                    let io = Counted {
+                        io: tcp,
+                        _slot: slot,
+                    };
                     connection(io, peer, router, timeouts, stop).await
                 }
                 Some(acceptor) => {
                     let handshake = tokio::time::timeout_at(deadline, acceptor.accept(tcp));
                     if let Ok(Ok(tls)) = handshake.await {
-                        let io = Counted { io: tls, _slot: slot };
+                        let io = Counted {
+                            io: tls,
+                            _slot: slot,
+                        };
                         connection(io, peer, router, timeouts, stop).await;
                     }
                 }
@@ -175,9 +181,9 @@ async fn connection<I>(
     let conn = builder.serve_connection_with_upgrades(TokioIo::new(io), service);
     tokio::pin!(conn);
     loop {
-        let wait = activity.idle_deadline(t).map_or(t.idle, |d| {
-            d.saturating_duration_since(Instant::now())
-        });
+        let wait = activity
+            .idle_deadline(t)
+            .map_or(t.idle, |d| d.saturating_duration_since(Instant::now()));
         tokio::select! {
             _ = conn.as_mut() => return,
             _ = stop.changed() => break,

@@ -237,7 +237,9 @@ pub fn client_addr(parts: &axum::http::request::Parts) -> IpAddr {
     parts
         .extensions
         .get::<axum::extract::ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip().to_canonical())
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| {
+            c.0.ip().to_canonical()
+        })
 }
 
 /// The whole app; `tls` when it is served over HTTPS (for HSTS and the

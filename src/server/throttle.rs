@@ -75,8 +75,14 @@ impl Throttle {
             return Ok(());
         }
         let now = Instant::now();
-        let a = lock(&self.addrs).map.get(&addr).and_then(|s| wait_of(s, now));
-        let u = lock(&self.users).map.get(user).and_then(|s| wait_of(s, now));
+        let a = lock(&self.addrs)
+            .map
+            .get(&addr)
+            .and_then(|s| wait_of(s, now));
+        let u = lock(&self.users)
+            .map
+            .get(user)
+            .and_then(|s| wait_of(s, now));
         match a.max(u) {
             Some(w) => Err(w),
             None => Ok(()),
@@ -94,13 +100,16 @@ impl Throttle {
         let forget = self.max_lockout * 2;
         let mut t = lock(table);
         if !t.map.contains_key(&key) && t.map.len() >= MAX_KEYS {
-            if t.last_sweep.is_some_and(|s| now.duration_since(s) < Duration::from_secs(1)) {
+            if t.last_sweep
+                .is_some_and(|s| now.duration_since(s) < Duration::from_secs(1))
+            {
                 return;
             }
             t.last_sweep = Some(now);
             let before = t.map.len();
             t.map.retain(|_, s| now.duration_since(s.last) < forget);
-            self.tracked.fetch_sub(before - t.map.len(), Ordering::Relaxed);
+            self.tracked
+                .fetch_sub(before - t.map.len(), Ordering::Relaxed);
             if t.map.len() >= MAX_KEYS {
                 return;
             }

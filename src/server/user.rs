@@ -90,7 +90,7 @@ pub fn throttled(app: &AppState, client: IpAddr, user: &str) -> Result<(), ApiEr
 /// log lines; the password is never logged.
 pub fn login_failed(app: &AppState, client: IpAddr, user: &str, via: &str) {
     app.throttle.fail(client, user);
-    tracing::warn!(target: "fsconn::auth", client = %client, user = ?user, via = via, "login failed");
+    tracing::warn!(target: "fsconn::auth", client = %client, user = ?user, via = %via, "login failed");
 }
 
 /// The WebSocket's `?login=NAME:PASSWORD`. The user is found by name, then
@@ -101,9 +101,10 @@ pub fn login(app: &AppState, client: IpAddr, login: &str) -> Result<Option<Authe
     use subtle::ConstantTimeEq;
     let (name, password) = login.split_once(':').unwrap_or((login, ""));
     throttled(app, client, name)?;
-    let found = app.cache().user_by_name(name).filter(|user| {
-        bool::from(user.password.as_bytes().ct_eq(password.as_bytes()))
-    });
+    let found = app
+        .cache()
+        .user_by_name(name)
+        .filter(|user| bool::from(user.password.as_bytes().ct_eq(password.as_bytes())));
     let Some(user) = found else {
         login_failed(app, client, name, "ws");
         return Ok(None);
