@@ -18,7 +18,8 @@
 //! `FSCONN_LOAD_WARMUP` (1), `FSCONN_LOAD_CONNS` (64),
 //! `FSCONN_LOAD_CLIENTS` (`raw,reqwest`), `FSCONN_LOAD_TLS` (1; 0 skips HTTPS),
 //! `FSCONN_LOAD_PATHS` (`/userinfo,/api/users`),
-//! `FSCONN_LOAD_CLIENT_THREADS` (2), `FSCONN_LOAD_JSON` (write results here).
+//! `FSCONN_LOAD_CLIENT_THREADS` (2), `FSCONN_LOAD_JSON` (write results here),
+//! `FSCONN_LOAD_BIN` (the fsconn binary to run; default: this build's).
 //! Every loop is bounded by time and by a request cap.
 
 use serde_json::{json, Value};
@@ -59,7 +60,9 @@ fn env_list(key: &str, default: &str) -> Vec<String> {
 // ---------------------------------------------------------------- setup ----
 
 fn fsconn(dir: &Path) -> Command {
-    let mut c = Command::new(BIN);
+    // Another build (e.g. main's, for before/after figures in one run).
+    let bin = std::env::var("FSCONN_LOAD_BIN").unwrap_or_else(|_| BIN.to_string());
+    let mut c = Command::new(bin);
     for v in fsconn::settings::ENV_VARS {
         c.env_remove(v);
     }

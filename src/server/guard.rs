@@ -23,20 +23,90 @@
 use super::error::ApiError;
 use super::AppState;
 use axum::body::{Body, Bytes};
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use futures_util::future::{BoxFuture, Either};
+use std::convert::Infallible;
+use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
+use std::task::{ready, Context, Poll};
 use std::time::Duration;
+use tower::{Service, ServiceExt};
 
-/// What the guard needs besides the app.
+/// The guard as a tower layer over every route. Reads (the hot path) pass
+/// straight through and only get the response headers; writes are checked.
 #[derive(Clone)]
 pub struct Guard {
     pub app: AppState,
     pub tls: bool,
+}
+
+impl<S> tower::Layer<S> for Guard {
+    type Service = Guarded<S>;
+    fn layer(&self, inner: S) -> Guarded<S> {
+        Guarded {
+            inner,
+            g: self.clone(),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Guarded<S> {
+    inner: S,
+    g: Guard,
+}
+
+impl<S> Service<Request> for Guarded<S>
+where
+    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Either<WithHeaders<S::Future>, BoxFuture<'static, Result<Response, Infallible>>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, req: Request) -> Self::Future {
+        let tls = self.g.tls;
+        if !is_write(&req) {
+            return Either::Left(WithHeaders {
+                inner: self.inner.call(req),
+                tls,
+            });
+        }
+        let inner = self.inner.clone();
+        let g = self.g.clone();
+        Either::Right(Box::pin(async move {
+            let mut resp = guarded_write(&g, req, inner).await;
+            add_headers(&mut resp, tls);
+            Ok(resp)
+        }))
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// The inner answer with the security headers added.
+    pub struct WithHeaders<F> {
+        #[pin]
+        inner: F,
+        tls: bool,
+    }
+}
+
+impl<F: Future<Output = Result<Response, Infallible>>> Future for WithHeaders<F> {
+    type Output = Result<Response, Infallible>;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let mut resp = ready!(this.inner.poll(cx))?;
+        add_headers(&mut resp, *this.tls);
+        Poll::Ready(Ok(resp))
+    }
 }
 
 /// GETs of the original API that change state.
@@ -51,17 +121,17 @@ const WRITE_GETS: &[&str] = &[
 /// How long a refused request's body may take to drain.
 const DRAIN_TIME: Duration = Duration::from_secs(5);
 
-pub async fn guard(State(g): State<Guard>, req: Request, next: Next) -> Response {
+/// Anything but a plain read: unsafe methods, the GETs that write, and
+/// upgrades (the WebSocket carries moderator controls).
+fn is_write(req: &Request) -> bool {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let path = req.uri().path();
-    let is_write = !safe
+    !safe
         || WRITE_GETS.iter().any(|w| path.starts_with(w))
-        || req.headers().contains_key(header::UPGRADE);
-    let mut resp = if !is_write {
-        next.run(req).await
-    } else {
-        guarded_write(&g, req, next).await
-    };
+        || req.headers().contains_key(header::UPGRADE)
+}
+
+fn add_headers(resp: &mut Response, tls: bool) {
     let h = resp.headers_mut();
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
@@ -72,18 +142,20 @@ pub async fn guard(State(g): State<Guard>, req: Request, next: Next) -> Response
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),
     );
-    if g.tls {
+    if tls {
         h.insert(
             header::STRICT_TRANSPORT_SECURITY,
             HeaderValue::from_static("max-age=31536000"),
         );
     }
-    resp
 }
 
 /// The cross-site and content-type checks, then the handler with a body
 /// whose unread rest is drained before the answer.
-async fn guarded_write(g: &Guard, req: Request, next: Next) -> Response {
+async fn guarded_write<S>(g: &Guard, req: Request, inner: S) -> Response
+where
+    S: Service<Request, Response = Response, Error = Infallible>,
+{
     let refusal = cross_site(g, &req).or_else(|| wrong_content_type(&req));
     let limit = g.app.settings().body_limit;
     let (parts, body) = req.into_parts();
@@ -97,7 +169,10 @@ async fn guarded_write(g: &Guard, req: Request, next: Next) -> Response {
             drop(body);
             e.into_response()
         }
-        None => next.run(Request::from_parts(parts, body)).await,
+        None => match inner.oneshot(Request::from_parts(parts, body)).await {
+            Ok(r) => r,
+            Err(never) => match never {},
+        },
     };
     let rest = slot.lock().ok().and_then(|mut s| s.take());
     if let Some(rest) = rest {

@@ -73,23 +73,23 @@ pub async fn run(
         let _ = tcp.set_nodelay(true);
         let (router, tls, stop) = (router.clone(), tls.clone(), stop_rx.clone());
         tokio::spawn(async move {
-            let deadline = tokio::time::Instant::now() + timeouts.header;
+            let start = Instant::now();
             match tls {
                 None => {
                     let io = Counted {
                         io: tcp,
                         _slot: slot,
                     };
-                    connection(io, peer, router, timeouts, stop).await
+                    connection(io, peer, start, router, timeouts, stop).await
                 }
                 Some(acceptor) => {
-                    let handshake = tokio::time::timeout_at(deadline, acceptor.accept(tcp));
+                    let handshake = tokio::time::timeout(timeouts.header, acceptor.accept(tcp));
                     if let Ok(Ok(tls)) = handshake.await {
                         let io = Counted {
                             io: tls,
                             _slot: slot,
                         };
-                        connection(io, peer, router, timeouts, stop).await;
+                        connection(io, peer, start, router, timeouts, stop).await;
                     }
                 }
             }
@@ -142,6 +142,7 @@ impl Activity {
 async fn connection<I>(
     io: I,
     peer: SocketAddr,
+    start: Instant,
     router: Router,
     t: Timeouts,
     mut stop: watch::Receiver<bool>,
@@ -149,7 +150,7 @@ async fn connection<I>(
     I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let activity = Arc::new(Activity {
-        start: Instant::now(),
+        start,
         last_ms: AtomicU64::new(0),
         inflight: AtomicUsize::new(0),
     });

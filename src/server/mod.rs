@@ -265,7 +265,7 @@ pub fn router(app: AppState, tls: bool) -> Router {
                 },
             ),
         )
-        .layer(axum::middleware::from_fn_with_state(guard, guard::guard))
+        .layer(guard)
         .with_state(app)
 }
 
