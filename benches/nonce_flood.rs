@@ -107,8 +107,11 @@ fn main() {
     let bin = std::env::var("FSCONN_LOAD_BIN").unwrap_or_else(|_| BIN.to_string());
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    fsconn::fsio::copy_tree(&root.join("examples/freeswitch"), &dir.path().join("freeswitch"))
-        .unwrap();
+    fsconn::fsio::copy_tree(
+        &root.join("examples/freeswitch"),
+        &dir.path().join("freeswitch"),
+    )
+    .unwrap();
     std::fs::create_dir_all(dir.path().join("static")).unwrap();
     std::fs::write(
         dir.path().join("fsconn.toml"),
@@ -122,7 +125,13 @@ fn main() {
     let mut child = cmd
         .env("RUST_LOG", "error")
         .current_dir(dir.path())
-        .args(["--config", "fsconn.toml", "serve", "--listen", "127.0.0.1:0"])
+        .args([
+            "--config",
+            "fsconn.toml",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

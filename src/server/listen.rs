@@ -318,7 +318,7 @@ pub fn raise_nofile_limit() -> Option<u64> {
     let mut l = getrlimit(Resource::Nofile);
     if l.current != l.maximum {
         l.current = l.maximum;
-        if setrlimit(Resource::Nofile, l.clone()).is_err() {
+        if setrlimit(Resource::Nofile, l).is_err() {
             return getrlimit(Resource::Nofile).current;
         }
     }
