@@ -646,6 +646,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--allow-default-passwords', '--allow-default-passwords', [CompletionResultType]::ParameterName, 'Listen on a non-loopback address even while users have well-known default passwords (e.g. the example''s `napw`)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')

@@ -1848,7 +1848,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__serve)
-            opts="-y -q -h --listen --tls-cert --tls-key --web-root --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --listen --tls-cert --tls-key --web-root --allow-default-passwords --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
