@@ -15,6 +15,7 @@ pub mod info;
 pub mod provision;
 pub mod recordings;
 pub mod store;
+pub mod unpack;
 pub mod users;
 
 use crate::error::Result;

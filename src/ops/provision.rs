@@ -85,19 +85,26 @@ pub fn own_directory_items(xml: &str) -> Vec<Vec<(String, String)>> {
                         .flatten()
                         .any(|a| a.key.as_ref() == b"server");
                     current = (!server).then(Vec::new);
-                } else if current.is_some() {
+                } else if current.is_some() && plain_name(&name) {
                     field = Some(name);
                 }
             }
             Ok(Event::Empty(e)) => {
                 if let Some(cur) = current.as_mut() {
                     let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
-                    cur.push((name, String::new()));
+                    if plain_name(&name) {
+                        cur.push((name, String::new()));
+                    }
                 }
             }
             Ok(Event::Text(t)) => {
                 if let (Some(cur), Some(f)) = (current.as_mut(), field.take()) {
-                    let text = t.unescape().map(|c| c.into_owned()).unwrap_or_default();
+                    // A phone wrote this file: keep only what XML can hold,
+                    // or one bad entry would block every rebuild.
+                    let text = t
+                        .unescape()
+                        .map(|c| c.chars().filter(|c| crate::model::is_xml_char(*c)).collect())
+                        .unwrap_or_default();
                     cur.push((f, text));
                 }
             }
@@ -118,6 +125,14 @@ pub fn own_directory_items(xml: &str) -> Vec<Vec<(String, String)>> {
         }
     }
     items
+}
+
+/// An element name that is written back as-is (Polycom's are `fn`, `ct`, ...).
+fn plain_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
 fn userinfo(s: &str) -> String {

@@ -92,11 +92,25 @@ fn conpin_or_default(given: Option<&str>, ctx: &ContextDef) -> std::result::Resu
     }
 }
 
-fn polymac(given: Option<&str>) -> std::result::Result<String, String> {
-    match given {
-        Some(m) => PolyMac::parse(m).map(|m| m.as_str().to_string()),
-        None => Ok("none".into()),
+/// The normalised MAC, refused when another user's phone already has it:
+/// provisioning files are per MAC, so a second user would overwrite the
+/// first one's (and could read the password of whoever wrote last).
+fn polymac(
+    state: &State,
+    given: Option<&str>,
+    me: Option<UserId>,
+) -> std::result::Result<String, String> {
+    let mac = match given {
+        Some(m) => PolyMac::parse(m)?,
+        None => return Ok("none".into()),
+    };
+    let taken = |u: &User| {
+        Some(u.id) != me && PolyMac::parse(&u.polymac).is_ok_and(|theirs| theirs == mac)
+    };
+    if mac != PolyMac::None && state.users.iter().any(taken) {
+        return Err("polymac already taken".into());
     }
+    Ok(mac.as_str().to_string())
 }
 
 pub fn render_user(ops: &Ops, u: &User, ctx: &ContextDef) -> Result<Vec<u8>> {
@@ -153,7 +167,7 @@ impl Ops {
             Ok(p) => p,
             Err(e) => return Ok(Err(e)),
         };
-        let polymac = match polymac(item.polymac.as_deref()) {
+        let polymac = match polymac(state, item.polymac.as_deref(), None) {
             Ok(m) => m,
             Err(e) => return Ok(Err(e)),
         };
@@ -220,7 +234,7 @@ impl Ops {
             Ok(p) => p,
             Err(e) => return Ok(Err(e)),
         };
-        let polymac = match polymac(item.polymac.as_deref()) {
+        let polymac = match polymac(state, item.polymac.as_deref(), Some(old.id)) {
             Ok(m) => m,
             Err(e) => return Ok(Err(e)),
         };
