@@ -223,9 +223,9 @@ impl Default for RestoreLimits {
     /// these leave room for tens of thousands of users.
     fn default() -> Self {
         RestoreLimits {
-            max_bytes: 512 * 1024 * 1024,
-            max_entries: 200_000,
-            max_file_bytes: 64 * 1024 * 1024,
+            max_bytes: 256 * 1024 * 1024,
+            max_entries: 100_000,
+            max_file_bytes: 32 * 1024 * 1024,
         }
     }
 }

@@ -343,6 +343,7 @@ fn unpack_entry(
         T::Regular | T::Continuous => {
             let size = entry.header().size().unwrap_or(u64::MAX);
             check_sizes(&shown, size, counts.1, limits)?;
+            check_free_space(staging, &shown, size)?;
             let mut f = std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
@@ -439,6 +440,22 @@ fn check_sizes(shown: &str, size: u64, so_far: u64, l: &RestoreLimits) -> Result
         return Err(format!(
             "the archive expands beyond {} bytes (restore.max_bytes)",
             l.max_bytes
+        ));
+    }
+    Ok(())
+}
+
+/// Refuse a file the disk cannot hold before writing it, rather than
+/// filling the disk (FreeSWITCH and its logs share it).
+fn check_free_space(staging: &Path, shown: &str, size: u64) -> Result<(), Refusal> {
+    let Ok(st) = rustix::fs::statvfs(staging) else {
+        return Ok(());
+    };
+    let free = st.f_bavail.saturating_mul(st.f_frsize);
+    if size > free {
+        return Err(format!(
+            "the disk is full: {shown} needs {size} bytes, only {free} are free on the device holding {}; nothing was changed",
+            staging.display()
         ));
     }
     Ok(())

@@ -11,6 +11,7 @@ mod demo_cli;
 mod docs_cli;
 mod esl_client;
 mod esl_codec;
+mod hostile_restore;
 mod interop;
 mod provisioning_cli;
 mod recordings_cli;
