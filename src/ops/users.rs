@@ -3,7 +3,7 @@
 use super::{failure, Ops, Outcome};
 use crate::error::{Error, Result};
 use crate::fsconf::{Layout, State};
-use crate::fsio::Transaction;
+use crate::fsio::{Access, Transaction};
 use crate::model::{self, PolyMac, User, UserId};
 use crate::schema::{self, Body};
 use crate::settings::{ContextDef, Settings};
@@ -198,7 +198,7 @@ impl Ops {
             root: &self.settings.conf_dir,
         }
         .user_file(&ctx.name, id);
-        txn.create(path.clone(), render_user(self, &user, ctx)?);
+        txn.create_as(path.clone(), render_user(self, &user, ctx)?, Access::Private);
         self.plan_provisioning(state, &user, txn)?;
         let view = json!(state.present(&user));
         upsert(state, user, path);
@@ -276,7 +276,7 @@ impl Ops {
             txn.remove(old_path);
             drop_user(state, old.id);
         }
-        txn.write(path.clone(), render_user(self, &user, ctx)?);
+        txn.write_as(path.clone(), render_user(self, &user, ctx)?, Access::Private);
         // Old files go unless the new ones take their place.
         self.plan_unprovision(&old, txn);
         self.plan_provisioning(state, &user, txn)?;
@@ -327,7 +327,7 @@ impl Ops {
                         continue;
                     };
                     let path = state.user_files[&u.id].clone();
-                    txn.write(path, render_user(self, &u, ctx)?);
+                    txn.write_as(path, render_user(self, &u, ctx)?, Access::Private);
                     answer.done.push(json!(state.present(&u)));
                     inputs.push(json!({ "id": u.id.to_string() }));
                 }
