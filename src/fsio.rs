@@ -423,7 +423,8 @@ fn crash_point(renamed: usize) {
             .and_then(|v| v.parse().ok())
     });
     if *at == Some(renamed) {
-        let _ = rustix::process::kill_process(rustix::process::getpid(), rustix::process::Signal::KILL);
+        let _ =
+            rustix::process::kill_process(rustix::process::getpid(), rustix::process::Signal::KILL);
     }
 }
 
@@ -445,7 +446,11 @@ fn meta_for(target: &Path, access: Access) -> (u32, u32, u32) {
         Ok(m) if m.is_file() => (m.uid(), m.gid(), m.mode() & 0o7777 & !others),
         _ => {
             let dir = target.parent().unwrap_or(Path::new("."));
-            let mode = if access == Access::Private { 0o640 } else { 0o644 };
+            let mode = if access == Access::Private {
+                0o640
+            } else {
+                0o644
+            };
             match std::fs::metadata(dir) {
                 Ok(d) => (d.uid(), d.gid(), mode),
                 Err(_) => (u32::MAX, u32::MAX, mode),

@@ -328,12 +328,22 @@ mod tests {
 
     #[test]
     fn what_xml_1_0_cannot_hold_is_refused_naming_the_field() {
-        for bad in ['\u{FFFE}', '\u{FFFF}', '\u{FDD0}', '\u{FDEF}', '\u{1FFFE}', '\u{10FFFF}'] {
+        for bad in [
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{FDD0}',
+            '\u{FDEF}',
+            '\u{1FFFE}',
+            '\u{10FFFF}',
+        ] {
             let e = check_text("email", &format!("a{bad}@b.c"), 64).unwrap_err();
             assert!(e.starts_with("email must not contain U+"), "{e}");
         }
         for good in ['\u{FFFD}', '\u{E000}', '\u{10000}', 'ä', '\u{1F600}'] {
-            assert!(check_text("name", &format!("a{good}"), 64).is_ok(), "{good:?}");
+            assert!(
+                check_text("name", &format!("a{good}"), 64).is_ok(),
+                "{good:?}"
+            );
         }
     }
 

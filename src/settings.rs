@@ -387,13 +387,29 @@ impl Settings {
         set!(live_buffer, "serve.live_buffer", f.serve.live_buffer);
         set!(live_batch_ms, "serve.live_batch_ms", f.serve.live_batch_ms);
         set!(cors_origins, "serve.cors_origins", f.serve.cors_origins);
-        set!(phone_file_max, "serve.phone_file_max", f.serve.phone_file_max);
+        set!(
+            phone_file_max,
+            "serve.phone_file_max",
+            f.serve.phone_file_max
+        );
         set!(phone_dir_max, "serve.phone_dir_max", f.serve.phone_dir_max);
         let limits = &mut self.restore_limits;
         for (key, field, v) in [
-            ("restore.max_bytes", &mut limits.max_bytes, f.restore.max_bytes),
-            ("restore.max_entries", &mut limits.max_entries, f.restore.max_entries),
-            ("restore.max_file_bytes", &mut limits.max_file_bytes, f.restore.max_file_bytes),
+            (
+                "restore.max_bytes",
+                &mut limits.max_bytes,
+                f.restore.max_bytes,
+            ),
+            (
+                "restore.max_entries",
+                &mut limits.max_entries,
+                f.restore.max_entries,
+            ),
+            (
+                "restore.max_file_bytes",
+                &mut limits.max_file_bytes,
+                f.restore.max_file_bytes,
+            ),
         ] {
             if let Some(v) = v {
                 *field = v;
@@ -588,8 +604,14 @@ impl Settings {
             ("serve.live_batch_ms", self.live_batch_ms.to_string()),
             ("serve.phone_file_max", self.phone_file_max.to_string()),
             ("serve.phone_dir_max", self.phone_dir_max.to_string()),
-            ("restore.max_bytes", self.restore_limits.max_bytes.to_string()),
-            ("restore.max_entries", self.restore_limits.max_entries.to_string()),
+            (
+                "restore.max_bytes",
+                self.restore_limits.max_bytes.to_string(),
+            ),
+            (
+                "restore.max_entries",
+                self.restore_limits.max_entries.to_string(),
+            ),
             (
                 "restore.max_file_bytes",
                 self.restore_limits.max_file_bytes.to_string(),

@@ -103,7 +103,11 @@ pub fn own_directory_items(xml: &str) -> Vec<Vec<(String, String)>> {
                     // or one bad entry would block every rebuild.
                     let text = t
                         .unescape()
-                        .map(|c| c.chars().filter(|c| crate::model::is_xml_char(*c)).collect())
+                        .map(|c| {
+                            c.chars()
+                                .filter(|c| crate::model::is_xml_char(*c))
+                                .collect()
+                        })
                         .unwrap_or_default();
                     cur.push((f, text));
                 }
@@ -271,7 +275,11 @@ pub fn store_phone_file(
         .filter(|m| m.is_file())
         .map_or(0, |m| m.len());
     let append = name.ends_with(".log");
-    let size = if append { old + body.len() as u64 } else { body.len() as u64 };
+    let size = if append {
+        old + body.len() as u64
+    } else {
+        body.len() as u64
+    };
     let kept = size.min(file_max);
     if dir_bytes(dir, name) + kept > dir_max {
         return Ok(Err(format!(

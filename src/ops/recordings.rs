@@ -64,10 +64,13 @@ pub fn conference_of<'a>(state: &'a State, file: &str) -> Option<&'a crate::mode
     let split = stem.len().checked_sub(STAMP.len())?;
     let (head, stamp) = (stem.get(..split)?, stem.get(split..)?);
     let name = head.strip_suffix('-')?;
-    let shaped = stamp
-        .bytes()
-        .zip(STAMP.bytes())
-        .all(|(b, p)| if p == b'0' { b.is_ascii_digit() } else { b == p });
+    let shaped = stamp.bytes().zip(STAMP.bytes()).all(|(b, p)| {
+        if p == b'0' {
+            b.is_ascii_digit()
+        } else {
+            b == p
+        }
+    });
     if !shaped || chrono::NaiveDateTime::parse_from_str(stamp, "%Y-%m-%dT%H:%M:%S%.3fZ").is_err() {
         return None;
     }

@@ -229,7 +229,10 @@ impl Ops {
         if let Err(why) = unpacked {
             let _ = std::fs::remove_dir_all(&fresh);
             return Ok((
-                answer(String::new(), format!("{} refused: {why}", archive.display())),
+                answer(
+                    String::new(),
+                    format!("{} refused: {why}", archive.display()),
+                ),
                 Applied::NothingToDo,
             ));
         }
@@ -238,7 +241,10 @@ impl Ops {
             let _ = std::fs::remove_dir_all(&fresh);
             let why = unpack::write_error(&fresh, Path::new("the tree"), &e);
             return Ok((
-                answer(String::new(), format!("{} refused: {why}", archive.display())),
+                answer(
+                    String::new(),
+                    format!("{} refused: {why}", archive.display()),
+                ),
                 Applied::NothingToDo,
             ));
         }

@@ -123,13 +123,20 @@ impl Tree {
     /// yet), the path itself new (a dir may be repeated).
     fn check_place(&self, rel: &Path, is_dir: bool) -> Result<(), Refusal> {
         let mut prefix = PathBuf::new();
-        let parents: Vec<_> = rel.parent().map(|p| p.components().collect()).unwrap_or_default();
+        let parents: Vec<_> = rel
+            .parent()
+            .map(|p| p.components().collect())
+            .unwrap_or_default();
         for c in parents {
             prefix.push(c);
             match self.nodes.get(&prefix) {
                 None | Some(Node::Dir) => {}
                 Some(Node::File) => {
-                    return Err(format!("{}: below the file {}", rel.display(), prefix.display()))
+                    return Err(format!(
+                        "{}: below the file {}",
+                        rel.display(),
+                        prefix.display()
+                    ))
                 }
                 Some(Node::Link(_)) => {
                     return Err(format!(
@@ -207,7 +214,9 @@ impl<R: Read> Read for Capped<R> {
                 "the archive expands beyond restore.max_bytes",
             ));
         }
-        let max = buf.len().min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let max = buf
+            .len()
+            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
         let n = self.inner.read(&mut buf[..max])?;
         self.left -= n as u64;
         Ok(n)
@@ -217,7 +226,8 @@ impl<R: Read> Read for Capped<R> {
 /// An I/O error while writing into the staging dir, with its cause spelled
 /// out when it is the disk.
 pub fn write_error(staging: &Path, what: &Path, e: &std::io::Error) -> Refusal {
-    let full = matches!(e.raw_os_error(), Some(code) if code == libc_enospc() || code == libc_edquot());
+    let full =
+        matches!(e.raw_os_error(), Some(code) if code == libc_enospc() || code == libc_edquot());
     if full {
         format!(
             "the disk is full (no space left on the device holding {}) while unpacking {}; nothing was changed",
@@ -303,7 +313,10 @@ fn unpack_entry(
         .map_err(|e| format!("unreadable entry name: {e}"))?
         .into_owned();
     let kind = entry.header().entry_type();
-    if matches!(kind, T::XGlobalHeader | T::XHeader | T::GNULongName | T::GNULongLink) {
+    if matches!(
+        kind,
+        T::XGlobalHeader | T::XHeader | T::GNULongName | T::GNULongLink
+    ) {
         return Ok(());
     }
     let rel = plain_path(&raw)?;
@@ -385,8 +398,9 @@ fn unpack_entry(
         }
         T::Link => {
             let target = link_target(&entry, &shown)?;
-            let target = plain_path(&target)
-                .map_err(|_| format!("{shown}: hard link to {} leaves the tree", target.display()))?;
+            let target = plain_path(&target).map_err(|_| {
+                format!("{shown}: hard link to {} leaves the tree", target.display())
+            })?;
             if tree.nodes.get(&target) != Some(&Node::File) {
                 return Err(format!(
                     "{shown}: hard link to {} (only to a file earlier in the archive)",
@@ -473,7 +487,11 @@ fn verify_inside(staging: &Path) -> Result<(), Refusal> {
         for e in rd {
             let e = e.map_err(|e| format!("{}: {e}", dir.display()))?;
             let path = e.path();
-            let shown = path.strip_prefix(staging).unwrap_or(&path).display().to_string();
+            let shown = path
+                .strip_prefix(staging)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
             let real = path
                 .canonicalize()
                 .map_err(|_| format!("{shown}: link points at nothing in the archive"))?;
@@ -495,7 +513,8 @@ mod tests {
     fn tree(links: &[(&str, &str)]) -> Tree {
         let mut t = Tree::default();
         for (at, to) in links {
-            t.nodes.insert(PathBuf::from(at), Node::Link(PathBuf::from(to)));
+            t.nodes
+                .insert(PathBuf::from(at), Node::Link(PathBuf::from(to)));
         }
         t
     }

@@ -104,9 +104,8 @@ fn polymac(
         Some(m) => PolyMac::parse(m)?,
         None => return Ok("none".into()),
     };
-    let taken = |u: &User| {
-        Some(u.id) != me && PolyMac::parse(&u.polymac).is_ok_and(|theirs| theirs == mac)
-    };
+    let taken =
+        |u: &User| Some(u.id) != me && PolyMac::parse(&u.polymac).is_ok_and(|theirs| theirs == mac);
     if mac != PolyMac::None && state.users.iter().any(taken) {
         return Err("polymac already taken".into());
     }
@@ -198,7 +197,11 @@ impl Ops {
             root: &self.settings.conf_dir,
         }
         .user_file(&ctx.name, id);
-        txn.create_as(path.clone(), render_user(self, &user, ctx)?, Access::Private);
+        txn.create_as(
+            path.clone(),
+            render_user(self, &user, ctx)?,
+            Access::Private,
+        );
         self.plan_provisioning(state, &user, txn)?;
         let view = json!(state.present(&user));
         upsert(state, user, path);
@@ -276,7 +279,11 @@ impl Ops {
             txn.remove(old_path);
             drop_user(state, old.id);
         }
-        txn.write_as(path.clone(), render_user(self, &user, ctx)?, Access::Private);
+        txn.write_as(
+            path.clone(),
+            render_user(self, &user, ctx)?,
+            Access::Private,
+        );
         // Old files go unless the new ones take their place.
         self.plan_unprovision(&old, txn);
         self.plan_provisioning(state, &user, txn)?;

@@ -31,7 +31,10 @@ fn batch_file(env: &TestEnv, tag: &str) -> std::path::PathBuf {
 
 /// `users add --file` as a child process we can kill.
 fn spawn_add(env: &TestEnv, file: &Path, crash_after: Option<usize>) -> std::process::Child {
-    let mut t = env.cmd().args(["users", "add", "--json", "--file"]).arg_path(file);
+    let mut t = env
+        .cmd()
+        .args(["users", "add", "--json", "--file"])
+        .arg_path(file);
     if let Some(n) = crash_after {
         t = t.env("FSCONN_TEST_CRASH_AFTER_RENAMES", &n.to_string());
     }
@@ -141,7 +144,10 @@ fn temp_files_of_dead_writers_go_and_those_of_live_ones_stay() {
         pid
     };
     let dead = env.conf(&format!("directory/team/.fsconn-{dead_pid}-7.tmp"));
-    let live = env.conf(&format!("directory/team/.fsconn-{}-7.tmp", std::process::id()));
+    let live = env.conf(&format!(
+        "directory/team/.fsconn-{}-7.tmp",
+        std::process::id()
+    ));
     let dead_static = env.path(&format!("static/.fsconn-{dead_pid}-8.tmp"));
     for p in [&dead, &live, &dead_static] {
         std::fs::write(p, "<half").unwrap();

@@ -81,7 +81,10 @@ fn characters_xml_1_0_forbids_are_refused_naming_the_field_cli() {
             let out = env.cmd().args(&args).run();
             out.code(1);
             let why = only_failure(&out.json());
-            assert!(why.starts_with(&format!("{field} must not contain")), "{c:?} {field}: {why}");
+            assert!(
+                why.starts_with(&format!("{field} must not contain")),
+                "{c:?} {field}: {why}"
+            );
         }
         let out = env
             .cmd()
@@ -92,7 +95,16 @@ fn characters_xml_1_0_forbids_are_refused_naming_the_field_cli() {
         assert!(only_failure(&out.json()).starts_with("name must not contain"));
         let out = env
             .cmd()
-            .args(["conferences", "add", "--json", "--context", "team", "--type", "16kHz-novideo", "--name"])
+            .args([
+                "conferences",
+                "add",
+                "--json",
+                "--context",
+                "team",
+                "--type",
+                "16kHz-novideo",
+                "--name",
+            ])
             .arg_path(Path::new(&format!("c{c}")))
             .run();
         out.code(1);
@@ -110,12 +122,21 @@ fn characters_xml_1_0_forbids_are_refused_naming_the_field_http() {
     for c in NONCHARS {
         for field in ["name", "email", "password"] {
             let mut item = json!({"name": "fine", "email": "f@example.com", "context": "team", "password": "finepw12345"});
-            item[field] = json!(format!("{}{c}x", if field == "email" { "a@b.c" } else { "v" }));
+            item[field] = json!(format!(
+                "{}{c}x",
+                if field == "email" { "a@b.c" } else { "v" }
+            ));
             let v = t.post("/api/users/add", &json!([item])).json();
             let why = only_failure(&v);
-            assert!(why.starts_with(&format!("{field} must not contain")), "{c:?}: {why}");
+            assert!(
+                why.starts_with(&format!("{field} must not contain")),
+                "{c:?}: {why}"
+            );
             let v = t
-                .post("/api/users/mod", &json!([{"id": "20000", field: item[field]}]))
+                .post(
+                    "/api/users/mod",
+                    &json!([{"id": "20000", field: item[field]}]),
+                )
                 .json();
             assert!(only_failure(&v).starts_with(&format!("{field} must not contain")));
         }
@@ -132,8 +153,23 @@ fn a_polycom_mac_belongs_to_one_user_cli() {
     let env = TestEnv::new();
     let add = |name: &str, mac: &str| {
         env.cmd()
-            .args(["users", "add", "--json", "--context", "team", "--email", "p@example.com"])
-            .args(["--name", name, "--password", &format!("{name}pw12345"), "--polymac", mac])
+            .args([
+                "users",
+                "add",
+                "--json",
+                "--context",
+                "team",
+                "--email",
+                "p@example.com",
+            ])
+            .args([
+                "--name",
+                name,
+                "--password",
+                &format!("{name}pw12345"),
+                "--polymac",
+                mac,
+            ])
             .run()
     };
     add("first", "0004f2a1b2c3").ok();
@@ -148,7 +184,14 @@ fn a_polycom_mac_belongs_to_one_user_cli() {
     }
     let out = env
         .cmd()
-        .args(["users", "mod", "20000", "--json", "--polymac", "0004F2A1B2C3"])
+        .args([
+            "users",
+            "mod",
+            "20000",
+            "--json",
+            "--polymac",
+            "0004F2A1B2C3",
+        ])
         .run();
     out.code(1);
     assert_eq!(only_failure(&out.json()), "polymac already taken");
@@ -162,7 +205,15 @@ fn a_polycom_mac_belongs_to_one_user_cli() {
         .unwrap();
     let id = first["id"].as_str().unwrap();
     env.cmd()
-        .args(["users", "mod", id, "--polymac", "0004f2a1b2c3", "--password", "newfirstpw1"])
+        .args([
+            "users",
+            "mod",
+            id,
+            "--polymac",
+            "0004f2a1b2c3",
+            "--password",
+            "newfirstpw1",
+        ])
         .run()
         .ok();
     add("second", "0004f2a1b2c4").ok();
@@ -196,7 +247,10 @@ fn a_polycom_mac_belongs_to_one_user_http() {
         .json();
     assert_eq!(only_failure(&v), "polymac already taken");
     let v = t
-        .post("/api/users/mod", &json!([{"id": "22000", "polymac": "00:04:f2:ab:cd:ef"}]))
+        .post(
+            "/api/users/mod",
+            &json!([{"id": "22000", "polymac": "00:04:f2:ab:cd:ef"}]),
+        )
         .json();
     assert_eq!(only_failure(&v), "polymac already taken");
     assert_eq!(w.env.snapshot(), before);
@@ -206,7 +260,10 @@ fn a_polycom_mac_belongs_to_one_user_http() {
     );
     // The owner's phone still gets the owner's password.
     let polly = Http::new(&w.serve.addr, "polly", "pollypw1234");
-    assert!(polly.get("/polycom/allprov.cfg").text().contains("pollypw1234"));
+    assert!(polly
+        .get("/polycom/allprov.cfg")
+        .text()
+        .contains("pollypw1234"));
 }
 
 /// Recordings of a team conference, and a friends conference whose name
@@ -225,7 +282,16 @@ fn recordings(env: &TestEnv) {
         std::fs::write(rec.join(name), b"RIFF").unwrap();
     }
     env.cmd()
-        .args(["conferences", "add", "--context", "friends", "--type", "16kHz-novideo", "--name", "team_g722-2021"])
+        .args([
+            "conferences",
+            "add",
+            "--context",
+            "friends",
+            "--type",
+            "16kHz-novideo",
+            "--name",
+            "team_g722-2021",
+        ])
         .run()
         .ok();
 }
@@ -255,7 +321,10 @@ fn a_recording_belongs_to_a_conference_only_by_its_exact_name_http() {
     recordings(&w.env);
     // The conference was added behind the server's back: let it see it.
     let t = team(&w);
-    t.post("/api/conferences/add", &json!([{"name": "friends_x", "type": "16kHz-novideo", "context": "friends"}]));
+    t.post(
+        "/api/conferences/add",
+        &json!([{"name": "friends_x", "type": "16kHz-novideo", "context": "friends"}]),
+    );
     let f = Http::new(&w.serve.addr, "frienduser", "napw");
     assert_eq!(f.get("/fr/friendsrec").json()["files"], json!(FRIENDS_SEE));
     for hidden in [
@@ -263,12 +332,28 @@ fn a_recording_belongs_to_a_conference_only_by_its_exact_name_http() {
         "nobody-2021-08-31T12:10:00.000Z.wav",
         "friends_opus-notastamp.wav",
     ] {
-        assert_eq!(f.get(&format!("/fr/friendsrec/{hidden}")).status, 404, "{hidden}");
+        assert_eq!(
+            f.get(&format!("/fr/friendsrec/{hidden}")).status,
+            404,
+            "{hidden}"
+        );
     }
-    let r = f.post("/fr/delfriendsrec", &json!([{"file": "team_g722-2021-08-31T12:09:15.578Z.wav"}]));
+    let r = f.post(
+        "/fr/delfriendsrec",
+        &json!([{"file": "team_g722-2021-08-31T12:09:15.578Z.wav"}]),
+    );
     assert_eq!(r.json()["done"], json!([]));
-    assert!(w.env.path("recordings/team_g722-2021-08-31T12:09:15.578Z.wav").exists());
-    assert_eq!(t.get("/api/recordings").json()["files"].as_array().unwrap().len(), 7);
+    assert!(w
+        .env
+        .path("recordings/team_g722-2021-08-31T12:09:15.578Z.wav")
+        .exists());
+    assert_eq!(
+        t.get("/api/recordings").json()["files"]
+            .as_array()
+            .unwrap()
+            .len(),
+        7
+    );
 }
 
 #[test]
@@ -297,7 +382,18 @@ fn files_holding_passwords_are_not_readable_by_others_cli() {
     let dir = env.conf("directory/public");
     std::os::unix::fs::chown(&dir, Some(4011), Some(4012)).unwrap();
     env.cmd()
-        .args(["users", "add", "--context", "public", "--name", "newbie", "--email", "n@example.com", "--polymac", "0004f2000009"])
+        .args([
+            "users",
+            "add",
+            "--context",
+            "public",
+            "--name",
+            "newbie",
+            "--email",
+            "n@example.com",
+            "--polymac",
+            "0004f2000009",
+        ])
         .run()
         .ok();
     let new = dir.join("22001.xml");
@@ -345,7 +441,8 @@ fn phone_uploads_are_capped_per_file_and_per_phone() {
     let t = team(&w);
     t.post("/api/users/add", &json!([{"name": "polly", "email": "p@example.com", "context": "team", "password": "pollypw1234", "polymac": "0004f2abcdef"}]));
     let polly = Http::new(&w.serve.addr, "polly", "pollypw1234");
-    let put = |name: &str, body: &[u8]| polly.send("PUT", &format!("/polycom/{name}"), Some(body), &[]);
+    let put =
+        |name: &str, body: &[u8]| polly.send("PUT", &format!("/polycom/{name}"), Some(body), &[]);
     let dir = w.env.path("static/polycom/0004f2abcdef");
     let log = dir.join("0004f2abcdef-app.log");
     // One upload beyond the per-file cap: refused, nothing written.

@@ -139,7 +139,11 @@ fn symlink_chains_that_leave_the_tree_are_refused() {
         chain.push(sym(&format!("l{i}"), &format!("l{}/x", i - 1)));
     }
     chain.push(sym("team2", "l10/outside"));
-    r.refused("chain", with_user(chain), "l1: link to x/.. leaves the tree");
+    r.refused(
+        "chain",
+        with_user(chain),
+        "l1: link to x/.. leaves the tree",
+    );
     // Order tricks: the link is lexically inside when it is unpacked, and
     // only a later entry makes it escape.
     r.refused(
@@ -292,9 +296,8 @@ fn an_archive_with_links_that_stay_inside_is_restored() {
 #[test]
 fn limits_on_entries_sizes_and_expansion_name_the_setting() {
     let r = Restore::new();
-    r.env.write_settings(
-        "[restore]\nmax_entries = 20\nmax_file_bytes = 2000\nmax_bytes = 5000\n",
-    );
+    r.env
+        .write_settings("[restore]\nmax_entries = 20\nmax_file_bytes = 2000\nmax_bytes = 5000\n");
     let many: Vec<Value> = (0..30).map(|i| file(&format!("team/{i}.xml"))).collect();
     r.refused("entries", with_user(many), "restore.max_entries");
     let big = json!({"name": "team/big.xml", "type": "file", "size": 3000});
@@ -376,7 +379,11 @@ fn swapping_the_archive_during_restores_never_unpacks_unchecked_bytes() {
     let evil = archive(
         r.store.path(),
         "evil.tar.gz",
-        &with_user(vec![sym("x", "."), sym("l1", "x/.."), sym("out", "l1/outside")]),
+        &with_user(vec![
+            sym("x", "."),
+            sym("l1", "x/.."),
+            sym("out", "l1/outside"),
+        ]),
     );
     let target = r.store.path().join("restore.tar.gz");
     std::fs::copy(&good, &target).unwrap();
@@ -387,7 +394,7 @@ fn swapping_the_archive_during_restores_never_unpacks_unchecked_bytes() {
             let tmp = target.with_extension("swap");
             let mut n = 0u64;
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                let src = if n % 2 == 0 { &evil } else { &good };
+                let src = if n.is_multiple_of(2) { &evil } else { &good };
                 std::fs::copy(src, &tmp).unwrap();
                 std::fs::rename(&tmp, &target).unwrap();
                 n += 1;
