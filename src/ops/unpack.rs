@@ -273,21 +273,26 @@ pub fn unpack(
         inner: gz,
         left: cap,
     });
-    let mut tree = Tree::default();
-    let mut counts = (0u64, 0u64); // (entries, bytes)
+    let mut u = Unpacker {
+        staging,
+        limits,
+        owner,
+        tree: Tree::default(),
+        entries: 0,
+        bytes: 0,
+    };
     let entries = ar
         .entries()
         .map_err(|e| format!("not a readable tar.gz: {e}"))?;
     for entry in entries {
-        let entry = entry.map_err(|e| unreadable(&e))?;
-        unpack_entry(entry, staging, limits, owner, &mut tree, &mut counts)?;
+        u.entry(entry.map_err(|e| unreadable(&e))?)?;
     }
-    if counts.0 == 0 {
+    if u.entries == 0 {
         return Err("the archive is empty".into());
     }
-    tree.check_all_links()?;
+    u.tree.check_all_links()?;
     verify_inside(staging)?;
-    Ok(counts.0)
+    Ok(u.entries)
 }
 
 fn unreadable(e: &std::io::Error) -> Refusal {
@@ -299,128 +304,162 @@ fn unreadable(e: &std::io::Error) -> Refusal {
     }
 }
 
-fn unpack_entry(
-    mut entry: tar::Entry<'_, impl Read>,
-    staging: &Path,
-    limits: &RestoreLimits,
+/// One unpack in progress.
+struct Unpacker<'a> {
+    staging: &'a Path,
+    limits: &'a RestoreLimits,
     owner: Option<Owner>,
-    tree: &mut Tree,
-    counts: &mut (u64, u64),
-) -> Result<(), Refusal> {
-    use tar::EntryType as T;
-    let raw = entry
-        .path()
-        .map_err(|e| format!("unreadable entry name: {e}"))?
-        .into_owned();
-    let kind = entry.header().entry_type();
-    if matches!(
-        kind,
-        T::XGlobalHeader | T::XHeader | T::GNULongName | T::GNULongLink
-    ) {
-        return Ok(());
+    tree: Tree,
+    entries: u64,
+    bytes: u64,
+}
+
+impl Unpacker<'_> {
+    fn io(&self, rel: &Path) -> impl Fn(std::io::Error) -> Refusal {
+        let (staging, rel) = (self.staging.to_path_buf(), rel.to_path_buf());
+        move |e| write_error(&staging, &rel, &e)
     }
-    let rel = plain_path(&raw)?;
-    counts.0 += 1;
-    if counts.0 > limits.max_entries {
-        return Err(format!(
-            "more than {} entries (restore.max_entries)",
-            limits.max_entries
-        ));
-    }
-    if rel.as_os_str().is_empty() {
-        return if kind == T::Directory {
-            Ok(())
-        } else {
-            Err(format!("{}: not a file name", raw.display()))
-        };
-    }
-    let shown = rel.display().to_string();
-    tree.check_place(&rel, kind == T::Directory)?;
-    let dest = staging.join(&rel);
-    let mode = entry.header().mode().unwrap_or(0o644) & 0o777;
-    let io = |e: std::io::Error| write_error(staging, &rel, &e);
-    tree.add_parents(&rel);
-    if let Some(parent) = dest.parent() {
-        std::fs::create_dir_all(parent).map_err(io)?;
-    }
-    match kind {
-        T::Directory => {
-            if !dest.is_dir() {
-                std::fs::create_dir(&dest).map_err(io)?;
-            }
-            std::fs::set_permissions(&dest, std::fs::Permissions::from_mode(mode | 0o700))
-                .map_err(io)?;
-            chown(&dest, owner);
-            tree.nodes.insert(rel, Node::Dir);
-        }
-        T::Regular | T::Continuous => {
-            let size = entry.header().size().unwrap_or(u64::MAX);
-            check_sizes(&shown, size, counts.1, limits)?;
-            check_free_space(staging, &shown, size)?;
-            let mut f = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
-                .mode(0o600)
-                .open(&dest)
-                .map_err(io)?;
-            let mut limited = (&mut entry).take(limits.max_file_bytes + 1);
-            let written = std::io::copy(&mut limited, &mut f).map_err(|e| {
-                if e.kind() == std::io::ErrorKind::Other || e.raw_os_error().is_none() {
-                    unreadable(&e)
-                } else {
-                    io(e)
-                }
-            })?;
-            check_sizes(&shown, written, counts.1, limits)?;
-            counts.1 += written;
-            f.set_permissions(std::fs::Permissions::from_mode(mode))
-                .map_err(io)?;
-            if let Some(o) = owner {
-                let _ = rustix::fs::fchown(&f, Some(uid(o.uid)), Some(gid(o.gid)));
-            }
-            tree.nodes.insert(rel, Node::File);
-        }
-        T::Symlink => {
-            let target = link_target(&entry, &shown)?;
-            tree.check_link(&rel, &target)?;
-            std::os::unix::fs::symlink(&target, &dest).map_err(io)?;
-            if let Some(o) = owner {
-                let _ = rustix::fs::chownat(
-                    rustix::fs::CWD,
-                    &dest,
-                    Some(uid(o.uid)),
-                    Some(gid(o.gid)),
-                    rustix::fs::AtFlags::SYMLINK_NOFOLLOW,
-                );
-            }
-            tree.nodes.insert(rel, Node::Link(target));
-        }
-        T::Link => {
-            let target = link_target(&entry, &shown)?;
-            let target = plain_path(&target).map_err(|_| {
-                format!("{shown}: hard link to {} leaves the tree", target.display())
-            })?;
-            if tree.nodes.get(&target) != Some(&Node::File) {
+
+    /// Check one entry against everything before it, then write it.
+    fn entry(&mut self, entry: tar::Entry<'_, impl Read>) -> Result<(), Refusal> {
+        use tar::EntryType as T;
+        let raw = entry
+            .path()
+            .map_err(|e| format!("unreadable entry name: {e}"))?
+            .into_owned();
+        let kind = entry.header().entry_type();
+        match kind {
+            T::XGlobalHeader | T::XHeader | T::GNULongName | T::GNULongLink => return Ok(()),
+            T::Directory | T::Regular | T::Continuous | T::Symlink | T::Link => {}
+            other => {
                 return Err(format!(
-                    "{shown}: hard link to {} (only to a file earlier in the archive)",
-                    target.display()
-                ));
+                    "{}: entries of type {other:?} (devices, fifos, ...) are not allowed",
+                    raw.display()
+                ))
             }
-            std::fs::hard_link(staging.join(&target), &dest).map_err(io)?;
-            tree.nodes.insert(rel, Node::File);
         }
-        other => {
+        let rel = plain_path(&raw)?;
+        self.entries += 1;
+        if self.entries > self.limits.max_entries {
             return Err(format!(
-                "{shown}: entries of type {other:?} (devices, fifos, ...) are not allowed"
-            ))
+                "more than {} entries (restore.max_entries)",
+                self.limits.max_entries
+            ));
         }
+        if rel.as_os_str().is_empty() {
+            return match kind {
+                T::Directory => Ok(()),
+                _ => Err(format!("{}: not a file name", raw.display())),
+            };
+        }
+        self.tree.check_place(&rel, kind == T::Directory)?;
+        let dest = self.staging.join(&rel);
+        // Never world-writable, whatever the archive says.
+        let mode = entry.header().mode().unwrap_or(0o644) & 0o775;
+        self.tree.add_parents(&rel);
+        if let Some(parent) = dest.parent() {
+            std::fs::create_dir_all(parent).map_err(self.io(&rel))?;
+        }
+        let node = match kind {
+            T::Directory => self.dir(&rel, &dest, mode)?,
+            T::Symlink => self.symlink(&entry, &rel, &dest)?,
+            T::Link => self.hard_link(&entry, &rel, &dest)?,
+            _ => self.file(entry, &rel, &dest, mode)?,
+        };
+        self.tree.nodes.insert(rel, node);
+        Ok(())
     }
-    Ok(())
+
+    fn dir(&self, rel: &Path, dest: &Path, mode: u32) -> Result<Node, Refusal> {
+        if !dest.is_dir() {
+            std::fs::create_dir(dest).map_err(self.io(rel))?;
+        }
+        std::fs::set_permissions(dest, std::fs::Permissions::from_mode(mode | 0o700))
+            .map_err(self.io(rel))?;
+        chown(dest, self.owner);
+        Ok(Node::Dir)
+    }
+
+    fn file(
+        &mut self,
+        mut entry: tar::Entry<'_, impl Read>,
+        rel: &Path,
+        dest: &Path,
+        mode: u32,
+    ) -> Result<Node, Refusal> {
+        let shown = rel.display().to_string();
+        let size = entry.header().size().unwrap_or(u64::MAX);
+        check_sizes(&shown, size, self.bytes, self.limits)?;
+        check_free_space(self.staging, &shown, size)?;
+        let io = self.io(rel);
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
+            .mode(0o600)
+            .open(dest)
+            .map_err(&io)?;
+        let mut limited = (&mut entry).take(self.limits.max_file_bytes + 1);
+        let written = std::io::copy(&mut limited, &mut f).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::Other || e.raw_os_error().is_none() {
+                unreadable(&e)
+            } else {
+                io(e)
+            }
+        })?;
+        check_sizes(&shown, written, self.bytes, self.limits)?;
+        f.set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(&io)?;
+        if let Some(o) = self.owner {
+            let _ = rustix::fs::fchown(&f, Some(uid(o.uid)), Some(gid(o.gid)));
+        }
+        self.bytes += written;
+        Ok(Node::File)
+    }
+
+    fn symlink(
+        &self,
+        entry: &tar::Entry<'_, impl Read>,
+        rel: &Path,
+        dest: &Path,
+    ) -> Result<Node, Refusal> {
+        let target = link_target(entry, &rel.display().to_string())?;
+        self.tree.check_link(rel, &target)?;
+        std::os::unix::fs::symlink(&target, dest).map_err(self.io(rel))?;
+        if let Some(o) = self.owner {
+            let _ = rustix::fs::chownat(
+                rustix::fs::CWD,
+                dest,
+                Some(uid(o.uid)),
+                Some(gid(o.gid)),
+                rustix::fs::AtFlags::SYMLINK_NOFOLLOW,
+            );
+        }
+        Ok(Node::Link(target))
+    }
+
+    fn hard_link(
+        &self,
+        entry: &tar::Entry<'_, impl Read>,
+        rel: &Path,
+        dest: &Path,
+    ) -> Result<Node, Refusal> {
+        let shown = rel.display().to_string();
+        let raw = link_target(entry, &shown)?;
+        let target = plain_path(&raw)
+            .map_err(|_| format!("{shown}: hard link to {} leaves the tree", raw.display()))?;
+        if self.tree.nodes.get(&target) != Some(&Node::File) {
+            return Err(format!(
+                "{shown}: hard link to {} (only to a file earlier in the archive)",
+                raw.display()
+            ));
+        }
+        std::fs::hard_link(self.staging.join(&target), dest).map_err(self.io(rel))?;
+        Ok(Node::File)
+    }
 }
 
 fn uid(n: u32) -> rustix::fs::Uid {
-    // SAFETY-free: a raw id from our own stat.
     rustix::fs::Uid::from_raw(n)
 }
 
