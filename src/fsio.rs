@@ -523,12 +523,11 @@ struct Journal {
 
 /// Write the journal atomically and durably (temp, fsync, rename, fsync dir).
 fn write_journal(path: &Path, writes: &[Pending], removes: &[PathBuf]) -> Result<()> {
+    // Absolute: the process that rolls forward may run elsewhere.
+    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let j = Journal {
-        renames: writes
-            .iter()
-            .map(|w| (w.tmp.clone(), w.path.clone()))
-            .collect(),
-        removes: removes.to_vec(),
+        renames: writes.iter().map(|w| (abs(&w.tmp), abs(&w.path))).collect(),
+        removes: removes.iter().map(|p| abs(p)).collect(),
     };
     let text = serde_json::to_vec(&j).map_err(|e| Error::io(path, std::io::Error::other(e)))?;
     let tmp = temp_path(path);
@@ -612,16 +611,21 @@ pub fn remove_dead_temps(root: &Path) -> usize {
             let Some(pid) = name.to_str().and_then(temp_writer) else {
                 continue;
             };
-            let dead = pid != me
-                && rustix::process::Pid::from_raw(pid as i32).is_none_or(|p| {
-                    rustix::process::test_kill_process(p) == Err(rustix::io::Errno::SRCH)
-                });
+            let dead = pid != me && !pid_alive(pid);
             if dead && std::fs::remove_file(e.path()).is_ok() {
                 removed += 1;
             }
         }
     }
     removed
+}
+
+/// Whether a process with this id runs (one of another user counts too).
+pub fn pid_alive(pid: u32) -> bool {
+    i32::try_from(pid)
+        .ok()
+        .and_then(rustix::process::Pid::from_raw)
+        .is_some_and(|p| rustix::process::test_kill_process(p) != Err(rustix::io::Errno::SRCH))
 }
 
 /// The writer's PID in a temp file name of ours.

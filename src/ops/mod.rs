@@ -134,6 +134,7 @@ impl Ops {
             let _lock = ConfLock::acquire(conf)?;
             self.roll_forward()?;
         }
+        store::remove_dead_staging(conf);
         for root in [conf, &self.settings.static_dir] {
             let n = fsio::remove_dead_temps(root);
             if n > 0 {

@@ -135,6 +135,35 @@ fn sibling(target: &Path, tag: &str) -> PathBuf {
     parent.join(format!(".{name}.fsconn-{tag}-{}", std::process::id()))
 }
 
+/// Remove the staging dirs (`.NAME.fsconn-restore-PID`) of restores whose
+/// process was killed: before the exchange they hold a partial new tree,
+/// after it the old tree the completed restore replaced.
+pub fn remove_dead_staging(conf_dir: &Path) {
+    let parents = [
+        conf_dir.parent().map(Path::to_path_buf),
+        Some(conf_dir.to_path_buf()),
+        Some(conf_dir.join("dialplan")),
+    ];
+    for dir in parents.into_iter().flatten() {
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let name = e.file_name();
+            let pid = name
+                .to_str()
+                .filter(|n| n.starts_with('.'))
+                .and_then(|n| n.rsplit_once(".fsconn-restore-"))
+                .and_then(|(_, pid)| pid.parse::<u32>().ok());
+            if let Some(pid) = pid {
+                if pid != std::process::id() && !crate::fsio::pid_alive(pid) {
+                    let _ = std::fs::remove_dir_all(e.path());
+                }
+            }
+        }
+    }
+}
+
 /// Swap two directories atomically (both must exist).
 fn exchange(a: &Path, b: &Path) -> Result<()> {
     use rustix::fs::{renameat_with, RenameFlags, CWD};

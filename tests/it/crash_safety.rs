@@ -135,7 +135,7 @@ fn killed_right_after_the_first_rename_the_next_command_completes_the_batch() {
 }
 
 #[test]
-fn temp_files_of_dead_writers_go_and_those_of_live_ones_stay() {
+fn temp_files_and_restore_dirs_of_dead_writers_go_and_those_of_live_ones_stay() {
     let env = TestEnv::new();
     let dead_pid = {
         let mut c = Command::new("true").spawn().unwrap();
@@ -152,9 +152,13 @@ fn temp_files_of_dead_writers_go_and_those_of_live_ones_stay() {
     for p in [&dead, &live, &dead_static] {
         std::fs::write(p, "<half").unwrap();
     }
+    // A restore killed while unpacking beside the tree.
+    let staging = env.conf(&format!(".directory.fsconn-restore-{dead_pid}"));
+    std::fs::create_dir_all(staging.join("team")).unwrap();
+    std::fs::write(staging.join("team/20000.xml"), "<half").unwrap();
     let before = Instant::now();
     env.cmd().args(["users", "list"]).run().ok();
     assert!(before.elapsed() < Duration::from_secs(20));
-    assert!(!dead.exists() && !dead_static.exists());
+    assert!(!dead.exists() && !dead_static.exists() && !staging.exists());
     assert!(live.exists(), "a live writer's temp file was removed");
 }
