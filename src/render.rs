@@ -61,12 +61,31 @@ pub fn escape_xml(s: &str) -> String {
     out
 }
 
+/// The templates in use. Behind a lock so `fsconn serve` can swap in
+/// edited templates on SIGHUP without a restart.
 pub struct Templates {
-    tera: Tera,
+    tera: std::sync::RwLock<Tera>,
 }
 
 impl Templates {
     pub fn load(override_dir: Option<&Path>) -> Result<Templates> {
+        Ok(Templates {
+            tera: std::sync::RwLock::new(Self::compile(override_dir)?),
+        })
+    }
+
+    /// Re-read the templates; on any error the ones in use stay.
+    pub fn reload(&self, override_dir: Option<&Path>) -> Result<()> {
+        let fresh = Self::compile(override_dir)?;
+        *self.tera.write().unwrap_or_else(|p| p.into_inner()) = fresh;
+        Ok(())
+    }
+
+    fn tera(&self) -> std::sync::RwLockReadGuard<'_, Tera> {
+        self.tera.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn compile(override_dir: Option<&Path>) -> Result<Tera> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".xml", ".cfg"]);
         tera.set_escape_fn(escape_xml);
@@ -97,18 +116,18 @@ impl Templates {
                     message: error_chain(&e),
                 })?;
         }
-        Ok(Templates { tera })
+        Ok(tera)
     }
 
     pub fn has(&self, name: &str) -> bool {
-        self.tera.get_template_names().any(|n| n == name)
+        self.tera().get_template_names().any(|n| n == name)
     }
 
     /// Render `name`. Every template is an XML document (Polycom's `.cfg`
     /// too), so output holding a character XML 1.0 forbids is refused here
     /// as a last line: the field checks in `model` name the field first.
     pub fn render(&self, name: &str, ctx: &Context) -> Result<String> {
-        let out = self.tera.render(name, ctx).map_err(|e| Error::Template {
+        let out = self.tera().render(name, ctx).map_err(|e| Error::Template {
             name: name.to_string(),
             message: error_chain(&e),
         })?;

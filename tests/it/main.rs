@@ -5,6 +5,7 @@ mod harness;
 mod live_ws;
 
 mod api_access;
+mod cli_conventions;
 mod cli_pipes;
 mod conferences_cli;
 mod config_cli;
@@ -16,6 +17,7 @@ mod esl_codec;
 mod hostile_files;
 mod hostile_restore;
 mod interop;
+mod operate;
 mod provisioning_cli;
 mod recordings_cli;
 mod reload_cli;
