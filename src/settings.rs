@@ -193,6 +193,14 @@ pub struct Settings {
     pub live_batch_ms: u64,
     /// Origins allowed to call the API from a browser (CORS); none by default.
     pub cors_origins: Vec<String>,
+    /// Largest file a phone may keep in its dir (a log that grows beyond
+    /// keeps its newest bytes), bytes.
+    pub phone_file_max: u64,
+    /// Largest total a phone may keep in its dir, bytes.
+    pub phone_dir_max: u64,
+    /// What `restore` unpacks at most: an archive beyond any of these is
+    /// refused before it can fill the disk.
+    pub restore_limits: RestoreLimits,
     /// Where Prometheus scrapes `/metrics`; no metrics listener when unset.
     pub metrics_listen: Option<String>,
     /// Log lines as text (a terminal) or JSON (journald, ELK).
@@ -220,6 +228,29 @@ pub struct Settings {
     sources: BTreeMap<&'static str, Source>,
 }
 
+/// Limits on what one `restore` may unpack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RestoreLimits {
+    /// `restore.max_bytes`: all files' content together.
+    pub max_bytes: u64,
+    /// `restore.max_entries`: files, dirs and links.
+    pub max_entries: u64,
+    /// `restore.max_file_bytes`: any one file.
+    pub max_file_bytes: u64,
+}
+
+impl Default for RestoreLimits {
+    /// A real FreeSWITCH config tree is a few MB in a few thousand files;
+    /// these leave room for tens of thousands of users.
+    fn default() -> Self {
+        RestoreLimits {
+            max_bytes: 256 * 1024 * 1024,
+            max_entries: 100_000,
+            max_file_bytes: 32 * 1024 * 1024,
+        }
+    }
+}
+
 /// `fsconn.toml`. Every key is optional.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -234,6 +265,8 @@ struct FileSettings {
     esl: FileEsl,
     #[serde(default)]
     serve: FileServe,
+    #[serde(default)]
+    restore: FileRestore,
     #[serde(default, rename = "context")]
     contexts: Vec<ContextDef>,
 }
@@ -249,6 +282,14 @@ struct FileEsl {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct FileRestore {
+    max_bytes: Option<u64>,
+    max_entries: Option<u64>,
+    max_file_bytes: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct FileServe {
     host: Option<String>,
     port: Option<u16>,
@@ -259,6 +300,8 @@ struct FileServe {
     live_buffer: Option<usize>,
     live_batch_ms: Option<u64>,
     cors_origins: Option<Vec<String>>,
+    phone_file_max: Option<u64>,
+    phone_dir_max: Option<u64>,
     metrics_listen: Option<String>,
     log_format: Option<String>,
     trusted_proxies: Option<Vec<String>>,
@@ -303,6 +346,9 @@ impl Settings {
             live_buffer: 4096,
             live_batch_ms: 4,
             cors_origins: Vec::new(),
+            phone_file_max: 1024 * 1024,
+            phone_dir_max: 16 * 1024 * 1024,
+            restore_limits: RestoreLimits::default(),
             metrics_listen: None,
             log_format: LogFormat::Text,
             trusted_proxies: Vec::new(),
@@ -380,6 +426,35 @@ impl Settings {
         set!(live_buffer, "serve.live_buffer", f.serve.live_buffer);
         set!(live_batch_ms, "serve.live_batch_ms", f.serve.live_batch_ms);
         set!(cors_origins, "serve.cors_origins", f.serve.cors_origins);
+        set!(
+            phone_file_max,
+            "serve.phone_file_max",
+            f.serve.phone_file_max
+        );
+        set!(phone_dir_max, "serve.phone_dir_max", f.serve.phone_dir_max);
+        let limits = &mut self.restore_limits;
+        for (key, field, v) in [
+            (
+                "restore.max_bytes",
+                &mut limits.max_bytes,
+                f.restore.max_bytes,
+            ),
+            (
+                "restore.max_entries",
+                &mut limits.max_entries,
+                f.restore.max_entries,
+            ),
+            (
+                "restore.max_file_bytes",
+                &mut limits.max_file_bytes,
+                f.restore.max_file_bytes,
+            ),
+        ] {
+            if let Some(v) = v {
+                *field = v;
+                self.sources.insert(key, src());
+            }
+        }
         if let Some(m) = f.serve.metrics_listen {
             self.metrics_listen = Some(m);
             self.sources.insert("serve.metrics_listen", src());
@@ -617,6 +692,20 @@ impl Settings {
             ("serve.ping_interval", self.ping_interval.to_string()),
             ("serve.live_buffer", self.live_buffer.to_string()),
             ("serve.live_batch_ms", self.live_batch_ms.to_string()),
+            ("serve.phone_file_max", self.phone_file_max.to_string()),
+            ("serve.phone_dir_max", self.phone_dir_max.to_string()),
+            (
+                "restore.max_bytes",
+                self.restore_limits.max_bytes.to_string(),
+            ),
+            (
+                "restore.max_entries",
+                self.restore_limits.max_entries.to_string(),
+            ),
+            (
+                "restore.max_file_bytes",
+                self.restore_limits.max_file_bytes.to_string(),
+            ),
             ("serve.metrics_listen", opt_str(&self.metrics_listen)),
             ("serve.log_format", self.log_format.as_str().to_string()),
             (
