@@ -13,6 +13,7 @@ pub mod fsconf;
 pub mod fsio;
 pub mod live;
 pub mod model;
+pub mod prompts;
 pub mod ops;
 pub mod render;
 pub mod schema;

@@ -194,6 +194,8 @@ pub struct Settings {
     /// Origins allowed to call the API from a browser (CORS); none by default.
     pub cors_origins: Vec<String>,
     pub contexts: Vec<ContextDef>,
+    /// Announcements of the moderator keys (`[prompts]`).
+    pub prompts: crate::prompts::Prompts,
     /// The file the settings were read from, if any.
     pub file: Option<PathBuf>,
     sources: BTreeMap<&'static str, Source>,
@@ -215,6 +217,7 @@ struct FileSettings {
     serve: FileServe,
     #[serde(default, rename = "context")]
     contexts: Vec<ContextDef>,
+    prompts: Option<crate::prompts::Prompts>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -274,6 +277,7 @@ impl Settings {
             live_batch_ms: 4,
             cors_origins: Vec::new(),
             contexts: default_contexts(),
+            prompts: crate::prompts::Prompts::default(),
             file: None,
             sources: BTreeMap::new(),
         }
@@ -352,6 +356,10 @@ impl Settings {
         if !f.contexts.is_empty() {
             self.contexts = f.contexts;
             self.sources.insert("contexts", src());
+        }
+        if let Some(p) = f.prompts {
+            self.prompts = p;
+            self.sources.insert("prompts", src());
         }
         self.file = Some(path.to_path_buf());
         Ok(())
@@ -453,6 +461,7 @@ impl Settings {
         if self.contexts.is_empty() {
             return Err(Error::Settings("at least one context is needed".into()));
         }
+        self.prompts.check().map_err(Error::Settings)?;
         for (i, a) in self.contexts.iter().enumerate() {
             if a.name.is_empty()
                 || !a
@@ -539,6 +548,10 @@ impl Settings {
         .into_iter()
         .map(|(k, v)| (k, v, self.source(k)))
         .collect::<Vec<_>>();
+        let psrc = self.source("prompts");
+        for (key, file) in self.prompts.all() {
+            rows.push((key, file.to_string(), psrc.clone()));
+        }
         let csrc = self.source("contexts");
         for c in &self.contexts {
             rows.push((
