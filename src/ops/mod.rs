@@ -11,6 +11,7 @@
 //! and the items move to `failed` with FreeSWITCH's message.
 
 pub mod conferences;
+pub mod doctor;
 pub mod info;
 pub mod provision;
 pub mod recordings;
