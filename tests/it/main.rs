@@ -9,6 +9,7 @@ mod conferences_cli;
 mod config_cli;
 mod demo_cli;
 mod docs_cli;
+mod doctor_cli;
 mod esl_client;
 mod esl_codec;
 mod interop;
