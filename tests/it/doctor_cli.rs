@@ -364,3 +364,49 @@ fn doctor_against_a_server_reports_what_the_server_sees() {
         .run();
     assert_ne!(out.code, 0, "{}", out.stdout);
 }
+
+#[test]
+fn the_sim_answers_sofia_status_like_the_recorded_switch() {
+    use fsconn::esl::codec::{decode_all, Message};
+    use fsconn::esl::MessageKind;
+    let (msgs, _) =
+        decode_all::<Message>(&crate::fixture("esl/session-regflush.s2c.raw")).unwrap();
+    let recorded = msgs
+        .iter()
+        .filter(|m| m.kind() == MessageKind::ApiResponse)
+        .map(|m| m.body_text().to_string())
+        .find(|b| b.starts_with("=====") && b.contains("\nName "))
+        .expect("the recording has sofia status profile internal");
+    let env = good_env();
+    let sw = Switch::start(&env);
+    let ours = fsconn::esl::client::blocking_api(
+        &sw.addr,
+        ESL_PW,
+        "sofia status profile internal",
+        std::time::Duration::from_secs(5),
+    )
+    .unwrap();
+    let status =
+        fsconn::esl::client::blocking_api(&sw.addr, ESL_PW, "sofia status", std::time::Duration::from_secs(5))
+            .unwrap();
+    sw.stop();
+    let rows = |t: &str| -> Vec<(String, String)> {
+        t.lines()
+            .skip(1)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    let (theirs, ours_rows) = (rows(&recorded), rows(&ours));
+    let keys = |r: &[(String, String)]| r.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+    assert_eq!(keys(&ours_rows), keys(&theirs));
+    for ((k, a), (_, b)) in ours_rows.iter().zip(&theirs) {
+        // The recorded profile had no late negotiation; ours does.
+        if k.trim() != "LATE-NEG" {
+            assert_eq!(a, b, "{k}");
+        }
+    }
+    assert!(ours.starts_with(&"=".repeat(97)));
+    assert!(status.ends_with("1 profile 0 aliases\n"), "{status}");
+    assert!(status.contains("\tRUNNING (0) (TLS)\n"), "{status}");
+}
