@@ -13,6 +13,7 @@ mod doctor_cli;
 mod esl_client;
 mod esl_codec;
 mod interop;
+mod leftovers_cli;
 mod pin_flow;
 mod provisioning_cli;
 mod recordings_cli;
