@@ -81,7 +81,12 @@ mod tests {
     #[test]
     fn defaults_are_valid_and_unsafe_paths_are_refused() {
         assert!(Prompts::default().check().is_ok());
-        for bad in ["", "a b.wav", "../etc/passwd", "x.wav\nconference x kick all"] {
+        for bad in [
+            "",
+            "a b.wav",
+            "../etc/passwd",
+            "x.wav\nconference x kick all",
+        ] {
             let p = Prompts {
                 recording_started: bad.into(),
                 ..Prompts::default()

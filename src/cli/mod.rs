@@ -5,8 +5,8 @@
 mod conferences;
 mod config;
 mod demo;
-pub mod doctor;
 pub mod docs;
+pub mod doctor;
 mod info;
 pub mod output;
 mod recordings;

@@ -718,7 +718,14 @@ mod tests {
     }
 
     fn dtmf(state: &LiveState, data: &str) -> Option<Plan> {
-        on_dtmf(state, "team_g722", data, recdir(), &Prompts::default(), now())
+        on_dtmf(
+            state,
+            "team_g722",
+            data,
+            recdir(),
+            &Prompts::default(),
+            now(),
+        )
     }
 
     fn play(file: &str) -> String {
@@ -821,11 +828,25 @@ mod tests {
         );
         assert_eq!(dtmf(&state, "vol-talk-up"), None);
         assert_eq!(
-            on_dtmf(&state, "friends_opus", "muteall", recdir(), &Prompts::default(), now()),
+            on_dtmf(
+                &state,
+                "friends_opus",
+                "muteall",
+                recdir(),
+                &Prompts::default(),
+                now()
+            ),
             None
         );
         assert_eq!(
-            on_dtmf(&state, "team_g722 x", "muteall", recdir(), &Prompts::default(), now()),
+            on_dtmf(
+                &state,
+                "team_g722 x",
+                "muteall",
+                recdir(),
+                &Prompts::default(),
+                now()
+            ),
             None
         );
     }

@@ -76,8 +76,16 @@ pub fn run(settings: &Settings, state: Option<&State>, switch: &dyn SwitchApi) -
         checks.push(check_certs(settings, &sw));
     } else {
         for name in [
-            "version", "sofia", "bind", "codecs", "negotiation", "srtp", "pins", "configs",
-            "prompts", "certs",
+            "version",
+            "sofia",
+            "bind",
+            "codecs",
+            "negotiation",
+            "srtp",
+            "pins",
+            "configs",
+            "prompts",
+            "certs",
         ] {
             checks.push(fail(
                 name,
@@ -130,7 +138,11 @@ struct SwitchFacts {
 impl SwitchFacts {
     fn gather(switch: &dyn SwitchApi) -> SwitchFacts {
         let ask = |c: &str| switch.api(c).unwrap_or_default();
-        let locate = |name: &str| ask(&format!("xml_locate configuration configuration name {name}"));
+        let locate = |name: &str| {
+            ask(&format!(
+                "xml_locate configuration configuration name {name}"
+            ))
+        };
         let found = |text: &str| text.trim_start().starts_with("<configuration");
         let mut configs = BTreeMap::new();
         for name in ["logfile.conf", "opus.conf", "conference_layouts.conf"] {
@@ -217,7 +229,11 @@ fn attrs(xml: &str, tag: &str, attr: &str) -> Vec<String> {
     loop {
         match reader.read_event() {
             Ok(Event::Start(e)) | Ok(Event::Empty(e)) if e.name().as_ref() == tag.as_bytes() => {
-                if let Some(a) = e.attributes().flatten().find(|a| a.key.as_ref() == attr.as_bytes()) {
+                if let Some(a) = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.as_ref() == attr.as_bytes())
+                {
                     out.push(String::from_utf8_lossy(&a.value).into_owned());
                 }
             }
@@ -235,7 +251,9 @@ fn check_version(sw: &SwitchFacts) -> Check {
         .skip_while(|w| *w != "Version")
         .nth(1)
         .unwrap_or("");
-    let mut parts = v.split(|c: char| !c.is_ascii_digit()).filter_map(|p| p.parse::<u32>().ok());
+    let mut parts = v
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|p| p.parse::<u32>().ok());
     match (parts.next(), parts.next()) {
         (Some(1), Some(minor)) if minor >= 10 => pass("version", format!("FreeSWITCH {v}")),
         _ => fail(
@@ -281,7 +299,11 @@ fn check_sofia_bind(sw: &SwitchFacts) -> Check {
         .unwrap_or("");
     let fix = "set <X-PRE-PROCESS cmd=\"set\" data=\"bind_ip=ADDRESS\"/> in vars.xml and use $${bind_ip} for sip-ip and rtp-ip of sip_profiles/internal.xml";
     if sip_ip.is_empty() {
-        return fail("bind", "sofia status profile internal shows no SIP-IP (profile not running)", fix);
+        return fail(
+            "bind",
+            "sofia status profile internal shows no SIP-IP (profile not running)",
+            fix,
+        );
     }
     if bind.is_empty() {
         return fail(
@@ -291,7 +313,11 @@ fn check_sofia_bind(sw: &SwitchFacts) -> Check {
         );
     }
     if sip_ip != bind || rtp_ip != bind {
-        return fail("bind", format!("bind_ip is {bind} but the profile binds SIP {sip_ip}, RTP {rtp_ip}"), fix);
+        return fail(
+            "bind",
+            format!("bind_ip is {bind} but the profile binds SIP {sip_ip}, RTP {rtp_ip}"),
+            fix,
+        );
     }
     let want_tls = sw.global("internal_tls_port");
     if !tls_port.is_empty() && !want_tls.is_empty() && tls_port != want_tls {
@@ -301,7 +327,10 @@ fn check_sofia_bind(sw: &SwitchFacts) -> Check {
             "use $${internal_tls_port} for tls-sip-port of sip_profiles/internal.xml",
         );
     }
-    pass("bind", format!("profile internal binds {sip_ip} (SIP, RTP), TLS port {tls_port}"))
+    pass(
+        "bind",
+        format!("profile internal binds {sip_ip} (SIP, RTP), TLS port {tls_port}"),
+    )
 }
 
 /// The codec each conference type promises: 16 kHz G.722, 48 kHz OPUS, video VP8.
@@ -317,7 +346,11 @@ fn check_codecs(sw: &SwitchFacts) -> Check {
     for (profile, _) in sw.conference_param("video-mode") {
         needed.push((profile, "VP8", "mod_vpx (core)"));
     }
-    let have = |codec: &str| sw.codecs.lines().any(|l| l.starts_with(&format!("codec,{codec}")));
+    let have = |codec: &str| {
+        sw.codecs
+            .lines()
+            .any(|l| l.starts_with(&format!("codec,{codec}")))
+    };
     let missing: Vec<String> = needed
         .iter()
         .filter(|(_, c, _)| !have(c))
@@ -344,7 +377,10 @@ fn check_negotiation(sw: &SwitchFacts) -> Check {
             "add <param name=\"inbound-late-negotiation\" value=\"true\"/> to sip_profiles/internal.xml and set absolute_codec_string before answer in each conference extension (fsconn's templates do)",
         );
     }
-    pass("negotiation", "codec chosen when the conference extension answers (inbound-late-negotiation)")
+    pass(
+        "negotiation",
+        "codec chosen when the conference extension answers (inbound-late-negotiation)",
+    )
 }
 
 fn check_srtp(sw: &SwitchFacts) -> Check {
@@ -362,7 +398,10 @@ fn check_srtp(sw: &SwitchFacts) -> Check {
             "add an extension with continue=\"true\" that sets rtp_secure_media=mandatory to each context (see examples/freeswitch/dialplan)",
         );
     }
-    pass("srtp", "SRTP set per call by the channel variable rtp_secure_media")
+    pass(
+        "srtp",
+        "SRTP set per call by the channel variable rtp_secure_media",
+    )
 }
 
 fn check_pins(sw: &SwitchFacts) -> Check {
@@ -382,7 +421,10 @@ fn check_pins(sw: &SwitchFacts) -> Check {
             "write the action as NAME@TYPE+${conpin}+flags{${conf_flags}} (fsconn's templates do; `fsconn conferences mod` rewrites a conference)",
         );
     }
-    pass("pins", "callers type their own conpin; no PIN makes a moderator")
+    pass(
+        "pins",
+        "callers type their own conpin; no PIN makes a moderator",
+    )
 }
 
 /// `data` of every element whose `key` attribute is `value`.
@@ -414,16 +456,31 @@ fn check_module_configs(sw: &SwitchFacts) -> Check {
     let video = !sw.conference_param("video-layout-name").is_empty();
     let mut missing = Vec::new();
     for (needed, name, file) in [
-        (loaded("mod_logfile"), "logfile.conf", "logfile.conf.xml (mod_logfile writes nothing)"),
-        (loaded("mod_opus"), "opus.conf", "opus.conf.xml (\"Opening of opus.conf failed\")"),
-        (video, "conference_layouts.conf", "conference_layouts.conf.xml (video mixing never starts)"),
+        (
+            loaded("mod_logfile"),
+            "logfile.conf",
+            "logfile.conf.xml (mod_logfile writes nothing)",
+        ),
+        (
+            loaded("mod_opus"),
+            "opus.conf",
+            "opus.conf.xml (\"Opening of opus.conf failed\")",
+        ),
+        (
+            video,
+            "conference_layouts.conf",
+            "conference_layouts.conf.xml (video mixing never starts)",
+        ),
     ] {
         if needed && !sw.configs.get(name).copied().unwrap_or(false) {
             missing.push(file);
         }
     }
     if missing.is_empty() {
-        return pass("configs", "logfile, opus and conference layouts are configured");
+        return pass(
+            "configs",
+            "logfile, opus and conference layouts are configured",
+        );
     }
     fail(
         "configs",
@@ -438,7 +495,12 @@ fn check_prompts(settings: &Settings, sw: &SwitchFacts) -> Check {
         "" => format!("{}/en/us/callie", sw.global("sounds_dir")),
         p => p.to_string(),
     };
-    let mut files: Vec<String> = settings.prompts.all().iter().map(|(_, f)| f.to_string()).collect();
+    let mut files: Vec<String> = settings
+        .prompts
+        .all()
+        .iter()
+        .map(|(_, f)| f.to_string())
+        .collect();
     for (_, name, value) in &sw.conference_conf {
         if name.ends_with("-sound") && !value.is_empty() {
             files.push(value.clone());
@@ -452,13 +514,24 @@ fn check_prompts(settings: &Settings, sw: &SwitchFacts) -> Check {
     files.dedup();
     let missing: Vec<String> = files
         .iter()
-        .filter(|f| !f.contains("://") && !f.starts_with("tone_stream") && !f.starts_with("silence_stream"))
-        .map(|f| if f.starts_with('/') { PathBuf::from(f) } else { Path::new(&prefix).join(f) })
+        .filter(|f| {
+            !f.contains("://") && !f.starts_with("tone_stream") && !f.starts_with("silence_stream")
+        })
+        .map(|f| {
+            if f.starts_with('/') {
+                PathBuf::from(f)
+            } else {
+                Path::new(&prefix).join(f)
+            }
+        })
         .filter(|p| !p.is_file())
         .map(|p| p.display().to_string())
         .collect();
     if missing.is_empty() {
-        return pass("prompts", format!("all {} prompts are in {prefix}", files.len()));
+        return pass(
+            "prompts",
+            format!("all {} prompts are in {prefix}", files.len()),
+        );
     }
     fail(
         "prompts",
@@ -476,7 +549,11 @@ fn check_certs(settings: &Settings, sw: &SwitchFacts) -> Check {
             "start FreeSWITCH once as its service user (it creates certs_dir and wss.pem), or create the dir owned by that user",
         );
     }
-    let mut pems: Vec<PathBuf> = ["wss.pem", "agent.pem"].iter().map(|f| dir.join(f)).filter(|p| p.is_file()).collect();
+    let mut pems: Vec<PathBuf> = ["wss.pem", "agent.pem"]
+        .iter()
+        .map(|f| dir.join(f))
+        .filter(|p| p.is_file())
+        .collect();
     if sw.profile.contains_key("TLS-URL") && !dir.join("agent.pem").is_file() {
         return fail(
             "certs",
@@ -489,16 +566,37 @@ fn check_certs(settings: &Settings, sw: &SwitchFacts) -> Check {
     for pem in &pems {
         match not_after(pem) {
             Ok(t) if t < chrono::Utc::now().timestamp() => {
-                return fail("certs", format!("{} expired", pem.display()), "renew the certificate")
+                return fail(
+                    "certs",
+                    format!("{} expired", pem.display()),
+                    "renew the certificate",
+                )
             }
             Ok(t) if t < soon => {
-                return fail("certs", format!("{} expires within 14 days", pem.display()), "renew the certificate")
+                return fail(
+                    "certs",
+                    format!("{} expires within 14 days", pem.display()),
+                    "renew the certificate",
+                )
             }
             Ok(_) => {}
-            Err(why) => return fail("certs", format!("{}: {why}", pem.display()), "replace it with a PEM certificate"),
+            Err(why) => {
+                return fail(
+                    "certs",
+                    format!("{}: {why}", pem.display()),
+                    "replace it with a PEM certificate",
+                )
+            }
         }
     }
-    pass("certs", format!("{} certificate(s) valid for more than 14 days in {}", pems.len(), dir.display()))
+    pass(
+        "certs",
+        format!(
+            "{} certificate(s) valid for more than 14 days in {}",
+            pems.len(),
+            dir.display()
+        ),
+    )
 }
 
 /// The end of validity (Unix seconds) of the first certificate in a PEM file.
@@ -518,10 +616,18 @@ fn check_conf_dir(settings: &Settings, state: Option<&State>) -> Check {
     use std::os::unix::fs::MetadataExt;
     let dir = &settings.conf_dir;
     let Ok(meta) = std::fs::metadata(dir) else {
-        return fail("conf_dir", format!("{} does not exist", dir.display()), "set conf_dir (SWITCHCONF) to FreeSWITCH's config dir");
+        return fail(
+            "conf_dir",
+            format!("{} does not exist", dir.display()),
+            "set conf_dir (SWITCHCONF) to FreeSWITCH's config dir",
+        );
     };
     if meta.mode() & 0o002 != 0 {
-        return fail("conf_dir", format!("{} is writable by everybody", dir.display()), format!("chmod o-w {}", dir.display()));
+        return fail(
+            "conf_dir",
+            format!("{} is writable by everybody", dir.display()),
+            format!("chmod o-w {}", dir.display()),
+        );
     }
     if rustix::fs::access(dir, rustix::fs::Access::WRITE_OK).is_err() {
         return fail(
@@ -540,11 +646,20 @@ fn check_conf_dir(settings: &Settings, state: Option<&State>) -> Check {
     if let Some(first) = open.first() {
         return fail(
             "conf_dir",
-            format!("{} user file(s) with SIP passwords are readable by everybody, e.g. {first}", open.len()),
+            format!(
+                "{} user file(s) with SIP passwords are readable by everybody, e.g. {first}",
+                open.len()
+            ),
             format!("chmod o-r {}/directory/*/*.xml", dir.display()),
         );
     }
-    pass("conf_dir", format!("{} is writable by fsconn and not by everybody", dir.display()))
+    pass(
+        "conf_dir",
+        format!(
+            "{} is writable by fsconn and not by everybody",
+            dir.display()
+        ),
+    )
 }
 
 fn check_passwords(settings: &Settings, state: Option<&State>) -> Check {
@@ -562,7 +677,10 @@ fn check_passwords(settings: &Settings, state: Option<&State>) -> Check {
             .map(|v| v.id)
             .collect();
         if !users.is_empty() {
-            found.push(format!("users with a well-known password: {}", users.join(", ")));
+            found.push(format!(
+                "users with a well-known password: {}",
+                users.join(", ")
+            ));
         }
     }
     if found.is_empty() {
@@ -576,13 +694,18 @@ fn check_passwords(settings: &Settings, state: Option<&State>) -> Check {
 }
 
 fn check_writable(name: &'static str, dir: &Path) -> Check {
-    let probe = tempfile::Builder::new().prefix(".fsconn-doctor-").tempfile_in(dir);
+    let probe = tempfile::Builder::new()
+        .prefix(".fsconn-doctor-")
+        .tempfile_in(dir);
     match probe {
         Ok(_) => pass(name, format!("{} is writable", dir.display())),
         Err(e) => fail(
             name,
             format!("cannot write in {}: {e}", dir.display()),
-            format!("create {} and make it writable by fsconn's user", dir.display()),
+            format!(
+                "create {} and make it writable by fsconn's user",
+                dir.display()
+            ),
         ),
     }
 }

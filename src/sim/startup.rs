@@ -143,7 +143,8 @@ impl Startup {
             self.profiles.push(profile);
         }
         if self.loaded("mod_sofia") && !self.profiles.iter().any(|p| p.running) {
-            self.log.push("[NOTICE] sim: 0 profiles running: nothing listens for SIP".into());
+            self.log
+                .push("[NOTICE] sim: 0 profiles running: nothing listens for SIP".into());
         }
     }
 
@@ -317,7 +318,11 @@ impl Startup {
             ("NOMEDIA", "false".into()),
             (
                 "LATE-NEG",
-                matches!(p.param("inbound-late-negotiation"), "true" | "yes" | "1" | "on").to_string(),
+                matches!(
+                    p.param("inbound-late-negotiation"),
+                    "true" | "yes" | "1" | "on"
+                )
+                .to_string(),
             ),
             ("PROXY-MEDIA", "false".into()),
             ("AGGRESSIVENAT", "false".into()),

@@ -388,12 +388,12 @@ impl State {
             "show" if args.trim() == "codecs" => self.startup.show_codecs(),
             "show" => self.show(args),
             "sofia" if args.trim() == "status" => self.startup.sofia_status(),
-            "sofia" if args.starts_with("status profile ") && !args.ends_with(" reg") => self
-                .startup
-                .sofia_profile_status(
+            "sofia" if args.starts_with("status profile ") && !args.ends_with(" reg") => {
+                self.startup.sofia_profile_status(
                     args["status profile ".len()..].trim(),
                     self.registrations.len(),
-                ),
+                )
+            }
             "version" => super::startup::VERSION.into(),
             "sim" => self.sim(cx, args),
             "fsctl" if args.trim() == "shutdown" => {
@@ -1191,7 +1191,9 @@ impl State {
             Path::new(&prefix).join(&prompt)
         };
         let outcome = if cx.paths.sounds_dir.is_some() && !prompt_path.is_file() {
-            tracing::warn!("[WARNING] mod_conference.c:2295 Cannot ask the user for a pin, ending call");
+            tracing::warn!(
+                "[WARNING] mod_conference.c:2295 Cannot ask the user for a pin, ending call"
+            );
             Outcome::Rejected
         } else {
             let attempts: Vec<&str> = match typed {
@@ -1201,10 +1203,16 @@ impl State {
             check.enter(&attempts)
         };
         if outcome == Outcome::Rejected {
-            if self.conference(&ext.name).is_some_and(|c| c.members.is_empty()) {
+            if self
+                .conference(&ext.name)
+                .is_some_and(|c| c.members.is_empty())
+            {
                 self.destroy_conference(cx, &ext.name);
             }
-            return Err(format!("-ERR {} was not let in: PIN refused, call ended\n", user.id));
+            return Err(format!(
+                "-ERR {} was not let in: PIN refused, call ended\n",
+                user.id
+            ));
         }
         Ok(outcome)
     }

@@ -107,7 +107,14 @@ impl Switch {
 fn doctor(env: &TestEnv, sw: &Switch) -> (i32, Value) {
     let out = env
         .cmd()
-        .args(["--json", "--esl", &sw.addr, "--esl-password", ESL_PW, "doctor"])
+        .args([
+            "--json",
+            "--esl",
+            &sw.addr,
+            "--esl-password",
+            ESL_PW,
+            "doctor",
+        ])
         .run();
     let v: Value = serde_json::from_str(&out.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}\n{}", out.stdout, out.stderr));
@@ -307,20 +314,39 @@ fn wrong_password_and_no_switch_are_told_apart() {
     let sw = Switch::start(&env);
     let out = env
         .cmd()
-        .args(["--json", "--esl", &sw.addr, "--esl-password", "wrong", "doctor"])
+        .args([
+            "--json",
+            "--esl",
+            &sw.addr,
+            "--esl-password",
+            "wrong",
+            "doctor",
+        ])
         .run();
     sw.stop();
     out.code(1);
     let v = out.json();
     assert_eq!(v["checks"][0]["name"], "esl");
-    assert!(v["checks"][0]["fix"].as_str().unwrap().contains("esl.password"), "{v:#}");
+    assert!(
+        v["checks"][0]["fix"]
+            .as_str()
+            .unwrap()
+            .contains("esl.password"),
+        "{v:#}"
+    );
     let out = env
         .cmd()
         .args(["--json", "--esl", "127.0.0.1:1", "doctor"])
         .run();
     out.code(1);
     let v = out.json();
-    assert!(v["checks"][0]["detail"].as_str().unwrap().contains("cannot be reached"), "{v:#}");
+    assert!(
+        v["checks"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("cannot be reached"),
+        "{v:#}"
+    );
 }
 
 #[test]
@@ -369,8 +395,7 @@ fn doctor_against_a_server_reports_what_the_server_sees() {
 fn the_sim_answers_sofia_status_like_the_recorded_switch() {
     use fsconn::esl::codec::{decode_all, Message};
     use fsconn::esl::MessageKind;
-    let (msgs, _) =
-        decode_all::<Message>(&crate::fixture("esl/session-regflush.s2c.raw")).unwrap();
+    let (msgs, _) = decode_all::<Message>(&crate::fixture("esl/session-regflush.s2c.raw")).unwrap();
     let recorded = msgs
         .iter()
         .filter(|m| m.kind() == MessageKind::ApiResponse)
@@ -386,9 +411,13 @@ fn the_sim_answers_sofia_status_like_the_recorded_switch() {
         std::time::Duration::from_secs(5),
     )
     .unwrap();
-    let status =
-        fsconn::esl::client::blocking_api(&sw.addr, ESL_PW, "sofia status", std::time::Duration::from_secs(5))
-            .unwrap();
+    let status = fsconn::esl::client::blocking_api(
+        &sw.addr,
+        ESL_PW,
+        "sofia status",
+        std::time::Duration::from_secs(5),
+    )
+    .unwrap();
     sw.stop();
     let rows = |t: &str| -> Vec<(String, String)> {
         t.lines()

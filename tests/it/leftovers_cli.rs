@@ -35,9 +35,15 @@ fn reprov_removes_the_provisioning_of_users_that_are_gone() {
     assert!(!st.join("linphone/22001").exists());
     assert!(!mac.join("0004f2000011.cfg").exists());
     assert!(!mac.join("allprov.cfg").exists());
-    assert!(mac.join("phone-upload.log").is_file(), "the phone's own file stays");
+    assert!(
+        mac.join("phone-upload.log").is_file(),
+        "the phone's own file stays"
+    );
     assert!(st.join("polycom/ucs").is_dir());
-    assert!(st.join("linphone/20000/linphone.xml").is_file(), "others stay");
+    assert!(
+        st.join("linphone/20000/linphone.xml").is_file(),
+        "others stay"
+    );
 }
 
 #[test]
@@ -56,7 +62,10 @@ fn restore_removes_the_provisioning_of_users_the_archive_lacks() {
 fn info_shows_the_last_reloadxml_fsconn_ran() {
     let env = TestEnv::new();
     let before = env.cmd().args(["--json", "info"]).run();
-    assert_eq!(before.json()["info"]["reloadxml"]["lastrun"], "not till now");
+    assert_eq!(
+        before.json()["info"]["reloadxml"]["lastrun"],
+        "not till now"
+    );
     let sim = env.start_sim();
     env.cmd_esl(&sim.addr)
         .args(["users", "add", "--file", "-"])
@@ -67,7 +76,10 @@ fn info_shows_the_last_reloadxml_fsconn_ran() {
     let v = env.cmd_esl(&sim.addr).args(["--json", "info"]).run().json();
     assert_eq!(v["info"]["reloadxml"]["lastmsg"], "+OK [Success]");
     let lastrun = v["info"]["reloadxml"]["lastrun"].as_str().unwrap();
-    assert!(lastrun.starts_with("20") && lastrun.ends_with('Z'), "{lastrun}");
+    assert!(
+        lastrun.starts_with("20") && lastrun.ends_with('Z'),
+        "{lastrun}"
+    );
 }
 
 #[test]
@@ -79,7 +91,11 @@ fn provisioning_and_userinfo_agree_on_the_tls_port_the_switch_reports() {
     fsconn::fsio::copy_tree(&env.conf(""), &running).unwrap();
     let vars = running.join("vars.xml");
     let text = std::fs::read_to_string(&vars).unwrap();
-    std::fs::write(&vars, text.replace("internal_tls_port=3361", "internal_tls_port=5061")).unwrap();
+    std::fs::write(
+        &vars,
+        text.replace("internal_tls_port=3361", "internal_tls_port=5061"),
+    )
+    .unwrap();
     let sim = Proc::start(
         env.cmd()
             .arg_path(std::path::Path::new("--conf-dir"))
@@ -95,7 +111,10 @@ fn provisioning_and_userinfo_agree_on_the_tls_port_the_switch_reports() {
     assert!(linphone.contains(":5061;transport=tls"), "{linphone}");
     let allprov =
         std::fs::read_to_string(env.path("static/polycom/0004f2000011/allprov.cfg")).unwrap();
-    assert!(allprov.contains(r#"reg.1.server.1.port="5061""#), "{allprov}");
+    assert!(
+        allprov.contains(r#"reg.1.server.1.port="5061""#),
+        "{allprov}"
+    );
     let info = Http::new(&serve.addr, "Tina Team", "teampw12345")
         .get("/userinfo")
         .json();

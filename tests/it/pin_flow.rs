@@ -96,7 +96,10 @@ async fn join(s: &PinSim, user: &str, pin: &str) -> (String, Vec<(String, String
         .iter()
         .filter_map(|e| {
             let a = action(e)?;
-            Some((a.to_string(), e.get("Member-Type").unwrap_or("").to_string()))
+            Some((
+                a.to_string(),
+                e.get("Member-Type").unwrap_or("").to_string(),
+            ))
         })
         .collect();
     (reply, list)
@@ -142,8 +145,12 @@ async fn the_recorded_pin_flow_right_wrong_then_right_and_moderator_pin() {
         .collect();
     assert_eq!(
         recorded,
-        [("20002", "member"), ("20001", "moderator"), ("20003", "member")]
-            .map(|(u, t)| (u.to_string(), t.to_string()))
+        [
+            ("20002", "member"),
+            ("20001", "moderator"),
+            ("20003", "member")
+        ]
+        .map(|(u, t)| (u.to_string(), t.to_string()))
     );
 }
 
@@ -162,7 +169,9 @@ async fn fsconns_pin_model_each_user_types_their_own_conpin() {
     assert_eq!(join(&s, "22000", "2357,0815").await.1, added("member"));
     let members = s.client.api("conference team_g722 list").await.unwrap();
     assert!(
-        members.lines().all(|l| !l.contains("22000") || !l.contains("moderator")),
+        members
+            .lines()
+            .all(|l| !l.contains("22000") || !l.contains("moderator")),
         "{members}"
     );
 
