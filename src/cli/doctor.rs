@@ -51,9 +51,9 @@ fn print_table(v: &Value) {
         let ok = c["ok"] == Value::Bool(true);
         let name = c["name"].as_str().unwrap_or("");
         let detail = c["detail"].as_str().unwrap_or("");
-        println!("{} {name:<14} {detail}", if ok { "ok  " } else { "FAIL" });
+        crate::outln!("{} {name:<14} {detail}", if ok { "ok  " } else { "FAIL" });
         if !ok {
-            println!("     {:<14} fix: {}", "", c["fix"].as_str().unwrap_or(""));
+            crate::outln!("     {:<14} fix: {}", "", c["fix"].as_str().unwrap_or(""));
         }
     }
 }
