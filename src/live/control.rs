@@ -747,6 +747,23 @@ mod tests {
     }
 
     #[test]
+    fn announcements_are_the_configured_prompts() {
+        let state = busy_state();
+        let prompts = Prompts {
+            paused_press_resume: "/opt/sounds/paused.wav".into(),
+            recording_resumed: "custom/resumed.wav".into(),
+            ..Prompts::default()
+        };
+        let plan = |data| on_dtmf(&state, "team_g722", data, recdir(), &prompts, now());
+        assert_eq!(plan("checkrecording"), announce("/opt/sounds/paused.wav"));
+        let resumed = plan("resumerecording").unwrap();
+        assert_eq!(
+            resumed.on_success,
+            vec![FollowUp::Command(play("custom/resumed.wav"))]
+        );
+    }
+
+    #[test]
     fn moderator_keys_act_or_explain() {
         let file = "/recordings/team_g722-x.wav";
         let mut state = busy_state();
