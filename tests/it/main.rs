@@ -5,6 +5,7 @@ mod harness;
 mod live_ws;
 
 mod api_access;
+mod cli_conventions;
 mod cli_pipes;
 mod conferences_cli;
 mod config_cli;
@@ -15,6 +16,7 @@ mod esl_client;
 mod esl_codec;
 mod interop;
 mod leftovers_cli;
+mod operate;
 mod pin_flow;
 mod provisioning_cli;
 mod recordings_cli;
