@@ -48,6 +48,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand demo 'Run the whole system on this machine: example config, simulator, API'
             cand sim 'A FreeSWITCH event-socket simulator (for tests and demos)'
             cand config 'Show the effective settings and where each value came from'
+            cand doctor 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
             cand completions 'Print a shell completion script (or write all with --dir)'
             cand man 'Print the man page (or write all pages with --dir)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -688,6 +689,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --scenario 'Play a scripted scenario (one api command per line, `sleep MS`)'
             cand --rate 'Speed factor for --scenario (2 = twice as fast)'
             cand --command-log 'Append every command received to FILE'
+            cand --sounds-dir 'The switch''s sounds dir (default /usr/share/freeswitch/sounds, not checked); when given, callers asked for a PIN need its conf-pin prompt there'
+            cand --certs-dir 'The switch''s certificate dir, $${certs_dir}'
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
             cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
             cand --static-dir 'Provisioning and store dir (STATICPATH)'
@@ -709,6 +712,26 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --help 'Print help'
         }
         &'fsconn;config'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;doctor'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
             cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
             cand --static-dir 'Provisioning and store dir (STATICPATH)'
@@ -781,6 +804,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand demo 'Run the whole system on this machine: example config, simulator, API'
             cand sim 'A FreeSWITCH event-socket simulator (for tests and demos)'
             cand config 'Show the effective settings and where each value came from'
+            cand doctor 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
             cand completions 'Print a shell completion script (or write all with --dir)'
             cand man 'Print the man page (or write all pages with --dir)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -855,6 +879,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;help;sim'= {
         }
         &'fsconn;help;config'= {
+        }
+        &'fsconn;help;doctor'= {
         }
         &'fsconn;help;completions'= {
         }

@@ -50,6 +50,7 @@ complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "serve" -d 'Serve the 
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "demo" -d 'Run the whole system on this machine: example config, simulator, API'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "sim" -d 'A FreeSWITCH event-socket simulator (for tests and demos)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "config" -d 'Show the effective settings and where each value came from'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "doctor" -d 'Check FreeSWITCH, its configuration and fsconn\'s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -516,6 +517,8 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l password -d 'Event
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l scenario -d 'Play a scripted scenario (one api command per line, `sleep MS`)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l rate -d 'Speed factor for --scenario (2 = twice as fast)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l command-log -d 'Append every command received to FILE' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l sounds-dir -d 'The switch\'s sounds dir (default /usr/share/freeswitch/sounds, not checked); when given, callers asked for a PIN need its conf-pin prompt there' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l certs-dir -d 'The switch\'s certificate dir, $${certs_dir}' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
@@ -547,6 +550,21 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l no-reload -d 'W
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l dir -d 'Write every shell\'s script into DIR instead of printing one' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -579,19 +597,20 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l no-reload -d 'Writ
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "conferences" -d 'Conferences (dialplan/conferences/<num>.xml)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "recordings" -d 'Conference recordings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "store" -d 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "restore" -d 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "info" -d 'System state: reload info and FreeSWITCH\'s globals'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "serve" -d 'Serve the HTTP API, provisioning and the web client'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "demo" -d 'Run the whole system on this machine: example config, simulator, API'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "sim" -d 'A FreeSWITCH event-socket simulator (for tests and demos)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "config" -d 'Show the effective settings and where each value came from'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "conferences" -d 'Conferences (dialplan/conferences/<num>.xml)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "recordings" -d 'Conference recordings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "store" -d 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "restore" -d 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "info" -d 'System state: reload info and FreeSWITCH\'s globals'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "serve" -d 'Serve the HTTP API, provisioning and the web client'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "demo" -d 'Run the whole system on this machine: example config, simulator, API'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "sim" -d 'A FreeSWITCH event-socket simulator (for tests and demos)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "config" -d 'Show the effective settings and where each value came from'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "doctor" -d 'Check FreeSWITCH, its configuration and fsconn\'s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "add" -d 'Add users; each gets the lowest free id of its context'

@@ -14,6 +14,7 @@ pub mod fsio;
 pub mod live;
 pub mod model;
 pub mod ops;
+pub mod prompts;
 pub mod render;
 pub mod schema;
 pub mod server;

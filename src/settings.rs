@@ -223,6 +223,8 @@ pub struct Settings {
     /// Longest lockout after failed logins, seconds.
     pub login_max_lockout: u64,
     pub contexts: Vec<ContextDef>,
+    /// Announcements of the moderator keys (`[prompts]`).
+    pub prompts: crate::prompts::Prompts,
     /// The file the settings were read from, if any.
     pub file: Option<PathBuf>,
     sources: BTreeMap<&'static str, Source>,
@@ -269,6 +271,7 @@ struct FileSettings {
     restore: FileRestore,
     #[serde(default, rename = "context")]
     contexts: Vec<ContextDef>,
+    prompts: Option<crate::prompts::Prompts>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -359,6 +362,7 @@ impl Settings {
             login_free_failures: 5,
             login_max_lockout: 900,
             contexts: default_contexts(),
+            prompts: crate::prompts::Prompts::default(),
             file: None,
             sources: BTreeMap::new(),
         }
@@ -508,6 +512,10 @@ impl Settings {
             self.contexts = f.contexts;
             self.sources.insert("contexts", src());
         }
+        if let Some(p) = f.prompts {
+            self.prompts = p;
+            self.sources.insert("prompts", src());
+        }
         self.file = Some(path.to_path_buf());
         Ok(())
     }
@@ -617,6 +625,7 @@ impl Settings {
         if self.contexts.is_empty() {
             return Err(Error::Settings("at least one context is needed".into()));
         }
+        self.prompts.check().map_err(Error::Settings)?;
         for (i, a) in self.contexts.iter().enumerate() {
             if a.name.is_empty()
                 || !a
@@ -745,6 +754,10 @@ impl Settings {
         .into_iter()
         .map(|(k, v)| (k, v, self.source(k)))
         .collect::<Vec<_>>();
+        let psrc = self.source("prompts");
+        for (key, file) in self.prompts.all() {
+            rows.push((key, file.to_string(), psrc.clone()));
+        }
         let csrc = self.source("contexts");
         for c in &self.contexts {
             rows.push((

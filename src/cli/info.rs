@@ -34,7 +34,7 @@ pub fn run(g: &Global, state_too: bool) -> Result<i32> {
             info::globals_from_vars(&state)
         }
     };
-    let meta = Meta::default();
+    let meta = Meta::with_last_reload(&ops.settings.conf_dir);
     let v = if state_too {
         info::info_state(&meta, &globals, &state, &ops.settings)
     } else {

@@ -6,6 +6,7 @@ mod conferences;
 mod config;
 mod demo;
 pub mod docs;
+pub mod doctor;
 mod info;
 pub mod output;
 mod recordings;
@@ -180,6 +181,9 @@ pub enum Command {
     Sim(sim::SimArgs),
     /// Show the effective settings and where each value came from
     Config,
+    /// Check FreeSWITCH, its configuration and fsconn's dirs; explain each failure with a fix
+    /// (exit 0 all pass, 1 otherwise)
+    Doctor,
     /// Print a shell completion script (or write all with --dir)
     Completions(docs::CompletionsArgs),
     /// Print the man page (or write all pages with --dir)
@@ -268,6 +272,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Sim(a) => sim::run(g, a),
         Command::Demo(a) => demo::run(g, a),
         Command::Config => config::run(g),
+        Command::Doctor => doctor::run(g),
         Command::Completions(a) => docs::completions(a),
         Command::Man(a) => docs::man(a),
     }

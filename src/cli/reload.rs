@@ -28,4 +28,16 @@ impl Reloader for EslReloader {
         reloadxml_blocking(&self.addr, &self.password, self.timeout)
             .map_err(|e| ReloadUnavailable(format!("event socket {}: {e}", self.addr)))
     }
+
+    fn global(&self, name: &str) -> Option<String> {
+        let v = crate::esl::client::blocking_api(
+            &self.addr,
+            &self.password,
+            &format!("global_getvar {name}"),
+            self.timeout,
+        )
+        .ok()?;
+        let v = v.trim_end();
+        (!v.is_empty() && !v.starts_with("-ERR")).then(|| v.to_string())
+    }
 }

@@ -27,6 +27,13 @@ pub struct SimArgs {
     /// Append every command received to FILE
     #[arg(long, value_name = "FILE")]
     command_log: Option<PathBuf>,
+    /// The switch's sounds dir (default /usr/share/freeswitch/sounds, not checked);
+    /// when given, callers asked for a PIN need its conf-pin prompt there
+    #[arg(long, value_name = "DIR")]
+    sounds_dir: Option<PathBuf>,
+    /// The switch's certificate dir, $${certs_dir}
+    #[arg(long, value_name = "DIR")]
+    certs_dir: Option<PathBuf>,
 }
 
 pub fn run(g: &Global, a: SimArgs) -> Result<i32> {
@@ -39,6 +46,8 @@ pub fn run(g: &Global, a: SimArgs) -> Result<i32> {
     opts.listen = addr;
     opts.password = a.password.unwrap_or(settings.esl_password.clone());
     opts.command_log = a.command_log;
+    opts.sounds_dir = a.sounds_dir;
+    opts.certs_dir = a.certs_dir;
     opts.mode = match (a.demo, a.scenario) {
         (true, _) => SimMode::Demo,
         (false, Some(path)) => SimMode::Scenario { path, rate: a.rate },

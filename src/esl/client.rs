@@ -570,6 +570,20 @@ pub fn reloadxml_blocking(
     blocking_api(addr, password, "reloadxml", timeout)
 }
 
+/// Where and how to run synchronous one-shot `api` commands.
+#[derive(Debug, Clone)]
+pub struct BlockingApi {
+    pub addr: String,
+    pub password: String,
+    pub timeout: Duration,
+}
+
+impl BlockingApi {
+    pub fn api(&self, cmd: &str) -> Result<String, EslError> {
+        blocking_api(&self.addr, &self.password, cmd, self.timeout)
+    }
+}
+
 /// Synchronous `api CMD`: connect, auth, one command, `exit`.
 pub fn blocking_api(
     addr: &str,

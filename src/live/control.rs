@@ -16,6 +16,7 @@ use super::protocol::{ClientRequest, RecStatus, ServerMessage};
 use super::state::LiveState;
 use crate::esl::Event;
 use crate::model::ConfName;
+use crate::prompts::Prompts;
 use crate::settings::{ContextDef, Role, Settings};
 
 /// A command to send (`api`/`bgapi` + `command`) and what to do once
@@ -292,6 +293,7 @@ pub fn on_dtmf_event(
     state: &LiveState,
     event: &Event,
     recdir: &Path,
+    prompts: &Prompts,
     now: DateTime<Utc>,
 ) -> Option<Plan> {
     if event.subclass() != Some("conference::maintenance") || event.get("Action") != Some("dtmf") {
@@ -302,12 +304,14 @@ pub fn on_dtmf_event(
         event.get("Conference-Name")?,
         event.get("Data")?,
         recdir,
+        prompts,
         now,
     )
 }
 
 /// What a moderator's key (`conference::maintenance` `Action: dtmf` with
-/// `Data`) asks for: the command to send and, on success, the announcement.
+/// `Data`) asks for: the command to send and, on success, the announcement
+/// (one of the configured `prompts`).
 ///
 /// When there is nothing to act on, the plan is only an announcement telling
 /// the moderator why (e.g. "not recording, press start"). `None` for keys we
@@ -318,6 +322,7 @@ pub fn on_dtmf(
     conference: &str,
     data: &str,
     recdir: &Path,
+    prompts: &Prompts,
     now: DateTime<Utc>,
 ) -> Option<Plan> {
     let name = ConfName::parse(conference).ok()?;
@@ -325,15 +330,14 @@ pub fn on_dtmf(
         return None;
     }
     let n = name.as_str();
-    let play = |file: &str| format!("conference {n} play conference/{file}");
+    let play = |file: &str| format!("conference {n} play {file}");
     let announce = |file: &str| Plan::single(play(file));
     let act = |command: String, file: &str| Plan {
         command,
         on_success: vec![FollowUp::Command(play(file))],
     };
     let (status, file) = recording_of(state, n);
-    let not_recording = "not_recording_to_start_press_start.wav";
-    let paused_hint = "recording_paused_to_resume_press_resume.wav";
+    let p = prompts;
     let plan = match (data, status) {
         ("muteall", _) => Plan {
             command: format!("conference {n} mute all"),
@@ -347,31 +351,31 @@ pub fn on_dtmf(
             let path = recording_path(recdir, &name, now).ok()?;
             act(
                 format!("conference {n} recording start {path}"),
-                "recording_started.wav",
+                &p.recording_started,
             )
         }
-        ("startrecording", RecStatus::Running) => announce("already_recording.wav"),
-        ("startrecording", RecStatus::Paused) => announce(paused_hint),
+        ("startrecording", RecStatus::Running) => announce(&p.already_recording),
+        ("startrecording", RecStatus::Paused) => announce(&p.paused_press_resume),
         ("pauserecording", RecStatus::Running) => act(
             format!("conference {n} recording pause {file}"),
-            "recording_paused.wav",
+            &p.recording_paused,
         ),
-        ("pauserecording", RecStatus::Paused) => announce(paused_hint),
+        ("pauserecording", RecStatus::Paused) => announce(&p.paused_press_resume),
         ("resumerecording", RecStatus::Paused) => act(
             format!("conference {n} recording resume {file}"),
-            "resuming_recording.wav",
+            &p.recording_resumed,
         ),
-        ("resumerecording", RecStatus::Running) => announce("already_recording.wav"),
+        ("resumerecording", RecStatus::Running) => announce(&p.already_recording),
         ("stoprecording", RecStatus::Running | RecStatus::Paused) => act(
             format!("conference {n} recording stop {file}"),
-            "recording_stopped.wav",
+            &p.recording_stopped,
         ),
-        ("checkrecording", RecStatus::Running) => announce("already_recording.wav"),
-        ("checkrecording", RecStatus::Paused) => announce(paused_hint),
+        ("checkrecording", RecStatus::Running) => announce(&p.already_recording),
+        ("checkrecording", RecStatus::Paused) => announce(&p.paused_press_resume),
         (
             "pauserecording" | "resumerecording" | "stoprecording" | "checkrecording",
             RecStatus::Norec,
-        ) => announce(not_recording),
+        ) => announce(&p.not_recording_press_start),
         _ => return None,
     };
     guard(plan).ok()
@@ -714,11 +718,18 @@ mod tests {
     }
 
     fn dtmf(state: &LiveState, data: &str) -> Option<Plan> {
-        on_dtmf(state, "team_g722", data, recdir(), now())
+        on_dtmf(
+            state,
+            "team_g722",
+            data,
+            recdir(),
+            &Prompts::default(),
+            now(),
+        )
     }
 
     fn play(file: &str) -> String {
-        format!("conference team_g722 play conference/{file}")
+        format!("conference team_g722 play {file}")
     }
 
     fn announce(file: &str) -> Option<Plan> {
@@ -736,11 +747,28 @@ mod tests {
     }
 
     #[test]
+    fn announcements_are_the_configured_prompts() {
+        let state = busy_state();
+        let prompts = Prompts {
+            paused_press_resume: "/opt/sounds/paused.wav".into(),
+            recording_resumed: "custom/resumed.wav".into(),
+            ..Prompts::default()
+        };
+        let plan = |data| on_dtmf(&state, "team_g722", data, recdir(), &prompts, now());
+        assert_eq!(plan("checkrecording"), announce("/opt/sounds/paused.wav"));
+        let resumed = plan("resumerecording").unwrap();
+        assert_eq!(
+            resumed.on_success,
+            vec![FollowUp::Command(play("custom/resumed.wav"))]
+        );
+    }
+
+    #[test]
     fn moderator_keys_act_or_explain() {
         let file = "/recordings/team_g722-x.wav";
         let mut state = busy_state();
-        let not_recording = "not_recording_to_start_press_start.wav";
-        let paused_hint = "recording_paused_to_resume_press_resume.wav";
+        let not_recording = "conference/conf-no_longer_being_recorded.wav";
+        let paused_hint = "ivr/ivr-recording_paused.wav";
         // Paused.
         assert_eq!(dtmf(&state, "startrecording"), announce(paused_hint));
         assert_eq!(dtmf(&state, "pauserecording"), announce(paused_hint));
@@ -749,35 +777,35 @@ mod tests {
             dtmf(&state, "resumerecording"),
             act(
                 &format!("conference team_g722 recording resume {file}"),
-                "resuming_recording.wav"
+                "conference/conf-being_recorded.wav"
             )
         );
         assert_eq!(
             dtmf(&state, "stoprecording"),
             act(
                 &format!("conference team_g722 recording stop {file}"),
-                "recording_stopped.wav"
+                "ivr/ivr-recording_stopped.wav"
             )
         );
         // Running.
         state.apply(&recording_event("resume-recording", "team_g722", file));
         assert_eq!(
             dtmf(&state, "startrecording"),
-            announce("already_recording.wav")
+            announce("conference/conf-being_recorded.wav")
         );
         assert_eq!(
             dtmf(&state, "resumerecording"),
-            announce("already_recording.wav")
+            announce("conference/conf-being_recorded.wav")
         );
         assert_eq!(
             dtmf(&state, "checkrecording"),
-            announce("already_recording.wav")
+            announce("conference/conf-being_recorded.wav")
         );
         assert_eq!(
             dtmf(&state, "pauserecording"),
             act(
                 &format!("conference team_g722 recording pause {file}"),
-                "recording_paused.wav"
+                "ivr/ivr-recording_paused.wav"
             )
         );
         // None.
@@ -794,7 +822,7 @@ mod tests {
             dtmf(&state, "startrecording"),
             act(
                 "conference team_g722 recording start /recordings/team_g722-2021-08-31T12:09:15.578Z.wav",
-                "recording_started.wav"
+                "ivr/ivr-recording_started.wav"
             )
         );
         // Whatever the recording does.
@@ -817,11 +845,25 @@ mod tests {
         );
         assert_eq!(dtmf(&state, "vol-talk-up"), None);
         assert_eq!(
-            on_dtmf(&state, "friends_opus", "muteall", recdir(), now()),
+            on_dtmf(
+                &state,
+                "friends_opus",
+                "muteall",
+                recdir(),
+                &Prompts::default(),
+                now()
+            ),
             None
         );
         assert_eq!(
-            on_dtmf(&state, "team_g722 x", "muteall", recdir(), now()),
+            on_dtmf(
+                &state,
+                "team_g722 x",
+                "muteall",
+                recdir(),
+                &Prompts::default(),
+                now()
+            ),
             None
         );
     }
@@ -841,7 +883,7 @@ mod tests {
         let mut plans = Vec::new();
         for m in msgs.iter().filter(|m| m.kind() == MessageKind::EventPlain) {
             let ev = m.event().expect("event");
-            if let Some(plan) = on_dtmf_event(&state, &ev, recdir(), now()) {
+            if let Some(plan) = on_dtmf_event(&state, &ev, recdir(), &Prompts::default(), now()) {
                 let data = ev.get("Data").unwrap_or_default();
                 plans.push((data.to_string(), plan.command));
             }
@@ -853,9 +895,9 @@ mod tests {
             // The api had started its own recording in between.
             ("pauserecording", format!("conference team_g722 recording pause {file}")),
             ("resumerecording", format!("conference team_g722 recording resume {file}")),
-            ("checkrecording", play("already_recording.wav")),
+            ("checkrecording", play("conference/conf-being_recorded.wav")),
             // The api stopped it before the key.
-            ("stoprecording", play("not_recording_to_start_press_start.wav")),
+            ("stoprecording", play("conference/conf-no_longer_being_recorded.wav")),
             ("conferencelock", "conference team_g722 lock".to_string()),
             ("conferenceunlock", "conference team_g722 unlock".to_string()),
             ("muteall", "conference team_g722 mute all".to_string()),

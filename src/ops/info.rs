@@ -13,7 +13,7 @@ pub struct Meta {
     pub maintainance: MaintMeta,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct ReloadMeta {
     pub lastrun: String,
     pub lastmsg: String,
@@ -22,6 +22,17 @@ pub struct ReloadMeta {
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct MaintMeta {
     pub lastrun: String,
+}
+
+impl Meta {
+    /// The meta-info with the last reload fsconn recorded in `conf_dir`.
+    pub fn with_last_reload(conf_dir: &std::path::Path) -> Meta {
+        let mut m = Meta::default();
+        if let Some(r) = super::last_reload::load(conf_dir) {
+            m.reloadxml = r;
+        }
+        m
+    }
 }
 
 impl Default for Meta {

@@ -11,7 +11,9 @@
 //! and the items move to `failed` with FreeSWITCH's message.
 
 pub mod conferences;
+pub mod doctor;
 pub mod info;
+pub mod last_reload;
 pub mod provision;
 pub mod recordings;
 pub mod store;
@@ -45,6 +47,12 @@ pub struct ReloadUnavailable(pub String);
 pub trait Reloader: Send + Sync {
     /// The reply text of `reloadxml`.
     fn reloadxml(&self) -> std::result::Result<String, ReloadUnavailable>;
+
+    /// A global variable as the running switch has it (`global_getvar`);
+    /// `None` when the switch cannot be asked or does not have it.
+    fn global(&self, _name: &str) -> Option<String> {
+        None
+    }
 }
 
 /// What became of the reload after a write.
@@ -121,17 +129,30 @@ pub struct Ops {
     pub settings: Settings,
     pub templates: Templates,
     pub(crate) reloader: Option<Box<dyn Reloader>>,
+    /// The switch's `internal_tls_port` and when it was asked.
+    switch_tls_port: std::sync::Mutex<Option<(std::time::Instant, Option<String>)>>,
     /// Plan every write and report it, but touch nothing (`--dry-run`).
     pub dry_run: bool,
 }
 
 impl Ops {
+    /// `reloadxml`, remembered in the state file when the switch answered.
+    pub(crate) fn reload(
+        &self,
+        r: &dyn Reloader,
+    ) -> std::result::Result<String, ReloadUnavailable> {
+        let reply = r.reloadxml()?;
+        last_reload::record(&self.settings.conf_dir, &reply);
+        Ok(reply)
+    }
+
     pub fn new(settings: Settings, reloader: Option<Box<dyn Reloader>>) -> Result<Ops> {
         let templates = Templates::load(settings.templates_dir.as_deref())?;
         let ops = Ops {
             settings,
             templates,
             reloader,
+            switch_tls_port: std::sync::Mutex::new(None),
             dry_run: false,
         };
         ops.recover()?;
@@ -245,7 +266,7 @@ impl Ops {
         let applied = match reloader {
             None if !reload => Applied::NothingToDo,
             None => Applied::Skipped,
-            Some(r) => match r.reloadxml() {
+            Some(r) => match self.reload(r.as_ref()) {
                 Ok(reply) if reply.trim_end() == RELOAD_OK => Applied::Reloaded,
                 Ok(reply) => {
                     undo.rollback()?;

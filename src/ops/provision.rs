@@ -46,7 +46,8 @@ impl StaticLayout<'_> {
     }
 }
 
-/// The TLS port phones register on: FreeSWITCH's `internal_tls_port`.
+/// The TLS port phones register on: FreeSWITCH's `internal_tls_port` as in
+/// `vars.xml` (when the switch cannot be asked).
 pub fn tls_port(state: &State) -> String {
     state
         .vars
@@ -144,6 +145,34 @@ fn userinfo(s: &str) -> String {
 }
 
 impl Ops {
+    /// The TLS port for provisioning: what the running switch reports
+    /// (`global_getvar internal_tls_port`, the value `/userinfo` shows) when
+    /// it can be asked, else `vars.xml`'s. Asked at most every few seconds,
+    /// not once per user.
+    pub fn phone_tls_port(&self, state: &State) -> String {
+        let fresh = std::time::Duration::from_secs(5);
+        let mut cached = match self.switch_tls_port.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        let known = cached
+            .as_ref()
+            .filter(|(at, _)| at.elapsed() < fresh)
+            .map(|(_, v)| v.clone());
+        let from_switch = match known {
+            Some(v) => v,
+            None => {
+                let v = self
+                    .reloader
+                    .as_ref()
+                    .and_then(|r| r.global("internal_tls_port"));
+                *cached = Some((std::time::Instant::now(), v.clone()));
+                v
+            }
+        };
+        from_switch.unwrap_or_else(|| tls_port(state))
+    }
+
     fn provisioning_context(&self, state: &State, u: &User) -> tera::Context {
         let view = state.present(u);
         let mut c = tera::Context::new();
@@ -153,7 +182,7 @@ impl Ops {
         c.insert("url_name", &userinfo(&view.name));
         c.insert("url_password", &userinfo(&view.password));
         c.insert("host", &self.settings.hostname);
-        c.insert("tls_port", &tls_port(state));
+        c.insert("tls_port", &self.phone_tls_port(state));
         c.insert("mac", &view.polymac);
         let contacts: Vec<serde_json::Value> = visible_conferences(self, state, &view.context)
             .into_iter()
@@ -225,6 +254,46 @@ impl Ops {
                 txn.remove(f);
             }
             txn.prune_dir(layout.polycom_dir(&u.polymac));
+        }
+    }
+
+    /// Plan the removal of provisioning left by users that no longer exist
+    /// (deleted by hand, or gone with a restored directory): `linphone/<id>`
+    /// of unknown ids, the generated files of `polycom/<mac>` no user has.
+    /// Files a phone uploaded, and `polycom/ucs`, stay.
+    pub(crate) fn plan_stale_provisioning(&self, state: &State, txn: &mut Transaction) {
+        let layout = StaticLayout {
+            root: &self.settings.static_dir,
+        };
+        let subdirs = |dir: PathBuf| -> Vec<String> {
+            std::fs::read_dir(dir)
+                .map(|rd| {
+                    rd.flatten()
+                        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                        .filter_map(|e| e.file_name().into_string().ok())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let ids: Vec<String> = state.users.iter().map(|u| u.id.to_string()).collect();
+        for id in subdirs(self.settings.static_dir.join("linphone")) {
+            if !ids.contains(&id) {
+                if layout.linphone(&id).is_file() {
+                    txn.remove(layout.linphone(&id));
+                }
+                txn.prune_dir(layout.linphone_dir(&id));
+            }
+        }
+        let macs: Vec<&str> = state.users.iter().map(|u| u.polymac.as_str()).collect();
+        for mac in subdirs(self.settings.static_dir.join("polycom")) {
+            if mac != "ucs" && !macs.contains(&mac.as_str()) {
+                for f in layout.polycom_files(&mac) {
+                    if f.is_file() {
+                        txn.remove(f);
+                    }
+                }
+                txn.prune_dir(layout.polycom_dir(&mac));
+            }
         }
     }
 

@@ -284,7 +284,7 @@ impl Ops {
             std::fs::rename(&fresh, &dir).map_err(|e| Error::io(&dir, e))?;
         }
         let previous = fresh;
-        let applied = match self.reloader.as_ref().map(|r| r.reloadxml()) {
+        let applied = match self.reloader.as_ref().map(|r| self.reload(r.as_ref())) {
             None => Applied::Skipped,
             Some(Ok(reply)) if reply.trim_end() == RELOAD_OK => Applied::Reloaded,
             Some(Ok(reply)) => {

@@ -345,13 +345,15 @@ impl Ops {
 }
 
 impl Ops {
-    /// Rewrite every user's provisioning files (`users/reprov`).
+    /// Rewrite every user's provisioning files (`users/reprov`) and remove
+    /// those of users that no longer exist.
     pub fn users_reprov(&self) -> Result<Outcome> {
         self.write("users/reprov", "user", false, |state, txn, answer, _| {
             for u in &state.users {
                 self.plan_provisioning(state, u, txn)?;
                 answer.done.push(json!(state.present(u)));
             }
+            self.plan_stale_provisioning(state, txn);
             Ok(())
         })
     }

@@ -39,6 +39,13 @@ pub fn routes() -> Router<AppState> {
         .route("/api/restore/{target}", get(restore))
         .route("/api/info", get(info_get))
         .route("/api/info/state", get(info_state))
+        .route("/api/doctor", get(doctor))
+}
+
+/// `fsconn doctor --server`: the checks as the server's machine sees them.
+async fn doctor(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
+    let v = blocking(&app, |a| Ok(crate::cli::doctor::local_report(a.settings()))).await?;
+    Ok(Json(v).into_response())
 }
 
 /// A JSON request body: 400 for bad JSON, 413 past the size limit.

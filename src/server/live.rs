@@ -184,6 +184,7 @@ pub async fn drive(app: AppState, esl: EslClient, mut notices: NoticeReceiver) {
                         &g.0,
                         &ev,
                         &app.settings().recordings_dir,
+                        &app.settings().prompts,
                         chrono::Utc::now(),
                     )
                 };

@@ -161,6 +161,18 @@ impl Reloader for ServerReloader {
         }
         Ok(reply)
     }
+
+    fn global(&self, name: &str) -> Option<String> {
+        if !self.esl.is_connected() {
+            return None;
+        }
+        let v = self
+            .rt
+            .block_on(self.esl.api(&format!("global_getvar {name}")))
+            .ok()?;
+        let v = v.trim_end();
+        (!v.is_empty() && !v.starts_with("-ERR")).then(|| v.to_string())
+    }
 }
 
 pub struct ServeOptions {
@@ -173,7 +185,7 @@ impl AppState {
     /// Load the state and start the event-socket client (which keeps
     /// reconnecting in the background). Must run inside a tokio runtime.
     pub fn new(settings: Settings, opts: ServeOptions) -> crate::Result<AppState> {
-        let meta = Arc::new(Mutex::new(Meta::default()));
+        let meta = Arc::new(Mutex::new(Meta::with_last_reload(&settings.conf_dir)));
         let metrics = Arc::new(metrics::Metrics::new());
         // The notice receiver is taken before the first connect, so the
         // first `Connected` is never missed.

@@ -48,6 +48,9 @@ pub struct ConferenceExtension {
     pub context: String,
     /// Text between `@` and the first `+` of the conference action's data.
     pub profile: String,
+    /// The caller's PIN part of the data, before variable expansion
+    /// (`${conpin}` in what fsconn writes).
+    pub pin: String,
 }
 
 /// One `<control>` of a caller-controls group.
@@ -233,6 +236,7 @@ fn read_conferences(section: &Element) -> Vec<ConferenceExtension> {
                     number,
                     context: context.clone(),
                     profile: profile.to_string(),
+                    pin: super::pin::pin_part(data).to_string(),
                 });
             }
         }

@@ -14,6 +14,14 @@
 //! `sim talk CONF MEMBER`, `sim dtmf CONF MEMBER DIGITS`, `sim register
 //! USERID [EXPIRES]`, `sim unregister USERID`, `sim expire USERID`. CONF is a
 //! conference name or number; MEMBER is a member id or `user:USERID`.
+//! `sim join` takes `pin=DIGITS[,DIGITS...]`: what the caller types at the
+//! PIN prompt of a conference that asks for one (`pin`; without it the
+//! caller types the right PIN), see `pin`.
+//!
+//! At start the simulator reports what a real switch would log about the
+//! configuration (`startup`: sofia profiles that cannot start, missing
+//! module configs, ...) and answers `sofia status`, `show codecs` and
+//! `version` from it.
 //!
 //! Recordings are written as WAV files (silence) into the recordings
 //! directory, whatever directory the client's path names. `fsctl shutdown`
@@ -25,8 +33,10 @@
 
 pub mod config;
 pub mod events;
+pub mod pin;
 pub mod scenario;
 pub mod server;
+pub mod startup;
 pub mod switch;
 pub mod xml;
 
@@ -59,6 +69,11 @@ pub struct SimOptions {
     pub mode: SimMode,
     /// Every command received is also appended here, one per line.
     pub command_log: Option<PathBuf>,
+    /// The switch's sounds dir (`sounds_dir`); when given, the PIN prompt
+    /// must exist there, as on a real switch.
+    pub sounds_dir: Option<PathBuf>,
+    /// The switch's own certificate dir (`certs_dir`).
+    pub certs_dir: Option<PathBuf>,
 }
 
 impl SimOptions {
@@ -70,6 +85,8 @@ impl SimOptions {
             recordings_dir: recordings_dir.into(),
             mode: SimMode::Idle,
             command_log: None,
+            sounds_dir: None,
+            certs_dir: None,
         }
     }
 }
@@ -155,6 +172,8 @@ impl Sim {
         let paths = Paths {
             conf_dir: opts.conf_dir.clone(),
             recordings_dir: opts.recordings_dir.clone(),
+            sounds_dir: opts.sounds_dir.clone(),
+            certs_dir: opts.certs_dir.clone(),
         };
         let switch =
             Switch::new(paths, Arc::new(Bus::default())).map_err(|message| SimError::Config {

@@ -66,6 +66,8 @@ const MAX_RECORDED: Duration = Duration::from_secs(600);
 pub struct Paths {
     pub conf_dir: PathBuf,
     pub recordings_dir: PathBuf,
+    pub sounds_dir: Option<PathBuf>,
+    pub certs_dir: Option<PathBuf>,
 }
 
 pub struct Switch {
@@ -84,6 +86,9 @@ struct State {
     registrations: Vec<Registration>,
     next_port: u16,
     shutting_down: bool,
+    /// Modules and sofia profiles as started (mod_sofia does not restart
+    /// its profiles on `reloadxml`).
+    startup: super::startup::Startup,
 }
 
 struct Conference {
@@ -205,6 +210,12 @@ impl Switch {
         }
         vars.set("local_ip_v4", "127.0.0.1");
         vars.set("recordings_dir", &paths.recordings_dir.to_string_lossy());
+        if let Some(d) = &paths.sounds_dir {
+            vars.set("sounds_dir", &d.to_string_lossy());
+        }
+        if let Some(d) = &paths.certs_dir {
+            vars.set("certs_dir", &d.to_string_lossy());
+        }
         let root = xml::load_root(&paths.conf_dir, &mut vars).map_err(|e| e.0)?;
         if vars.get("domain").is_none() {
             vars.set("domain", "127.0.0.1");
@@ -215,6 +226,14 @@ impl Switch {
         }
         vars.set("core_uuid", &identity.core_uuid);
         let config = SwitchConfig::from_root(&root, &vars);
+        let startup = super::startup::Startup::new(&root, &vars);
+        for line in &startup.log {
+            if line.starts_with("[ERR]") {
+                tracing::error!("{line}");
+            } else {
+                tracing::warn!("{line}");
+            }
+        }
         Ok(Switch {
             paths,
             events: EventFactory::new(identity),
@@ -228,6 +247,7 @@ impl Switch {
                 registrations: Vec::new(),
                 next_port: 5100,
                 shutting_down: false,
+                startup,
             }),
         })
     }
@@ -365,7 +385,16 @@ impl State {
             }
             "reloadxml" => self.reloadxml(cx),
             "conference" => self.conference_api(cx, args),
+            "show" if args.trim() == "codecs" => self.startup.show_codecs(),
             "show" => self.show(args),
+            "sofia" if args.trim() == "status" => self.startup.sofia_status(),
+            "sofia" if args.starts_with("status profile ") && !args.ends_with(" reg") => {
+                self.startup.sofia_profile_status(
+                    args["status profile ".len()..].trim(),
+                    self.registrations.len(),
+                )
+            }
+            "version" => super::startup::VERSION.into(),
             "sim" => self.sim(cx, args),
             "fsctl" if args.trim() == "shutdown" => {
                 Switch::shutdown_events(self, cx);
@@ -994,9 +1023,20 @@ impl State {
     // ---- the `sim` family: phones and callers ----
 
     fn sim(&mut self, cx: &mut Cx, args: &str) -> String {
-        let words: Vec<&str> = args.split_whitespace().collect();
+        // `pin=DIGITS[,DIGITS...]`: what the caller types at the PIN prompt.
+        let mut pin = None;
+        let words: Vec<&str> = args
+            .split_whitespace()
+            .filter(|w| match w.strip_prefix("pin=") {
+                Some(p) => {
+                    pin = Some(p.to_string());
+                    false
+                }
+                None => true,
+            })
+            .collect();
         match words.as_slice() {
-            ["join", conf, user] => self.sim_join(cx, conf, user),
+            ["join", conf, user] => self.sim_join(cx, conf, user, pin.as_deref()),
             ["leave", conf, id] => self.with_member(conf, id, |st, name, id| {
                 st.remove_member(cx, name, id, Some("NORMAL_CLEARING"), None);
                 format!("+OK left {id}\n")
@@ -1053,7 +1093,7 @@ impl State {
         }
     }
 
-    fn sim_join(&mut self, cx: &mut Cx, conf: &str, user_id: &str) -> String {
+    fn sim_join(&mut self, cx: &mut Cx, conf: &str, user_id: &str, pin: Option<&str>) -> String {
         let Some(ext) = self.config.conference(conf).cloned() else {
             return format!("-ERR no conference {conf} in the dialplan\n");
         };
@@ -1092,7 +1132,12 @@ impl State {
                 cx.fired.push(e);
             }
         }
-        let flags = user.conf_flags();
+        let mut flags = user.conf_flags();
+        match self.pin_phase(cx, &ext, &user, pin) {
+            Ok(super::pin::Outcome::Moderator) => flags.push("moderator".into()),
+            Ok(_) => {}
+            Err(refused) => return refused,
+        }
         let id = self.next_member_id;
         self.next_member_id += 1;
         let member = member_for(&user, id, &flags);
@@ -1116,6 +1161,60 @@ impl State {
             self.floor_change(cx, &ext.name, Some(id), false);
         }
         format!("+OK {id}\n")
+    }
+
+    /// The PIN prompt between entering the conference application and
+    /// joining: no events; a caller who never gets it right is hung up (and
+    /// a conference nobody joined goes away again). Without `typed`, the
+    /// caller types the PIN it needs.
+    fn pin_phase(
+        &mut self,
+        cx: &mut Cx,
+        ext: &ConferenceExtension,
+        user: &User,
+        typed: Option<&str>,
+    ) -> Result<super::pin::Outcome, String> {
+        use super::pin::{Outcome, PinCheck};
+        let check = PinCheck::for_caller(ext, user, &self.config);
+        if !check.required() {
+            return Ok(Outcome::Member);
+        }
+        let prompt = self
+            .config
+            .profile_param(&ext.profile, "pin-sound")
+            .unwrap_or("conference/conf-pin.wav")
+            .to_string();
+        let prefix = self.vars.get("sound_prefix").unwrap_or("").to_string();
+        let prompt_path = if prompt.starts_with('/') {
+            PathBuf::from(&prompt)
+        } else {
+            Path::new(&prefix).join(&prompt)
+        };
+        let outcome = if cx.paths.sounds_dir.is_some() && !prompt_path.is_file() {
+            tracing::warn!(
+                "[WARNING] mod_conference.c:2295 Cannot ask the user for a pin, ending call"
+            );
+            Outcome::Rejected
+        } else {
+            let attempts: Vec<&str> = match typed {
+                Some(t) => t.split(',').collect(),
+                None => vec![check.pin.as_str()],
+            };
+            check.enter(&attempts)
+        };
+        if outcome == Outcome::Rejected {
+            if self
+                .conference(&ext.name)
+                .is_some_and(|c| c.members.is_empty())
+            {
+                self.destroy_conference(cx, &ext.name);
+            }
+            return Err(format!(
+                "-ERR {} was not let in: PIN refused, call ended\n",
+                user.id
+            ));
+        }
+        Ok(outcome)
     }
 
     /// Applies the member's caller-controls to each digit.
@@ -1392,7 +1491,7 @@ impl State {
 
 const USER_AGENT: &str = "fsconn-sim";
 
-const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID | sim leave CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS | sim register USERID [EXPIRES] | sim unregister USERID | sim expire USERID\n";
+const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [pin=DIGITS[,DIGITS...]] | sim leave CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS | sim register USERID [EXPIRES] | sim unregister USERID | sim expire USERID\n";
 
 /// The subcommands the simulator implements, in FreeSWITCH's usage format.
 const CONFERENCE_USAGE: &str = "<conf name> list [delim <string>]|[count]\n<conf name> json_list [compact]\n<conf name> play <file_path> [async|<member_id> [nomux]]\n<conf name> kick <[member_id|all|last|non_moderator]> [<optional sound file>]\n<conf name> hup <[member_id|all|last|non_moderator]>\n<conf name> mute <[member_id|all]|last|non_moderator> [<quiet>]\n<conf name> tmute <[member_id|all]|last|non_moderator> [<quiet>]\n<conf name> unmute <[member_id|all]|last|non_moderator> [<quiet>]\n<conf name> deaf <[member_id|all]|last|non_moderator>\n<conf name> undeaf <[member_id|all]|last|non_moderator>\n<conf name> lock \n<conf name> unlock \n<conf name> record <filename>\n<conf name> recording [start|stop|check|pause|resume] [<filename>|all]\n";

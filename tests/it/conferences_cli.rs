@@ -49,10 +49,13 @@ fn conferences_are_added_modded_and_deleted_with_the_original_failure_texts() {
 
     let file = std::fs::read_to_string(env.conf("dialplan/conferences/30002.xml")).unwrap();
     assert!(
-        file.contains(r#"data="board@48kHz-video++flags{${conf_flags}}""#),
+        file.contains(r#"data="board@48kHz-video+${conpin}+flags{${conf_flags}}""#),
         "{file}"
     );
-    assert!(file.contains("codec_string=OPUS,VP8"), "{file}");
+    assert!(
+        file.contains("absolute_codec_string=OPUS,G722,PCMU,PCMA,VP8"),
+        "{file}"
+    );
     python_xml_check(&[env.conf("dialplan/conferences/30002.xml")]).unwrap();
 
     // mod: rename in place, then move to public (new number).

@@ -67,11 +67,15 @@ impl TestEnv {
         TestCommand { cmd, stdin: None }
     }
 
-    /// Every file under the config dir with its content.
+    /// Every file under the config dir with its content (but fsconn's own
+    /// record of the last reloadxml, which every reload updates).
     pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
         fn walk(dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
             for e in std::fs::read_dir(dir).unwrap() {
                 let e = e.unwrap();
+                if e.file_name() == ".fsconn-reloadxml.json" {
+                    continue;
+                }
                 if e.file_type().unwrap().is_dir() {
                     walk(&e.path(), out);
                 } else {

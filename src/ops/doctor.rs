@@ -1,0 +1,711 @@
+//! `fsconn doctor`: after an install, check that the switch, its
+//! configuration and fsconn's own files fit together, and say how to fix
+//! each thing that does not.
+//!
+//! Each check is a rule about what a real FreeSWITCH 1.10 does with the
+//! configuration (real-freeswitch.md, section 1): the switch is asked over
+//! the event socket (`version`, `sofia status`, `show codecs`,
+//! `global_getvar`, `xml_locate`), the files are looked at directly. The
+//! event socket is behind a trait so the CLI and the server each bring their
+//! own.
+
+use crate::fsconf::State;
+use crate::settings::Settings;
+use quick_xml::events::Event;
+use quick_xml::Reader;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Asks the switch an `api` command; `Err` is why it could not be asked.
+pub trait SwitchApi {
+    fn api(&self, command: &str) -> Result<String, String>;
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Check {
+    pub name: &'static str,
+    pub ok: bool,
+    /// What was found.
+    pub detail: String,
+    /// What to do about it (empty when ok).
+    pub fix: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub op: &'static str,
+    pub ok: bool,
+    pub checks: Vec<Check>,
+}
+
+fn pass(name: &'static str, detail: impl Into<String>) -> Check {
+    Check {
+        name,
+        ok: true,
+        detail: detail.into(),
+        fix: String::new(),
+    }
+}
+
+fn fail(name: &'static str, detail: impl Into<String>, fix: impl Into<String>) -> Check {
+    Check {
+        name,
+        ok: false,
+        detail: detail.into(),
+        fix: fix.into(),
+    }
+}
+
+/// Runs every check. `state` is the config as fsconn reads it (None when it
+/// cannot be read, which the config-dir check reports).
+pub fn run(settings: &Settings, state: Option<&State>, switch: &dyn SwitchApi) -> Report {
+    let mut checks = vec![check_event_socket(settings, switch)];
+    let up = checks[0].ok;
+    if up {
+        let sw = SwitchFacts::gather(switch);
+        checks.push(check_version(&sw));
+        checks.push(check_sofia_running(&sw));
+        checks.push(check_sofia_bind(&sw));
+        checks.push(check_codecs(&sw));
+        checks.push(check_negotiation(&sw));
+        checks.push(check_srtp(&sw));
+        checks.push(check_pins(&sw));
+        checks.push(check_module_configs(&sw));
+        checks.push(check_prompts(settings, &sw));
+        checks.push(check_certs(settings, &sw));
+    } else {
+        for name in [
+            "version",
+            "sofia",
+            "bind",
+            "codecs",
+            "negotiation",
+            "srtp",
+            "pins",
+            "configs",
+            "prompts",
+            "certs",
+        ] {
+            checks.push(fail(
+                name,
+                "not checked: the event socket cannot be reached",
+                "fix the event socket first (see above)",
+            ));
+        }
+    }
+    checks.push(check_conf_dir(settings, state));
+    checks.push(check_passwords(settings, state));
+    checks.push(check_writable("static_dir", &settings.static_dir));
+    checks.push(check_writable("recordings_dir", &settings.recordings_dir));
+    Report {
+        op: "doctor",
+        ok: checks.iter().all(|c| c.ok),
+        checks,
+    }
+}
+
+fn check_event_socket(settings: &Settings, switch: &dyn SwitchApi) -> Check {
+    match switch.api("version") {
+        Ok(_) => pass("esl", format!("event socket {} answers", settings.esl_addr())),
+        Err(why) if why.contains("-ERR invalid") || why.to_lowercase().contains("auth") => fail(
+            "esl",
+            format!("event socket {}: password refused ({why})", settings.esl_addr()),
+            "set esl.password (or FSPW) to the password of autoload_configs/event_socket.conf.xml",
+        ),
+        Err(why) => fail(
+            "esl",
+            format!("event socket {} cannot be reached: {why}", settings.esl_addr()),
+            "start FreeSWITCH with mod_event_socket loaded, and set esl.host/esl.port (FSIP/FSPORT) to listen-ip/listen-port of event_socket.conf.xml",
+        ),
+    }
+}
+
+/// Everything the switch-side checks need, asked once.
+struct SwitchFacts {
+    version: String,
+    sofia: String,
+    profile: BTreeMap<String, String>,
+    codecs: String,
+    globals: BTreeMap<String, String>,
+    sofia_conf: Vec<(String, String, String)>,
+    conference_conf: Vec<(String, String, String)>,
+    modules: Vec<String>,
+    configs: BTreeMap<&'static str, bool>,
+    dialplan: String,
+}
+
+impl SwitchFacts {
+    fn gather(switch: &dyn SwitchApi) -> SwitchFacts {
+        let ask = |c: &str| switch.api(c).unwrap_or_default();
+        let locate = |name: &str| {
+            ask(&format!(
+                "xml_locate configuration configuration name {name}"
+            ))
+        };
+        let found = |text: &str| text.trim_start().starts_with("<configuration");
+        let mut configs = BTreeMap::new();
+        for name in ["logfile.conf", "opus.conf", "conference_layouts.conf"] {
+            configs.insert(name, found(&locate(name)));
+        }
+        let profile = ask("sofia status profile internal")
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+            .collect();
+        let globals = ask("global_getvar")
+            .lines()
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        SwitchFacts {
+            version: ask("version"),
+            sofia: ask("sofia status"),
+            profile,
+            codecs: ask("show codecs"),
+            globals,
+            sofia_conf: params(&locate("sofia.conf"), "profile"),
+            conference_conf: params(&locate("conference.conf"), "profile"),
+            modules: attrs(&locate("modules.conf"), "load", "module"),
+            configs,
+            dialplan: ask("xml_locate dialplan"),
+        }
+    }
+
+    fn global(&self, name: &str) -> &str {
+        self.globals.get(name).map(String::as_str).unwrap_or("")
+    }
+
+    fn conference_param(&self, param: &str) -> Vec<(&str, &str)> {
+        self.conference_conf
+            .iter()
+            .filter(|(_, n, _)| n == param)
+            .map(|(p, _, v)| (p.as_str(), v.as_str()))
+            .collect()
+    }
+
+    fn sofia_param(&self, param: &str) -> Option<&str> {
+        self.sofia_conf
+            .iter()
+            .find(|(p, n, _)| p == "internal" && n == param)
+            .map(|(_, _, v)| v.as_str())
+    }
+}
+
+/// (owner's `name` attribute, param name, param value) of every `<param>`
+/// below an `owner` element.
+fn params(xml: &str, owner: &str) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    let mut reader = Reader::from_str(xml);
+    let mut current = String::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => {
+                let tag = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+                let attr = |k: &[u8]| {
+                    e.attributes()
+                        .flatten()
+                        .find(|a| a.key.as_ref() == k)
+                        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+                        .unwrap_or_default()
+                };
+                if tag == owner {
+                    current = attr(b"name");
+                } else if tag == "param" {
+                    out.push((current.clone(), attr(b"name"), attr(b"value")));
+                }
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The `attr` attribute of every `tag` element.
+fn attrs(xml: &str, tag: &str, attr: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut reader = Reader::from_str(xml);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) if e.name().as_ref() == tag.as_bytes() => {
+                if let Some(a) = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.as_ref() == attr.as_bytes())
+                {
+                    out.push(String::from_utf8_lossy(&a.value).into_owned());
+                }
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn check_version(sw: &SwitchFacts) -> Check {
+    let v = sw
+        .version
+        .split_whitespace()
+        .skip_while(|w| *w != "Version")
+        .nth(1)
+        .unwrap_or("");
+    let mut parts = v
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|p| p.parse::<u32>().ok());
+    match (parts.next(), parts.next()) {
+        (Some(1), Some(minor)) if minor >= 10 => pass("version", format!("FreeSWITCH {v}")),
+        _ => fail(
+            "version",
+            format!("FreeSWITCH answers {:?}", sw.version.trim()),
+            "fsconn's configuration is made for FreeSWITCH 1.10: upgrade the switch",
+        ),
+    }
+}
+
+fn check_sofia_running(sw: &SwitchFacts) -> Check {
+    if sw
+        .sofia
+        .lines()
+        .any(|l| l.contains("internal") && l.contains("RUNNING"))
+    {
+        return pass("sofia", "sofia profile internal is RUNNING");
+    }
+    let dir = sw.sofia_param("tls-cert-dir").unwrap_or("");
+    let certs = sw.global("certs_dir");
+    let why = if !dir.is_empty() && dir != certs && !Path::new(dir).join("wss.pem").is_file() {
+        format!(
+            "tls-cert-dir is {dir}, which holds no wss.pem: sofia logs \"Error Creating SIP UA for profile: internal ... Bad WSS.PEM certificate.\""
+        )
+    } else {
+        "see the switch's log for \"Error Creating SIP UA\"".to_string()
+    };
+    fail(
+        "sofia",
+        format!("sofia profile internal is not running, nothing listens for phones: {why}"),
+        format!("set <param name=\"tls-cert-dir\" value=\"$${{certs_dir}}\"/> in sip_profiles/internal.xml (FreeSWITCH creates {certs} and its wss.pem), then restart FreeSWITCH"),
+    )
+}
+
+fn check_sofia_bind(sw: &SwitchFacts) -> Check {
+    let bind = sw.global("bind_ip");
+    let sip_ip = sw.profile.get("SIP-IP").map(String::as_str).unwrap_or("");
+    let rtp_ip = sw.profile.get("RTP-IP").map(String::as_str).unwrap_or("");
+    let tls_port = sw
+        .profile
+        .get("TLS-URL")
+        .and_then(|u| u.rsplit(':').next())
+        .unwrap_or("");
+    let fix = "set <X-PRE-PROCESS cmd=\"set\" data=\"bind_ip=ADDRESS\"/> in vars.xml and use $${bind_ip} for sip-ip and rtp-ip of sip_profiles/internal.xml";
+    if sip_ip.is_empty() {
+        return fail(
+            "bind",
+            "sofia status profile internal shows no SIP-IP (profile not running)",
+            fix,
+        );
+    }
+    if bind.is_empty() {
+        return fail(
+            "bind",
+            format!("vars.xml sets no bind_ip; the profile binds {sip_ip} (with $${{local_ip_v4}}: the machine's first address, whatever the admin chose)"),
+            fix,
+        );
+    }
+    if sip_ip != bind || rtp_ip != bind {
+        return fail(
+            "bind",
+            format!("bind_ip is {bind} but the profile binds SIP {sip_ip}, RTP {rtp_ip}"),
+            fix,
+        );
+    }
+    let want_tls = sw.global("internal_tls_port");
+    if !tls_port.is_empty() && !want_tls.is_empty() && tls_port != want_tls {
+        return fail(
+            "bind",
+            format!("TLS listens on port {tls_port} but internal_tls_port is {want_tls}"),
+            "use $${internal_tls_port} for tls-sip-port of sip_profiles/internal.xml",
+        );
+    }
+    pass(
+        "bind",
+        format!("profile internal binds {sip_ip} (SIP, RTP), TLS port {tls_port}"),
+    )
+}
+
+/// The codec each conference type promises: 16 kHz G.722, 48 kHz OPUS, video VP8.
+fn check_codecs(sw: &SwitchFacts) -> Check {
+    let mut needed = Vec::new();
+    for (profile, rate) in sw.conference_param("rate") {
+        match rate {
+            "16000" => needed.push((profile, "G.722", "mod_spandsp")),
+            "48000" => needed.push((profile, "OPUS", "mod_opus")),
+            _ => {}
+        }
+    }
+    for (profile, _) in sw.conference_param("video-mode") {
+        needed.push((profile, "VP8", "mod_vpx (core)"));
+    }
+    let have = |codec: &str| {
+        sw.codecs
+            .lines()
+            .any(|l| l.starts_with(&format!("codec,{codec}")))
+    };
+    let missing: Vec<String> = needed
+        .iter()
+        .filter(|(_, c, _)| !have(c))
+        .map(|(p, c, m)| format!("{c} for {p} ({m})"))
+        .collect();
+    if missing.is_empty() {
+        let list: Vec<&str> = needed.iter().map(|(_, c, _)| *c).collect();
+        return pass("codecs", format!("show codecs has {}", list.join(", ")));
+    }
+    fail(
+        "codecs",
+        format!("show codecs lacks {}: calls fall back to PCMU 8 kHz", missing.join(", ")),
+        "load the module in autoload_configs/modules.conf.xml (<load module=\"mod_spandsp\"/> for G.722) and restart FreeSWITCH",
+    )
+}
+
+fn check_negotiation(sw: &SwitchFacts) -> Check {
+    let late = sw.profile.get("LATE-NEG").is_some_and(|v| v == "true");
+    let sets_codec = sw.dialplan.contains("codec_string=");
+    if sets_codec && !late {
+        return fail(
+            "negotiation",
+            "the conference extensions set a codec string, but profile internal negotiates when the INVITE arrives, before the dialplan runs: the setting has no effect on inbound calls",
+            "add <param name=\"inbound-late-negotiation\" value=\"true\"/> to sip_profiles/internal.xml and set absolute_codec_string before answer in each conference extension (fsconn's templates do)",
+        );
+    }
+    pass(
+        "negotiation",
+        "codec chosen when the conference extension answers (inbound-late-negotiation)",
+    )
+}
+
+fn check_srtp(sw: &SwitchFacts) -> Check {
+    if sw.sofia_param("rtp-secure-media").is_some() {
+        return fail(
+            "srtp",
+            "sip_profiles/internal.xml sets rtp-secure-media, which mod_sofia never reads: SRTP is not enforced, plain RTP offers are accepted",
+            "remove that param and set the channel variable rtp_secure_media=mandatory in the dialplan (the example's enable_srtp extensions)",
+        );
+    }
+    if !sw.dialplan.contains("rtp_secure_media=") {
+        return fail(
+            "srtp",
+            "the dialplan never sets rtp_secure_media: SRTP is not enforced",
+            "add an extension with continue=\"true\" that sets rtp_secure_media=mandatory to each context (see examples/freeswitch/dialplan)",
+        );
+    }
+    pass(
+        "srtp",
+        "SRTP set per call by the channel variable rtp_secure_media",
+    )
+}
+
+fn check_pins(sw: &SwitchFacts) -> Check {
+    let with_mod_pin = sw.conference_param("moderator-pin");
+    if let Some((profile, _)) = with_mod_pin.first() {
+        return fail(
+            "pins",
+            format!("conference profile {profile} has a moderator-pin: any caller who types it, a public user too, becomes moderator"),
+            "remove moderator-pin from autoload_configs/conference.conf.xml: moderators come from their context's conf_flags",
+        );
+    }
+    let actions = attrs_where(&sw.dialplan, "application", "conference");
+    if let Some(data) = actions.iter().find(|d| !d.contains("+${conpin}+")) {
+        return fail(
+            "pins",
+            format!("conference action {data:?} does not take the caller's PIN from ${{conpin}}: a user's own conpin has no effect"),
+            "write the action as NAME@TYPE+${conpin}+flags{${conf_flags}} (fsconn's templates do; `fsconn conferences mod` rewrites a conference)",
+        );
+    }
+    pass(
+        "pins",
+        "callers type their own conpin; no PIN makes a moderator",
+    )
+}
+
+/// `data` of every element whose `key` attribute is `value`.
+fn attrs_where(xml: &str, key: &str, value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut reader = Reader::from_str(xml);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => {
+                let get = |k: &str| {
+                    e.attributes()
+                        .flatten()
+                        .find(|a| a.key.as_ref() == k.as_bytes())
+                        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+                };
+                if get(key).as_deref() == Some(value) {
+                    out.push(get("data").unwrap_or_default());
+                }
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn check_module_configs(sw: &SwitchFacts) -> Check {
+    let loaded = |m: &str| sw.modules.iter().any(|x| x == m);
+    let video = !sw.conference_param("video-layout-name").is_empty();
+    let mut missing = Vec::new();
+    for (needed, name, file) in [
+        (
+            loaded("mod_logfile"),
+            "logfile.conf",
+            "logfile.conf.xml (mod_logfile writes nothing)",
+        ),
+        (
+            loaded("mod_opus"),
+            "opus.conf",
+            "opus.conf.xml (\"Opening of opus.conf failed\")",
+        ),
+        (
+            video,
+            "conference_layouts.conf",
+            "conference_layouts.conf.xml (video mixing never starts)",
+        ),
+    ] {
+        if needed && !sw.configs.get(name).copied().unwrap_or(false) {
+            missing.push(file);
+        }
+    }
+    if missing.is_empty() {
+        return pass(
+            "configs",
+            "logfile, opus and conference layouts are configured",
+        );
+    }
+    fail(
+        "configs",
+        format!("missing autoload_configs/{}", missing.join(", ")),
+        "copy the missing files from fsconn's examples/freeswitch/autoload_configs and reloadxml (restart for mod_logfile)",
+    )
+}
+
+/// Every file the conference profiles and fsconn play, in the sounds dir.
+fn check_prompts(settings: &Settings, sw: &SwitchFacts) -> Check {
+    let prefix = match sw.global("sound_prefix") {
+        "" => format!("{}/en/us/callie", sw.global("sounds_dir")),
+        p => p.to_string(),
+    };
+    let mut files: Vec<String> = settings
+        .prompts
+        .all()
+        .iter()
+        .map(|(_, f)| f.to_string())
+        .collect();
+    for (_, name, value) in &sw.conference_conf {
+        if name.ends_with("-sound") && !value.is_empty() {
+            files.push(value.clone());
+        }
+    }
+    if !sw.conference_param("pin").is_empty() || !sw.conference_param("moderator-pin").is_empty() {
+        files.push("conference/conf-pin.wav".into());
+        files.push("conference/conf-bad-pin.wav".into());
+    }
+    files.sort();
+    files.dedup();
+    let missing: Vec<String> = files
+        .iter()
+        .filter(|f| {
+            !f.contains("://") && !f.starts_with("tone_stream") && !f.starts_with("silence_stream")
+        })
+        .map(|f| {
+            if f.starts_with('/') {
+                PathBuf::from(f)
+            } else {
+                Path::new(&prefix).join(f)
+            }
+        })
+        .filter(|p| !p.is_file())
+        .map(|p| p.display().to_string())
+        .collect();
+    if missing.is_empty() {
+        return pass(
+            "prompts",
+            format!("all {} prompts are in {prefix}", files.len()),
+        );
+    }
+    fail(
+        "prompts",
+        format!("{} prompt(s) missing: {}", missing.len(), missing.join(", ")),
+        "install FreeSWITCH's en/us callie sound pack (e.g. the freeswitch-sounds-en-us-callie package, or `make cd-sounds-install` in a source build) into sounds_dir, or set [prompts] in fsconn.toml to files that exist",
+    )
+}
+
+fn check_certs(settings: &Settings, sw: &SwitchFacts) -> Check {
+    let dir = PathBuf::from(sw.global("certs_dir"));
+    if !dir.is_dir() {
+        return fail(
+            "certs",
+            format!("certs_dir {} does not exist", dir.display()),
+            "start FreeSWITCH once as its service user (it creates certs_dir and wss.pem), or create the dir owned by that user",
+        );
+    }
+    let mut pems: Vec<PathBuf> = ["wss.pem", "agent.pem"]
+        .iter()
+        .map(|f| dir.join(f))
+        .filter(|p| p.is_file())
+        .collect();
+    if sw.profile.contains_key("TLS-URL") && !dir.join("agent.pem").is_file() {
+        return fail(
+            "certs",
+            format!("SIP over TLS is on but {} has no agent.pem", dir.display()),
+            "put the certificate and key for the SIP host name into agent.pem (and the CA chain into cafile.pem) in certs_dir",
+        );
+    }
+    pems.extend(settings.tls_cert.iter().cloned());
+    let soon = chrono::Utc::now().timestamp() + 14 * 86400;
+    for pem in &pems {
+        match not_after(pem) {
+            Ok(t) if t < chrono::Utc::now().timestamp() => {
+                return fail(
+                    "certs",
+                    format!("{} expired", pem.display()),
+                    "renew the certificate",
+                )
+            }
+            Ok(t) if t < soon => {
+                return fail(
+                    "certs",
+                    format!("{} expires within 14 days", pem.display()),
+                    "renew the certificate",
+                )
+            }
+            Ok(_) => {}
+            Err(why) => {
+                return fail(
+                    "certs",
+                    format!("{}: {why}", pem.display()),
+                    "replace it with a PEM certificate",
+                )
+            }
+        }
+    }
+    pass(
+        "certs",
+        format!(
+            "{} certificate(s) valid for more than 14 days in {}",
+            pems.len(),
+            dir.display()
+        ),
+    )
+}
+
+/// The end of validity (Unix seconds) of the first certificate in a PEM file.
+fn not_after(path: &Path) -> Result<i64, String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    for pem in x509_parser::pem::Pem::iter_from_buffer(&bytes) {
+        let pem = pem.map_err(|e| e.to_string())?;
+        if pem.label == "CERTIFICATE" {
+            let cert = pem.parse_x509().map_err(|e| e.to_string())?;
+            return Ok(cert.validity().not_after.timestamp());
+        }
+    }
+    Err("no certificate in it".into())
+}
+
+fn check_conf_dir(settings: &Settings, state: Option<&State>) -> Check {
+    use std::os::unix::fs::MetadataExt;
+    let dir = &settings.conf_dir;
+    let Ok(meta) = std::fs::metadata(dir) else {
+        return fail(
+            "conf_dir",
+            format!("{} does not exist", dir.display()),
+            "set conf_dir (SWITCHCONF) to FreeSWITCH's config dir",
+        );
+    };
+    if meta.mode() & 0o002 != 0 {
+        return fail(
+            "conf_dir",
+            format!("{} is writable by everybody", dir.display()),
+            format!("chmod o-w {}", dir.display()),
+        );
+    }
+    if rustix::fs::access(dir, rustix::fs::Access::WRITE_OK).is_err() {
+        return fail(
+            "conf_dir",
+            format!("{} is not writable by fsconn's user", dir.display()),
+            "run fsconn as the user owning the config dir (or give its group write access)",
+        );
+    }
+    let open: Vec<String> = state
+        .map(|s| s.user_files.values())
+        .into_iter()
+        .flatten()
+        .filter(|p| std::fs::metadata(p).is_ok_and(|m| m.mode() & 0o004 != 0))
+        .map(|p| p.display().to_string())
+        .collect();
+    if let Some(first) = open.first() {
+        return fail(
+            "conf_dir",
+            format!(
+                "{} user file(s) with SIP passwords are readable by everybody, e.g. {first}",
+                open.len()
+            ),
+            format!("chmod o-r {}/directory/*/*.xml", dir.display()),
+        );
+    }
+    pass(
+        "conf_dir",
+        format!(
+            "{} is writable by fsconn and not by everybody",
+            dir.display()
+        ),
+    )
+}
+
+fn check_passwords(settings: &Settings, state: Option<&State>) -> Check {
+    const KNOWN: [&str; 3] = ["ClueCon", "napw", "1234"];
+    let mut found = Vec::new();
+    if settings.esl_password == "ClueCon" {
+        found.push("the event socket password is FreeSWITCH's default ClueCon".to_string());
+    }
+    if let Some(state) = state {
+        let users: Vec<String> = state
+            .users
+            .iter()
+            .map(|u| state.present(u))
+            .filter(|v| KNOWN.contains(&v.password.as_str()))
+            .map(|v| v.id)
+            .collect();
+        if !users.is_empty() {
+            found.push(format!(
+                "users with a well-known password: {}",
+                users.join(", ")
+            ));
+        }
+    }
+    if found.is_empty() {
+        return pass("passwords", "no default passwords");
+    }
+    fail(
+        "passwords",
+        found.join("; "),
+        "set a password of your own in event_socket.conf.xml and esl.password (FSPW); give those users new passwords (`fsconn users mod ID --password ...`)",
+    )
+}
+
+fn check_writable(name: &'static str, dir: &Path) -> Check {
+    let probe = tempfile::Builder::new()
+        .prefix(".fsconn-doctor-")
+        .tempfile_in(dir);
+    match probe {
+        Ok(_) => pass(name, format!("{} is writable", dir.display())),
+        Err(e) => fail(
+            name,
+            format!("cannot write in {}: {e}", dir.display()),
+            format!(
+                "create {} and make it writable by fsconn's user",
+                dir.display()
+            ),
+        ),
+    }
+}

@@ -1,0 +1,441 @@
+//! An admin installs fsconn next to FreeSWITCH and runs `fsconn doctor`:
+//! on a well set up system every check passes; each defect a real
+//! FreeSWITCH 1.10 showed with the old example tree (real-freeswitch.md,
+//! section 1) is reported with its fix, and the simulator logs at start what
+//! the real switch logs about it.
+
+use crate::harness::*;
+use serde_json::Value;
+use std::io::{BufRead, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+const ESL_PW: &str = "Doctor-Secret-1";
+
+/// Every prompt the example config and fsconn's default announcements play.
+const PROMPTS: &[&str] = &[
+    "conference/conf-alone.wav",
+    "conference/conf-bad-pin.wav",
+    "conference/conf-being_recorded.wav",
+    "conference/conf-is-locked.wav",
+    "conference/conf-is-unlocked.wav",
+    "conference/conf-locked.wav",
+    "conference/conf-muted.wav",
+    "conference/conf-no_longer_being_recorded.wav",
+    "conference/conf-pin.wav",
+    "conference/conf-unmuted.wav",
+    "ivr/ivr-recording_paused.wav",
+    "ivr/ivr-recording_started.wav",
+    "ivr/ivr-recording_stopped.wav",
+];
+
+/// The example tree deployed properly: own passwords, user files not
+/// world-readable, a sound pack, certificates.
+fn good_env() -> TestEnv {
+    let env = TestEnv::new();
+    for f in xml_files_under(&env.conf("directory")) {
+        let text = std::fs::read_to_string(&f).unwrap();
+        if text.contains("<user ") {
+            std::fs::write(&f, text.replace(r#"value="napw""#, r#"value="Own-pw-42""#)).unwrap();
+            chmod(&f, 0o640);
+        }
+    }
+    let sounds = env.path("sounds/en/us/callie");
+    for p in PROMPTS {
+        let f = sounds.join(p);
+        std::fs::create_dir_all(f.parent().unwrap()).unwrap();
+        std::fs::write(f, b"RIFF").unwrap();
+    }
+    let certs = env.path("certs");
+    std::fs::create_dir_all(&certs).unwrap();
+    let ck = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
+    let pem = format!("{}{}", ck.cert.pem(), ck.signing_key.serialize_pem());
+    std::fs::write(certs.join("agent.pem"), &pem).unwrap();
+    std::fs::write(certs.join("wss.pem"), &pem).unwrap();
+    env
+}
+
+fn chmod(p: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// `fsconn sim` on the env's tree with its sounds and certs dirs; its
+/// stderr (the start-up log) is kept for `stop`.
+struct Switch {
+    child: Child,
+    addr: String,
+}
+
+impl Switch {
+    fn start(env: &TestEnv) -> Switch {
+        let mut child = Command::new(BIN)
+            .arg("--config")
+            .arg(env.path("fsconn.toml"))
+            .args(["sim", "--listen", "127.0.0.1:0", "--password", ESL_PW])
+            .arg("--sounds-dir")
+            .arg(env.path("sounds"))
+            .arg("--certs-dir")
+            .arg(env.path("certs"))
+            .env("RUST_LOG", "warn")
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let addr = line.trim().rsplit(' ').next().unwrap().to_string();
+        Switch { child, addr }
+    }
+
+    /// Stops the switch and answers what it logged.
+    fn stop(mut self) -> String {
+        let _ = self.child.kill();
+        let mut log = String::new();
+        if let Some(mut e) = self.child.stderr.take() {
+            let _ = e.read_to_string(&mut log);
+        }
+        let _ = self.child.wait();
+        log
+    }
+}
+
+fn doctor(env: &TestEnv, sw: &Switch) -> (i32, Value) {
+    let out = env
+        .cmd()
+        .args([
+            "--json",
+            "--esl",
+            &sw.addr,
+            "--esl-password",
+            ESL_PW,
+            "doctor",
+        ])
+        .run();
+    let v: Value = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}\n{}", out.stdout, out.stderr));
+    (out.code, v)
+}
+
+fn failed(report: &Value) -> Vec<(String, String)> {
+    report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["ok"] == false)
+        .map(|c| {
+            (
+                c["name"].as_str().unwrap().to_string(),
+                format!("{} | fix: {}", c["detail"], c["fix"]),
+            )
+        })
+        .collect()
+}
+
+fn edit(path: PathBuf, from: &str, to: &str) {
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{} has no {from:?}", path.display());
+    std::fs::write(&path, text.replace(from, to)).unwrap();
+}
+
+#[test]
+fn a_good_tree_passes_every_check() {
+    let env = good_env();
+    let sw = Switch::start(&env);
+    let (code, report) = doctor(&env, &sw);
+    // The human-readable form says the same.
+    let out = env
+        .cmd()
+        .args(["--esl", &sw.addr, "--esl-password", ESL_PW, "doctor"])
+        .run();
+    let log = sw.stop();
+    assert_eq!(failed(&report), vec![], "{report:#}");
+    assert_eq!(code, 0);
+    assert_eq!(report["checks"].as_array().unwrap().len(), 15);
+    assert!(!log.contains("ERR") && !log.contains("WARN"), "{log}");
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert!(out.stdout.contains("ok   sofia"), "{}", out.stdout);
+}
+
+/// One defect of section 1: how to reintroduce it, the check that must
+/// fail, words of its fix, and what the switch logs at start (if anything).
+struct Defect {
+    row: u32,
+    apply: fn(&TestEnv),
+    check: &'static str,
+    fix: &'static str,
+    log: Option<&'static str>,
+}
+
+fn defects() -> Vec<Defect> {
+    vec![
+        Defect {
+            row: 1,
+            apply: |e| {
+                edit(e.conf("sip_profiles/internal.xml"), "$${certs_dir}", "$${base_dir}/conf/tls")
+            },
+            check: "sofia",
+            fix: "tls-cert-dir",
+            log: Some("[ERR] sofia.c:3317 Error Creating SIP UA for profile: internal (sip:mod_sofia@127.0.0.1:5060;transport=udp,tcp). Bad WSS.PEM certificate."),
+        },
+        Defect {
+            row: 2,
+            apply: |e| {
+                edit(e.conf("vars.xml"), r#"<X-PRE-PROCESS cmd="set" data="bind_ip=127.0.0.1"/>"#, "");
+                let p = e.conf("sip_profiles/internal.xml");
+                edit(p, "$${bind_ip}", "$${local_ip_v4}");
+            },
+            check: "bind",
+            fix: "bind_ip=ADDRESS",
+            log: Some("binds 127.0.0.1: vars.xml sets no bind_ip"),
+        },
+        Defect {
+            row: 3,
+            apply: |e| std::fs::remove_file(e.conf("autoload_configs/logfile.conf.xml")).unwrap(),
+            check: "configs",
+            fix: "examples/freeswitch/autoload_configs",
+            log: Some("[ERR] mod_logfile.c: Open of logfile.conf failed"),
+        },
+        Defect {
+            row: 4,
+            apply: |e| {
+                edit(e.conf("autoload_configs/modules.conf.xml"), r#"<load module="mod_spandsp"/>"#, "")
+            },
+            check: "codecs",
+            fix: "mod_spandsp",
+            log: Some("no G722 codec is loaded (mod_spandsp)"),
+        },
+        Defect {
+            row: 5,
+            apply: |e| {
+                edit(
+                    e.conf("sip_profiles/internal.xml"),
+                    r#"<param name="inbound-late-negotiation" value="true"/>"#,
+                    "",
+                )
+            },
+            check: "negotiation",
+            fix: "inbound-late-negotiation",
+            log: Some("it has no effect on inbound calls"),
+        },
+        Defect {
+            row: 6,
+            apply: |e| {
+                edit(
+                    e.conf("sip_profiles/internal.xml"),
+                    "<settings>",
+                    r#"<settings><param name="rtp-secure-media" value="true"/>"#,
+                )
+            },
+            check: "srtp",
+            fix: "rtp_secure_media=mandatory",
+            log: Some("rtp-secure-media is not a mod_sofia parameter"),
+        },
+        Defect {
+            row: 7,
+            apply: |e| {
+                std::fs::remove_file(e.path("sounds/en/us/callie/conference/conf-pin.wav")).unwrap()
+            },
+            check: "prompts",
+            fix: "sound pack",
+            log: Some("Cannot ask the user for a pin, ending call"),
+        },
+        Defect {
+            row: 8,
+            apply: |e| {
+                edit(
+                    e.conf("autoload_configs/conference.conf.xml"),
+                    r#"<param name="pin" value="$${defconpin}"/>"#,
+                    r#"<param name="pin" value="$${defconpin}"/><param name="moderator-pin" value="$${modconpin}"/>"#,
+                );
+            },
+            check: "pins",
+            fix: "remove moderator-pin",
+            log: Some("any caller who types it becomes moderator"),
+        },
+        Defect {
+            row: 9,
+            apply: |e| {
+                e.write_settings(
+                    "[prompts]\nrecording_started = \"conference/recording_started.wav\"\n",
+                )
+            },
+            check: "prompts",
+            fix: "[prompts]",
+            log: None,
+        },
+        Defect {
+            row: 10,
+            apply: |e| {
+                std::fs::remove_file(e.conf("autoload_configs/conference_layouts.conf.xml")).unwrap()
+            },
+            check: "configs",
+            fix: "autoload_configs",
+            log: Some("[ERR] conference_video.c:87 Open of conference_layouts.conf failed"),
+        },
+        Defect {
+            row: 11,
+            apply: |e| std::fs::remove_file(e.conf("autoload_configs/opus.conf.xml")).unwrap(),
+            check: "configs",
+            fix: "autoload_configs",
+            log: Some("[ERR] mod_opus.c:1047 Opening of opus.conf failed"),
+        },
+    ]
+}
+
+#[test]
+fn each_defect_of_the_old_tree_is_reported_with_its_fix() {
+    for d in defects() {
+        let env = good_env();
+        (d.apply)(&env);
+        let sw = Switch::start(&env);
+        let (code, report) = doctor(&env, &sw);
+        let log = sw.stop();
+        assert_eq!(code, 1, "row {}: {report:#}", d.row);
+        let failed = failed(&report);
+        let hit = failed.iter().find(|(name, _)| name == d.check);
+        let Some((_, text)) = hit else {
+            panic!("row {}: check {} passed: {failed:?}", d.row, d.check)
+        };
+        assert!(text.contains(d.fix), "row {}: {text}", d.row);
+        if let Some(line) = d.log {
+            assert!(log.contains(line), "row {}: the sim logged:\n{log}", d.row);
+        }
+    }
+}
+
+#[test]
+fn wrong_password_and_no_switch_are_told_apart() {
+    let env = good_env();
+    let sw = Switch::start(&env);
+    let out = env
+        .cmd()
+        .args([
+            "--json",
+            "--esl",
+            &sw.addr,
+            "--esl-password",
+            "wrong",
+            "doctor",
+        ])
+        .run();
+    sw.stop();
+    out.code(1);
+    let v = out.json();
+    assert_eq!(v["checks"][0]["name"], "esl");
+    assert!(
+        v["checks"][0]["fix"]
+            .as_str()
+            .unwrap()
+            .contains("esl.password"),
+        "{v:#}"
+    );
+    let out = env
+        .cmd()
+        .args(["--json", "--esl", "127.0.0.1:1", "doctor"])
+        .run();
+    out.code(1);
+    let v = out.json();
+    assert!(
+        v["checks"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("cannot be reached"),
+        "{v:#}"
+    );
+}
+
+#[test]
+fn doctor_against_a_server_reports_what_the_server_sees() {
+    let env = good_env();
+    let sw = Switch::start(&env);
+    let serve = Proc::start(env.cmd().args([
+        "--esl",
+        &sw.addr,
+        "--esl-password",
+        ESL_PW,
+        "serve",
+        "--listen",
+        "127.0.0.1:0",
+    ]));
+    let out = env
+        .cmd()
+        .args([
+            "--json",
+            "--server",
+            &format!("http://{}", serve.addr),
+            "--user",
+            "defaultuser:Own-pw-42",
+            "doctor",
+        ])
+        .run();
+    sw.stop();
+    assert_eq!(out.code, 0, "{}\n{}", out.stdout, out.stderr);
+    assert_eq!(out.json()["ok"], true);
+    // Not for friends or the public.
+    let out = env
+        .cmd()
+        .args([
+            "--json",
+            "--server",
+            &format!("http://{}", serve.addr),
+            "--user",
+            "frienduser:Own-pw-42",
+            "doctor",
+        ])
+        .run();
+    assert_ne!(out.code, 0, "{}", out.stdout);
+}
+
+#[test]
+fn the_sim_answers_sofia_status_like_the_recorded_switch() {
+    use fsconn::esl::codec::{decode_all, Message};
+    use fsconn::esl::MessageKind;
+    let (msgs, _) = decode_all::<Message>(&crate::fixture("esl/session-regflush.s2c.raw")).unwrap();
+    let recorded = msgs
+        .iter()
+        .filter(|m| m.kind() == MessageKind::ApiResponse)
+        .map(|m| m.body_text().to_string())
+        .find(|b| b.starts_with("=====") && b.contains("\nName "))
+        .expect("the recording has sofia status profile internal");
+    let env = good_env();
+    let sw = Switch::start(&env);
+    let ours = fsconn::esl::client::blocking_api(
+        &sw.addr,
+        ESL_PW,
+        "sofia status profile internal",
+        std::time::Duration::from_secs(5),
+    )
+    .unwrap();
+    let status = fsconn::esl::client::blocking_api(
+        &sw.addr,
+        ESL_PW,
+        "sofia status",
+        std::time::Duration::from_secs(5),
+    )
+    .unwrap();
+    sw.stop();
+    let rows = |t: &str| -> Vec<(String, String)> {
+        t.lines()
+            .skip(1)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    let (theirs, ours_rows) = (rows(&recorded), rows(&ours));
+    let keys = |r: &[(String, String)]| r.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+    assert_eq!(keys(&ours_rows), keys(&theirs));
+    for ((k, a), (_, b)) in ours_rows.iter().zip(&theirs) {
+        // The recorded profile had no late negotiation; ours does.
+        if k.trim() != "LATE-NEG" {
+            assert_eq!(a, b, "{k}");
+        }
+    }
+    assert!(ours.starts_with(&"=".repeat(97)));
+    assert!(status.ends_with("1 profile 0 aliases\n"), "{status}");
+    assert!(status.contains("\tRUNNING (0) (TLS)\n"), "{status}");
+}
