@@ -639,9 +639,8 @@ impl LiveState {
                 "mute change of unknown member {confid} in {name}"
             ))];
         };
-        if member.mute == mute {
-            return Vec::new();
-        }
+        // Forwarded even when it changes nothing: the switch repeats it for
+        // every member on `mute all`, and the original passed each one on.
         member.mute = mute;
         // lastjoin is a copy of the member; keep it telling the truth.
         if let Some(last) = conf.lastjoin.as_mut().filter(|m| m.confid == confid) {

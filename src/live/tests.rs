@@ -243,8 +243,10 @@ const SESSION_EVENTS: &[&str] = &[
     r#"{"event":"recStop","conference":"team_g722"}"#,
     // floor-change New-ID none, then the last member leaves.
     r#"{"event":"delConference","conference":"public_g722"}"#,
-    // `mute all`: one mute-member per member; 8 was already muted.
+    // `mute all`: one mute-member per member, forwarded each, also for 8,
+    // which was already muted (as the original did).
     r#"{"event":"mute","conference":"team_g722","data":"10"}"#,
+    r#"{"event":"mute","conference":"team_g722","data":"8"}"#,
     r#"{"event":"mute","conference":"team_g722","data":"7"}"#,
     r#"{"event":"unmute","conference":"team_g722","data":"10"}"#,
     r#"{"event":"unmute","conference":"team_g722","data":"8"}"#,
