@@ -216,7 +216,9 @@ impl State {
         if let Some(mm) = self.member_mut(name, m.id) {
             mm.energy = level;
         }
-        self.fire_member(cx, name, m.id, "energy-level-member", O_ENERGY_API, &[]);
+        // The new level is repeated after the Action header.
+        let extra = [("Energy-Level", level.to_string())];
+        self.fire_member(cx, name, m.id, "energy-level-member", O_ENERGY_API, &extra);
         format!("Energy {} = {level}\n", m.id)
     }
 
@@ -341,29 +343,22 @@ impl State {
             return;
         };
         let (ms, samples) = wav_length(full, conf.rate);
-        let mut e = match member.and_then(|id| conf.members.iter().find(|m| m.id == id)) {
-            Some(m) => {
-                let mut e = cx.ev.create("CUSTOM", MAINT, O_FILE_CLOSE);
-                add_member_data(&mut e, conf, m, None);
-                e
-            }
-            None => {
-                let mut e = cx.ev.create("CUSTOM", MAINT, O_FILE_CLOSE);
-                add_conference_data(&mut e, conf);
-                e
-            }
-        };
-        let h = &mut e.headers;
-        h.push("seconds", &(ms / 1000).to_string());
-        h.push("milliseconds", &ms.to_string());
-        h.push("samples", &samples.to_string());
         let action = if member.is_some() {
             "play-file-member-done"
         } else {
             "play-file-done"
         };
-        h.push("Action", action);
-        h.push("File", full);
+        let mut e = cx.ev.create("CUSTOM", MAINT, O_FILE_CLOSE);
+        add_conference_data(&mut e, conf);
+        e.headers.push("seconds", &(ms / 1000).to_string());
+        e.headers.push("milliseconds", &ms.to_string());
+        e.headers.push("samples", &samples.to_string());
+        e.headers.push("Action", action);
+        // A member's file repeats the conference block with the member's.
+        if let Some(m) = member.and_then(|id| conf.members.iter().find(|m| m.id == id)) {
+            add_member_data(&mut e, conf, m, None);
+        }
+        e.headers.push("File", full);
         cx.later.push(e);
     }
 
@@ -448,11 +443,18 @@ impl State {
             target,
             arrived: false,
         });
-        let extra = [
-            ("Old-Conference-Name", from.to_string()),
-            ("New-Conference-Name", dest.to_string()),
-        ];
-        self.fire_member(cx, from, id, "transfer", O_TRANSFER, &extra);
+        // Unlike other member events, `Action` comes last here.
+        if let Some((conf, m)) = self
+            .conference(from)
+            .and_then(|c| c.members.iter().find(|m| m.id == id).map(|m| (c, m)))
+        {
+            let mut e = cx.ev.create("CUSTOM", MAINT, O_TRANSFER);
+            add_member_data(&mut e, conf, m, None);
+            e.headers.push("Old-Conference-Name", from);
+            e.headers.push("New-Conference-Name", dest);
+            e.headers.push("Action", "transfer");
+            cx.fired.push(e);
+        }
         let Some(mut member) = self.member_mut(from, id).map(|m| m.clone()) else {
             return;
         };
