@@ -1,6 +1,6 @@
 //! `reloadxml` after a CLI write, over FreeSWITCH's event socket.
 
-use crate::esl::client::reloadxml_blocking;
+use crate::esl::client::{blocking_api, reloadxml_blocking};
 use crate::ops::{ReloadUnavailable, Reloader};
 use crate::settings::Settings;
 use std::time::Duration;
@@ -26,6 +26,11 @@ impl Reloader for EslReloader {
         // Every failure to get an answer (refused, wrong password, timeout)
         // means the same to the caller: the change is on disk, not applied.
         reloadxml_blocking(&self.addr, &self.password, self.timeout)
+            .map_err(|e| ReloadUnavailable(format!("event socket {}: {e}", self.addr)))
+    }
+
+    fn api(&self, cmd: &str) -> Result<String, ReloadUnavailable> {
+        blocking_api(&self.addr, &self.password, cmd, self.timeout)
             .map_err(|e| ReloadUnavailable(format!("event socket {}: {e}", self.addr)))
     }
 }

@@ -223,6 +223,10 @@ pub struct LiveState {
     catalog: BTreeMap<String, ConfInfo>,
     /// Directory names by user id: how members are shown (see `name_for`).
     names: BTreeMap<String, String>,
+    /// Call-ids of bindings `sofia::expire` ended. After `flush_inbound_reg`
+    /// the switch still lists them in `show registrations` until the phone
+    /// registers again, so a resync must not bring them back.
+    ended: std::collections::BTreeSet<String>,
 }
 
 /// A header value; FreeSWITCH sends an empty value as `_undef_` in plain
@@ -720,6 +724,7 @@ impl LiveState {
         let Some(reg) = registration_of(ev) else {
             return Vec::new();
         };
+        self.ended.remove(&reg.regid);
         match self.registrations.insert(reg.regid.clone(), reg.clone()) {
             // Refreshes repeat the event with the same call-id.
             Some(old) if old == reg => Vec::new(),
@@ -731,7 +736,27 @@ impl LiveState {
         }
     }
 
+    /// Takes over what `old` knew about ended bindings into a state freshly
+    /// read from the switch, and drops the rows the switch still lists for
+    /// them. Call-ids the switch no longer lists are forgotten.
+    pub fn carry_ended(&mut self, old: &LiveState) {
+        self.ended = old
+            .ended
+            .iter()
+            .filter(|id| self.registrations.contains_key(*id))
+            .cloned()
+            .collect();
+        for id in &self.ended {
+            self.registrations.remove(id);
+        }
+    }
+
     fn apply_unregister(&mut self, ev: &Event) -> Vec<Delta> {
+        if ev.subclass() == Some("sofia::expire") {
+            if let Some(id) = field(ev, "call-id") {
+                self.ended.insert(id.to_string());
+            }
+        }
         field(ev, "call-id")
             .and_then(|id| self.registrations.remove(id))
             .map(|user| Delta::everyone(ServerMessage::DelReg { user }))

@@ -277,7 +277,12 @@ fn real_plain_and_json_captures_give_the_documented_messages() {
         }
         assert_eq!(out_of_sync(&deltas), 0, "{file}: nothing was missed");
         assert_eq!(notifications(&deltas), SESSION_EVENTS, "{file}");
-        assert_eq!(state, empty_state(), "{file}: everything ended");
+        // Everything ended (the state only remembers the expired binding).
+        let settings = Settings::defaults();
+        assert!(state.registrations().is_empty(), "{file}");
+        assert!(state
+            .snapshot_for(&ctx(&settings, "team"), &settings)
+            .is_empty());
     }
 }
 
@@ -1032,4 +1037,35 @@ fn round_two_facts_reach_clients() {
 
     let flush = replay("session-regflush.s2c.raw");
     assert_eq!(count_of(&flush, "delReg"), 8, "6 flushed, 2 unregistered");
+}
+
+/// After `flush_inbound_reg`, `show registrations` still lists the binding
+/// (session-regflush, answer 26); a resync must not bring it back.
+#[test]
+fn a_resync_does_not_bring_back_flushed_bindings() {
+    let settings = Settings::defaults();
+    let xml = xml();
+    let listed = capture_messages("session-regflush.s2c.raw")
+        .iter()
+        .filter(|m| m.kind() == MessageKind::ApiResponse)
+        .map(|m| m.body_text().into_owned())
+        .filter(|b| b.contains("rf-21000-cid3"))
+        .last()
+        .expect("the row after the flush");
+    let mut state = empty_state();
+    for ev in capture_events("session-regflush.s2c.raw") {
+        let flushed =
+            ev.get("call-id") == Some("rf-21000-cid3") && ev.subclass() == Some("sofia::expire");
+        state.apply(&ev);
+        if flushed {
+            break;
+        }
+    }
+    assert!(state.registrations().is_empty());
+    let mut fresh = LiveState::from_snapshot("[]", &listed, &xml).expect("snapshot");
+    assert_eq!(fresh.registrations().len(), 1, "the switch still lists it");
+    fresh.carry_ended(&state);
+    assert!(fresh.registrations().is_empty());
+    assert!(diff(&state, &fresh).is_empty());
+    let _ = settings;
 }

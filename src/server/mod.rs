@@ -128,6 +128,12 @@ impl Reloader for ServerReloader {
         }
         Ok(reply)
     }
+
+    fn api(&self, cmd: &str) -> Result<String, ReloadUnavailable> {
+        self.rt
+            .block_on(self.esl.api(cmd))
+            .map_err(|e| ReloadUnavailable(e.to_string()))
+    }
 }
 
 pub struct ServeOptions {
