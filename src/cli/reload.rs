@@ -1,6 +1,6 @@
 //! `reloadxml` after a CLI write, over FreeSWITCH's event socket.
 
-use crate::esl::client::reloadxml_blocking;
+use crate::esl::client::{blocking_api, reloadxml_blocking};
 use crate::ops::{ReloadUnavailable, Reloader};
 use crate::settings::Settings;
 use std::time::Duration;
@@ -39,5 +39,10 @@ impl Reloader for EslReloader {
         .ok()?;
         let v = v.trim_end();
         (!v.is_empty() && !v.starts_with("-ERR")).then(|| v.to_string())
+    }
+
+    fn api(&self, cmd: &str) -> Result<String, ReloadUnavailable> {
+        blocking_api(&self.addr, &self.password, cmd, self.timeout)
+            .map_err(|e| ReloadUnavailable(format!("event socket {}: {e}", self.addr)))
     }
 }

@@ -23,6 +23,7 @@ pub mod users;
 use crate::error::Result;
 use crate::fsconf::State;
 use crate::fsio::{self, ConfLock, Transaction};
+use crate::model::UserId;
 use crate::render::Templates;
 use crate::settings::Settings;
 use serde::Serialize;
@@ -53,6 +54,33 @@ pub trait Reloader: Send + Sync {
     fn global(&self, _name: &str) -> Option<String> {
         None
     }
+
+    /// Runs one api command (`sofia profile internal flush_inbound_reg
+    /// USER@DOMAIN`) and returns its reply text.
+    fn api(&self, cmd: &str) -> std::result::Result<String, ReloadUnavailable>;
+}
+
+/// The sofia profile phones register with (the example tree's).
+const SOFIA_PROFILE: &str = "internal";
+
+/// Users whose registrations must end after a write: deleted, moved to
+/// another context, or given a new password. FreeSWITCH keeps a binding
+/// until it expires although the directory no longer allows it, so the
+/// phone could go on calling with it.
+fn ended_bindings(before: &[(UserId, String, String)], after: &State) -> Vec<UserId> {
+    before
+        .iter()
+        .filter(
+            |(id, context, password)| match after.users.binary_search_by_key(id, |u| u.id) {
+                Ok(i) => {
+                    let u = &after.users[i];
+                    &u.context != context || &u.password != password
+                }
+                Err(_) => true,
+            },
+        )
+        .map(|(id, _, _)| *id)
+        .collect()
 }
 
 /// What became of the reload after a write.
@@ -240,6 +268,11 @@ impl Ops {
         let mut answer = WriteAnswer::new(op);
         // The input of each done item, in case the reload fails.
         let mut inputs = Vec::new();
+        let before: Vec<(UserId, String, String)> = state
+            .users
+            .iter()
+            .map(|u| (u.id, u.context.clone(), u.password.clone()))
+            .collect();
         plan(&mut state, &mut txn, &mut answer, &mut inputs)?;
         let reloader = if reload { self.reloader.as_ref() } else { None };
         if self.dry_run {
@@ -267,7 +300,10 @@ impl Ops {
             None if !reload => Applied::NothingToDo,
             None => Applied::Skipped,
             Some(r) => match self.reload(r.as_ref()) {
-                Ok(reply) if reply.trim_end() == RELOAD_OK => Applied::Reloaded,
+                Ok(reply) if reply.trim_end() == RELOAD_OK => {
+                    flush_registrations(r.as_ref(), &ended_bindings(&before, &state), &state);
+                    Applied::Reloaded
+                }
                 Ok(reply) => {
                     undo.rollback()?;
                     let msg = reply.trim_end().to_string();
@@ -286,5 +322,24 @@ impl Ops {
             },
         };
         Ok(Outcome { answer, applied })
+    }
+}
+
+/// Ends the registrations of `users` on the switch, after the reload that
+/// took their entries away. A failure is logged: the change itself is done,
+/// and the binding would end at its expiry anyway.
+fn flush_registrations(r: &dyn Reloader, users: &[UserId], state: &State) {
+    let domain = state
+        .vars
+        .get("domain")
+        .filter(|d| !d.contains("$${"))
+        .map_or("127.0.0.1", String::as_str);
+    for id in users {
+        let cmd = format!("sofia profile {SOFIA_PROFILE} flush_inbound_reg {id}@{domain}");
+        match r.api(&cmd) {
+            Ok(reply) if reply.starts_with("+OK") => {}
+            Ok(reply) => tracing::warn!("{cmd}: {}", reply.trim_end()),
+            Err(e) => tracing::warn!("{cmd}: {}", e.0),
+        }
     }
 }

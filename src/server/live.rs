@@ -103,9 +103,10 @@ impl Hub {
         self.publish(seq, deltas)
     }
 
-    fn replace(&self, new: LiveState) {
+    fn replace(&self, mut new: LiveState) {
         let mut g = self.lock();
         let (state, seq) = &mut *g;
+        new.carry_ended(state);
         let deltas = diff(state, &new);
         *state = new;
         self.publish(seq, deltas);

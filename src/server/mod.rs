@@ -173,6 +173,12 @@ impl Reloader for ServerReloader {
         let v = v.trim_end();
         (!v.is_empty() && !v.starts_with("-ERR")).then(|| v.to_string())
     }
+
+    fn api(&self, cmd: &str) -> Result<String, ReloadUnavailable> {
+        self.rt
+            .block_on(self.esl.api(cmd))
+            .map_err(|e| ReloadUnavailable(e.to_string()))
+    }
 }
 
 pub struct ServeOptions {

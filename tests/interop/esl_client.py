@@ -98,7 +98,7 @@ def main():
         c.check("BACKGROUND_JOB command", e.headers.get("Job-Command") == "global_getvar", repr(e.headers))
         c.check("BACKGROUND_JOB body", e.headers.get("Content-Length", "").endswith("127.0.0.1"), repr(e.headers))
 
-    r = fs.send("api sim join team_g722 20000")
+    r = fs.send("api sim join team_g722 20000 Default User")
     c.check("sim join", r.data.startswith("+OK "), repr(r.data))
     member = r.data[4:].strip()
     e = wait_for(events, lambda e: e.headers.get("Action") == "add-member"
@@ -106,7 +106,7 @@ def main():
     c.check("add-member event", e is not None)
     if e is not None:
         c.check("add-member caller", e.headers.get("Caller-Username") == "20000", repr(e.headers))
-        c.check("add-member name", e.headers.get("Caller-Caller-ID-Name") == "defaultuser", repr(e.headers))
+        c.check("add-member name", e.headers.get("Caller-Caller-ID-Name") == "Default User" and e.headers.get("Caller-Username") == "20000", repr(e.headers))
 
     r = fs.send("api conference team_g722 lock")
     c.check("lock reply", r.data == "+OK team_g722 locked\n", repr(r.data))

@@ -30,6 +30,7 @@ mod remote_cli;
 mod serve_tls;
 mod sim_capture;
 mod sim_protocol;
+mod sim_round2;
 mod sim_support;
 mod store_cli;
 mod users_cli;

@@ -212,3 +212,55 @@ fn a_restore_freeswitch_rejects_is_rolled_back() {
     out.ok();
     assert_eq!(env.snapshot(), good);
 }
+
+/// Deleting, moving or re-keying a user ends its registrations on the
+/// switch (the flush command of the regflush recording, after the reload):
+/// the switch fires `sofia::expire`, which clients see as `delReg`.
+#[test]
+fn deleting_moving_or_rekeying_a_user_flushes_its_registrations() {
+    let env = TestEnv::new();
+    let sim = env.start_sim();
+    for u in ["20000", "21000", "22000"] {
+        assert!(api(&sim.addr, &format!("sim register {u}")).starts_with("+OK"));
+    }
+    let flushes = || -> Vec<String> {
+        env.sim_commands()
+            .into_iter()
+            .filter(|c| c.contains("flush_inbound_reg"))
+            .collect()
+    };
+    env.cmd_esl(&sim.addr)
+        .args(["users", "mod", "21000", "--password", "n3w-secret-pw"])
+        .run()
+        .ok();
+    env.cmd_esl(&sim.addr)
+        .args(["users", "mod", "22000", "--context", "team"])
+        .run()
+        .ok();
+    env.cmd_esl(&sim.addr)
+        .args(["users", "mod", "20000", "--email", "x@example.com"])
+        .run()
+        .ok();
+    env.cmd_esl(&sim.addr)
+        .args(["users", "del", "20000", "--yes"])
+        .run()
+        .ok();
+    let domain = api(&sim.addr, "global_getvar domain");
+    assert_eq!(
+        flushes(),
+        [
+            format!("api sofia profile internal flush_inbound_reg 21000@{domain}"),
+            format!("api sofia profile internal flush_inbound_reg 22000@{domain}"),
+            // The CLI's `users mod` without --password keeps the password:
+            // the binding stays valid, nothing is flushed until the delete.
+            format!("api sofia profile internal flush_inbound_reg 20000@{domain}"),
+        ],
+    );
+    let commands = env.sim_commands();
+    let reload = commands.iter().rposition(|c| c == "api reloadxml").unwrap();
+    let flush = commands
+        .iter()
+        .rposition(|c| c.contains("flush_inbound_reg"))
+        .unwrap();
+    assert!(reload < flush, "the flush follows the reload: {commands:?}");
+}
