@@ -78,19 +78,31 @@ fn out_of_sync(deltas: &[Delta]) -> usize {
 /// messages it is admitted to.
 struct Client {
     viewer: ContextDef,
+    version: Version,
     confs: BTreeMap<String, Value>,
     regs: BTreeMap<String, Value>,
 }
 
 impl Client {
     fn connect(state: &LiveState, viewer: ContextDef, settings: &Settings) -> Client {
+        Client::connect_version(state, viewer, settings, Version::V1)
+    }
+
+    fn connect_version(
+        state: &LiveState,
+        viewer: ContextDef,
+        settings: &Settings,
+        version: Version,
+    ) -> Client {
         let mut c = Client {
             viewer,
+            version,
             confs: BTreeMap::new(),
             regs: BTreeMap::new(),
         };
         let init: Value = serde_json::from_str(
-            &ServerMessage::init(state.snapshot_for(&c.viewer, settings)).to_json_string(),
+            &ServerMessage::init(state.snapshot_for_version(&c.viewer, settings, version))
+                .to_json_string(),
         )
         .expect("json");
         for conf in init["data"].as_array().expect("data") {
@@ -110,7 +122,10 @@ impl Client {
                 continue;
             }
             // Through the wire format, as a real client would.
-            let msg: Value = serde_json::from_slice(&n.to_json_bytes()).expect("json");
+            let Some(bytes) = n.to_json_bytes(self.version) else {
+                continue;
+            };
+            let msg: Value = serde_json::from_slice(&bytes).expect("json");
             self.handle(&msg);
         }
     }
@@ -183,12 +198,49 @@ impl Client {
             }
             "lock" => conf["locked"] = json!(true),
             "unlock" => conf["locked"] = json!(false),
-            "recStart" | "recResume" => {
-                conf["recording"] = json!({"status": "running", "file": msg["file"]})
+            "recStart" => {
+                conf["recording"] = json!({"status": "running", "file": msg["file"]});
+                if let Some(t) = msg.get("started") {
+                    conf["recording"]["started"] = t.clone();
+                }
             }
-            "recPause" => conf["recording"] = json!({"status": "paused", "file": msg["file"]}),
+            "recResume" | "recPause" => {
+                let status = if event == "recPause" { "paused" } else { "running" };
+                conf["recording"]["status"] = json!(status);
+                conf["recording"]["file"] = msg["file"].clone();
+            }
             "recStop" => conf["recording"] = json!({"status": "norec"}),
             "muteAll" => {}
+            // v2: member fields.
+            "startTalking" | "stopTalking" | "deaf" | "undeaf" | "hand" | "memberChange" => {
+                assert_eq!(self.version, Version::V2, "{msg}");
+                let id = msg["data"]
+                    .as_str()
+                    .or_else(|| msg["data"]["confid"].as_str())
+                    .map(str::to_string);
+                let update = |m: &mut Value| match event {
+                    "startTalking" | "stopTalking" => m["talking"] = json!(event == "startTalking"),
+                    "deaf" | "undeaf" => m["deaf"] = json!(event == "deaf"),
+                    "hand" => {
+                        m["hand"] = json!({"raised": msg["raised"]});
+                        if let Some(t) = msg.get("since") {
+                            m["hand"]["since"] = t.clone();
+                        }
+                    }
+                    _ => *m = msg["data"].clone(),
+                };
+                for m in conf["members"].as_array_mut().expect("members") {
+                    if confid(m) == id {
+                        update(m);
+                    }
+                }
+                for slot in ["floor", "lastjoin"] {
+                    if confid(&conf[slot]) == id {
+                        update(&mut conf[slot]);
+                    }
+                }
+            }
+            "dialResult" => assert_eq!(self.version, Version::V2),
             _ => panic!("unexpected {msg}"),
         }
         let count = conf["members"].as_array().expect("members").len();
@@ -293,7 +345,7 @@ fn capture_messages_go_only_to_clients_that_may_see_them() {
             .iter()
             .filter_map(|d| match d {
                 Delta::Notify(n) if n.audience.admits(&viewer, &settings) => {
-                    Some(n.message.to_json_string())
+                    n.v1.as_ref().map(ServerMessage::to_json_string)
                 }
                 _ => None,
             })
@@ -924,7 +976,7 @@ fn mute_all_is_announced_to_those_who_see_the_conference() {
         panic!()
     };
     assert_eq!(
-        n.to_json_bytes(),
+        n.to_json_bytes(Version::V1).expect("v1"),
         r#"{"event":"muteAll","conference":"team_g722"}"#.as_bytes()
     );
     assert!(n.audience.admits(&ctx(&settings, "team"), &settings));
