@@ -1323,4 +1323,258 @@ mod tests {
             want.into_iter().map(|(k, c)| (k.to_string(), c)).collect();
         assert_eq!(plans, want);
     }
+
+    #[allow(clippy::too_many_arguments)]
+    fn plan_as(
+        state: &LiveState,
+        settings: &Settings,
+        context: &str,
+        user: &str,
+        conf: &str,
+        call: &str,
+        member: Option<&str>,
+        args: Args,
+    ) -> Result<Plan, ControlError> {
+        let prompts = ["welcome.wav".to_string()];
+        let ctl = Controls {
+            state,
+            settings,
+            directory: &directory(),
+            recdir: recdir(),
+            prompts: &prompts,
+            now: now(),
+        };
+        let c = ctx(settings, context);
+        let control = Control::parse(call, member, &args)?;
+        ctl.plan(Requester { ctx: &c, user }, conf, &control)
+    }
+
+    fn v2(call: &str, member: Option<&str>, args: Args) -> Result<Plan, ControlError> {
+        let mut settings = Settings::defaults();
+        settings.prompts_dir = Some("/srv/prompts".into());
+        plan_as(&busy_state(), &settings, "team", "20002", "team_g722", call, member, args)
+    }
+
+    fn value(v: &str) -> Args {
+        Args {
+            value: Some(v.into()),
+            ..Args::default()
+        }
+    }
+
+    /// The commands are those session-controls and session-dial sent to a
+    /// real FreeSWITCH.
+    #[test]
+    fn v2_controls_are_the_recorded_commands() {
+        let cmd = |r: Result<Plan, ControlError>| command(r);
+        let none = Args::default;
+        assert_eq!(cmd(v2("deaf", Some("7"), none())), "conference team_g722 deaf 7");
+        assert_eq!(cmd(v2("undeaf", Some("7"), none())), "conference team_g722 undeaf 7");
+        assert_eq!(
+            cmd(v2("energy", Some("7"), value("300"))),
+            "conference team_g722 energy 7 300"
+        );
+        assert_eq!(
+            cmd(v2("volin", Some("7"), value("2"))),
+            "conference team_g722 volume_in 7 2"
+        );
+        assert_eq!(
+            cmd(v2("volout", Some("7"), value("-1"))),
+            "conference team_g722 volume_out 7 -1"
+        );
+        assert_eq!(cmd(v2("unmuteall", None, none())), "conference team_g722 unmute all");
+        assert_eq!(
+            cmd(v2("mutenonmod", None, none())),
+            "conference team_g722 mute non_moderator"
+        );
+        assert_eq!(
+            cmd(v2("unmutenonmod", None, none())),
+            "conference team_g722 unmute non_moderator"
+        );
+        assert_eq!(cmd(v2("hup", Some("8"), none())), "conference team_g722 hup 8");
+        let to = |c: &str| Args {
+            to: Some(c.into()),
+            ..Args::default()
+        };
+        assert_eq!(
+            cmd(v2("transfer", Some("8"), to("friends_opus"))),
+            "conference team_g722 transfer friends_opus@48kHz-video 8"
+        );
+        let user = Args {
+            user: Some("21000".into()),
+            ..Args::default()
+        };
+        assert_eq!(
+            cmd(v2("dial", None, user)),
+            "conference team_g722 bgdial user/21000 30000 team_g722"
+        );
+        let file = |f: &str| Args {
+            file: Some(f.into()),
+            ..Args::default()
+        };
+        assert_eq!(
+            cmd(v2("play", None, file("welcome.wav"))),
+            "conference team_g722 play /srv/prompts/welcome.wav"
+        );
+        // 7 holds the floor: giving it to 8 releases it first.
+        assert_eq!(
+            v2("floor", Some("8"), none()),
+            Ok(Plan {
+                command: Some("conference team_g722 floor 7".into()),
+                on_success: vec![FollowUp::Command("conference team_g722 floor 8".into())],
+            })
+        );
+        assert_eq!(
+            v2("floor", Some("7"), none()),
+            Err(ControlError::HasFloor("7".into()))
+        );
+        // Own hand: 20002 is member 7.
+        assert_eq!(
+            v2("hand", None, none()),
+            Ok(Plan {
+                command: None,
+                on_success: vec![FollowUp::Hand {
+                    conference: "team_g722".into(),
+                    member: "7".into(),
+                    raised: true
+                }],
+            })
+        );
+    }
+
+    #[test]
+    fn v2_values_are_checked_before_any_command_exists() {
+        let none = Args::default;
+        let range = |field, value: &str, min, max| {
+            Err(ControlError::OutOfRange {
+                field,
+                value: value.into(),
+                min,
+                max,
+            })
+        };
+        assert_eq!(v2("energy", Some("7"), value("-1")), range("value", "-1", 0, 10000));
+        assert_eq!(v2("energy", Some("7"), value("1e3")), range("value", "1e3", 0, 10000));
+        assert_eq!(v2("volin", Some("7"), value("5")), range("value", "5", -4, 4));
+        assert_eq!(v2("volout", Some("7"), value("-5")), range("value", "-5", -4, 4));
+        assert_eq!(
+            v2("energy", Some("7"), none()),
+            Err(ControlError::MissingArgument {
+                call: "energy",
+                field: "value"
+            })
+        );
+        assert_eq!(
+            v2("volin", Some("7"), value("2\nfsctl shutdown")),
+            Err(ControlError::BadCharacters { field: "value" })
+        );
+        assert_eq!(
+            v2("deaf", None, none()),
+            Err(ControlError::MissingMember { call: "deaf" })
+        );
+        assert_eq!(
+            v2("deaf", Some("99"), none()),
+            Err(ControlError::NoSuchMember {
+                conference: "team_g722".into(),
+                member: "99".into()
+            })
+        );
+        let to = |c: &str| Args {
+            to: Some(c.into()),
+            ..Args::default()
+        };
+        assert_eq!(
+            v2("transfer", Some("8"), to("team_g722")),
+            Err(ControlError::SameConference)
+        );
+        assert_eq!(
+            v2("transfer", Some("8"), to("nosuch")),
+            Err(ControlError::BadTarget("nosuch".into()))
+        );
+        assert!(matches!(
+            v2("transfer", Some("8"), to("../x")),
+            Err(ControlError::BadName { .. })
+        ));
+        for u in ["29999", "20000@evil", "abc", "../21000"] {
+            let user = Args {
+                user: Some(u.into()),
+                ..Args::default()
+            };
+            assert_eq!(v2("dial", None, user), Err(ControlError::NoSuchUser(u.into())));
+        }
+        let file = |f: &str| Args {
+            file: Some(f.into()),
+            ..Args::default()
+        };
+        for f in ["../etc/passwd", "/etc/passwd", "missing.wav", ".hidden.wav"] {
+            assert_eq!(
+                v2("play", None, file(f)),
+                Err(ControlError::NoSuchPrompt(f.into())),
+                "{f}"
+            );
+        }
+        let settings = Settings::defaults();
+        let user = Args {
+            file: Some("welcome.wav".into()),
+            ..Args::default()
+        };
+        assert_eq!(
+            plan_as(&busy_state(), &settings, "team", "20002", "team_g722", "play", None, user),
+            Err(ControlError::NoPrompts)
+        );
+        // Not a member: no own hand to raise.
+        assert_eq!(
+            plan_as(&busy_state(), &settings, "team", "20001", "team_g722", "hand", None, none()),
+            Err(ControlError::NotAMember("team_g722".into()))
+        );
+    }
+
+    /// Context × control with the default settings: team and friends
+    /// everything (on conferences they see), public only their own hand.
+    #[test]
+    fn permission_matrix() {
+        let settings = Settings::defaults();
+        let state = busy_state();
+        for call in LIVE_CONTROLS {
+            for context in ["team", "friends", "public"] {
+                let c = ctx(&settings, context);
+                let want = context != "public" || matches!(*call, "hand" | "lowerhand");
+                assert_eq!(c.may_control(call), want, "{context} {call}");
+                // Through the planner: refusal by right comes first.
+                let member = (!matches!(
+                    *call,
+                    "lock" | "unlock" | "startrec" | "pauserec" | "resumerec" | "stoprec"
+                        | "muteall" | "unmuteall" | "mutenonmod" | "unmutenonmod" | "kickall"
+                        | "dial" | "play" | "hand" | "lowerhand"
+                ))
+                .then_some("9");
+                let args = Args {
+                    value: Some("1".into()),
+                    to: Some("team_g722".into()),
+                    user: Some("21000".into()),
+                    file: Some("welcome.wav".into()),
+                    member: None,
+                };
+                let r = plan_as(&state, &settings, context, "22000", "public_g722", call, member, args);
+                let refused = matches!(r, Err(ControlError::ControlNotAllowed { .. }));
+                assert_eq!(refused, !want, "{context} {call}: {r:?}");
+            }
+        }
+        // Public lowers its own hand only.
+        let r = plan_as(&state, &settings, "public", "22000", "public_g722", "lowerhand", Some("9"), Args::default());
+        assert!(r.is_ok(), "{r:?}");
+        let r = plan_as(&state, &settings, "public", "22001", "public_g722", "lowerhand", Some("9"), Args::default());
+        assert!(matches!(r, Err(ControlError::ControlNotAllowed { call: "lowerhand", .. })), "{r:?}");
+        // A setting changes the matrix.
+        let mut custom = Settings::defaults();
+        for c in &mut custom.contexts {
+            if c.name == "friends" {
+                c.controls = Some(vec!["mute".into(), "unmute".into()]);
+            }
+        }
+        let friends = ctx(&custom, "friends");
+        assert!(friends.may_control("mute"));
+        assert!(!friends.may_control("kick"));
+        assert!(!friends.may_control("hand"));
+    }
 }
