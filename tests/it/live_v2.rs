@@ -442,3 +442,72 @@ async fn rest_controls_follow_the_permission_matrix() {
     .await
     .unwrap();
 }
+
+/// The controls whose sim side came with the simlive work: each reaches the
+/// switch as the command session-controls / session-dial recorded, and its
+/// effect comes back as FreeSWITCH's event.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn member_settings_floor_transfer_and_dial_round_trip_through_the_switch() {
+    let w = world_with("");
+    ready(&w).await;
+    let fs = esl(&w.sim.addr).await;
+    fs.api("sim register 21000").await.unwrap();
+    let a = member_id(&fs.api("sim join team_g722 20000").await.unwrap());
+    let p = member_id(&fs.api("sim join team_g722 22000").await.unwrap());
+    let mut v2 = Raw::connect(&w.serve.addr, "defaultuser:napw", "&v=2").await;
+    v2.send(json!({"req": "init"})).await;
+    v2.until("reply").await;
+    let from = w.env.sim_commands().len();
+    let c = "team_g722";
+    let mem = |call: &str, m: &str, value: Value| {
+        json!({"req": "memexec", "conference": c, "call": call, "member": m, "value": value})
+    };
+    v2.send(mem("energy", &p, json!(300))).await;
+    let ch = v2.until_all(&["memberChange", "done"]).await;
+    assert_eq!(ch[0]["data"]["energy"], json!(300), "{}", ch[0]);
+    assert_eq!(ch[1]["reply"], json!(format!("Energy {p} = 300")));
+    v2.send(mem("volin", &p, json!(2))).await;
+    assert_eq!(v2.until_all(&["memberChange", "done"]).await[0]["data"]["volume_in"], json!(2));
+    v2.send(mem("volout", &p, json!("-1"))).await;
+    assert_eq!(v2.until_all(&["memberChange", "done"]).await[0]["data"]["volume_out"], json!(-1));
+    // 22000 joined muted; only non-moderators are touched.
+    v2.send(json!({"req": "exec", "conference": c, "call": "unmutenonmod"})).await;
+    assert_eq!(v2.until_all(&["unmute", "done"]).await[0]["data"], json!(p));
+    v2.send(json!({"req": "exec", "conference": c, "call": "mutenonmod"})).await;
+    assert_eq!(v2.until_all(&["mute", "done"]).await[0]["data"], json!(p));
+    // The first member holds the floor: it is released, then given.
+    v2.send(json!({"req": "memexec", "conference": c, "call": "floor", "member": p})).await;
+    v2.until("done").await;
+    let mut holder = Value::Null;
+    for _ in 0..5 {
+        holder = v2.until("floorchange").await;
+        if holder["data"]["confid"] == p.as_str() {
+            break;
+        }
+    }
+    assert_eq!(holder["data"]["confid"], json!(p), "{holder}");
+    // Dial a registered directory user: the switch calls the phone.
+    v2.send(json!({"req": "exec", "conference": c, "call": "dial", "user": "21000"})).await;
+    let got = v2.until_all(&["dialResult", "newMember"]).await;
+    assert_eq!(got[0], json!({"event": "dialResult", "conference": c, "result": "SUCCESS"}));
+    assert_eq!(got[1]["data"]["id"], json!("21000"));
+    // Transfer to a conference the requester may see.
+    v2.send(json!({"req": "memexec", "conference": c, "call": "transfer", "member": p, "to": "public_g722"})).await;
+    let got = v2.until_all(&["delMember", "newConference"]).await;
+    assert_eq!(got[0]["data"], json!(p));
+    assert_eq!(got[1]["data"]["name"], json!("public_g722"));
+    assert_eq!(
+        sent_since(&w, from),
+        [
+            format!("api conference {c} energy {p} 300"),
+            format!("api conference {c} volume_in {p} 2"),
+            format!("api conference {c} volume_out {p} -1"),
+            format!("api conference {c} unmute non_moderator"),
+            format!("api conference {c} mute non_moderator"),
+            format!("api conference {c} floor {a}"),
+            format!("api conference {c} floor {p}"),
+            format!("api conference {c} bgdial user/21000 30000 {c}"),
+            format!("api conference {c} transfer public_g722@16kHz-novideo {p}"),
+        ]
+    );
+}
