@@ -81,23 +81,22 @@ impl Notification {
 /// What an event (or a resync) means for clients.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Delta {
-    Notify(Notification),
+    /// Boxed: messages with whole members are large, out-of-sync notes small.
+    Notify(Box<Notification>),
     /// The event concerned a conference or member this state does not know,
     /// or contradicted it (e.g. `Conference-Size` disagrees with our member
     /// count). Nothing was sent for it; the state has missed events, so the
     /// caller should re-read the snapshot and send `diff(old, new)`.
-    OutOfSync {
-        reason: String,
-    },
+    OutOfSync { reason: String },
 }
 
 impl Delta {
     fn everyone(message: ServerMessage) -> Delta {
-        Delta::Notify(Notification {
+        Delta::Notify(Box::new(Notification {
             audience: Audience::Everyone,
             v1: Some(message.clone()),
             v2: Some(message),
-        })
+        }))
     }
 
     /// The same message for v1 and v2 clients.
@@ -110,11 +109,11 @@ impl Delta {
         v1: Option<ServerMessage>,
         v2: Option<ServerMessage>,
     ) -> Delta {
-        Delta::Notify(Notification {
+        Delta::Notify(Box::new(Notification {
             audience: Audience::Conference(conf.info.context.clone()),
             v1,
             v2,
-        })
+        }))
     }
 
     /// A v2-only message.
@@ -400,7 +399,11 @@ impl LiveState {
             .unwrap_or_else(|| shown.to_string())
     }
 
-    fn conference_from_json(&self, c: &Value, now: Option<DateTime<Utc>>) -> Option<LiveConference> {
+    fn conference_from_json(
+        &self,
+        c: &Value,
+        now: Option<DateTime<Utc>>,
+    ) -> Option<LiveConference> {
         let name = c.get("conference_name")?.as_str()?;
         let mut conf = LiveConference::new(name, self.info_for(name, None));
         let ago = |v: Option<&Value>| seconds_before(now, v.and_then(Value::as_u64));
@@ -588,7 +591,9 @@ impl LiveState {
                 }
             }
             for m in &mut conf.members {
-                let Some(om) = o.member(&m.confid).filter(|x| x.name == m.name && x.id == m.id)
+                let Some(om) = o
+                    .member(&m.confid)
+                    .filter(|x| x.name == m.name && x.id == m.id)
                 else {
                     continue;
                 };
@@ -722,7 +727,13 @@ impl LiveState {
         };
         // The member block of every other member event tells the member's
         // state now: whoever acted (fs_cli, a key, fsconn), v2 follows it.
-        let leaves = ["add-member", "del-member", "kick-member", "hup-member", "transfer"];
+        let leaves = [
+            "add-member",
+            "del-member",
+            "kick-member",
+            "hup-member",
+            "transfer",
+        ];
         if !leaves.contains(&action) {
             deltas.extend(self.refresh_member(name, action, ev));
         }
@@ -1372,7 +1383,11 @@ fn conference_diff(old: &LiveConference, new: &LiveConference) -> Vec<Versions> 
                 ServerMessage::Unmute { conference, data }
             }));
         }
-        v2_changes.extend(member_v2_diff(&new.name, o, m).into_iter().map(|m| (None, Some(m))));
+        v2_changes.extend(
+            member_v2_diff(&new.name, o, m)
+                .into_iter()
+                .map(|m| (None, Some(m))),
+        );
     }
     if old.locked != new.locked {
         out.push(both(if new.locked {
