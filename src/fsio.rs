@@ -9,12 +9,29 @@
 //!
 //! [`ConfLock`] is an advisory `flock` on the config dir itself: concurrent
 //! fsconn processes take turns, and no lock file is left behind.
+//!
+//! Crash safety: a journaled transaction (every write operation of `ops`)
+//! writes and syncs an intent journal (`.fsconn-journal` in the config dir:
+//! each temp file and its target, each removal) after the temp files are
+//! durable and before the first rename. A process killed before that point
+//! leaves only temp files, removed by the next fsconn run
+//! ([`remove_dead_temps`]: the writer's PID is in the name); killed after it,
+//! the next run completes the renames ([`roll_forward`]) under the lock. So a
+//! batch is on disk wholly or not at all.
+//!
+//! Who may read what: a rewritten file keeps the owner, group and mode of
+//! the file it replaces (FreeSWITCH runs as its own user and must still read
+//! it); a new file takes the owner and group of its dir. Files holding
+//! secrets ([`Access::Private`]: SIP passwords) never keep bits for others,
+//! and are created `0640`; others are created `0644`.
 
 use crate::error::{Error, Result};
 use rustix::fs::{flock, syncfs, FlockOperation};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fs::File;
 use std::io::Write;
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -44,16 +61,27 @@ fn temp_path(target: &Path) -> PathBuf {
     dir.join(format!(".fsconn-{pid}-{n}.tmp"))
 }
 
+/// Who may read a file fsconn writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Config anyone on the machine may read (dialplan, man pages).
+    Shared,
+    /// Holds a secret (a SIP password): never readable by others.
+    Private,
+}
+
 enum Step {
     Write {
         path: PathBuf,
         content: Vec<u8>,
+        access: Access,
     },
     /// A write to a path the caller knows is free (under the lock): there is
     /// nothing to remember for the undo but the path itself.
     Create {
         path: PathBuf,
         content: Vec<u8>,
+        access: Access,
     },
     Remove {
         path: PathBuf,
@@ -71,10 +99,11 @@ impl Step {
 /// What a committed change replaced; enough to undo it.
 #[derive(Debug)]
 pub struct Undo {
-    /// (path, previous content or None if it did not exist)
-    previous: Vec<(PathBuf, Option<Vec<u8>>)>,
+    /// (path, previous content or None if it did not exist, access)
+    previous: Vec<(PathBuf, Option<Vec<u8>>, Access)>,
     /// Dirs the commit created, removed again by a rollback.
     created_dirs: Vec<PathBuf>,
+    journal: Option<PathBuf>,
 }
 
 /// One file change of a plan, as `--dry-run` shows it.
@@ -106,11 +135,22 @@ pub struct Transaction {
     index: std::collections::HashMap<PathBuf, usize>,
     /// Dirs to remove after the commit if they ended up empty.
     prune: BTreeSet<PathBuf>,
+    /// The intent journal, for a transaction that must survive a crash.
+    journal: Option<PathBuf>,
 }
 
 impl Transaction {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A transaction whose commit is all-or-nothing across a crash, with
+    /// its journal in `dir` (the locked config dir).
+    pub fn journaled(dir: &Path) -> Self {
+        Transaction {
+            journal: Some(journal_path(dir)),
+            ..Self::default()
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -123,9 +163,18 @@ impl Transaction {
                 // A create that replaces a planned remove is a plain write:
                 // the file exists now and the undo must remember it.
                 self.steps[i] = match (step, &self.steps[i]) {
-                    (Step::Create { path, content }, Step::Remove { .. }) => {
-                        Step::Write { path, content }
-                    }
+                    (
+                        Step::Create {
+                            path,
+                            content,
+                            access,
+                        },
+                        Step::Remove { .. },
+                    ) => Step::Write {
+                        path,
+                        content,
+                        access,
+                    },
                     (step, _) => step,
                 };
             }
@@ -138,12 +187,28 @@ impl Transaction {
     }
 
     pub fn write(&mut self, path: PathBuf, content: Vec<u8>) {
-        self.push(Step::Write { path, content });
+        self.write_as(path, content, Access::Shared);
+    }
+
+    pub fn write_as(&mut self, path: PathBuf, content: Vec<u8>, access: Access) {
+        self.push(Step::Write {
+            path,
+            content,
+            access,
+        });
     }
 
     /// Write a file the caller has checked does not exist yet.
     pub fn create(&mut self, path: PathBuf, content: Vec<u8>) {
-        self.push(Step::Create { path, content });
+        self.create_as(path, content, Access::Shared);
+    }
+
+    pub fn create_as(&mut self, path: PathBuf, content: Vec<u8>, access: Access) {
+        self.push(Step::Create {
+            path,
+            content,
+            access,
+        });
     }
 
     pub fn remove(&mut self, path: PathBuf) {
@@ -172,14 +237,15 @@ impl Transaction {
     /// Apply all steps. On an error part-way, what was applied is undone and
     /// the error returned: the tree is as it was.
     pub fn commit(self) -> Result<Undo> {
-        let mut previous: Vec<(PathBuf, Option<Vec<u8>>)> = Vec::new();
+        let mut previous: Vec<(PathBuf, Option<Vec<u8>>, Access)> = Vec::new();
         for step in &self.steps {
-            let path = match step {
-                Step::Create { path, .. } => {
-                    previous.push((path.clone(), None));
+            let (path, access) = match step {
+                Step::Create { path, access, .. } => {
+                    previous.push((path.clone(), None, *access));
                     continue;
                 }
-                Step::Write { path, .. } | Step::Remove { path } => path,
+                Step::Write { path, access, .. } => (path, *access),
+                Step::Remove { path } => (path, Access::Private),
             };
             {
                 let old = match std::fs::read(path) {
@@ -187,14 +253,15 @@ impl Transaction {
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
                     Err(e) => return Err(Error::io(path, e)),
                 };
-                previous.push((path.clone(), old));
+                previous.push((path.clone(), old, access));
             }
         }
         let mut undo = Undo {
             previous,
             created_dirs: Vec::new(),
+            journal: self.journal.clone(),
         };
-        match apply(self.steps) {
+        match apply(self.steps, self.journal.as_deref()) {
             Ok(created) => {
                 undo.created_dirs = created;
                 for dir in self.prune.iter().rev() {
@@ -218,12 +285,16 @@ impl Undo {
         let steps = self
             .previous
             .into_iter()
-            .map(|(path, old)| match old {
-                Some(content) => Step::Write { path, content },
+            .map(|(path, old, access)| match old {
+                Some(content) => Step::Write {
+                    path,
+                    content,
+                    access,
+                },
                 None => Step::Remove { path },
             })
             .collect();
-        apply(steps)?;
+        apply(steps, self.journal.as_deref())?;
         // Deepest first; a dir someone else filled meanwhile stays.
         for dir in created.iter().rev() {
             let _ = std::fs::remove_dir(dir);
@@ -232,45 +303,55 @@ impl Undo {
     }
 
     pub fn paths(&self) -> impl Iterator<Item = &Path> {
-        self.previous.iter().map(|(p, _)| p.as_path())
+        self.previous.iter().map(|(p, _, _)| p.as_path())
     }
 }
 
+/// A temp file, the file it becomes, its content and who may read it.
+struct Pending {
+    tmp: PathBuf,
+    path: PathBuf,
+    content: Vec<u8>,
+    access: Access,
+}
+
 /// Apply the steps; the dirs that had to be created, parents first.
-fn apply(steps: Vec<Step>) -> Result<Vec<PathBuf>> {
+fn apply(steps: Vec<Step>, journal: Option<&Path>) -> Result<Vec<PathBuf>> {
     let mut writes = Vec::new();
     let mut removes = Vec::new();
     let mut dirs = BTreeSet::new();
     for step in steps {
         match step {
-            Step::Write { path, content } | Step::Create { path, content } => {
-                let tmp = temp_path(&path);
-                writes.push((tmp, path, content));
+            Step::Write {
+                path,
+                content,
+                access,
             }
+            | Step::Create {
+                path,
+                content,
+                access,
+            } => writes.push(Pending {
+                tmp: temp_path(&path),
+                path,
+                content,
+                access,
+            }),
             Step::Remove { path } => removes.push(path),
         }
     }
-    for (_, path, _) in &writes {
-        dirs.insert(path.parent().unwrap_or(Path::new(".")).to_path_buf());
+    for w in &writes {
+        dirs.insert(w.path.parent().unwrap_or(Path::new(".")).to_path_buf());
     }
-    let mut created = Vec::new();
-    for dir in &dirs {
-        let mut missing: Vec<&Path> = dir
-            .ancestors()
-            .take_while(|d| !d.as_os_str().is_empty() && !d.exists())
-            .collect();
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        missing.reverse();
-        created.extend(missing.into_iter().map(Path::to_path_buf));
-    }
+    let created = create_dirs(&dirs)?;
     for path in &removes {
         if let Some(d) = path.parent() {
             dirs.insert(d.to_path_buf());
         }
     }
-    let cleanup = |writes: &[(PathBuf, PathBuf, Vec<u8>)]| {
-        for (tmp, _, _) in writes {
-            let _ = std::fs::remove_file(tmp);
+    let cleanup = |writes: &[Pending]| {
+        for w in writes {
+            let _ = std::fs::remove_file(&w.tmp);
         }
     };
     // 1. Every new content into its temp file. File creation dominates a bulk
@@ -280,49 +361,160 @@ fn apply(steps: Vec<Step>) -> Result<Vec<PathBuf>> {
         return Err(e);
     }
     // 2. One sync for all temp files' data.
-    if let Some((tmp, _, _)) = writes.first() {
-        let synced = File::open(tmp).and_then(|f| syncfs(&f).map_err(Into::into));
+    if let Some(w) = writes.first() {
+        let synced = File::open(&w.tmp).and_then(|f| syncfs(&f).map_err(Into::into));
         if let Err(e) = synced {
             cleanup(&writes);
-            return Err(Error::io(tmp, e));
+            return Err(Error::io(&w.tmp, e));
         }
     }
-    // 3. Rename into place, remove what goes.
-    for (i, (tmp, path, _)) in writes.iter().enumerate() {
-        if let Err(e) = std::fs::rename(tmp, path) {
-            cleanup(&writes[i..]);
-            return Err(Error::io(path, e));
+    // 3. The intent: from here on, the next fsconn run completes the batch.
+    if let Some(j) = journal {
+        if let Err(e) = write_journal(j, &writes, &removes) {
+            cleanup(&writes);
+            return Err(e);
         }
+    }
+    // 4. Rename into place, remove what goes.
+    if let Err(e) = rename_and_remove(&writes, &removes) {
+        if let Some(j) = journal {
+            let _ = std::fs::remove_file(j);
+        }
+        return Err(e);
+    }
+    sync_dirs(&dirs);
+    if let Some(j) = journal {
+        finish_journal(j);
+    }
+    Ok(created)
+}
+
+/// Create missing dirs, each owned like its parent; the ones created.
+fn create_dirs(dirs: &BTreeSet<PathBuf>) -> Result<Vec<PathBuf>> {
+    let mut created = Vec::new();
+    for dir in dirs {
+        let mut missing: Vec<&Path> = dir
+            .ancestors()
+            .take_while(|d| !d.as_os_str().is_empty() && !d.exists())
+            .collect();
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        missing.reverse();
+        for d in &missing {
+            if let Some(m) = d.parent().and_then(|p| std::fs::metadata(p).ok()) {
+                let _ = rustix::fs::chown(*d, Some(uid(m.uid())), Some(gid(m.gid())));
+            }
+        }
+        created.extend(missing.into_iter().map(Path::to_path_buf));
+    }
+    Ok(created)
+}
+
+fn rename_and_remove(writes: &[Pending], removes: &[PathBuf]) -> Result<()> {
+    for (i, w) in writes.iter().enumerate() {
+        if let Err(e) = std::fs::rename(&w.tmp, &w.path) {
+            for rest in &writes[i..] {
+                let _ = std::fs::remove_file(&rest.tmp);
+            }
+            return Err(Error::io(&w.path, e));
+        }
+        crash_point(i + 1);
     }
     for path in removes {
-        match std::fs::remove_file(&path) {
+        match std::fs::remove_file(path) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(Error::io(&path, e)),
+            Err(e) => return Err(Error::io(path, e)),
         }
     }
-    // 4. Make the renames durable: a few dirs one by one, many with one more
-    //    syncfs (1,000 directory fsyncs cost more than the whole write).
+    Ok(())
+}
+
+/// Make the renames durable: a few dirs one by one, many with one more
+/// syncfs (1,000 directory fsyncs cost more than the whole write).
+fn sync_dirs(dirs: &BTreeSet<PathBuf>) {
     if dirs.len() > 8 {
         if let Some(d) = dirs.iter().next().and_then(|d| File::open(d).ok()) {
             let _ = syncfs(&d);
         }
     } else {
         for dir in dirs {
-            if let Ok(d) = File::open(&dir) {
+            if let Ok(d) = File::open(dir) {
                 let _ = d.sync_all();
             }
         }
     }
-    Ok(created)
 }
 
-fn write_temps(writes: &[(PathBuf, PathBuf, Vec<u8>)]) -> Result<()> {
-    let write_one = |(tmp, _, content): &(PathBuf, PathBuf, Vec<u8>)| {
-        File::create(tmp)
-            .and_then(|mut f| f.write_all(content))
-            .map_err(|e| Error::io(tmp, e))
-    };
+/// Test hook (debug builds only): `FSCONN_TEST_CRASH_AFTER_RENAMES=N`
+/// kills the process with SIGKILL right after the Nth rename of a commit,
+/// so the crash tests can hit the worst moment every time.
+#[cfg(debug_assertions)]
+fn crash_point(renamed: usize) {
+    static AT: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+    let at = AT.get_or_init(|| {
+        std::env::var("FSCONN_TEST_CRASH_AFTER_RENAMES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+    });
+    if *at == Some(renamed) {
+        let _ =
+            rustix::process::kill_process(rustix::process::getpid(), rustix::process::Signal::KILL);
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn crash_point(_renamed: usize) {}
+
+fn uid(n: u32) -> rustix::fs::Uid {
+    rustix::fs::Uid::from_raw(n)
+}
+
+fn gid(n: u32) -> rustix::fs::Gid {
+    rustix::fs::Gid::from_raw(n)
+}
+
+/// Owner, group and mode for the new content of `target`.
+fn meta_for(target: &Path, access: Access) -> (u32, u32, u32) {
+    let others = if access == Access::Private { 0o007 } else { 0 };
+    match std::fs::symlink_metadata(target) {
+        Ok(m) if m.is_file() => (m.uid(), m.gid(), m.mode() & 0o7777 & !others),
+        _ => {
+            let dir = target.parent().unwrap_or(Path::new("."));
+            let mode = if access == Access::Private {
+                0o640
+            } else {
+                0o644
+            };
+            match std::fs::metadata(dir) {
+                Ok(d) => (d.uid(), d.gid(), mode),
+                Err(_) => (u32::MAX, u32::MAX, mode),
+            }
+        }
+    }
+}
+
+fn write_one(w: &Pending) -> Result<()> {
+    let (u, g, mode) = meta_for(&w.path, w.access);
+    let err = |e: std::io::Error| Error::io(&w.tmp, e);
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
+        .open(&w.tmp)
+        .map_err(err)?;
+    f.write_all(&w.content).map_err(err)?;
+    if u != u32::MAX {
+        // Only root may give a file away; anyone may pick one of their groups.
+        if rustix::fs::fchown(&f, Some(uid(u)), Some(gid(g))).is_err() {
+            let _ = rustix::fs::fchown(&f, None, Some(gid(g)));
+        }
+    }
+    rustix::fs::fchmod(&f, rustix::fs::Mode::from_raw_mode(mode)).map_err(|e| err(e.into()))
+}
+
+fn write_temps(writes: &[Pending]) -> Result<()> {
     if writes.len() < 64 {
         return writes.iter().try_for_each(write_one);
     }
@@ -350,6 +542,134 @@ fn write_temps(writes: &[(PathBuf, PathBuf, Vec<u8>)]) -> Result<()> {
     })
 }
 
+/// The journal's name in the locked dir.
+pub fn journal_path(dir: &Path) -> PathBuf {
+    dir.join(".fsconn-journal")
+}
+
+/// What a crashed commit still has to do.
+#[derive(Serialize, Deserialize)]
+struct Journal {
+    /// (temp file, target)
+    renames: Vec<(PathBuf, PathBuf)>,
+    removes: Vec<PathBuf>,
+}
+
+/// Write the journal atomically and durably (temp, fsync, rename, fsync dir).
+fn write_journal(path: &Path, writes: &[Pending], removes: &[PathBuf]) -> Result<()> {
+    // Absolute: the process that rolls forward may run elsewhere.
+    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let j = Journal {
+        renames: writes.iter().map(|w| (abs(&w.tmp), abs(&w.path))).collect(),
+        removes: removes.iter().map(|p| abs(p)).collect(),
+    };
+    let text = serde_json::to_vec(&j).map_err(|e| Error::io(path, std::io::Error::other(e)))?;
+    let tmp = temp_path(path);
+    let written = File::create(&tmp).and_then(|mut f| {
+        f.write_all(&text)?;
+        f.sync_all()
+    });
+    if let Err(e) = written.and_then(|_| std::fs::rename(&tmp, path)) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(Error::io(path, e));
+    }
+    sync_parent(path);
+    Ok(())
+}
+
+fn sync_parent(path: &Path) {
+    if let Some(d) = path.parent().and_then(|d| File::open(d).ok()) {
+        let _ = d.sync_all();
+    }
+}
+
+/// The batch is complete: the journal goes (durably, so it cannot come
+/// back and replay removals over later changes).
+fn finish_journal(path: &Path) {
+    let _ = std::fs::remove_file(path);
+    sync_parent(path);
+}
+
+/// Complete the batch a killed process left journaled in `dir`; call with
+/// the config lock held. Whether there was one.
+pub fn roll_forward(dir: &Path) -> Result<bool> {
+    let path = journal_path(dir);
+    let text = match std::fs::read(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(Error::io(&path, e)),
+    };
+    // The journal is renamed into place whole, so it always parses; if it
+    // does not, no rename of its batch has happened either.
+    if let Ok(j) = serde_json::from_slice::<Journal>(&text) {
+        for (tmp, target) in &j.renames {
+            if std::fs::symlink_metadata(tmp).is_ok() {
+                if let Some(p) = target.parent() {
+                    std::fs::create_dir_all(p).map_err(|e| Error::io(p, e))?;
+                }
+                std::fs::rename(tmp, target).map_err(|e| Error::io(target, e))?;
+            }
+        }
+        for p in &j.removes {
+            match std::fs::remove_file(p) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::io(p, e)),
+            }
+        }
+        if let Ok(d) = File::open(dir) {
+            let _ = syncfs(&d);
+        }
+    }
+    finish_journal(&path);
+    Ok(true)
+}
+
+/// Remove fsconn temp files (`.fsconn-<pid>-<n>.tmp`) below `root` whose
+/// writer is no longer running; how many.
+pub fn remove_dead_temps(root: &Path) -> usize {
+    let me = std::process::id();
+    let mut removed = 0;
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let Ok(ft) = e.file_type() else { continue };
+            if ft.is_dir() {
+                stack.push(e.path());
+                continue;
+            }
+            let name = e.file_name();
+            let Some(pid) = name.to_str().and_then(temp_writer) else {
+                continue;
+            };
+            let dead = pid != me && !pid_alive(pid);
+            if dead && std::fs::remove_file(e.path()).is_ok() {
+                removed += 1;
+            }
+        }
+    }
+    removed
+}
+
+/// Whether a process with this id runs (one of another user counts too).
+pub fn pid_alive(pid: u32) -> bool {
+    i32::try_from(pid)
+        .ok()
+        .and_then(rustix::process::Pid::from_raw)
+        .is_some_and(|p| rustix::process::test_kill_process(p) != Err(rustix::io::Errno::SRCH))
+}
+
+/// The writer's PID in a temp file name of ours.
+fn temp_writer(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix(".fsconn-")?.strip_suffix(".tmp")?;
+    let (pid, n) = rest.split_once('-')?;
+    n.parse::<u64>().ok()?;
+    pid.parse().ok()
+}
+
 /// Copy a directory tree (for tests, benchmarks and the demo's copies of
 /// the example config).
 pub fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
@@ -368,8 +688,12 @@ pub fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
 
 /// Write one file atomically (temp, fsync, rename, fsync dir).
 pub fn write_atomic(path: &Path, content: &[u8]) -> Result<()> {
+    write_atomic_as(path, content, Access::Shared)
+}
+
+pub fn write_atomic_as(path: &Path, content: &[u8], access: Access) -> Result<()> {
     let mut t = Transaction::new();
-    t.write(path.to_path_buf(), content.to_vec());
+    t.write_as(path.to_path_buf(), content.to_vec(), access);
     t.commit().map(drop)
 }
 

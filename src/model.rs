@@ -139,12 +139,37 @@ pub fn check_text(field: &str, value: &str, max: usize) -> Result<(), String> {
             "{field} must not contain control characters (found {c:?})"
         ));
     }
+    check_xml_chars(field, value)?;
     if value.contains("${") {
         return Err(format!(
             "{field} must not contain \"${{\" (FreeSWITCH would expand it as a variable)"
         ));
     }
     Ok(())
+}
+
+/// Whether XML 1.0 lets `c` appear in a document (its `Char` production),
+/// and it is not a Unicode non-character (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF):
+/// parsers may refuse those, and FreeSWITCH's would stop at the file.
+pub fn is_xml_char(c: char) -> bool {
+    let n = c as u32;
+    let allowed = matches!(c, '\t' | '\n' | '\r')
+        || (0x20..=0xD7FF).contains(&n)
+        || (0xE000..=0xFFFD).contains(&n)
+        || (0x10000..=0x10FFFF).contains(&n);
+    let nonchar = (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE;
+    allowed && !nonchar
+}
+
+/// Refuse a value that could not be written into an XML file as itself.
+pub fn check_xml_chars(field: &str, value: &str) -> Result<(), String> {
+    match value.chars().find(|c| !is_xml_char(*c)) {
+        Some(c) => Err(format!(
+            "{field} must not contain U+{:04X} (not allowed in XML 1.0)",
+            c as u32
+        )),
+        None => Ok(()),
+    }
 }
 
 /// A user's name is also the login for HTTP digest auth and the WebSocket's
@@ -299,6 +324,27 @@ mod tests {
         assert!(check_text("name", "a\nb", 64).is_err());
         assert!(check_text("name", "a${x}", 64).is_err());
         assert!(check_user_name("a:b").is_err());
+    }
+
+    #[test]
+    fn what_xml_1_0_cannot_hold_is_refused_naming_the_field() {
+        for bad in [
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{FDD0}',
+            '\u{FDEF}',
+            '\u{1FFFE}',
+            '\u{10FFFF}',
+        ] {
+            let e = check_text("email", &format!("a{bad}@b.c"), 64).unwrap_err();
+            assert!(e.starts_with("email must not contain U+"), "{e}");
+        }
+        for good in ['\u{FFFD}', '\u{E000}', '\u{10000}', 'ä', '\u{1F600}'] {
+            assert!(
+                check_text("name", &format!("a{good}"), 64).is_ok(),
+                "{good:?}"
+            );
+        }
     }
 
     #[test]

@@ -123,11 +123,24 @@ impl Templates {
         self.tera().get_template_names().any(|n| n == name)
     }
 
+    /// Render `name`. Every template is an XML document (Polycom's `.cfg`
+    /// too), so output holding a character XML 1.0 forbids is refused here
+    /// as a last line: the field checks in `model` name the field first.
     pub fn render(&self, name: &str, ctx: &Context) -> Result<String> {
-        self.tera().render(name, ctx).map_err(|e| Error::Template {
+        let out = self.tera().render(name, ctx).map_err(|e| Error::Template {
             name: name.to_string(),
             message: error_chain(&e),
-        })
+        })?;
+        if let Some(c) = out.chars().find(|c| !crate::model::is_xml_char(*c)) {
+            return Err(Error::Template {
+                name: name.to_string(),
+                message: format!(
+                    "a value holds U+{:04X}, which XML 1.0 does not allow",
+                    c as u32
+                ),
+            });
+        }
+        Ok(out)
     }
 
     /// The template for a conference of `conftype`: its own, else the default.

@@ -240,6 +240,14 @@ pub struct Settings {
     pub live_batch_ms: u64,
     /// Origins allowed to call the API from a browser (CORS); none by default.
     pub cors_origins: Vec<String>,
+    /// Largest file a phone may keep in its dir (a log that grows beyond
+    /// keeps its newest bytes), bytes.
+    pub phone_file_max: u64,
+    /// Largest total a phone may keep in its dir, bytes.
+    pub phone_dir_max: u64,
+    /// What `restore` unpacks at most: an archive beyond any of these is
+    /// refused before it can fill the disk.
+    pub restore_limits: RestoreLimits,
     /// Where Prometheus scrapes `/metrics`; no metrics listener when unset.
     pub metrics_listen: Option<String>,
     /// Log lines as text (a terminal) or JSON (journald, ELK).
@@ -247,10 +255,47 @@ pub struct Settings {
     /// Reverse proxies whose `X-Forwarded-For` is believed (addresses or
     /// CIDR blocks); nobody's by default.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Open connections served at once (more are closed at accept).
+    pub max_connections: usize,
+    /// Open connections one client address may hold.
+    pub max_connections_per_address: usize,
+    /// Seconds a connection may take to send its first complete request
+    /// header (TLS handshake included).
+    pub header_timeout: u64,
+    /// Seconds an open connection may stay without a request in flight.
+    pub idle_timeout: u64,
+    /// Failed logins a client address or a user name may have before each
+    /// further one locks it out (for 1 s, then 2 s, 4 s, ...).
+    pub login_free_failures: u32,
+    /// Longest lockout after failed logins, seconds.
+    pub login_max_lockout: u64,
     pub contexts: Vec<ContextDef>,
     /// The file the settings were read from, if any.
     pub file: Option<PathBuf>,
     sources: BTreeMap<&'static str, Source>,
+}
+
+/// Limits on what one `restore` may unpack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RestoreLimits {
+    /// `restore.max_bytes`: all files' content together.
+    pub max_bytes: u64,
+    /// `restore.max_entries`: files, dirs and links.
+    pub max_entries: u64,
+    /// `restore.max_file_bytes`: any one file.
+    pub max_file_bytes: u64,
+}
+
+impl Default for RestoreLimits {
+    /// A real FreeSWITCH config tree is a few MB in a few thousand files;
+    /// these leave room for tens of thousands of users.
+    fn default() -> Self {
+        RestoreLimits {
+            max_bytes: 256 * 1024 * 1024,
+            max_entries: 100_000,
+            max_file_bytes: 32 * 1024 * 1024,
+        }
+    }
 }
 
 /// `fsconn.toml`. Every key is optional.
@@ -268,6 +313,8 @@ struct FileSettings {
     esl: FileEsl,
     #[serde(default)]
     serve: FileServe,
+    #[serde(default)]
+    restore: FileRestore,
     #[serde(default, rename = "context")]
     contexts: Vec<ContextDef>,
 }
@@ -283,6 +330,14 @@ struct FileEsl {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct FileRestore {
+    max_bytes: Option<u64>,
+    max_entries: Option<u64>,
+    max_file_bytes: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct FileServe {
     host: Option<String>,
     port: Option<u16>,
@@ -293,9 +348,17 @@ struct FileServe {
     live_buffer: Option<usize>,
     live_batch_ms: Option<u64>,
     cors_origins: Option<Vec<String>>,
+    phone_file_max: Option<u64>,
+    phone_dir_max: Option<u64>,
     metrics_listen: Option<String>,
     log_format: Option<String>,
     trusted_proxies: Option<Vec<String>>,
+    max_connections: Option<usize>,
+    max_connections_per_address: Option<usize>,
+    header_timeout: Option<u64>,
+    idle_timeout: Option<u64>,
+    login_free_failures: Option<u32>,
+    login_max_lockout: Option<u64>,
 }
 
 /// Values given on the command line; `None` = not given.
@@ -332,9 +395,18 @@ impl Settings {
             live_buffer: 4096,
             live_batch_ms: 4,
             cors_origins: Vec::new(),
+            phone_file_max: 1024 * 1024,
+            phone_dir_max: 16 * 1024 * 1024,
+            restore_limits: RestoreLimits::default(),
             metrics_listen: None,
             log_format: LogFormat::Text,
             trusted_proxies: Vec::new(),
+            max_connections: 4096,
+            max_connections_per_address: 256,
+            header_timeout: 5,
+            idle_timeout: 60,
+            login_free_failures: 5,
+            login_max_lockout: 900,
             contexts: default_contexts(),
             file: None,
             sources: BTreeMap::new(),
@@ -407,6 +479,35 @@ impl Settings {
         set!(live_buffer, "serve.live_buffer", f.serve.live_buffer);
         set!(live_batch_ms, "serve.live_batch_ms", f.serve.live_batch_ms);
         set!(cors_origins, "serve.cors_origins", f.serve.cors_origins);
+        set!(
+            phone_file_max,
+            "serve.phone_file_max",
+            f.serve.phone_file_max
+        );
+        set!(phone_dir_max, "serve.phone_dir_max", f.serve.phone_dir_max);
+        let limits = &mut self.restore_limits;
+        for (key, field, v) in [
+            (
+                "restore.max_bytes",
+                &mut limits.max_bytes,
+                f.restore.max_bytes,
+            ),
+            (
+                "restore.max_entries",
+                &mut limits.max_entries,
+                f.restore.max_entries,
+            ),
+            (
+                "restore.max_file_bytes",
+                &mut limits.max_file_bytes,
+                f.restore.max_file_bytes,
+            ),
+        ] {
+            if let Some(v) = v {
+                *field = v;
+                self.sources.insert(key, src());
+            }
+        }
         if let Some(m) = f.serve.metrics_listen {
             self.metrics_listen = Some(m);
             self.sources.insert("serve.metrics_listen", src());
@@ -421,6 +522,32 @@ impl Settings {
             trusted_proxies,
             "serve.trusted_proxies",
             proxies.transpose()?
+        );
+        set!(
+            max_connections,
+            "serve.max_connections",
+            f.serve.max_connections
+        );
+        set!(
+            max_connections_per_address,
+            "serve.max_connections_per_address",
+            f.serve.max_connections_per_address
+        );
+        set!(
+            header_timeout,
+            "serve.header_timeout",
+            f.serve.header_timeout
+        );
+        set!(idle_timeout, "serve.idle_timeout", f.serve.idle_timeout);
+        set!(
+            login_free_failures,
+            "serve.login_free_failures",
+            f.serve.login_free_failures
+        );
+        set!(
+            login_max_lockout,
+            "serve.login_max_lockout",
+            f.serve.login_max_lockout
         );
         if let Some(c) = f.serve.tls_cert {
             self.tls_cert = Some(rel(c));
@@ -531,6 +658,15 @@ impl Settings {
                 "serve.ping_interval and serve.live_buffer must be positive".into(),
             ));
         }
+        if self.max_connections == 0
+            || self.max_connections_per_address == 0
+            || self.header_timeout == 0
+            || self.idle_timeout == 0
+        {
+            return Err(Error::Settings(
+                "serve.max_connections, serve.max_connections_per_address, serve.header_timeout and serve.idle_timeout must be positive".into(),
+            ));
+        }
         if self.contexts.is_empty() {
             return Err(Error::Settings("at least one context is needed".into()));
         }
@@ -621,6 +757,20 @@ impl Settings {
             ("serve.ping_interval", self.ping_interval.to_string()),
             ("serve.live_buffer", self.live_buffer.to_string()),
             ("serve.live_batch_ms", self.live_batch_ms.to_string()),
+            ("serve.phone_file_max", self.phone_file_max.to_string()),
+            ("serve.phone_dir_max", self.phone_dir_max.to_string()),
+            (
+                "restore.max_bytes",
+                self.restore_limits.max_bytes.to_string(),
+            ),
+            (
+                "restore.max_entries",
+                self.restore_limits.max_entries.to_string(),
+            ),
+            (
+                "restore.max_file_bytes",
+                self.restore_limits.max_file_bytes.to_string(),
+            ),
             ("serve.metrics_listen", opt_str(&self.metrics_listen)),
             ("serve.log_format", self.log_format.as_str().to_string()),
             (
@@ -640,6 +790,21 @@ impl Settings {
                 } else {
                     self.cors_origins.join(" ")
                 },
+            ),
+            ("serve.max_connections", self.max_connections.to_string()),
+            (
+                "serve.max_connections_per_address",
+                self.max_connections_per_address.to_string(),
+            ),
+            ("serve.header_timeout", self.header_timeout.to_string()),
+            ("serve.idle_timeout", self.idle_timeout.to_string()),
+            (
+                "serve.login_free_failures",
+                self.login_free_failures.to_string(),
+            ),
+            (
+                "serve.login_max_lockout",
+                self.login_max_lockout.to_string(),
             ),
         ]
         .into_iter()

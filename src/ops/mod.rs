@@ -15,11 +15,12 @@ pub mod info;
 pub mod provision;
 pub mod recordings;
 pub mod store;
+pub mod unpack;
 pub mod users;
 
 use crate::error::Result;
 use crate::fsconf::State;
-use crate::fsio::{ConfLock, Transaction};
+use crate::fsio::{self, ConfLock, Transaction};
 use crate::render::Templates;
 use crate::settings::Settings;
 use serde::Serialize;
@@ -127,12 +128,44 @@ pub struct Ops {
 impl Ops {
     pub fn new(settings: Settings, reloader: Option<Box<dyn Reloader>>) -> Result<Ops> {
         let templates = Templates::load(settings.templates_dir.as_deref())?;
-        Ok(Ops {
+        let ops = Ops {
             settings,
             templates,
             reloader,
             dry_run: false,
-        })
+        };
+        ops.recover()?;
+        Ok(ops)
+    }
+
+    /// Clean up after an fsconn process that was killed mid-write: complete
+    /// its journaled batch, remove the temp files of writers that are gone.
+    /// Runs at every start, so any fsconn command repairs the tree.
+    pub fn recover(&self) -> Result<()> {
+        let conf = &self.settings.conf_dir;
+        if fsio::journal_path(conf).exists() {
+            let _lock = ConfLock::acquire(conf)?;
+            self.roll_forward()?;
+        }
+        store::remove_dead_staging(conf);
+        for root in [conf, &self.settings.static_dir] {
+            let n = fsio::remove_dead_temps(root);
+            if n > 0 {
+                tracing::warn!("removed {n} temp files of fsconn processes that were killed");
+            }
+        }
+        Ok(())
+    }
+
+    /// Under the lock: finish an interrupted batch. FreeSWITCH has not
+    /// loaded it; the next reload (any write, or `fsconn reload`) will.
+    fn roll_forward(&self) -> Result<()> {
+        if fsio::roll_forward(&self.settings.conf_dir)? {
+            tracing::warn!(
+                "completed a batch of changes an fsconn process was killed in the middle of"
+            );
+        }
+        Ok(())
     }
 
     /// The current state, read from the files.
@@ -180,8 +213,9 @@ impl Ops {
         plan: impl FnOnce(&mut State, &mut Transaction, &mut WriteAnswer, &mut Vec<Value>) -> Result<()>,
     ) -> Result<Outcome> {
         let _lock = ConfLock::acquire(&self.settings.conf_dir)?;
+        self.roll_forward()?;
         let mut state = State::load(&self.settings)?;
-        let mut txn = Transaction::new();
+        let mut txn = Transaction::journaled(&self.settings.conf_dir);
         let mut answer = WriteAnswer::new(op);
         // The input of each done item, in case the reload fails.
         let mut inputs = Vec::new();

@@ -9,7 +9,7 @@
 use super::Ops;
 use crate::error::Result;
 use crate::fsconf::State;
-use crate::fsio::Transaction;
+use crate::fsio::{Access, Transaction};
 use crate::model::{ConferenceView, User};
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use quick_xml::events::Event;
@@ -85,19 +85,30 @@ pub fn own_directory_items(xml: &str) -> Vec<Vec<(String, String)>> {
                         .flatten()
                         .any(|a| a.key.as_ref() == b"server");
                     current = (!server).then(Vec::new);
-                } else if current.is_some() {
+                } else if current.is_some() && plain_name(&name) {
                     field = Some(name);
                 }
             }
             Ok(Event::Empty(e)) => {
                 if let Some(cur) = current.as_mut() {
                     let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
-                    cur.push((name, String::new()));
+                    if plain_name(&name) {
+                        cur.push((name, String::new()));
+                    }
                 }
             }
             Ok(Event::Text(t)) => {
                 if let (Some(cur), Some(f)) = (current.as_mut(), field.take()) {
-                    let text = t.unescape().map(|c| c.into_owned()).unwrap_or_default();
+                    // A phone wrote this file: keep only what XML can hold,
+                    // or one bad entry would block every rebuild.
+                    let text = t
+                        .unescape()
+                        .map(|c| {
+                            c.chars()
+                                .filter(|c| crate::model::is_xml_char(*c))
+                                .collect()
+                        })
+                        .unwrap_or_default();
                     cur.push((f, text));
                 }
             }
@@ -118,6 +129,14 @@ pub fn own_directory_items(xml: &str) -> Vec<Vec<(String, String)>> {
         }
     }
     items
+}
+
+/// An element name that is written back as-is (Polycom's are `fn`, `ct`, ...).
+fn plain_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
 fn userinfo(s: &str) -> String {
@@ -156,9 +175,10 @@ impl Ops {
         };
         let id = u.id.to_string();
         let mut ctx = self.provisioning_context(state, u);
-        txn.write(
+        txn.write_as(
             layout.linphone(&id),
             self.templates.render("linphone.xml", &ctx)?.into_bytes(),
+            Access::Private,
         );
         if u.polymac != "none" {
             let [master, allprov, directory] = layout.polycom_files(&u.polymac);
@@ -166,23 +186,26 @@ impl Ops {
                 .map(|x| own_directory_items(&x))
                 .unwrap_or_default();
             ctx.insert("own_items", &own);
-            txn.write(
+            txn.write_as(
                 master,
                 self.templates
                     .render("polycom-master.cfg", &ctx)?
                     .into_bytes(),
+                Access::Private,
             );
-            txn.write(
+            txn.write_as(
                 allprov,
                 self.templates
                     .render("polycom-allprov.cfg", &ctx)?
                     .into_bytes(),
+                Access::Private,
             );
-            txn.write(
+            txn.write_as(
                 directory,
                 self.templates
                     .render("polycom-directory.xml", &ctx)?
                     .into_bytes(),
+                Access::Private,
             );
         }
         Ok(())
@@ -212,6 +235,80 @@ impl Ops {
         }
         Ok(())
     }
+}
+
+/// Bytes in the regular files of `dir`, `except` one name.
+fn dir_bytes(dir: &Path, except: &str) -> u64 {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    rd.flatten()
+        .filter(|e| e.file_name() != except)
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
+}
+
+/// Store a file a phone uploaded into its own dir. Logs (`*.log`) are
+/// appended, and a log that would outgrow `serve.phone_file_max` keeps its
+/// newest bytes; other files are replaced. The answer is `Err(why)` when
+/// the upload breaks a limit (nothing is written then).
+pub fn store_phone_file(
+    settings: &crate::settings::Settings,
+    dir: &Path,
+    name: &str,
+    body: &[u8],
+) -> Result<std::result::Result<(), String>> {
+    use crate::error::Error;
+    let (file_max, dir_max) = (settings.phone_file_max, settings.phone_dir_max);
+    if body.len() as u64 > file_max {
+        return Ok(Err(format!(
+            "{name}: {} bytes is more than a phone may upload in one file (serve.phone_file_max = {file_max})",
+            body.len()
+        )));
+    }
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let path = dir.join(name);
+    let old = std::fs::symlink_metadata(&path)
+        .ok()
+        .filter(|m| m.is_file())
+        .map_or(0, |m| m.len());
+    let append = name.ends_with(".log");
+    let size = if append {
+        old + body.len() as u64
+    } else {
+        body.len() as u64
+    };
+    let kept = size.min(file_max);
+    if dir_bytes(dir, name) + kept > dir_max {
+        return Ok(Err(format!(
+            "{name}: the phone's files would take more than serve.phone_dir_max = {dir_max} bytes"
+        )));
+    }
+    let io = |e| Error::io(&path, e);
+    if append && size <= file_max {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .mode(0o640)
+            .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
+            .open(&path)
+            .and_then(|mut f| f.write_all(body))
+            .map_err(io)?;
+    } else if append {
+        // The newest `file_max` bytes of the old log and the upload.
+        let old_bytes = std::fs::read(&path).map_err(io)?;
+        let mut all = old_bytes;
+        all.extend_from_slice(body);
+        let start = all.len().saturating_sub(kept as usize);
+        crate::fsio::write_atomic_as(&path, &all[start..], crate::fsio::Access::Private)?;
+    } else {
+        crate::fsio::write_atomic_as(&path, body, crate::fsio::Access::Private)?;
+    }
+    Ok(Ok(()))
 }
 
 #[cfg(test)]

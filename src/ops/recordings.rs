@@ -53,18 +53,28 @@ pub fn resolve(dir: &Path, name: &str) -> std::result::Result<PathBuf, String> {
     Ok(real)
 }
 
-/// The conference a recording belongs to: the longest known conference name
-/// that, followed by `-`, starts the file name (names may contain `-`).
+/// The conference a recording belongs to: only a file named exactly
+/// `<conference name>-<UTC timestamp>.wav` (the name FreeSWITCH records
+/// under, e.g. `Test_1-2021-08-31T12:09:15.578Z.wav`). A prefix match would
+/// let a conference called `team_g722-2021` claim the team conference's
+/// recordings.
 pub fn conference_of<'a>(state: &'a State, file: &str) -> Option<&'a crate::model::Conference> {
-    state
-        .conferences
-        .iter()
-        .filter(|c| {
-            file.len() > c.name.len()
-                && file.starts_with(&c.name)
-                && file[c.name.len()..].starts_with('-')
-        })
-        .max_by_key(|c| c.name.len())
+    const STAMP: &str = "0000-00-00T00:00:00.000Z";
+    let stem = file.strip_suffix(".wav")?;
+    let split = stem.len().checked_sub(STAMP.len())?;
+    let (head, stamp) = (stem.get(..split)?, stem.get(split..)?);
+    let name = head.strip_suffix('-')?;
+    let shaped = stamp.bytes().zip(STAMP.bytes()).all(|(b, p)| {
+        if p == b'0' {
+            b.is_ascii_digit()
+        } else {
+            b == p
+        }
+    });
+    if !shaped || chrono::NaiveDateTime::parse_from_str(stamp, "%Y-%m-%dT%H:%M:%S%.3fZ").is_err() {
+        return None;
+    }
+    state.conferences.iter().find(|c| c.name == name)
 }
 
 /// Whether a user of `viewer` may see this recording. Recordings of unknown

@@ -2,17 +2,19 @@
 //!
 //! Store streams the tree through tar and gzip into a temp file and renames it
 //! into place, so memory does not grow with the tree and a half-written
-//! archive never carries the final name. Restore validates the whole archive
-//! before touching anything, extracts beside the target, swaps the two trees
-//! with one atomic exchange, and swaps back if FreeSWITCH rejects the result.
+//! archive never carries the final name. Restore reads the archive once
+//! through `unpack` (every entry checked before it is written) into a
+//! staging dir beside the target, swaps the two trees with one atomic
+//! exchange, and swaps back if FreeSWITCH rejects the result.
 
+use super::unpack::{self, Owner};
 use super::{Applied, Ops, RELOAD_OK};
 use crate::error::{Error, Result};
 use crate::fsio::ConfLock;
-use flate2::{read::GzDecoder, write::GzEncoder, Compression};
+use flate2::{write::GzEncoder, Compression};
 use serde_json::{json, Value};
 use std::fs::File;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 /// What `store`/`restore` work on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -92,91 +94,36 @@ pub fn count_entries(dir: &Path) -> Result<u64> {
     Ok(n)
 }
 
-/// Why an archive entry may not be restored, if it may not.
-fn check_entry(entry: &tar::Entry<'_, impl std::io::Read>) -> std::result::Result<(), String> {
-    let path = entry
-        .path()
-        .map_err(|e| format!("unreadable entry name: {e}"))?;
-    let shown = path.display().to_string();
-    let inside = |p: &Path| -> bool {
-        let mut depth: i64 = 0;
-        for c in p.components() {
-            match c {
-                Component::Normal(_) => depth += 1,
-                Component::CurDir => {}
-                Component::ParentDir => {
-                    depth -= 1;
-                    if depth < 0 {
-                        return false;
-                    }
-                }
-                Component::RootDir | Component::Prefix(_) => return false,
-            }
-        }
-        true
-    };
-    if path.is_absolute()
-        || path.components().any(|c| {
-            matches!(
-                c,
-                Component::ParentDir | Component::RootDir | Component::Prefix(_)
-            )
-        })
-    {
-        return Err(format!("{shown}: absolute paths and '..' are not allowed"));
-    }
-    let kind = entry.header().entry_type();
-    match kind {
-        tar::EntryType::Regular | tar::EntryType::Directory | tar::EntryType::Continuous => Ok(()),
-        tar::EntryType::Symlink | tar::EntryType::Link => {
-            let target = entry
-                .link_name()
-                .map_err(|e| format!("{shown}: unreadable link: {e}"))?
-                .ok_or_else(|| format!("{shown}: link without a target"))?;
-            let resolved = if kind == tar::EntryType::Symlink {
-                path.parent().unwrap_or(Path::new("")).join(&target)
-            } else {
-                target.to_path_buf()
-            };
-            if target.is_absolute() || !inside(&resolved) {
-                Err(format!(
-                    "{shown}: link to {} leaves the tree",
-                    target.display()
-                ))
-            } else {
-                Ok(())
-            }
-        }
-        tar::EntryType::XGlobalHeader
-        | tar::EntryType::XHeader
-        | tar::EntryType::GNULongName
-        | tar::EntryType::GNULongLink => Ok(()),
-        other => Err(format!(
-            "{shown}: entries of type {other:?} (devices, fifos, ...) are not allowed"
-        )),
+/// The archive, opened once for the whole restore (its bytes are read from
+/// this one descriptor only). `O_NONBLOCK` so a fifo planted under the
+/// archive's name cannot hang us; anything but a regular file is refused.
+fn open_archive(path: &Path) -> std::result::Result<File, String> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let f = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)
+        .map_err(|e| format!("no archive at {}: {e}", path.display()))?;
+    match f.metadata() {
+        Ok(m) if m.is_file() => Ok(f),
+        _ => Err(format!("{} is not a regular file", path.display())),
     }
 }
 
-/// Read the whole archive once: readable gzip and tar, every entry allowed.
-pub fn validate_archive(path: &Path) -> std::result::Result<u64, String> {
-    let f = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut ar = tar::Archive::new(GzDecoder::new(f));
-    let mut n = 0;
-    let entries = ar
-        .entries()
-        .map_err(|e| format!("not a readable tar.gz: {e}"))?;
-    for entry in entries {
-        let mut entry = entry.map_err(|e| format!("not a readable tar.gz: {e}"))?;
-        check_entry(&entry)?;
-        // Reading the data proves the compressed stream is intact to its end.
-        std::io::copy(&mut entry, &mut std::io::sink())
-            .map_err(|e| format!("not a readable tar.gz: {e}"))?;
-        n += 1;
-    }
-    if n == 0 {
-        return Err("the archive is empty".into());
-    }
-    Ok(n)
+/// Owner, group and mode of the dir a restored tree replaces (or of its
+/// parent for a tree that does not exist yet).
+fn tree_owner(dir: &Path) -> Option<(Owner, u32)> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(dir)
+        .or_else(|_| std::fs::metadata(dir.parent().unwrap_or(Path::new("."))))
+        .ok()?;
+    Some((
+        Owner {
+            uid: m.uid(),
+            gid: m.gid(),
+        },
+        m.mode() & 0o7777,
+    ))
 }
 
 fn sibling(target: &Path, tag: &str) -> PathBuf {
@@ -186,6 +133,35 @@ fn sibling(target: &Path, tag: &str) -> PathBuf {
         .unwrap_or_default();
     let parent = target.parent().unwrap_or(Path::new("."));
     parent.join(format!(".{name}.fsconn-{tag}-{}", std::process::id()))
+}
+
+/// Remove the staging dirs (`.NAME.fsconn-restore-PID`) of restores whose
+/// process was killed: before the exchange they hold a partial new tree,
+/// after it the old tree the completed restore replaced.
+pub fn remove_dead_staging(conf_dir: &Path) {
+    let parents = [
+        conf_dir.parent().map(Path::to_path_buf),
+        Some(conf_dir.to_path_buf()),
+        Some(conf_dir.join("dialplan")),
+    ];
+    for dir in parents.into_iter().flatten() {
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let name = e.file_name();
+            let pid = name
+                .to_str()
+                .filter(|n| n.starts_with('.'))
+                .and_then(|n| n.rsplit_once(".fsconn-restore-"))
+                .and_then(|(_, pid)| pid.parse::<u32>().ok());
+            if let Some(pid) = pid {
+                if pid != std::process::id() && !crate::fsio::pid_alive(pid) {
+                    let _ = std::fs::remove_dir_all(e.path());
+                }
+            }
+        }
+    }
 }
 
 /// Swap two directories atomically (both must exist).
@@ -258,16 +234,29 @@ impl Ops {
             .unwrap_or_else(|| self.archive_path(target));
         let answer =
             |done: String, failed: String| json!({ "op": op, "done": done, "failed": failed });
-        if !archive.is_file() {
-            return Ok((
-                answer(
-                    String::new(),
-                    format!("no archive at {}", archive.display()),
-                ),
-                Applied::NothingToDo,
-            ));
+        let file = match open_archive(&archive) {
+            Ok(f) => f,
+            Err(why) => return Ok((answer(String::new(), why), Applied::NothingToDo)),
+        };
+        let _lock = ConfLock::acquire(&self.settings.conf_dir)?;
+        let dir = target.dir(&self.settings.conf_dir);
+        let fresh = sibling(&dir, "restore");
+        let _ = std::fs::remove_dir_all(&fresh);
+        std::fs::create_dir_all(&fresh).map_err(|e| Error::io(&fresh, e))?;
+        let owner = tree_owner(&dir);
+        if let Some((o, mode)) = owner {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(&fresh, std::fs::Permissions::from_mode(mode));
+            let _ = rustix::fs::chown(
+                &fresh,
+                Some(rustix::fs::Uid::from_raw(o.uid)),
+                Some(rustix::fs::Gid::from_raw(o.gid)),
+            );
         }
-        if let Err(why) = validate_archive(&archive) {
+        let limits = self.settings.restore_limits;
+        let unpacked = unpack::unpack(file, &fresh, &limits, owner.map(|(o, _)| o));
+        if let Err(why) = unpacked {
+            let _ = std::fs::remove_dir_all(&fresh);
             return Ok((
                 answer(
                     String::new(),
@@ -276,22 +265,17 @@ impl Ops {
                 Applied::NothingToDo,
             ));
         }
-        let _lock = ConfLock::acquire(&self.settings.conf_dir)?;
-        let dir = target.dir(&self.settings.conf_dir);
-        let fresh = sibling(&dir, "restore");
-        let _ = std::fs::remove_dir_all(&fresh);
-        std::fs::create_dir_all(&fresh).map_err(|e| Error::io(&fresh, e))?;
-        let unpacked =
-            File::open(&archive).and_then(|f| tar::Archive::new(GzDecoder::new(f)).unpack(&fresh));
-        if let Err(e) = unpacked {
+        let synced = File::open(&fresh).and_then(|d| rustix::fs::syncfs(&d).map_err(Into::into));
+        if let Err(e) = synced {
             let _ = std::fs::remove_dir_all(&fresh);
+            let why = unpack::write_error(&fresh, Path::new("the tree"), &e);
             return Ok((
-                answer(String::new(), format!("{}: {e}", archive.display())),
+                answer(
+                    String::new(),
+                    format!("{} refused: {why}", archive.display()),
+                ),
                 Applied::NothingToDo,
             ));
-        }
-        if let Ok(d) = File::open(&fresh) {
-            let _ = rustix::fs::syncfs(&d);
         }
         // After the exchange, `fresh` holds the previous tree.
         if dir.exists() {

@@ -3,7 +3,7 @@
 use super::{failure, Ops, Outcome};
 use crate::error::{Error, Result};
 use crate::fsconf::{Layout, State};
-use crate::fsio::Transaction;
+use crate::fsio::{Access, Transaction};
 use crate::model::{self, PolyMac, User, UserId};
 use crate::schema::{self, Body};
 use crate::settings::{ContextDef, Settings};
@@ -92,11 +92,24 @@ fn conpin_or_default(given: Option<&str>, ctx: &ContextDef) -> std::result::Resu
     }
 }
 
-fn polymac(given: Option<&str>) -> std::result::Result<String, String> {
-    match given {
-        Some(m) => PolyMac::parse(m).map(|m| m.as_str().to_string()),
-        None => Ok("none".into()),
+/// The normalised MAC, refused when another user's phone already has it:
+/// provisioning files are per MAC, so a second user would overwrite the
+/// first one's (and could read the password of whoever wrote last).
+fn polymac(
+    state: &State,
+    given: Option<&str>,
+    me: Option<UserId>,
+) -> std::result::Result<String, String> {
+    let mac = match given {
+        Some(m) => PolyMac::parse(m)?,
+        None => return Ok("none".into()),
+    };
+    let taken =
+        |u: &User| Some(u.id) != me && PolyMac::parse(&u.polymac).is_ok_and(|theirs| theirs == mac);
+    if mac != PolyMac::None && state.users.iter().any(taken) {
+        return Err("polymac already taken".into());
     }
+    Ok(mac.as_str().to_string())
 }
 
 pub fn render_user(ops: &Ops, u: &User, ctx: &ContextDef) -> Result<Vec<u8>> {
@@ -153,7 +166,7 @@ impl Ops {
             Ok(p) => p,
             Err(e) => return Ok(Err(e)),
         };
-        let polymac = match polymac(item.polymac.as_deref()) {
+        let polymac = match polymac(state, item.polymac.as_deref(), None) {
             Ok(m) => m,
             Err(e) => return Ok(Err(e)),
         };
@@ -184,7 +197,11 @@ impl Ops {
             root: &self.settings.conf_dir,
         }
         .user_file(&ctx.name, id);
-        txn.create(path.clone(), render_user(self, &user, ctx)?);
+        txn.create_as(
+            path.clone(),
+            render_user(self, &user, ctx)?,
+            Access::Private,
+        );
         self.plan_provisioning(state, &user, txn)?;
         let view = json!(state.present(&user));
         upsert(state, user, path);
@@ -220,7 +237,7 @@ impl Ops {
             Ok(p) => p,
             Err(e) => return Ok(Err(e)),
         };
-        let polymac = match polymac(item.polymac.as_deref()) {
+        let polymac = match polymac(state, item.polymac.as_deref(), Some(old.id)) {
             Ok(m) => m,
             Err(e) => return Ok(Err(e)),
         };
@@ -262,7 +279,11 @@ impl Ops {
             txn.remove(old_path);
             drop_user(state, old.id);
         }
-        txn.write(path.clone(), render_user(self, &user, ctx)?);
+        txn.write_as(
+            path.clone(),
+            render_user(self, &user, ctx)?,
+            Access::Private,
+        );
         // Old files go unless the new ones take their place.
         self.plan_unprovision(&old, txn);
         self.plan_provisioning(state, &user, txn)?;
@@ -313,7 +334,7 @@ impl Ops {
                         continue;
                     };
                     let path = state.user_files[&u.id].clone();
-                    txn.write(path, render_user(self, &u, ctx)?);
+                    txn.write_as(path, render_user(self, &u, ctx)?, Access::Private);
                     answer.done.push(json!(state.present(&u)));
                     inputs.push(json!({ "id": u.id.to_string() }));
                 }
@@ -403,4 +424,25 @@ pub fn find(state: &State, by: FindBy, s: &str) -> Value {
             json!({ "op": op, "users": users })
         }
     }
+}
+
+/// Passwords published with FreeSWITCH or fsconn's example (`napw`), or
+/// guessed first by every scanner: a server on the internet must not accept
+/// them.
+pub const KNOWN_DEFAULT_PASSWORDS: &[&str] = &[
+    "napw", "1234", "12345", "123456", "0000", "ClueCon", "password", "changeme", "admin",
+];
+
+/// Names of the users whose password (after `$${var}` expansion) is a known
+/// default, sorted.
+pub fn default_password_users(state: &State) -> Vec<String> {
+    let mut v: Vec<String> = state
+        .users
+        .iter()
+        .map(|u| state.present(u))
+        .filter(|u| KNOWN_DEFAULT_PASSWORDS.contains(&u.password.as_str()))
+        .map(|u| u.name)
+        .collect();
+    v.sort();
+    v
 }

@@ -112,7 +112,9 @@ async fn polycom_get(
 
 /// Uploads go into the phone's own dir under a name that starts with its
 /// MAC (`<mac>-app.log`, `<mac>-phone.cfg`, `<mac>-directory.xml`, ...).
-/// Logs (`-app.log`, `-boot.log`) are appended, other files replaced.
+/// Logs (`-app.log`, `-boot.log`) are appended, other files replaced;
+/// both capped per file and per phone (`serve.phone_file_max`,
+/// `serve.phone_dir_max`).
 async fn polycom_put(
     a: Authed,
     State(app): State<AppState>,
@@ -143,23 +145,16 @@ async fn polycom_put(
         root: &app.settings().static_dir,
     }
     .polycom_dir(&mac);
-    let path = dir.join(&name);
-    let append = name.ends_with(".log");
-    super::api::blocking(&app, move |_| {
-        std::fs::create_dir_all(&dir).map_err(|e| crate::Error::io(&dir, e))?;
-        if append {
-            use std::io::Write;
-            std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(&path)
-                .and_then(|mut f| f.write_all(&body))
-                .map_err(|e| crate::Error::io(&path, e))
-        } else {
-            crate::fsio::write_atomic(&path, &body)
-        }
-    })
-    .await?;
+    let stored = {
+        let name = name.clone();
+        super::api::blocking(&app, move |app| {
+            crate::ops::provision::store_phone_file(app.settings(), &dir, &name, &body)
+        })
+        .await?
+    };
+    if let Err(why) = stored {
+        return Err(ApiError::Status(StatusCode::PAYLOAD_TOO_LARGE, why));
+    }
     Ok(Json(json!({"op": "polycom/put", "done": name})).into_response())
 }
 
