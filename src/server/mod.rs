@@ -10,6 +10,7 @@
 //! reconnects by itself.
 
 pub mod access;
+pub mod active;
 pub mod api;
 pub mod auth;
 pub mod error;
@@ -330,6 +331,7 @@ pub fn router(app: AppState, tls: bool) -> Router {
         .route("/healthz", axum::routing::get(health::healthz))
         .route("/api/live", axum::routing::get(live::handler))
         .merge(api::routes())
+        .merge(active::routes())
         .merge(views::routes())
         .merge(phones::routes())
         .layer(axum::extract::DefaultBodyLimit::max(limit))
