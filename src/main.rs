@@ -1,10 +1,9 @@
 //! The `fsconn` binary: parse, run, print the error chain, exit with a code.
 
-use clap::Parser;
 use fsconn::cli::{self, Cli};
 
 fn main() {
-    let cli = Cli::parse();
+    let cli: Cli = cli::parse();
     let code = match cli::run(cli) {
         Ok(code) => code,
         Err(e) => {

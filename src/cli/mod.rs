@@ -2,6 +2,7 @@
 //! thin adapter from flags to the `ops` layer and from its answer to a table
 //! or (`--json`) exactly the JSON the HTTP API returns.
 
+mod audit;
 mod conferences;
 mod config;
 mod demo;
@@ -83,6 +84,9 @@ pub struct Global {
         hide_env_values = true
     )]
     pub user: Option<String>,
+    /// Whether `--user` was on the command line (not from FSCONN_USER).
+    #[arg(skip)]
+    pub user_on_command_line: bool,
 }
 
 /// Where commands are carried out: on the local files, or by a server.
@@ -118,7 +122,14 @@ impl Backend {
         local: impl FnOnce(&Ops) -> Result<crate::ops::Outcome>,
     ) -> Result<crate::ops::Outcome> {
         match self {
-            Backend::Local(ops) => local(ops),
+            Backend::Local(ops) => {
+                let r = local(ops);
+                let verdict =
+                    crate::audit::Verdict::of_result(&r, crate::audit::Verdict::of_outcome);
+                let args = body.unwrap_or(serde_json::Value::Null);
+                audit_local(&ops.settings, path.trim_start_matches('/'), &args, verdict);
+                r
+            }
             Backend::Remote(r) => {
                 let v = match body {
                     Some(b) => r.post(path, &b)?,
@@ -168,6 +179,8 @@ pub enum Command {
     Sim(sim::SimArgs),
     /// Show the effective settings and where each value came from
     Config,
+    /// Show the audit log: every write and control, who, from where, result
+    Audit(audit::AuditArgs),
     /// Print a shell completion script (or write all with --dir)
     Completions(docs::CompletionsArgs),
     /// Print the man page (or write all pages with --dir)
@@ -233,6 +246,17 @@ impl Global {
     }
 }
 
+/// Parse the process's command line.
+pub fn parse() -> Cli {
+    use clap::{parser::ValueSource, CommandFactory, FromArgMatches};
+    let matches = Cli::command().get_matches();
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let from_flag = |m: &clap::ArgMatches| m.value_source("user") == Some(ValueSource::CommandLine);
+    cli.global.user_on_command_line =
+        from_flag(&matches) || matches.subcommand().is_some_and(|(_, m)| from_flag(m));
+    cli
+}
+
 /// Run the parsed command line; the exit status.
 pub fn run(cli: Cli) -> Result<i32> {
     let g = &cli.global;
@@ -247,9 +271,26 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Sim(a) => sim::run(g, a),
         Command::Demo(a) => demo::run(g, a),
         Command::Config => config::run(g),
+        Command::Audit(a) => audit::run(g, a),
         Command::Completions(a) => docs::completions(a),
         Command::Man(a) => docs::man(a),
     }
+}
+
+/// Record a local action in the audit log (with `--server`, the server
+/// records it, with the login and the client address).
+pub(crate) fn audit_local(
+    settings: &Settings,
+    what: &str,
+    args: &serde_json::Value,
+    verdict: crate::audit::Verdict,
+) {
+    crate::audit::Log::new(settings.audit_log()).record(
+        &crate::audit::Actor::local(),
+        what,
+        args,
+        verdict,
+    );
 }
 
 /// Read a JSON array in the API's POST body format from a file or `-` (stdin).

@@ -2,6 +2,7 @@
 
 use super::remote::seg;
 use super::{output, Backend, Global};
+use crate::audit::Verdict;
 use crate::error::{Error, Result};
 use crate::ops::recordings::DelRecording;
 use clap::{Args, Subcommand};
@@ -99,7 +100,11 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
             let a: crate::ops::WriteAnswer = match &b {
                 Backend::Local(ops) => {
                     let st = ops.state()?;
-                    ops.recordings_del(&st, viewer(ops)?.as_ref(), items)?
+                    let args = serde_json::to_value(&items).unwrap_or_default();
+                    let r = ops.recordings_del(&st, viewer(ops)?.as_ref(), items);
+                    let verdict = Verdict::of_result(&r, Verdict::of_answer);
+                    super::audit_local(&ops.settings, "api/recordings/del", &args, verdict);
+                    r?
                 }
                 Backend::Remote(r) => {
                     let path = if friends_view {

@@ -97,7 +97,7 @@ pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
                 axum_server::from_tcp_rustls(listener, config)
                     .map_err(|e| Error::io(listen.clone(), e))?
                     .handle(handle)
-                    .serve(server::router(app).into_make_service())
+                    .serve(server::router(app).into_make_service_with_connect_info::<SocketAddr>())
                     .await
                     .map_err(|e| Error::io(listen.clone(), e))?;
             }

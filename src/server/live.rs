@@ -261,7 +261,7 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
             })
     });
     let who = match login_param {
-        Some(l) => login(&app, &l).ok_or_else(|| {
+        Some(l) => login(&app, &l, super::client_addr(&parts)).ok_or_else(|| {
             ApiError::Status(axum::http::StatusCode::UNAUTHORIZED, "wrong login".into())
         })?,
         None => authenticate(&app, &parts)?,
@@ -387,8 +387,39 @@ async fn client(app: AppState, socket: WebSocket, who: Authed) {
     }
 }
 
-/// `exec` / `memexec`: validated and planned before anything is sent.
+/// `exec` / `memexec`: validated and planned before anything is sent; the
+/// audit log records the request and its result.
 async fn control_request(
+    app: &AppState,
+    who: &Authed,
+    req: &ClientRequest,
+) -> Result<(), ServerMessage> {
+    let result = control_result(app, who, req).await;
+    let (what, args) = match req {
+        ClientRequest::Exec { conference, call } => (
+            format!("live/{call}"),
+            serde_json::json!({ "conference": conference }),
+        ),
+        ClientRequest::MemExec {
+            conference,
+            call,
+            member,
+        } => (
+            format!("live/{call}"),
+            serde_json::json!({ "conference": conference, "member": member }),
+        ),
+        _ => return result,
+    };
+    let verdict = match &result {
+        Ok(()) => crate::audit::Verdict::ok(),
+        Err(ServerMessage::Error { error }) => crate::audit::Verdict::error(error.clone()),
+        Err(_) => crate::audit::Verdict::error("refused"),
+    };
+    super::audit_async(app, who, what, args, verdict).await;
+    result
+}
+
+async fn control_result(
     app: &AppState,
     who: &Authed,
     req: &ClientRequest,

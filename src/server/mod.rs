@@ -221,6 +221,45 @@ impl AppState {
     }
 }
 
+/// The address a request came from: the peer's IP address (`unknown` when
+/// the app runs without connection info, e.g. under `oneshot` in tests).
+pub fn client_addr(parts: &axum::http::request::Parts) -> String {
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// The audit log entry of an action by `who` (see `crate::audit`). File I/O:
+/// call from a blocking thread, or through [`audit_async`].
+pub fn audit(
+    app: &AppState,
+    who: &user::Authed,
+    what: &str,
+    args: &Value,
+    verdict: crate::audit::Verdict,
+) {
+    let actor = crate::audit::Actor {
+        user: who.user.name.clone(),
+        context: Some(who.ctx.name.clone()),
+        from: who.addr.clone(),
+    };
+    crate::audit::Log::new(app.settings().audit_log()).record(&actor, what, args, verdict);
+}
+
+/// [`audit`] from async code.
+pub async fn audit_async(
+    app: &AppState,
+    who: &user::Authed,
+    what: String,
+    args: Value,
+    verdict: crate::audit::Verdict,
+) {
+    let (a, w) = (app.clone(), who.clone());
+    let _ = tokio::task::spawn_blocking(move || audit(&a, &w, &what, &args, verdict)).await;
+}
+
 /// The whole app.
 pub fn router(app: AppState) -> Router {
     let limit = app.settings().body_limit;
@@ -269,7 +308,10 @@ pub async fn serve(
     app: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(app))
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        router(app).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }

@@ -14,6 +14,8 @@ use axum::http::request::Parts;
 pub struct Authed {
     pub user: std::sync::Arc<UserView>,
     pub ctx: ContextDef,
+    /// Where the request came from (`server::client_addr`).
+    pub addr: String,
 }
 
 impl Authed {
@@ -65,13 +67,14 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
         .context(&user.context)
         .cloned()
         .ok_or_else(|| challenge(false))?;
-    Ok(Authed { user, ctx })
+    let addr = super::client_addr(parts);
+    Ok(Authed { user, ctx, addr })
 }
 
 /// The WebSocket's `?login=NAME:PASSWORD`. The user is found by name, then
 /// the password compared in constant time (the original matched by password
 /// alone, so two users with the same password got each other's context).
-pub fn login(app: &AppState, login: &str) -> Option<Authed> {
+pub fn login(app: &AppState, login: &str, addr: String) -> Option<Authed> {
     use subtle::ConstantTimeEq;
     let (name, password) = login.split_once(':')?;
     let user = app.cache().user_by_name(name)?;
@@ -79,7 +82,7 @@ pub fn login(app: &AppState, login: &str) -> Option<Authed> {
         return None;
     }
     let ctx = app.context(&user.context).cloned()?;
-    Some(Authed { user, ctx })
+    Some(Authed { user, ctx, addr })
 }
 
 /// A user of the API role (team): `/api/*`.

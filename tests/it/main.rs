@@ -5,6 +5,7 @@ mod harness;
 mod live_ws;
 
 mod api_access;
+mod audit_log;
 mod conferences_cli;
 mod config_cli;
 mod demo_cli;
