@@ -121,6 +121,26 @@ impl Verdict {
         v
     }
 
+    /// `recordings prune`: how many went, and which.
+    pub fn of_prune(v: &Value) -> Verdict {
+        let n = |k: &str| v[k].as_array().map_or(0, Vec::len);
+        let files: Vec<&str> = v["done"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|f| f["file"].as_str())
+            .collect();
+        Verdict {
+            result: if n("failed") == 0 { "ok" } else { "partial" },
+            detail: Some(format!(
+                "{} removed, {} failed: {}",
+                n("done"),
+                n("failed"),
+                files.join(", ")
+            )),
+        }
+    }
+
     pub fn of_result<T>(r: &Result<T>, judge: impl FnOnce(&T) -> Verdict) -> Verdict {
         match r {
             Ok(t) => judge(t),

@@ -29,6 +29,12 @@ enum RecordingsCmd {
     },
     /// Print the full path of a recording
     Path { file: String },
+    /// Apply the retention policy (retention.max_age_days, retention.max_total_size)
+    Prune {
+        /// Only list what would be removed
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
@@ -89,6 +95,7 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
                 ))
             }
         },
+        RecordingsCmd::Prune { dry_run } => return prune(g, &b, dry_run),
         RecordingsCmd::Del { files } => {
             if !g.confirm(&format!("Delete recording(s) {}?", files.join(", ")))? {
                 return Err(Error::Input("not confirmed; nothing deleted".into()));
@@ -132,4 +139,42 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
         }
     }
     Ok(0)
+}
+
+/// `recordings prune`: locally on the recordings dir (audited unless a dry
+/// run), or `POST /api/recordings/prune` on the server.
+fn prune(g: &Global, b: &Backend, dry_run: bool) -> Result<i32> {
+    let v = match b {
+        Backend::Local(ops) => {
+            let r = ops.recordings_prune(dry_run, &[]);
+            if !dry_run {
+                let verdict = Verdict::of_result(&r, Verdict::of_prune);
+                let args = serde_json::json!({ "dry_run": false });
+                super::audit_local(&ops.settings, "api/recordings/prune", &args, verdict);
+            }
+            r?
+        }
+        Backend::Remote(r) => r.post(
+            "/api/recordings/prune",
+            &serde_json::json!({ "dry_run": dry_run }),
+        )?,
+    };
+    let done = v["done"].as_array().cloned().unwrap_or_default();
+    if g.json {
+        output::json(&v);
+    } else if !g.quiet {
+        let verb = if dry_run { "would remove" } else { "removed" };
+        println!("{} recording(s) {verb}", done.len());
+        if !done.is_empty() {
+            println!(
+                "{}",
+                output::rows(&done, &["file", "reason", "size", "modified"])
+            );
+        }
+    }
+    let failed = v["failed"].as_array().cloned().unwrap_or_default();
+    for f in &failed {
+        eprintln!("{}: {}", f["file"], f["error"].as_str().unwrap_or(""));
+    }
+    Ok(if failed.is_empty() { 0 } else { 1 })
 }

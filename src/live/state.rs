@@ -363,6 +363,17 @@ impl LiveState {
             .is_some_and(|c| c.member(confid).is_some())
     }
 
+    /// The file names of every recording FreeSWITCH is writing (running or
+    /// paused): the retention policy must never remove them.
+    pub fn recording_files(&self) -> Vec<String> {
+        self.conferences
+            .values()
+            .flat_map(|c| c.recordings.iter())
+            .filter_map(|r| std::path::Path::new(&r.path).file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .collect()
+    }
+
     /// The recording clients see for a conference.
     pub fn recording(&self, conference: &str) -> Option<RecordingView> {
         self.conferences

@@ -35,6 +35,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/recordings", get(recordings_list))
         .route("/api/recordings/find/{s}", get(recordings_find))
         .route("/api/recordings/del", post(recordings_del))
+        .route("/api/recordings/prune", post(recordings_prune))
         .route("/api/recordings/{file}", get(recording_download))
         .route("/api/store/{target}", get(store))
         .route("/api/restore/{target}", get(restore))
@@ -330,6 +331,38 @@ async fn recordings_del(
         .await?,
     )
     .into_response())
+}
+
+/// `POST /api/recordings/prune` with `{"dry_run": bool}` (default false):
+/// the retention policy now.
+async fn recordings_prune(
+    TeamUser(who): TeamUser,
+    State(app): State<AppState>,
+    JsonBody(v): JsonBody,
+) -> Result<Response, ApiError> {
+    let dry_run = match &v {
+        Value::Object(m) if m.keys().all(|k| k == "dry_run") => match m.get("dry_run") {
+            None => false,
+            Some(Value::Bool(b)) => *b,
+            Some(_) => return Err(ApiError::bad_request("dry_run must be true or false")),
+        },
+        _ => {
+            return Err(ApiError::bad_request(
+                "body must be {\"dry_run\": true|false}",
+            ))
+        }
+    };
+    let keep = app.live.recording_files();
+    let answer = blocking(&app, move |a| {
+        let r = a.ops.recordings_prune(dry_run, &keep);
+        if !dry_run {
+            let verdict = Verdict::of_result(&r, Verdict::of_prune);
+            super::audit(a, &who, "api/recordings/prune", &v, verdict);
+        }
+        r
+    })
+    .await?;
+    Ok(Json(answer).into_response())
 }
 
 async fn recording_download(

@@ -53,6 +53,11 @@ impl Hub {
         }
     }
 
+    /// Recordings FreeSWITCH is writing now (file names).
+    pub fn recording_files(&self) -> Vec<String> {
+        self.lock().0.recording_files()
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, (LiveState, u64)> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }

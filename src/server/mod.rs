@@ -184,6 +184,10 @@ impl AppState {
         if let (Some(esl), Some(notices)) = (app.esl.clone(), notices) {
             tokio::spawn(live::drive(app.clone(), esl, notices));
         }
+        let s = app.settings();
+        if s.retention_max_age_days.is_some() || s.retention_max_total_bytes.is_some() {
+            tokio::spawn(retention(app.clone()));
+        }
         Ok(app)
     }
 
@@ -218,6 +222,52 @@ impl AppState {
 
     pub fn freeswitch_up(&self) -> bool {
         self.esl.as_ref().is_some_and(EslClient::is_connected)
+    }
+}
+
+/// The retention policy, at start and then once a day; each run that removed
+/// something is audited as the server's own action. Recordings FreeSWITCH is writing are kept.
+async fn retention(app: AppState) {
+    const DAY: Duration = Duration::from_secs(24 * 60 * 60);
+    let mut every = tokio::time::interval(DAY);
+    loop {
+        every.tick().await;
+        let keep = app.live.recording_files();
+        let a = app.clone();
+        let run = tokio::task::spawn_blocking(move || {
+            let r = a.ops.recordings_prune(false, &keep);
+            let actor = crate::audit::Actor {
+                user: "fsconn serve".into(),
+                context: None,
+                from: "local".into(),
+            };
+            let verdict = crate::audit::Verdict::of_result(&r, crate::audit::Verdict::of_prune);
+            // A day on which nothing had to go is not worth a line.
+            let acted = r.as_ref().map_or(true, |v| {
+                ["done", "failed"]
+                    .iter()
+                    .any(|k| v[k].as_array().is_some_and(|a| !a.is_empty()))
+            });
+            if !acted {
+                return r;
+            }
+            crate::audit::Log::new(a.settings().audit_log()).record(
+                &actor,
+                "retention",
+                &serde_json::json!({ "dry_run": false }),
+                verdict,
+            );
+            r
+        })
+        .await;
+        match run {
+            Ok(Ok(v)) => tracing::info!(
+                "retention: {} recording(s) removed",
+                v["done"].as_array().map_or(0, Vec::len)
+            ),
+            Ok(Err(e)) => tracing::warn!("retention: {e}"),
+            Err(e) => tracing::warn!("retention task failed: {e}"),
+        }
     }
 }
 

@@ -17,6 +17,7 @@ mod provisioning_cli;
 mod recordings_cli;
 mod reload_cli;
 mod remote_cli;
+mod retention;
 mod serve_tls;
 mod sim_capture;
 mod sim_protocol;
