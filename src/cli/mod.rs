@@ -8,6 +8,7 @@ mod config;
 mod demo;
 pub mod docs;
 mod info;
+mod live;
 pub mod output;
 mod recordings;
 mod reload;
@@ -161,6 +162,9 @@ pub enum Command {
     Conferences(conferences::ConferencesCmd),
     /// Conference recordings
     Recordings(recordings::RecordingsArgs),
+    /// Running conferences: list, show, watch, and every moderator control
+    #[command(subcommand)]
+    Live(live::LiveCmd),
     /// Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)
     Store(store::StoreArgs),
     /// Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it
@@ -264,6 +268,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Users(cmd) => users::run(g, cmd),
         Command::Conferences(cmd) => conferences::run(g, cmd),
         Command::Recordings(a) => recordings::run(g, a),
+        Command::Live(cmd) => live::run(g, cmd),
         Command::Store(a) => store::store(g, a),
         Command::Restore(a) => store::restore(g, a),
         Command::Info { state } => info::run(g, state),

@@ -591,7 +591,7 @@ pub async fn execute(app: &AppState, plan: Plan) -> Result<String, String> {
 }
 
 /// The file names in the prompts directory (none if unset or unreadable).
-fn list_prompts(dir: Option<&std::path::Path>) -> Vec<String> {
+pub fn list_prompts(dir: Option<&std::path::Path>) -> Vec<String> {
     let Some(entries) = dir.and_then(|d| std::fs::read_dir(d).ok()) else {
         return Vec::new();
     };
