@@ -9,6 +9,7 @@
 //! operations that need FreeSWITCH answer 503, and the event-socket client
 //! reconnects by itself.
 
+pub mod active;
 pub mod api;
 pub mod auth;
 pub mod error;
@@ -316,6 +317,7 @@ pub fn router(app: AppState) -> Router {
     Router::new()
         .route("/api/live", axum::routing::get(live::handler))
         .merge(api::routes())
+        .merge(active::routes())
         .merge(views::routes())
         .merge(phones::routes())
         .layer(axum::extract::DefaultBodyLimit::max(limit))
