@@ -59,8 +59,9 @@ pub enum LiveCmd {
     /// Call a directory user's phone into the conference
     Dial {
         conference: String,
-        /// The user's id
-        user: String,
+        /// The directory user's id
+        #[arg(value_name = "USER")]
+        callee: String,
     },
     /// Play a prompt from the configured prompts dir to the conference
     Play { conference: String, file: String },
@@ -188,9 +189,9 @@ fn request(cmd: LiveCmd) -> Option<Request> {
             },
             ..Request::new(conference, "transfer")
         },
-        Dial { conference, user } => Request {
+        Dial { conference, callee } => Request {
             args: Args {
-                user: Some(user),
+                user: Some(callee),
                 ..Args::default()
             },
             ..Request::new(conference, "dial")
@@ -223,7 +224,9 @@ pub fn run(g: &Global, cmd: LiveCmd) -> Result<i32> {
                 .flatten()
                 .find(|c| c["name"] == conference.as_str())
                 .cloned()
-                .ok_or_else(|| Error::NotFound(format!("conference {conference} is not running")))?;
+                .ok_or_else(|| {
+                    Error::NotFound(format!("conference {conference} is not running"))
+                })?;
             print_show(g, &conf);
             Ok(0)
         }
@@ -338,11 +341,24 @@ fn print_show(g: &Global, conf: &Value) {
         conf["num"].as_str().unwrap_or(""),
         conf["context"].as_str().unwrap_or(""),
         conf["memcount"],
-        if conf["locked"] == true { "locked" } else { "unlocked" },
+        if conf["locked"] == true {
+            "locked"
+        } else {
+            "unlocked"
+        },
         conf["recording"]["status"].as_str().unwrap_or("?"),
     );
     let members = conf["members"].as_array().cloned().unwrap_or_default();
-    let cols = ["confid", "id", "name", "mute", "deaf", "talking", "moderator", "hand"];
+    let cols = [
+        "confid",
+        "id",
+        "name",
+        "mute",
+        "deaf",
+        "talking",
+        "moderator",
+        "hand",
+    ];
     println!("{}", output::rows(&members, &cols));
 }
 
@@ -379,7 +395,14 @@ fn plan_and_send(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<V
         now: chrono::Utc::now(),
     };
     let plan: Plan = ctl
-        .plan(Requester { ctx: &ctx, user: "" }, &req.conference, &control)
+        .plan(
+            Requester {
+                ctx: &ctx,
+                user: "",
+            },
+            &req.conference,
+            &control,
+        )
         .map_err(|e| Error::Input(e.to_string()))?;
     let Some(command) = plan.command else {
         return Err(Error::Input(format!(
@@ -401,8 +424,8 @@ fn plan_and_send(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<V
             }
         }
     }
-    Ok(json!({ "event": "done", "conference": req.conference, "call": req.call,
-                "reply": reply.trim() }))
+    // The REST API's answer.
+    Ok(json!({ "conference": req.conference, "action": req.call, "reply": reply }))
 }
 
 /// One line per event: the v2 message as JSON, or readable.
@@ -455,9 +478,8 @@ async fn watch_local(g: &Global, ops: &crate::ops::Ops, only: Option<&str>) -> R
     let s = &ops.settings;
     let mut cfg = ClientConfig::new(s.esl_addr(), s.esl_password.clone());
     cfg.command_timeout = esl_timeout(s);
-    let unavailable = |e: crate::esl::EslError| {
-        Error::Unavailable(format!("event socket {}: {e}", s.esl_addr()))
-    };
+    let unavailable =
+        |e: crate::esl::EslError| Error::Unavailable(format!("event socket {}: {e}", s.esl_addr()));
     let esl = EslClient::connect(cfg).await.map_err(unavailable)?;
     let mut notices = esl.notices();
     esl.subscribe(&["CUSTOM", "conference::maintenance", "RELOADXML"])
@@ -465,8 +487,16 @@ async fn watch_local(g: &Global, ops: &crate::ops::Ops, only: Option<&str>) -> R
         .map_err(unavailable)?;
     let xml = ops.state()?;
     let confs = esl.api("conference json_list").await.map_err(unavailable)?;
-    let confs = if confs.trim_start().starts_with('[') { confs } else { "[]".into() };
-    let mut state = LiveState::from_snapshot_at(&confs, "", &xml, Some(chrono::Utc::now()))
+    let confs = if confs.trim_start().starts_with('[') {
+        confs
+    } else {
+        "[]".into()
+    };
+    let regs = esl
+        .api("show registrations as json")
+        .await
+        .map_err(unavailable)?;
+    let mut state = LiveState::from_snapshot_at(&confs, &regs, &xml, Some(chrono::Utc::now()))
         .map_err(|e| Error::Unavailable(format!("FreeSWITCH's state: {e}")))?;
     if !g.quiet && !g.json {
         eprintln!("watching FreeSWITCH at {} (Ctrl-C stops)", s.esl_addr());
@@ -521,7 +551,9 @@ async fn watch_remote(g: &Global, r: &super::remote::Remote, only: Option<&str>)
             Some(Ok(Message::Text(t))) => t,
             Some(Ok(Message::Close(f))) => {
                 let why = f.map(|f| f.reason.to_string()).unwrap_or_default();
-                return Err(Error::Unavailable(format!("the server closed the connection {why}")));
+                return Err(Error::Unavailable(format!(
+                    "the server closed the connection {why}"
+                )));
             }
             Some(Ok(_)) => continue,
             Some(Err(e)) => return Err(Error::Unavailable(e.to_string())),
