@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_fsconn_global_optspecs
-    string join \n config= conf-dir= static-dir= recordings-dir= esl= esl-password= json y/yes no-reload q/quiet server= user= h/help V/version
+    string join \n config= conf-dir= static-dir= recordings-dir= esl= esl-password= json y/yes no-reload dry-run q/quiet server= user= ca-cert= h/help V/version
 end
 
 function __fish_fsconn_needs_command
@@ -32,9 +32,11 @@ complete -c fsconn -n "__fish_fsconn_needs_command" -l esl -d 'FreeSWITCH event 
 complete -c fsconn -n "__fish_fsconn_needs_command" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_needs_command" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_needs_command" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_needs_command" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_needs_command" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_needs_command" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_needs_command" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_needs_command" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_needs_command" -s V -l version -d 'Print version'
@@ -61,15 +63,17 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "list" -d 'List all users (GET /api/users)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "mod" -d 'Change users; a new context means a new id, a missing password a new one'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "mod" -d 'Change users; a new context means a new id. The password stays unless --password or --new-password is given (with --file, the API\'s rule: an item without a password gets a new one)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "del" -d 'Delete users by id'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "rebuild" -d 'Rewrite every user file from the templates'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files'
@@ -82,9 +86,12 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l show-passwords -d 'Show the SIP passwords (table and --json)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -95,9 +102,12 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l show-passwords -d 'Show the SIP passwords (table and --json)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l file -d 'A JSON array in the API\'s POST body format (`-` for stdin)' -r -F
@@ -115,16 +125,18 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l file -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l name -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l email -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l context -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l password -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l password -d 'Set this SIP password' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l conpin -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l polymac -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -135,9 +147,12 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l new-password -d 'Generate a new SIP password'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l file -r -F
@@ -149,9 +164,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -162,9 +179,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -175,15 +194,17 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all users (GET /api/users)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "mod" -d 'Change users; a new context means a new id, a missing password a new one'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "mod" -d 'Change users; a new context means a new id. The password stays unless --password or --new-password is given (with --file, the API\'s rule: an item without a password gets a new one)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "del" -d 'Delete users by id'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "rebuild" -d 'Rewrite every user file from the templates'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files'
@@ -196,9 +217,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fis
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "list" -d 'List all conferences (GET /api/conferences)'
@@ -216,9 +239,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -229,9 +254,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l file -d 'A JSON array in the API\'s POST body format (`-` for stdin)' -r -F
@@ -246,9 +273,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l file -r -F
@@ -263,9 +292,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l file -r -F
@@ -277,9 +308,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -290,9 +323,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all conferences (GET /api/conferences)'
@@ -311,9 +346,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "list" -d 'List recording files'
@@ -331,9 +368,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
@@ -345,9 +384,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
@@ -359,9 +400,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
@@ -373,9 +416,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
@@ -387,6 +432,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l dry-run -d 'Only list what would be removed'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
@@ -407,9 +453,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "list" -d 'Running conferences (GET /api/active)'
@@ -439,9 +487,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -452,9 +502,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -465,9 +517,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -478,9 +532,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -491,9 +547,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -504,9 +562,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -517,9 +577,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -530,9 +592,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -543,9 +607,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -556,9 +622,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -569,9 +637,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -582,9 +652,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -595,9 +667,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -608,9 +682,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -621,9 +697,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -634,9 +712,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -647,10 +727,12 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l out -d 'What the member hears instead of how loud they are heard'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -661,9 +743,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "list" -d 'Running conferences (GET /api/active)'
@@ -694,9 +778,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l esl -d 'FreeSWIT
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l from -d 'The archive to restore (default <static>/store/TARGET.tar.gz)' -r -F
@@ -708,9 +794,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l esl -d 'FreeSW
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -721,10 +809,12 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l esl -d 'FreeSWITC
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l state -d 'Also users, conferences and conference types (GET /api/info/state)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l listen -d 'Address to listen on (FASTIIP/FASTIPORT; default 127.0.0.1:3000)' -r
@@ -739,9 +829,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l esl -d 'FreeSWIT
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l listen -d 'Where the HTTP API listens (port 0 picks a free one)' -r
@@ -753,9 +845,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l esl -d 'FreeSWITC
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l listen -d 'Address to listen on (default: the configured event socket, 127.0.0.1:8021)' -r
@@ -771,10 +865,12 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l esl -d 'FreeSWITCH
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l demo -d 'Play built-in demo traffic: calls, talking, muting, moderator keys, phones'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -785,9 +881,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l esl -d 'FreeSWI
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l since -d 'Only entries from then on: a time (RFC 3339), a date, or an age (90m, 12h, 7d). `--user NAME` shows only that user\'s entries' -r
@@ -799,9 +897,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l esl -d 'FreeSWIT
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l dir -d 'Write every shell\'s script into DIR instead of printing one' -r -F
@@ -813,9 +913,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l esl -d 'Fr
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l dir -d 'Write all pages into DIR (else print fsconn.1)' -r -F
@@ -827,9 +929,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l esl -d 'FreeSWITCH
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config audit completions man help" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
@@ -847,10 +951,10 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config audit completions man help" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config audit completions man help" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List all users (GET /api/users)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "mod" -d 'Change users; a new context means a new id, a missing password a new one'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "mod" -d 'Change users; a new context means a new id. The password stays unless --password or --new-password is given (with --file, the API\'s rule: an item without a password gets a new one)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "del" -d 'Delete users by id'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "rebuild" -d 'Rewrite every user file from the templates'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files'

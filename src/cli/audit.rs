@@ -44,8 +44,8 @@ pub fn run(g: &Global, a: AuditArgs) -> Result<i32> {
         let cols = [
             "when", "user", "context", "from", "what", "result", "detail",
         ];
-        println!("{}", output::rows(&rows, &cols));
-        println!("{} entries", entries.len());
+        crate::outln!("{}", output::rows(&rows, &cols));
+        crate::outln!("{} entries", entries.len());
     }
     Ok(0)
 }

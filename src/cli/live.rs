@@ -245,7 +245,7 @@ pub fn run(g: &Global, cmd: LiveCmd) -> Result<i32> {
             if g.json {
                 output::json(&reply);
             } else if !g.quiet {
-                println!("{} {}: done", req.call, req.conference);
+                crate::outln!("{} {}: done", req.call, req.conference);
             }
             Ok(0)
         }
@@ -324,8 +324,8 @@ fn print_list(g: &Global, list: &Value) {
         })
         .collect();
     let cols = ["name", "num", "context", "members", "locked", "recording"];
-    println!("{}", output::rows(&rows, &cols));
-    println!("{} running conferences", rows.len());
+    crate::outln!("{}", output::rows(&rows, &cols));
+    crate::outln!("{} running conferences", rows.len());
 }
 
 fn print_show(g: &Global, conf: &Value) {
@@ -335,7 +335,7 @@ fn print_show(g: &Global, conf: &Value) {
     if g.quiet {
         return;
     }
-    println!(
+    crate::outln!(
         "{} ({}, {}): {} members, {}, recording {}",
         conf["name"].as_str().unwrap_or(""),
         conf["num"].as_str().unwrap_or(""),
@@ -359,7 +359,7 @@ fn print_show(g: &Global, conf: &Value) {
         "moderator",
         "hand",
     ];
-    println!("{}", output::rows(&members, &cols));
+    crate::outln!("{}", output::rows(&members, &cols));
 }
 
 /// Plan with the server's planner against FreeSWITCH's state now, send the
@@ -456,7 +456,7 @@ fn print_event(g: &Global, m: &Value, only: Option<&str>) {
         _ => m["file"].as_str().unwrap_or("").to_string(),
     };
     let when = chrono::Utc::now().format("%H:%M:%S");
-    println!(
+    crate::outln!(
         "{when} {:<14} {conf} {detail}",
         m["event"].as_str().unwrap_or("?")
     );

@@ -2,7 +2,7 @@
 //! table for people, warnings on stderr.
 
 use crate::fsconf::State;
-use crate::ops::{Applied, Outcome};
+use crate::ops::{Applied, Outcome, Plan};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use serde_json::Value;
 
@@ -12,9 +12,47 @@ pub fn color_stderr() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
+/// One line on stdout. A closed pipe (`fsconn users list | head -1`) ends
+/// the output quietly: the command still finishes and exits with the status
+/// it would have had, instead of panicking like `println!` does.
+pub fn line(args: std::fmt::Arguments) {
+    use std::io::Write;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static CLOSED: AtomicBool = AtomicBool::new(false);
+    if CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    let written = out
+        .write_fmt(args)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    if written.is_err() {
+        // Broken pipe or a full/closed terminal: nobody reads any more.
+        CLOSED.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Raw bytes on stdout; a closed pipe is the end of the output, not an error.
+pub fn bytes(b: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(b).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r,
+    }
+}
+
+/// `println!` through [`line`].
+#[macro_export]
+macro_rules! outln {
+    () => { $crate::cli::output::line(format_args!("")) };
+    ($($t:tt)*) => { $crate::cli::output::line(format_args!($($t)*)) };
+}
+
 pub fn json(v: &impl serde::Serialize) {
     match serde_json::to_string(v) {
-        Ok(s) => println!("{s}"),
+        Ok(s) => crate::outln!("{s}"),
         Err(e) => eprintln!("error: cannot serialise the answer: {e}"),
     }
 }
@@ -52,14 +90,17 @@ pub fn load_warnings(state: &State) {
 
 /// Print a write's outcome and return the exit status.
 pub fn outcome(o: &Outcome, json_mode: bool, quiet: bool, cols: &[&str], what: &str) -> i32 {
+    if let Applied::DryRun(plan) = &o.applied {
+        return dry_run(o, plan, json_mode, quiet, what);
+    }
     if json_mode {
         json(&o.answer);
     } else if !quiet {
         if !o.answer.done.is_empty() {
-            println!("{} ({} done)", o.answer.op, o.answer.done.len());
-            println!("{}", rows(&o.answer.done, cols));
+            crate::outln!("{} ({} done)", o.answer.op, o.answer.done.len());
+            crate::outln!("{}", rows(&o.answer.done, cols));
         } else if o.answer.failed.is_empty() {
-            println!("{}: nothing to do", o.answer.op);
+            crate::outln!("{}: nothing to do", o.answer.op);
         }
     }
     if !o.answer.failed.is_empty() {
@@ -76,8 +117,37 @@ pub fn outcome(o: &Outcome, json_mode: bool, quiet: bool, cols: &[&str], what: &
         Applied::Rejected(msg) => eprintln!(
             "error: FreeSWITCH rejected the new files, they were rolled back: {msg}"
         ),
-        Applied::Reloaded if !json_mode && !quiet => println!("FreeSWITCH reloaded its XML."),
+        Applied::Reloaded if !json_mode && !quiet => crate::outln!("FreeSWITCH reloaded its XML."),
         _ => {}
+    }
+    o.exit_code()
+}
+
+/// `--dry-run`: the answer the write would give, then its plan; stdout only,
+/// since nothing happened that needs a warning.
+fn dry_run(o: &Outcome, plan: &Plan, json_mode: bool, quiet: bool, what: &str) -> i32 {
+    if json_mode {
+        json(&serde_json::json!({ "dry_run": true, "answer": o.answer, "plan": plan }));
+        return o.exit_code();
+    }
+    if quiet {
+        return o.exit_code();
+    }
+    crate::outln!(
+        "dry run of {}: {} would be done, {} would fail; nothing was changed",
+        o.answer.op,
+        o.answer.done.len(),
+        o.answer.failed.len()
+    );
+    for f in &o.answer.failed {
+        let reason = f["error"].as_str().unwrap_or("?");
+        crate::outln!("  would fail: {}: {reason}", f[what]);
+    }
+    for file in &plan.files {
+        crate::outln!("  {file}");
+    }
+    for cmd in &plan.commands {
+        crate::outln!("  send to FreeSWITCH: {cmd}");
     }
     o.exit_code()
 }

@@ -56,7 +56,7 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
             output::json(v);
         } else if !g.quiet {
             for f in v["files"].as_array().into_iter().flatten() {
-                println!("{}", f.as_str().unwrap_or(""));
+                crate::outln!("{}", f.as_str().unwrap_or(""));
             }
         }
     };
@@ -87,7 +87,7 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
             Backend::Local(ops) => {
                 let st = ops.state()?;
                 let p = ops.recording_path(&st, viewer(ops)?.as_ref(), &file)?;
-                println!("{}", p.display());
+                crate::outln!("{}", p.display());
             }
             Backend::Remote(_) => {
                 return Err(Error::Input(
@@ -129,7 +129,7 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
                 output::json(&a);
             } else if !g.quiet {
                 for f in &a.done {
-                    println!("deleted {}", f.as_str().unwrap_or(""));
+                    crate::outln!("deleted {}", f.as_str().unwrap_or(""));
                 }
             }
             for f in &a.failed {
@@ -164,9 +164,9 @@ fn prune(g: &Global, b: &Backend, dry_run: bool) -> Result<i32> {
         output::json(&v);
     } else if !g.quiet {
         let verb = if dry_run { "would remove" } else { "removed" };
-        println!("{} recording(s) {verb}", done.len());
+        crate::outln!("{} recording(s) {verb}", done.len());
         if !done.is_empty() {
-            println!(
+            crate::outln!(
                 "{}",
                 output::rows(&done, &["file", "reason", "size", "modified"])
             );

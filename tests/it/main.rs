@@ -8,6 +8,8 @@ mod live_ws;
 
 mod api_access;
 mod audit_log;
+mod cli_conventions;
+mod cli_pipes;
 mod conferences_cli;
 mod config_cli;
 mod demo_cli;
