@@ -79,6 +79,8 @@ impl Notification {
 }
 
 /// What an event (or a resync) means for clients.
+// Nearly every delta is a `Notify`; boxing it would cost an allocation each.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Delta {
     Notify(Notification),
@@ -293,6 +295,14 @@ impl LiveConference {
     }
 }
 
+/// See [`LiveState::counts`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LiveCounts {
+    pub conferences: usize,
+    pub members: usize,
+    pub recordings: usize,
+}
+
 /// The running conferences and current registrations.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LiveState {
@@ -400,7 +410,11 @@ impl LiveState {
             .unwrap_or_else(|| shown.to_string())
     }
 
-    fn conference_from_json(&self, c: &Value, now: Option<DateTime<Utc>>) -> Option<LiveConference> {
+    fn conference_from_json(
+        &self,
+        c: &Value,
+        now: Option<DateTime<Utc>>,
+    ) -> Option<LiveConference> {
         let name = c.get("conference_name")?.as_str()?;
         let mut conf = LiveConference::new(name, self.info_for(name, None));
         let ago = |v: Option<&Value>| seconds_before(now, v.and_then(Value::as_u64));
@@ -605,6 +619,19 @@ impl LiveState {
     /// The `initreg` reply's data: registrations are visible to everyone.
     pub fn registrations(&self) -> Vec<Registration> {
         self.registrations.values().cloned().collect()
+    }
+
+    /// Running conferences, their members, and recordings being written
+    /// (not paused): the gauges `/metrics` shows.
+    pub fn counts(&self) -> LiveCounts {
+        let running = self.conferences.values().filter(|c| c.shown());
+        let mut n = LiveCounts::default();
+        for c in running {
+            n.conferences += 1;
+            n.members += c.members.len();
+            n.recordings += c.recordings.iter().filter(|r| !r.paused).count();
+        }
+        n
     }
 
     /// Whether `name` runs with members, i.e. clients know it.

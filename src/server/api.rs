@@ -97,6 +97,7 @@ async fn write(
     op: impl FnOnce(&Ops) -> crate::Result<Outcome> + Send + 'static,
 ) -> Result<Response, ApiError> {
     if let Err(e) = need_freeswitch(app) {
+        app.metrics.write("unknown", "unavailable");
         let verdict = Verdict::error("FreeSWITCH is not reachable");
         super::audit_async(app, who, what.into(), args, verdict).await;
         return Err(e);
@@ -117,11 +118,26 @@ async fn write(
         }
         Ok(o)
     })
-    .await?;
+    .await
+    .inspect_err(|_| app.metrics.write("unknown", "error"))?;
+    app.metrics
+        .write(&outcome.answer.op, applied_label(&outcome.applied));
     if let Applied::NotApplied(why) = &outcome.applied {
         tracing::warn!("{}: written but not applied: {why}", outcome.answer.op);
     }
     Ok(Json(outcome.answer).into_response())
+}
+
+/// The `result` label of the write metrics.
+fn applied_label(a: &Applied) -> &'static str {
+    match a {
+        Applied::NothingToDo => "nothing_to_do",
+        Applied::Reloaded => "reloaded",
+        Applied::Skipped => "skipped",
+        Applied::NotApplied(_) => "not_applied",
+        Applied::Rejected(_) => "rejected",
+        Applied::DryRun(_) => "dry_run",
+    }
 }
 
 async fn users_list(_: TeamUser, State(app): State<AppState>) -> Response {
@@ -431,7 +447,7 @@ async fn restore(
         super::audit_async(&app, &who, what, Value::Null, verdict).await;
         return Err(e);
     }
-    let (v, _) = blocking(&app, move |a| {
+    let (v, applied) = blocking(&app, move |a| {
         let r = a.ops.restore(t, None);
         let verdict = Verdict::of_result(&r, |(v, _)| match v["failed"].as_str() {
             Some(f) if !f.is_empty() => Verdict {
@@ -445,7 +461,9 @@ async fn restore(
         a.refresh()?;
         Ok(r)
     })
-    .await?;
+    .await
+    .inspect_err(|_| app.metrics.write("restore", "error"))?;
+    app.metrics.write("restore", applied_label(&applied));
     Ok(Json(v).into_response())
 }
 
