@@ -3651,7 +3651,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__recordings__subcmd__prune)
-            opts="-y -q -h --dry-run --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -469,7 +469,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand find 'Recordings whose name contains STRING'
             cand del 'Delete recordings by file name'
             cand path 'Print the full path of a recording'
-            cand prune 'Apply the retention policy (retention.max_age_days, retention.max_total_size)'
+            cand prune 'Apply the retention policy (retention.max_age_days, retention.max_total_size); with --dry-run only list what would be removed'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fsconn;recordings;list'= {
@@ -567,11 +567,11 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
-            cand --dry-run 'Only list what would be removed'
             cand --json 'Print exactly the JSON the HTTP API returns'
             cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
             cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
             cand -h 'Print help'
@@ -582,7 +582,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand find 'Recordings whose name contains STRING'
             cand del 'Delete recordings by file name'
             cand path 'Print the full path of a recording'
-            cand prune 'Apply the retention policy (retention.max_age_days, retention.max_total_size)'
+            cand prune 'Apply the retention policy (retention.max_age_days, retention.max_total_size); with --dry-run only list what would be removed'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fsconn;recordings;help;list'= {
@@ -1341,7 +1341,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand find 'Recordings whose name contains STRING'
             cand del 'Delete recordings by file name'
             cand path 'Print the full path of a recording'
-            cand prune 'Apply the retention policy (retention.max_age_days, retention.max_total_size)'
+            cand prune 'Apply the retention policy (retention.max_age_days, retention.max_total_size); with --dry-run only list what would be removed'
         }
         &'fsconn;help;recordings;list'= {
         }

@@ -133,8 +133,11 @@ impl Backend {
                 let r = local(ops);
                 let verdict =
                     crate::audit::Verdict::of_result(&r, crate::audit::Verdict::of_outcome);
-                let args = body.unwrap_or(serde_json::Value::Null);
-                audit_local(&ops.settings, path.trim_start_matches('/'), &args, verdict);
+                // A dry run writes nothing, so there is nothing to audit.
+                if !ops.dry_run {
+                    let args = body.unwrap_or(serde_json::Value::Null);
+                    audit_local(&ops.settings, path.trim_start_matches('/'), &args, verdict);
+                }
                 r
             }
             Backend::Remote(r) => {

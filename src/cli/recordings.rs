@@ -29,16 +29,21 @@ enum RecordingsCmd {
     },
     /// Print the full path of a recording
     Path { file: String },
-    /// Apply the retention policy (retention.max_age_days, retention.max_total_size)
-    Prune {
-        /// Only list what would be removed
-        #[arg(long)]
-        dry_run: bool,
-    },
+    /// Apply the retention policy (retention.max_age_days, retention.max_total_size);
+    /// with --dry-run only list what would be removed
+    Prune,
 }
 
 pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
-    let b = g.backend()?;
+    // A prune's dry run is the server's too (POST /api/recordings/prune).
+    let b = match args.cmd {
+        RecordingsCmd::Prune => Global {
+            dry_run: false,
+            ..g.clone()
+        }
+        .backend()?,
+        _ => g.backend()?,
+    };
     // Locally, --context applies that context's view; remotely the server
     // decides by the login (a friends login gets the friends view).
     let viewer =
@@ -95,7 +100,7 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
                 ))
             }
         },
-        RecordingsCmd::Prune { dry_run } => return prune(g, &b, dry_run),
+        RecordingsCmd::Prune => return prune(g, &b, g.dry_run),
         RecordingsCmd::Del { files } => {
             if !g.confirm(&format!("Delete recording(s) {}?", files.join(", ")))? {
                 return Err(Error::Input("not confirmed; nothing deleted".into()));
