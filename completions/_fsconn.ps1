@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Directory users (FreeSWITCH directory/<context>/<id>.xml)')
             [CompletionResult]::new('conferences', 'conferences', [CompletionResultType]::ParameterValue, 'Conferences (dialplan/conferences/<num>.xml)')
             [CompletionResult]::new('recordings', 'recordings', [CompletionResultType]::ParameterValue, 'Conference recordings')
+            [CompletionResult]::new('live', 'live', [CompletionResultType]::ParameterValue, 'Running conferences: list, show, watch, and every moderator control')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'System state: reload info and FreeSWITCH''s globals')
@@ -52,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'A FreeSWITCH event-socket simulator (for tests and demos)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each value came from')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Show the audit log: every write and control, who, from where, result')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (or write all with --dir)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (or write all pages with --dir)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -504,6 +506,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Recordings whose name contains STRING')
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete recordings by file name')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the full path of a recording')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Apply the retention policy (retention.max_age_days, retention.max_total_size); with --dry-run only list what would be removed')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -595,11 +598,34 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'fsconn;recordings;prune' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Only what a user of this context may see (e.g. `friends`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'fsconn;recordings;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recording files')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Recordings whose name contains STRING')
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete recordings by file name')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the full path of a recording')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Apply the retention policy (retention.max_age_days, retention.max_total_size); with --dry-run only list what would be removed')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -615,7 +641,508 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
         'fsconn;recordings;help;path' {
             break
         }
+        'fsconn;recordings;help;prune' {
+            break
+        }
         'fsconn;recordings;help;help' {
+            break
+        }
+        'fsconn;live' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Running conferences (GET /api/active)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One running conference with its members')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Print conference events as they happen (Ctrl-C stops)')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock a conference: nobody else may join')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock a conference')
+            [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute a member (`all`: everybody)')
+            [CompletionResult]::new('unmute', 'unmute', [CompletionResultType]::ParameterValue, 'Unmute a member (`all`: everybody)')
+            [CompletionResult]::new('deaf', 'deaf', [CompletionResultType]::ParameterValue, 'Deafen a member: they hear nothing')
+            [CompletionResult]::new('undeaf', 'undeaf', [CompletionResultType]::ParameterValue, 'Let a deafened member hear again')
+            [CompletionResult]::new('kick', 'kick', [CompletionResultType]::ParameterValue, 'Kick a member (`all`: everybody); they hear the kick sound')
+            [CompletionResult]::new('hup', 'hup', [CompletionResultType]::ParameterValue, 'Hang up on a member without a sound')
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Recording: start, pause, resume or stop')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Move a member to another conference')
+            [CompletionResult]::new('dial', 'dial', [CompletionResultType]::ParameterValue, 'Call a directory user''s phone into the conference')
+            [CompletionResult]::new('play', 'play', [CompletionResultType]::ParameterValue, 'Play a prompt from the configured prompts dir to the conference')
+            [CompletionResult]::new('energy', 'energy', [CompletionResultType]::ParameterValue, 'A member''s energy (noise gate) level')
+            [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'A member''s volume: what they hear (--out) or how loud they are (default)')
+            [CompletionResult]::new('floor', 'floor', [CompletionResultType]::ParameterValue, 'Give a member the floor')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fsconn;live;list' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;show' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;watch' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;lock' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;unlock' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;mute' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;unmute' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;deaf' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;undeaf' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;kick' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;hup' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;record' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;transfer' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;dial' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;play' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;energy' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;volume' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'What the member hears instead of how loud they are heard')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;floor' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'fsconn;live;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Running conferences (GET /api/active)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One running conference with its members')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Print conference events as they happen (Ctrl-C stops)')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock a conference: nobody else may join')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock a conference')
+            [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute a member (`all`: everybody)')
+            [CompletionResult]::new('unmute', 'unmute', [CompletionResultType]::ParameterValue, 'Unmute a member (`all`: everybody)')
+            [CompletionResult]::new('deaf', 'deaf', [CompletionResultType]::ParameterValue, 'Deafen a member: they hear nothing')
+            [CompletionResult]::new('undeaf', 'undeaf', [CompletionResultType]::ParameterValue, 'Let a deafened member hear again')
+            [CompletionResult]::new('kick', 'kick', [CompletionResultType]::ParameterValue, 'Kick a member (`all`: everybody); they hear the kick sound')
+            [CompletionResult]::new('hup', 'hup', [CompletionResultType]::ParameterValue, 'Hang up on a member without a sound')
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Recording: start, pause, resume or stop')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Move a member to another conference')
+            [CompletionResult]::new('dial', 'dial', [CompletionResultType]::ParameterValue, 'Call a directory user''s phone into the conference')
+            [CompletionResult]::new('play', 'play', [CompletionResultType]::ParameterValue, 'Play a prompt from the configured prompts dir to the conference')
+            [CompletionResult]::new('energy', 'energy', [CompletionResultType]::ParameterValue, 'A member''s energy (noise gate) level')
+            [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'A member''s volume: what they hear (--out) or how loud they are (default)')
+            [CompletionResult]::new('floor', 'floor', [CompletionResultType]::ParameterValue, 'Give a member the floor')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'fsconn;live;help;list' {
+            break
+        }
+        'fsconn;live;help;show' {
+            break
+        }
+        'fsconn;live;help;watch' {
+            break
+        }
+        'fsconn;live;help;lock' {
+            break
+        }
+        'fsconn;live;help;unlock' {
+            break
+        }
+        'fsconn;live;help;mute' {
+            break
+        }
+        'fsconn;live;help;unmute' {
+            break
+        }
+        'fsconn;live;help;deaf' {
+            break
+        }
+        'fsconn;live;help;undeaf' {
+            break
+        }
+        'fsconn;live;help;kick' {
+            break
+        }
+        'fsconn;live;help;hup' {
+            break
+        }
+        'fsconn;live;help;record' {
+            break
+        }
+        'fsconn;live;help;transfer' {
+            break
+        }
+        'fsconn;live;help;dial' {
+            break
+        }
+        'fsconn;live;help;play' {
+            break
+        }
+        'fsconn;live;help;energy' {
+            break
+        }
+        'fsconn;live;help;volume' {
+            break
+        }
+        'fsconn;live;help;floor' {
+            break
+        }
+        'fsconn;live;help;help' {
             break
         }
         'fsconn;store' {
@@ -806,6 +1333,28 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'fsconn;audit' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries from then on: a time (RFC 3339), a date, or an age (90m, 12h, 7d). `--user NAME` shows only that user''s entries')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'fsconn;completions' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write every shell''s script into DIR instead of printing one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
@@ -854,6 +1403,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Directory users (FreeSWITCH directory/<context>/<id>.xml)')
             [CompletionResult]::new('conferences', 'conferences', [CompletionResultType]::ParameterValue, 'Conferences (dialplan/conferences/<num>.xml)')
             [CompletionResult]::new('recordings', 'recordings', [CompletionResultType]::ParameterValue, 'Conference recordings')
+            [CompletionResult]::new('live', 'live', [CompletionResultType]::ParameterValue, 'Running conferences: list, show, watch, and every moderator control')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'System state: reload info and FreeSWITCH''s globals')
@@ -862,6 +1412,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'A FreeSWITCH event-socket simulator (for tests and demos)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each value came from')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Show the audit log: every write and control, who, from where, result')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (or write all with --dir)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (or write all pages with --dir)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -930,6 +1481,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Recordings whose name contains STRING')
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete recordings by file name')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the full path of a recording')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Apply the retention policy (retention.max_age_days, retention.max_total_size); with --dry-run only list what would be removed')
             break
         }
         'fsconn;help;recordings;list' {
@@ -942,6 +1494,84 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             break
         }
         'fsconn;help;recordings;path' {
+            break
+        }
+        'fsconn;help;recordings;prune' {
+            break
+        }
+        'fsconn;help;live' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Running conferences (GET /api/active)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One running conference with its members')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Print conference events as they happen (Ctrl-C stops)')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock a conference: nobody else may join')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Unlock a conference')
+            [CompletionResult]::new('mute', 'mute', [CompletionResultType]::ParameterValue, 'Mute a member (`all`: everybody)')
+            [CompletionResult]::new('unmute', 'unmute', [CompletionResultType]::ParameterValue, 'Unmute a member (`all`: everybody)')
+            [CompletionResult]::new('deaf', 'deaf', [CompletionResultType]::ParameterValue, 'Deafen a member: they hear nothing')
+            [CompletionResult]::new('undeaf', 'undeaf', [CompletionResultType]::ParameterValue, 'Let a deafened member hear again')
+            [CompletionResult]::new('kick', 'kick', [CompletionResultType]::ParameterValue, 'Kick a member (`all`: everybody); they hear the kick sound')
+            [CompletionResult]::new('hup', 'hup', [CompletionResultType]::ParameterValue, 'Hang up on a member without a sound')
+            [CompletionResult]::new('record', 'record', [CompletionResultType]::ParameterValue, 'Recording: start, pause, resume or stop')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Move a member to another conference')
+            [CompletionResult]::new('dial', 'dial', [CompletionResultType]::ParameterValue, 'Call a directory user''s phone into the conference')
+            [CompletionResult]::new('play', 'play', [CompletionResultType]::ParameterValue, 'Play a prompt from the configured prompts dir to the conference')
+            [CompletionResult]::new('energy', 'energy', [CompletionResultType]::ParameterValue, 'A member''s energy (noise gate) level')
+            [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'A member''s volume: what they hear (--out) or how loud they are (default)')
+            [CompletionResult]::new('floor', 'floor', [CompletionResultType]::ParameterValue, 'Give a member the floor')
+            break
+        }
+        'fsconn;help;live;list' {
+            break
+        }
+        'fsconn;help;live;show' {
+            break
+        }
+        'fsconn;help;live;watch' {
+            break
+        }
+        'fsconn;help;live;lock' {
+            break
+        }
+        'fsconn;help;live;unlock' {
+            break
+        }
+        'fsconn;help;live;mute' {
+            break
+        }
+        'fsconn;help;live;unmute' {
+            break
+        }
+        'fsconn;help;live;deaf' {
+            break
+        }
+        'fsconn;help;live;undeaf' {
+            break
+        }
+        'fsconn;help;live;kick' {
+            break
+        }
+        'fsconn;help;live;hup' {
+            break
+        }
+        'fsconn;help;live;record' {
+            break
+        }
+        'fsconn;help;live;transfer' {
+            break
+        }
+        'fsconn;help;live;dial' {
+            break
+        }
+        'fsconn;help;live;play' {
+            break
+        }
+        'fsconn;help;live;energy' {
+            break
+        }
+        'fsconn;help;live;volume' {
+            break
+        }
+        'fsconn;help;live;floor' {
             break
         }
         'fsconn;help;store' {
@@ -966,6 +1596,9 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             break
         }
         'fsconn;help;doctor' {
+            break
+        }
+        'fsconn;help;audit' {
             break
         }
         'fsconn;help;completions' {

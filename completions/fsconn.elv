@@ -41,6 +41,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand users 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
             cand conferences 'Conferences (dialplan/conferences/<num>.xml)'
             cand recordings 'Conference recordings'
+            cand live 'Running conferences: list, show, watch, and every moderator control'
             cand store 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
             cand restore 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
             cand info 'System state: reload info and FreeSWITCH''s globals'
@@ -49,6 +50,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand sim 'A FreeSWITCH event-socket simulator (for tests and demos)'
             cand config 'Show the effective settings and where each value came from'
             cand doctor 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
+            cand audit 'Show the audit log: every write and control, who, from where, result'
             cand completions 'Print a shell completion script (or write all with --dir)'
             cand man 'Print the man page (or write all pages with --dir)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -468,6 +470,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand find 'Recordings whose name contains STRING'
             cand del 'Delete recordings by file name'
             cand path 'Print the full path of a recording'
+            cand prune 'Apply the retention policy (retention.max_age_days, retention.max_total_size); with --dry-run only list what would be removed'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fsconn;recordings;list'= {
@@ -554,11 +557,33 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'fsconn;recordings;prune'= {
+            cand --context 'Only what a user of this context may see (e.g. `friends`)'
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'fsconn;recordings;help'= {
             cand list 'List recording files'
             cand find 'Recordings whose name contains STRING'
             cand del 'Delete recordings by file name'
             cand path 'Print the full path of a recording'
+            cand prune 'Apply the retention policy (retention.max_age_days, retention.max_total_size); with --dry-run only list what would be removed'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fsconn;recordings;help;list'= {
@@ -569,7 +594,468 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         }
         &'fsconn;recordings;help;path'= {
         }
+        &'fsconn;recordings;help;prune'= {
+        }
         &'fsconn;recordings;help;help'= {
+        }
+        &'fsconn;live'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Running conferences (GET /api/active)'
+            cand show 'One running conference with its members'
+            cand watch 'Print conference events as they happen (Ctrl-C stops)'
+            cand lock 'Lock a conference: nobody else may join'
+            cand unlock 'Unlock a conference'
+            cand mute 'Mute a member (`all`: everybody)'
+            cand unmute 'Unmute a member (`all`: everybody)'
+            cand deaf 'Deafen a member: they hear nothing'
+            cand undeaf 'Let a deafened member hear again'
+            cand kick 'Kick a member (`all`: everybody); they hear the kick sound'
+            cand hup 'Hang up on a member without a sound'
+            cand record 'Recording: start, pause, resume or stop'
+            cand transfer 'Move a member to another conference'
+            cand dial 'Call a directory user''s phone into the conference'
+            cand play 'Play a prompt from the configured prompts dir to the conference'
+            cand energy 'A member''s energy (noise gate) level'
+            cand volume 'A member''s volume: what they hear (--out) or how loud they are (default)'
+            cand floor 'Give a member the floor'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fsconn;live;list'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;show'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;watch'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;lock'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;unlock'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;mute'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;unmute'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;deaf'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;undeaf'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;kick'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;hup'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;record'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;transfer'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;dial'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;play'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;energy'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;volume'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --out 'What the member hears instead of how loud they are heard'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;floor'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;live;help'= {
+            cand list 'Running conferences (GET /api/active)'
+            cand show 'One running conference with its members'
+            cand watch 'Print conference events as they happen (Ctrl-C stops)'
+            cand lock 'Lock a conference: nobody else may join'
+            cand unlock 'Unlock a conference'
+            cand mute 'Mute a member (`all`: everybody)'
+            cand unmute 'Unmute a member (`all`: everybody)'
+            cand deaf 'Deafen a member: they hear nothing'
+            cand undeaf 'Let a deafened member hear again'
+            cand kick 'Kick a member (`all`: everybody); they hear the kick sound'
+            cand hup 'Hang up on a member without a sound'
+            cand record 'Recording: start, pause, resume or stop'
+            cand transfer 'Move a member to another conference'
+            cand dial 'Call a directory user''s phone into the conference'
+            cand play 'Play a prompt from the configured prompts dir to the conference'
+            cand energy 'A member''s energy (noise gate) level'
+            cand volume 'A member''s volume: what they hear (--out) or how loud they are (default)'
+            cand floor 'Give a member the floor'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fsconn;live;help;list'= {
+        }
+        &'fsconn;live;help;show'= {
+        }
+        &'fsconn;live;help;watch'= {
+        }
+        &'fsconn;live;help;lock'= {
+        }
+        &'fsconn;live;help;unlock'= {
+        }
+        &'fsconn;live;help;mute'= {
+        }
+        &'fsconn;live;help;unmute'= {
+        }
+        &'fsconn;live;help;deaf'= {
+        }
+        &'fsconn;live;help;undeaf'= {
+        }
+        &'fsconn;live;help;kick'= {
+        }
+        &'fsconn;live;help;hup'= {
+        }
+        &'fsconn;live;help;record'= {
+        }
+        &'fsconn;live;help;transfer'= {
+        }
+        &'fsconn;live;help;dial'= {
+        }
+        &'fsconn;live;help;play'= {
+        }
+        &'fsconn;live;help;energy'= {
+        }
+        &'fsconn;live;help;volume'= {
+        }
+        &'fsconn;live;help;floor'= {
+        }
+        &'fsconn;live;help;help'= {
         }
         &'fsconn;store'= {
             cand -o 'Where to write the archive (default <static>/store/TARGET.tar.gz)'
@@ -751,6 +1237,27 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'fsconn;audit'= {
+            cand --since 'Only entries from then on: a time (RFC 3339), a date, or an age (90m, 12h, 7d). `--user NAME` shows only that user''s entries'
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'fsconn;completions'= {
             cand --dir 'Write every shell''s script into DIR instead of printing one'
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -797,6 +1304,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand users 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
             cand conferences 'Conferences (dialplan/conferences/<num>.xml)'
             cand recordings 'Conference recordings'
+            cand live 'Running conferences: list, show, watch, and every moderator control'
             cand store 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
             cand restore 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
             cand info 'System state: reload info and FreeSWITCH''s globals'
@@ -805,6 +1313,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand sim 'A FreeSWITCH event-socket simulator (for tests and demos)'
             cand config 'Show the effective settings and where each value came from'
             cand doctor 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
+            cand audit 'Show the audit log: every write and control, who, from where, result'
             cand completions 'Print a shell completion script (or write all with --dir)'
             cand man 'Print the man page (or write all pages with --dir)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -857,6 +1366,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand find 'Recordings whose name contains STRING'
             cand del 'Delete recordings by file name'
             cand path 'Print the full path of a recording'
+            cand prune 'Apply the retention policy (retention.max_age_days, retention.max_total_size); with --dry-run only list what would be removed'
         }
         &'fsconn;help;recordings;list'= {
         }
@@ -865,6 +1375,64 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;help;recordings;del'= {
         }
         &'fsconn;help;recordings;path'= {
+        }
+        &'fsconn;help;recordings;prune'= {
+        }
+        &'fsconn;help;live'= {
+            cand list 'Running conferences (GET /api/active)'
+            cand show 'One running conference with its members'
+            cand watch 'Print conference events as they happen (Ctrl-C stops)'
+            cand lock 'Lock a conference: nobody else may join'
+            cand unlock 'Unlock a conference'
+            cand mute 'Mute a member (`all`: everybody)'
+            cand unmute 'Unmute a member (`all`: everybody)'
+            cand deaf 'Deafen a member: they hear nothing'
+            cand undeaf 'Let a deafened member hear again'
+            cand kick 'Kick a member (`all`: everybody); they hear the kick sound'
+            cand hup 'Hang up on a member without a sound'
+            cand record 'Recording: start, pause, resume or stop'
+            cand transfer 'Move a member to another conference'
+            cand dial 'Call a directory user''s phone into the conference'
+            cand play 'Play a prompt from the configured prompts dir to the conference'
+            cand energy 'A member''s energy (noise gate) level'
+            cand volume 'A member''s volume: what they hear (--out) or how loud they are (default)'
+            cand floor 'Give a member the floor'
+        }
+        &'fsconn;help;live;list'= {
+        }
+        &'fsconn;help;live;show'= {
+        }
+        &'fsconn;help;live;watch'= {
+        }
+        &'fsconn;help;live;lock'= {
+        }
+        &'fsconn;help;live;unlock'= {
+        }
+        &'fsconn;help;live;mute'= {
+        }
+        &'fsconn;help;live;unmute'= {
+        }
+        &'fsconn;help;live;deaf'= {
+        }
+        &'fsconn;help;live;undeaf'= {
+        }
+        &'fsconn;help;live;kick'= {
+        }
+        &'fsconn;help;live;hup'= {
+        }
+        &'fsconn;help;live;record'= {
+        }
+        &'fsconn;help;live;transfer'= {
+        }
+        &'fsconn;help;live;dial'= {
+        }
+        &'fsconn;help;live;play'= {
+        }
+        &'fsconn;help;live;energy'= {
+        }
+        &'fsconn;help;live;volume'= {
+        }
+        &'fsconn;help;live;floor'= {
         }
         &'fsconn;help;store'= {
         }
@@ -881,6 +1449,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;help;config'= {
         }
         &'fsconn;help;doctor'= {
+        }
+        &'fsconn;help;audit'= {
         }
         &'fsconn;help;completions'= {
         }

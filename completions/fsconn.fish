@@ -43,6 +43,7 @@ complete -c fsconn -n "__fish_fsconn_needs_command" -s V -l version -d 'Print ve
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "conferences" -d 'Conferences (dialplan/conferences/<num>.xml)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "recordings" -d 'Conference recordings'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "live" -d 'Running conferences: list, show, watch, and every moderator control'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "store" -d 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "restore" -d 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "info" -d 'System state: reload info and FreeSWITCH\'s globals'
@@ -51,6 +52,7 @@ complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "demo" -d 'Run the who
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "sim" -d 'A FreeSWITCH event-socket simulator (for tests and demos)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "config" -d 'Show the effective settings and where each value came from'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "doctor" -d 'Check FreeSWITCH, its configuration and fsconn\'s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "audit" -d 'Show the audit log: every write and control, who, from where, result'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -336,27 +338,28 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "del" -d 'Delete conferences by number'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "rebuildcontacts" -d 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l esl-password -d 'Event socket password (FSPW)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l json -d 'Print exactly the JSON the HTTP API returns'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -f -a "list" -d 'List recording files'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -f -a "find" -d 'Recordings whose name contains STRING'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -f -a "del" -d 'Delete recordings by file name'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -f -a "path" -d 'Print the full path of a recording'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "list" -d 'List recording files'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "find" -d 'Recordings whose name contains STRING'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "del" -d 'Delete recordings by file name'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "path" -d 'Print the full path of a recording'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "prune" -d 'Apply the retention policy (retention.max_age_days, retention.max_total_size); with --dry-run only list what would be removed'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -421,11 +424,352 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recording files'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "find" -d 'Recordings whose name contains STRING'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "del" -d 'Delete recordings by file name'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the full path of a recording'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Apply the retention policy (retention.max_age_days, retention.max_total_size); with --dry-run only list what would be removed'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "list" -d 'Running conferences (GET /api/active)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "show" -d 'One running conference with its members'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "watch" -d 'Print conference events as they happen (Ctrl-C stops)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "lock" -d 'Lock a conference: nobody else may join'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "unlock" -d 'Unlock a conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "mute" -d 'Mute a member (`all`: everybody)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "unmute" -d 'Unmute a member (`all`: everybody)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "deaf" -d 'Deafen a member: they hear nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "undeaf" -d 'Let a deafened member hear again'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "kick" -d 'Kick a member (`all`: everybody); they hear the kick sound'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "hup" -d 'Hang up on a member without a sound'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "record" -d 'Recording: start, pause, resume or stop'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "transfer" -d 'Move a member to another conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "dial" -d 'Call a directory user\'s phone into the conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "play" -d 'Play a prompt from the configured prompts dir to the conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "energy" -d 'A member\'s energy (noise gate) level'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "volume" -d 'A member\'s volume: what they hear (--out) or how loud they are (default)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "floor" -d 'Give a member the floor'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l out -d 'What the member hears instead of how loud they are heard'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "list" -d 'Running conferences (GET /api/active)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "show" -d 'One running conference with its members'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Print conference events as they happen (Ctrl-C stops)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "lock" -d 'Lock a conference: nobody else may join'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'Unlock a conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "mute" -d 'Mute a member (`all`: everybody)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "unmute" -d 'Unmute a member (`all`: everybody)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "deaf" -d 'Deafen a member: they hear nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "undeaf" -d 'Let a deafened member hear again'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "kick" -d 'Kick a member (`all`: everybody); they hear the kick sound'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "hup" -d 'Hang up on a member without a sound'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "record" -d 'Recording: start, pause, resume or stop'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Move a member to another conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "dial" -d 'Call a directory user\'s phone into the conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "play" -d 'Play a prompt from the configured prompts dir to the conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "energy" -d 'A member\'s energy (noise gate) level'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "volume" -d 'A member\'s volume: what they hear (--out) or how loud they are (default)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "floor" -d 'Give a member the floor'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -s o -l output -d 'Where to write the archive (default <static>/store/TARGET.tar.gz)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -565,6 +909,22 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l no-reload -d 'W
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l since -d 'Only entries from then on: a time (RFC 3339), a date, or an age (90m, 12h, 7d). `--user NAME` shows only that user\'s entries' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l dir -d 'Write every shell\'s script into DIR instead of printing one' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -597,20 +957,22 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l no-reload -d 'Writ
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "conferences" -d 'Conferences (dialplan/conferences/<num>.xml)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "recordings" -d 'Conference recordings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "store" -d 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "restore" -d 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "info" -d 'System state: reload info and FreeSWITCH\'s globals'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "serve" -d 'Serve the HTTP API, provisioning and the web client'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "demo" -d 'Run the whole system on this machine: example config, simulator, API'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "sim" -d 'A FreeSWITCH event-socket simulator (for tests and demos)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "config" -d 'Show the effective settings and where each value came from'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "doctor" -d 'Check FreeSWITCH, its configuration and fsconn\'s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config doctor completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "conferences" -d 'Conferences (dialplan/conferences/<num>.xml)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "recordings" -d 'Conference recordings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "live" -d 'Running conferences: list, show, watch, and every moderator control'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "store" -d 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "restore" -d 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "info" -d 'System state: reload info and FreeSWITCH\'s globals'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "serve" -d 'Serve the HTTP API, provisioning and the web client'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "demo" -d 'Run the whole system on this machine: example config, simulator, API'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "sim" -d 'A FreeSWITCH event-socket simulator (for tests and demos)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "config" -d 'Show the effective settings and where each value came from'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "doctor" -d 'Check FreeSWITCH, its configuration and fsconn\'s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "audit" -d 'Show the audit log: every write and control, who, from where, result'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
@@ -628,3 +990,22 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "find" -d 'Recordings whose name contains STRING'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "del" -d 'Delete recordings by file name'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "path" -d 'Print the full path of a recording'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "prune" -d 'Apply the retention policy (retention.max_age_days, retention.max_total_size); with --dry-run only list what would be removed'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "list" -d 'Running conferences (GET /api/active)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "show" -d 'One running conference with its members'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "watch" -d 'Print conference events as they happen (Ctrl-C stops)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "lock" -d 'Lock a conference: nobody else may join'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "unlock" -d 'Unlock a conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "mute" -d 'Mute a member (`all`: everybody)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "unmute" -d 'Unmute a member (`all`: everybody)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "deaf" -d 'Deafen a member: they hear nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "undeaf" -d 'Let a deafened member hear again'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "kick" -d 'Kick a member (`all`: everybody); they hear the kick sound'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "hup" -d 'Hang up on a member without a sound'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "record" -d 'Recording: start, pause, resume or stop'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "transfer" -d 'Move a member to another conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "dial" -d 'Call a directory user\'s phone into the conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "play" -d 'Play a prompt from the configured prompts dir to the conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "energy" -d 'A member\'s energy (noise gate) level'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "volume" -d 'A member\'s volume: what they hear (--out) or how loud they are (default)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "floor" -d 'Give a member the floor'

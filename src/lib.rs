@@ -6,6 +6,7 @@
 //! undoable writes). `model` and `settings` hold the validated values all of
 //! them share; `error` maps failures to exit codes and HTTP statuses once.
 
+pub mod audit;
 pub mod cli;
 pub mod error;
 pub mod esl;

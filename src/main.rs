@@ -3,12 +3,11 @@
 //! With `--json`, an error is one JSON object on stderr
 //! (`{"error": "...", "exit": N}`), so scripts parse failures like answers.
 
-use clap::Parser;
-use fsconn::cli::{self, Cli};
+use fsconn::cli;
 
 fn main() {
     let json_errors = std::env::args_os().any(|a| a == "--json");
-    let cli = match Cli::try_parse() {
+    let cli = match cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if json_errors && e.use_stderr() => {
             let text = e.render().to_string();

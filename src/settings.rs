@@ -28,6 +28,7 @@ pub const ENV_VARS: &[&str] = &[
     "FASTIKEY",
     "FSCONN_SERVER",
     "FSCONN_USER",
+    "FSCONN_AUDIT_LOG",
 ];
 
 /// What a context may do: the original's `apiallow` / `allow` / `disallow`.
@@ -272,6 +273,12 @@ pub struct Settings {
     pub contexts: Vec<ContextDef>,
     /// Announcements of the moderator keys (`[prompts]`).
     pub prompts: crate::prompts::Prompts,
+    /// The audit log (JSON lines); default `<static_dir>/audit.log`.
+    pub audit_log: Option<PathBuf>,
+    /// Recordings older than this many days are pruned (none: kept).
+    pub retention_max_age_days: Option<u64>,
+    /// Recordings beyond this many bytes in total are pruned, oldest first.
+    pub retention_max_total_bytes: Option<u64>,
     /// The file the settings were read from, if any.
     pub file: Option<PathBuf>,
     sources: BTreeMap<&'static str, Source>,
@@ -313,10 +320,13 @@ struct FileSettings {
     body_limit: Option<usize>,
     #[serde(default)]
     esl: FileEsl,
+    audit_log: Option<PathBuf>,
     #[serde(default)]
     serve: FileServe,
     #[serde(default)]
     restore: FileRestore,
+    #[serde(default)]
+    retention: FileRetention,
     #[serde(default, rename = "context")]
     contexts: Vec<ContextDef>,
     prompts: Option<crate::prompts::Prompts>,
@@ -362,6 +372,54 @@ struct FileServe {
     idle_timeout: Option<u64>,
     login_free_failures: Option<u32>,
     login_max_lockout: Option<u64>,
+}
+
+/// `[retention]`: how long recordings are kept.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileRetention {
+    max_age_days: Option<u64>,
+    /// Bytes, or a size with a unit: `500M`, `20G`.
+    max_total_size: Option<Size>,
+}
+
+/// A size in bytes, written as a number or with a K/M/G/T suffix (powers of 1024).
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(try_from = "toml::Value")]
+struct Size(u64);
+
+impl TryFrom<toml::Value> for Size {
+    type Error = String;
+    fn try_from(v: toml::Value) -> std::result::Result<Self, String> {
+        match v {
+            toml::Value::Integer(n) if n >= 0 => Ok(Size(n as u64)),
+            toml::Value::String(s) => parse_size(&s).map(Size),
+            other => Err(format!(
+                "a size must be bytes or a string like \"20G\", got {other}"
+            )),
+        }
+    }
+}
+
+/// `1234`, `500K`, `20M`, `3G`, `1T` (powers of 1024; a trailing `B` or `iB` is allowed).
+pub fn parse_size(s: &str) -> std::result::Result<u64, String> {
+    let t = s.trim();
+    let t = t
+        .strip_suffix("iB")
+        .or_else(|| t.strip_suffix('B'))
+        .unwrap_or(t);
+    let (num, mult) = match t.chars().last().map(|c| c.to_ascii_uppercase()) {
+        Some('K') => (&t[..t.len() - 1], 1u64 << 10),
+        Some('M') => (&t[..t.len() - 1], 1 << 20),
+        Some('G') => (&t[..t.len() - 1], 1 << 30),
+        Some('T') => (&t[..t.len() - 1], 1 << 40),
+        _ => (t, 1),
+    };
+    num.trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .ok_or_else(|| format!("{s:?} is not a size (bytes, or a number with K, M, G or T)"))
 }
 
 /// Values given on the command line; `None` = not given.
@@ -412,6 +470,9 @@ impl Settings {
             login_max_lockout: 900,
             contexts: default_contexts(),
             prompts: crate::prompts::Prompts::default(),
+            audit_log: None,
+            retention_max_age_days: None,
+            retention_max_total_bytes: None,
             file: None,
             sources: BTreeMap::new(),
         }
@@ -561,6 +622,18 @@ impl Settings {
             self.tls_key = Some(rel(k));
             self.sources.insert("serve.tls_key", src());
         }
+        if let Some(a) = f.audit_log {
+            self.audit_log = Some(rel(a));
+            self.sources.insert("audit_log", src());
+        }
+        if let Some(d) = f.retention.max_age_days {
+            self.retention_max_age_days = Some(d);
+            self.sources.insert("retention.max_age_days", src());
+        }
+        if let Some(Size(b)) = f.retention.max_total_size {
+            self.retention_max_total_bytes = Some(b);
+            self.sources.insert("retention.max_total_size", src());
+        }
         if !f.contexts.is_empty() {
             self.contexts = f.contexts;
             self.sources.insert("contexts", src());
@@ -592,6 +665,10 @@ impl Settings {
         let lport = get("FASTIPORT", "serve.port");
         let cert = get("FASTICERT", "serve.tls_cert");
         let key = get("FASTIKEY", "serve.tls_key");
+        let audit = get("FSCONN_AUDIT_LOG", "audit_log");
+        if let Some(v) = audit {
+            self.audit_log = Some(v.into());
+        }
         if let Some(v) = conf {
             self.conf_dir = v.into();
         }
@@ -730,6 +807,13 @@ impl Settings {
         self.contexts.iter().find(|c| c.conferences.contains(num))
     }
 
+    /// The audit log's path.
+    pub fn audit_log(&self) -> PathBuf {
+        self.audit_log
+            .clone()
+            .unwrap_or_else(|| crate::audit::default_path(&self.static_dir))
+    }
+
     pub fn esl_addr(&self) -> String {
         format!("{}:{}", self.esl_host, self.esl_port)
     }
@@ -814,6 +898,17 @@ impl Settings {
             (
                 "serve.login_max_lockout",
                 self.login_max_lockout.to_string(),
+            ),
+            ("audit_log", self.audit_log().display().to_string()),
+            (
+                "retention.max_age_days",
+                self.retention_max_age_days
+                    .map_or("(none)".into(), |d| d.to_string()),
+            ),
+            (
+                "retention.max_total_size",
+                self.retention_max_total_bytes
+                    .map_or("(none)".into(), |b| b.to_string()),
             ),
         ]
         .into_iter()

@@ -95,7 +95,14 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
         }
         ConferencesCmd::Rebuildcontacts => {
             let v = match &b {
-                Backend::Local(ops) => ops.conferences_rebuildcontacts()?,
+                Backend::Local(ops) => {
+                    let r = ops.conferences_rebuildcontacts();
+                    let verdict =
+                        crate::audit::Verdict::of_result(&r, |_| crate::audit::Verdict::ok());
+                    let what = "api/conferences/rebuildcontacts";
+                    super::audit_local(&ops.settings, what, &serde_json::Value::Null, verdict);
+                    r?
+                }
                 Backend::Remote(r) => r.get("/api/conferences/rebuildcontacts")?,
             };
             if g.json {

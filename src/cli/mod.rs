@@ -2,12 +2,14 @@
 //! thin adapter from flags to the `ops` layer and from its answer to a table
 //! or (`--json`) exactly the JSON the HTTP API returns.
 
+mod audit;
 mod conferences;
 mod config;
 mod demo;
 pub mod docs;
 pub mod doctor;
 mod info;
+mod live;
 pub mod output;
 mod recordings;
 mod reload;
@@ -90,6 +92,9 @@ pub struct Global {
     /// the self-signed certificate of `fsconn serve --tls-cert`
     #[arg(long, global = true, env = "FSCONN_CA_CERT", value_name = "FILE")]
     pub ca_cert: Option<PathBuf>,
+    /// Whether `--user` was on the command line (not from FSCONN_USER).
+    #[arg(skip)]
+    pub user_on_command_line: bool,
 }
 
 /// Where commands are carried out: on the local files, or by a server.
@@ -125,7 +130,17 @@ impl Backend {
         local: impl FnOnce(&Ops) -> Result<crate::ops::Outcome>,
     ) -> Result<crate::ops::Outcome> {
         match self {
-            Backend::Local(ops) => local(ops),
+            Backend::Local(ops) => {
+                let r = local(ops);
+                let verdict =
+                    crate::audit::Verdict::of_result(&r, crate::audit::Verdict::of_outcome);
+                // A dry run writes nothing, so there is nothing to audit.
+                if !ops.dry_run {
+                    let args = body.unwrap_or(serde_json::Value::Null);
+                    audit_local(&ops.settings, path.trim_start_matches('/'), &args, verdict);
+                }
+                r
+            }
             Backend::Remote(r) => {
                 let v = match body {
                     Some(b) => r.post(path, &b)?,
@@ -163,6 +178,9 @@ pub enum Command {
     Conferences(conferences::ConferencesCmd),
     /// Conference recordings
     Recordings(recordings::RecordingsArgs),
+    /// Running conferences: list, show, watch, and every moderator control
+    #[command(subcommand)]
+    Live(live::LiveCmd),
     /// Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)
     Store(store::StoreArgs),
     /// Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it
@@ -184,6 +202,8 @@ pub enum Command {
     /// Check FreeSWITCH, its configuration and fsconn's dirs; explain each failure with a fix
     /// (exit 0 all pass, 1 otherwise)
     Doctor,
+    /// Show the audit log: every write and control, who, from where, result
+    Audit(audit::AuditArgs),
     /// Print a shell completion script (or write all with --dir)
     Completions(docs::CompletionsArgs),
     /// Print the man page (or write all pages with --dir)
@@ -258,6 +278,17 @@ impl Global {
     }
 }
 
+/// Parse the process's command line.
+pub fn try_parse() -> std::result::Result<Cli, clap::Error> {
+    use clap::{parser::ValueSource, CommandFactory, FromArgMatches};
+    let matches = Cli::command().try_get_matches()?;
+    let mut cli = Cli::from_arg_matches(&matches)?;
+    let from_flag = |m: &clap::ArgMatches| m.value_source("user") == Some(ValueSource::CommandLine);
+    cli.global.user_on_command_line =
+        from_flag(&matches) || matches.subcommand().is_some_and(|(_, m)| from_flag(m));
+    Ok(cli)
+}
+
 /// Run the parsed command line; the exit status.
 pub fn run(cli: Cli) -> Result<i32> {
     let g = &cli.global;
@@ -265,6 +296,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Users(cmd) => users::run(g, cmd),
         Command::Conferences(cmd) => conferences::run(g, cmd),
         Command::Recordings(a) => recordings::run(g, a),
+        Command::Live(cmd) => live::run(g, cmd),
         Command::Store(a) => store::store(g, a),
         Command::Restore(a) => store::restore(g, a),
         Command::Info { state } => info::run(g, state),
@@ -273,9 +305,26 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Demo(a) => demo::run(g, a),
         Command::Config => config::run(g),
         Command::Doctor => doctor::run(g),
+        Command::Audit(a) => audit::run(g, a),
         Command::Completions(a) => docs::completions(a),
         Command::Man(a) => docs::man(a),
     }
+}
+
+/// Record a local action in the audit log (with `--server`, the server
+/// records it, with the login and the client address).
+pub(crate) fn audit_local(
+    settings: &Settings,
+    what: &str,
+    args: &serde_json::Value,
+    verdict: crate::audit::Verdict,
+) {
+    crate::audit::Log::new(settings.audit_log()).record(
+        &crate::audit::Actor::local(),
+        what,
+        args,
+        verdict,
+    );
 }
 
 /// Read a JSON array in the API's POST body format from a file or `-` (stdin).

@@ -2,6 +2,7 @@
 
 use super::remote::seg;
 use super::{output, Backend, Global};
+use crate::audit::Verdict;
 use crate::error::{Error, Result};
 use crate::ops::recordings::DelRecording;
 use clap::{Args, Subcommand};
@@ -28,10 +29,21 @@ enum RecordingsCmd {
     },
     /// Print the full path of a recording
     Path { file: String },
+    /// Apply the retention policy (retention.max_age_days, retention.max_total_size);
+    /// with --dry-run only list what would be removed
+    Prune,
 }
 
 pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
-    let b = g.backend()?;
+    // A prune's dry run is the server's too (POST /api/recordings/prune).
+    let b = match args.cmd {
+        RecordingsCmd::Prune => Global {
+            dry_run: false,
+            ..g.clone()
+        }
+        .backend()?,
+        _ => g.backend()?,
+    };
     // Locally, --context applies that context's view; remotely the server
     // decides by the login (a friends login gets the friends view).
     let viewer =
@@ -88,6 +100,7 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
                 ))
             }
         },
+        RecordingsCmd::Prune => return prune(g, &b, g.dry_run),
         RecordingsCmd::Del { files } => {
             if !g.confirm(&format!("Delete recording(s) {}?", files.join(", ")))? {
                 return Err(Error::Input("not confirmed; nothing deleted".into()));
@@ -99,7 +112,11 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
             let a: crate::ops::WriteAnswer = match &b {
                 Backend::Local(ops) => {
                     let st = ops.state()?;
-                    ops.recordings_del(&st, viewer(ops)?.as_ref(), items)?
+                    let args = serde_json::to_value(&items).unwrap_or_default();
+                    let r = ops.recordings_del(&st, viewer(ops)?.as_ref(), items);
+                    let verdict = Verdict::of_result(&r, Verdict::of_answer);
+                    super::audit_local(&ops.settings, "api/recordings/del", &args, verdict);
+                    r?
                 }
                 Backend::Remote(r) => {
                     let path = if friends_view {
@@ -127,4 +144,42 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
         }
     }
     Ok(0)
+}
+
+/// `recordings prune`: locally on the recordings dir (audited unless a dry
+/// run), or `POST /api/recordings/prune` on the server.
+fn prune(g: &Global, b: &Backend, dry_run: bool) -> Result<i32> {
+    let v = match b {
+        Backend::Local(ops) => {
+            let r = ops.recordings_prune(dry_run, &[]);
+            if !dry_run {
+                let verdict = Verdict::of_result(&r, Verdict::of_prune);
+                let args = serde_json::json!({ "dry_run": false });
+                super::audit_local(&ops.settings, "api/recordings/prune", &args, verdict);
+            }
+            r?
+        }
+        Backend::Remote(r) => r.post(
+            "/api/recordings/prune",
+            &serde_json::json!({ "dry_run": dry_run }),
+        )?,
+    };
+    let done = v["done"].as_array().cloned().unwrap_or_default();
+    if g.json {
+        output::json(&v);
+    } else if !g.quiet {
+        let verb = if dry_run { "would remove" } else { "removed" };
+        crate::outln!("{} recording(s) {verb}", done.len());
+        if !done.is_empty() {
+            crate::outln!(
+                "{}",
+                output::rows(&done, &["file", "reason", "size", "modified"])
+            );
+        }
+    }
+    let failed = v["failed"].as_array().cloned().unwrap_or_default();
+    for f in &failed {
+        eprintln!("{}: {}", f["file"], f["error"].as_str().unwrap_or(""));
+    }
+    Ok(if failed.is_empty() { 0 } else { 1 })
 }

@@ -161,8 +161,20 @@ impl Remote {
         self.applied.borrow().as_deref() == Some("no")
     }
 
+    /// The server's base URL.
     pub fn base(&self) -> &str {
         &self.base
+    }
+
+    /// The WebSocket URL of `path` (which has a query already), logged in
+    /// with `login=NAME:PASSWORD` as the original's clients do.
+    pub fn websocket_url(&self, path: &str) -> String {
+        let base = self
+            .base
+            .replacen("https://", "wss://", 1)
+            .replacen("http://", "ws://", 1);
+        let login = format!("{}:{}", self.user, self.password);
+        format!("{base}{path}&login={}", seg(&login))
     }
 
     pub fn get(&self, path: &str) -> Result<Value> {

@@ -2,6 +2,7 @@
 //! `--yes`, silent unless asked, meaningful exit status).
 
 use super::{output, Backend, Global};
+use crate::audit::Verdict;
 use crate::error::{Error, Result};
 use crate::ops::store::{count_entries, Target};
 use crate::ops::Applied;
@@ -55,11 +56,20 @@ pub fn store(g: &Global, a: StoreArgs) -> Result<i32> {
     } else {
         None
     };
-    let v = ops.store(a.target, a.output.as_deref(), &mut || {
+    let r = ops.store(a.target, a.output.as_deref(), &mut || {
         if let Some(b) = &bar {
             b.inc(1);
         }
-    })?;
+    });
+    let what = format!("api/store/{}", a.target.name());
+    let args = serde_json::json!({ "output": a.output });
+    super::audit_local(
+        &ops.settings,
+        &what,
+        &args,
+        Verdict::of_result(&r, |_| Verdict::ok()),
+    );
+    let v = r?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -84,7 +94,16 @@ pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
     ))? {
         return Err(Error::Input("not confirmed; nothing restored".into()));
     }
-    let (v, applied) = ops.restore(a.target, a.from.as_deref())?;
+    let r = ops.restore(a.target, a.from.as_deref());
+    let what = format!("api/restore/{}", a.target.name());
+    let args = serde_json::json!({ "from": a.from });
+    super::audit_local(
+        &ops.settings,
+        &what,
+        &args,
+        Verdict::of_result(&r, restore_verdict),
+    );
+    let (v, applied) = r?;
     if g.json {
         output::json(&v);
     } else if !g.quiet && !v["done"].as_str().unwrap_or("").is_empty() {
@@ -108,4 +127,22 @@ pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
         }
         _ => 0,
     })
+}
+
+/// `{op, done, failed}` of a restore holds strings, not lists.
+fn restore_verdict((v, applied): &(serde_json::Value, Applied)) -> Verdict {
+    let failed = v["failed"].as_str().unwrap_or("");
+    if !failed.is_empty() {
+        return Verdict {
+            result: "failed",
+            detail: Some(failed.to_string()),
+        };
+    }
+    match applied {
+        Applied::NotApplied(why) => Verdict {
+            result: "ok",
+            detail: Some(format!("restored but not applied: {why}")),
+        },
+        _ => Verdict::ok(),
+    }
 }

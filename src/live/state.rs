@@ -79,6 +79,8 @@ impl Notification {
 }
 
 /// What an event (or a resync) means for clients.
+// Nearly every delta is a `Notify`; boxing it would cost an allocation each.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Delta {
     /// Boxed: messages with whole members are large, out-of-sync notes small.
@@ -653,6 +655,17 @@ impl LiveState {
         self.conferences
             .get(conference)
             .is_some_and(|c| c.member(confid).is_some())
+    }
+
+    /// The file names of every recording FreeSWITCH is writing (running or
+    /// paused): the retention policy must never remove them.
+    pub fn recording_files(&self) -> Vec<String> {
+        self.conferences
+            .values()
+            .flat_map(|c| c.recordings.iter())
+            .filter_map(|r| std::path::Path::new(&r.path).file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .collect()
     }
 
     /// The recording clients see for a conference.

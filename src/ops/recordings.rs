@@ -196,6 +196,138 @@ impl Ops {
     }
 }
 
+/// A file younger than this may still be written by FreeSWITCH and is never
+/// pruned, whatever the policy says.
+pub const IN_PROGRESS: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// A recording file with what the retention policy judges it by.
+#[derive(Debug, Clone)]
+struct RecFile {
+    name: String,
+    path: PathBuf,
+    size: u64,
+    modified: std::time::SystemTime,
+}
+
+/// Why a recording goes.
+fn prune_entry(f: &RecFile, reason: &str) -> Value {
+    let when: chrono::DateTime<chrono::Utc> = f.modified.into();
+    json!({
+        "file": f.name,
+        "reason": reason,
+        "size": f.size,
+        "modified": when.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string(),
+    })
+}
+
+/// The files to prune, oldest first, each with its reason: first everything
+/// older than the maximum age, then, oldest first, until the total size is
+/// within the maximum. `keep` (recordings being written) and files touched
+/// within [`IN_PROGRESS`] count towards the total but are never chosen.
+fn plan_prune(
+    settings: &Settings,
+    mut files: Vec<RecFile>,
+    keep: &[String],
+    now: std::time::SystemTime,
+) -> Vec<(RecFile, &'static str)> {
+    files.sort_by(|a, b| a.modified.cmp(&b.modified).then(a.name.cmp(&b.name)));
+    let protected = |f: &RecFile| {
+        keep.contains(&f.name) || now.duration_since(f.modified).unwrap_or_default() < IN_PROGRESS
+    };
+    let max_age = settings
+        .retention_max_age_days
+        .map(|d| std::time::Duration::from_secs(d.saturating_mul(86400)));
+    let mut total: u64 = files.iter().map(|f| f.size).sum();
+    let mut out = Vec::new();
+    let mut rest = Vec::new();
+    for f in files {
+        let old = max_age.is_some_and(|m| now.duration_since(f.modified).unwrap_or_default() > m);
+        if old && !protected(&f) {
+            total -= f.size;
+            out.push((f, "max_age"));
+        } else {
+            rest.push(f);
+        }
+    }
+    if let Some(max) = settings.retention_max_total_bytes {
+        for f in rest {
+            if total <= max {
+                break;
+            }
+            if !protected(&f) {
+                total -= f.size;
+                out.push((f, "max_total_size"));
+            }
+        }
+    }
+    out
+}
+
+impl Ops {
+    fn recording_file_infos(&self) -> Result<Vec<RecFile>> {
+        let dir = &self.settings.recordings_dir;
+        let rd = match std::fs::read_dir(dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(Error::io(dir, e)),
+        };
+        let mut files = Vec::new();
+        for entry in rd {
+            let entry = entry.map_err(|e| Error::io(dir, e))?;
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            // Symlinks and hidden files are not recordings (see `resolve`).
+            let Ok(meta) = entry.metadata() else { continue };
+            if name.starts_with('.') || !entry.file_type().is_ok_and(|t| t.is_file()) {
+                continue;
+            }
+            files.push(RecFile {
+                path: entry.path(),
+                name,
+                size: meta.len(),
+                modified: meta.modified().map_err(|e| Error::io(entry.path(), e))?,
+            });
+        }
+        Ok(files)
+    }
+
+    /// Apply the retention policy (settings `retention.max_age_days`,
+    /// `retention.max_total_size`): remove what it says must go, or with
+    /// `dry_run` only say so. `keep`: names of recordings being written.
+    /// Answers `{op, dry_run, done, failed}`, `done` holding
+    /// `{file, reason, size, modified}`.
+    pub fn recordings_prune(&self, dry_run: bool, keep: &[String]) -> Result<Value> {
+        let s = &self.settings;
+        if s.retention_max_age_days.is_none() && s.retention_max_total_bytes.is_none() {
+            return Err(Error::Settings(
+                "no retention policy: set retention.max_age_days and/or retention.max_total_size in fsconn.toml".into(),
+            ));
+        }
+        let plan = plan_prune(
+            s,
+            self.recording_file_infos()?,
+            keep,
+            std::time::SystemTime::now(),
+        );
+        let (mut done, mut failed) = (Vec::new(), Vec::new());
+        for (f, reason) in plan {
+            if dry_run {
+                done.push(prune_entry(&f, reason));
+                continue;
+            }
+            match std::fs::remove_file(&f.path) {
+                Ok(()) => done.push(prune_entry(&f, reason)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => failed.push(super::failure(e.to_string(), "file", json!(f.name))),
+            }
+        }
+        Ok(
+            json!({ "op": "api/recordings/prune", "dry_run": dry_run, "done": done, "failed": failed }),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -33,13 +33,36 @@ async fn list(State(app): State<AppState>, who: Authed) -> Json<Value> {
     Json(json!(confs))
 }
 
-/// `{"conference","action","reply"}` with FreeSWITCH's answer on success.
+/// `{"conference","action","reply"}` with FreeSWITCH's answer on success;
+/// the audit log records the request and its result.
 async fn control(
     State(app): State<AppState>,
     who: Authed,
     Path((conference, action)): Path<(String, String)>,
     JsonBody(body): JsonBody,
 ) -> Result<Json<Value>, ApiError> {
+    let result = control_result(&app, &who, &conference, &action, &body).await;
+    let verdict = match &result {
+        Ok(_) => crate::audit::Verdict::ok(),
+        Err(ApiError::Status(_, msg)) => crate::audit::Verdict::error(msg.clone()),
+        Err(_) => crate::audit::Verdict::error("refused"),
+    };
+    let mut args = json!({ "conference": conference });
+    if let (Some(a), Some(b)) = (args.as_object_mut(), body.as_object()) {
+        a.extend(b.clone());
+    }
+    super::audit_async(&app, &who, format!("live/{action}"), args, verdict).await;
+    result
+}
+
+async fn control_result(
+    app: &AppState,
+    who: &Authed,
+    conference: &str,
+    action: &str,
+    body: &Value,
+) -> Result<Json<Value>, ApiError> {
+    let app = app.clone();
     let obj = body
         .as_object()
         .ok_or_else(|| ApiError::bad_request("body must be a JSON object"))?;

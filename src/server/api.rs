@@ -1,8 +1,9 @@
 //! `/api/*`: the team's API. Thin handlers over `ops`.
 
 use super::error::ApiError;
-use super::user::TeamUser;
+use super::user::{Authed, TeamUser};
 use super::AppState;
+use crate::audit::Verdict;
 use crate::ops::store::Target;
 use crate::ops::users::items;
 use crate::ops::{info, Applied, Ops, Outcome};
@@ -34,6 +35,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/recordings", get(recordings_list))
         .route("/api/recordings/find/{s}", get(recordings_find))
         .route("/api/recordings/del", post(recordings_del))
+        .route("/api/recordings/prune", post(recordings_prune))
         .route("/api/recordings/{file}", get(recording_download))
         .route("/api/store/{target}", get(store))
         .route("/api/restore/{target}", get(restore))
@@ -92,17 +94,32 @@ fn need_freeswitch(app: &AppState) -> Result<(), ApiError> {
     }
 }
 
-/// A write: FreeSWITCH must be up; after it, the cache is rebuilt.
+/// A write by `who`: FreeSWITCH must be up; after it, the cache is rebuilt
+/// and the audit log says what became of it (`what` and `args` name it there).
 async fn write(
     app: &AppState,
+    who: &Authed,
+    what: &'static str,
+    args: Value,
     op: impl FnOnce(&Ops) -> crate::Result<Outcome> + Send + 'static,
 ) -> Result<Response, ApiError> {
     if let Err(e) = need_freeswitch(app) {
         app.metrics.write("unknown", "unavailable");
+        let verdict = Verdict::error("FreeSWITCH is not reachable");
+        super::audit_async(app, who, what.into(), args, verdict).await;
         return Err(e);
     }
+    let who = who.clone();
     let outcome = blocking(app, move |a| {
-        let o = op(&a.ops)?;
+        let r = op(&a.ops);
+        super::audit(
+            a,
+            &who,
+            what,
+            &args,
+            Verdict::of_result(&r, Verdict::of_outcome),
+        );
+        let o = r?;
         if o.applied != Applied::NothingToDo {
             a.refresh()?;
         }
@@ -164,39 +181,71 @@ async fn users_find(
 }
 
 async fn users_add(
-    _: TeamUser,
+    TeamUser(who): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::UsersAdd, v)?;
-    write(&app, move |ops| ops.users_add(list)).await
+    let list = items(Body::UsersAdd, v.clone())
+        .inspect_err(|e| refused(&app, &who, "api/users/add", &v, e))?;
+    write(&app, &who, "api/users/add", v, move |ops| {
+        ops.users_add(list)
+    })
+    .await
 }
 
 async fn users_mod(
-    _: TeamUser,
+    TeamUser(who): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::UsersMod, v)?;
-    write(&app, move |ops| ops.users_mod(list)).await
+    let list = items(Body::UsersMod, v.clone())
+        .inspect_err(|e| refused(&app, &who, "api/users/mod", &v, e))?;
+    write(&app, &who, "api/users/mod", v, move |ops| {
+        ops.users_mod(list)
+    })
+    .await
 }
 
 async fn users_del(
-    _: TeamUser,
+    TeamUser(who): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::UsersDel, v)?;
-    write(&app, move |ops| ops.users_del(list)).await
+    let list = items(Body::UsersDel, v.clone())
+        .inspect_err(|e| refused(&app, &who, "api/users/del", &v, e))?;
+    write(&app, &who, "api/users/del", v, move |ops| {
+        ops.users_del(list)
+    })
+    .await
 }
 
-async fn users_rebuild(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
-    write(&app, |ops| ops.users_rebuild()).await
+async fn users_rebuild(
+    TeamUser(who): TeamUser,
+    State(app): State<AppState>,
+) -> Result<Response, ApiError> {
+    write(&app, &who, "api/users/rebuild", Value::Null, |ops| {
+        ops.users_rebuild()
+    })
+    .await
 }
 
-async fn users_reprov(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
-    let o = blocking(&app, |a| a.ops.users_reprov()).await?;
+async fn users_reprov(
+    TeamUser(who): TeamUser,
+    State(app): State<AppState>,
+) -> Result<Response, ApiError> {
+    let o = blocking(&app, move |a| {
+        let r = a.ops.users_reprov();
+        let verdict = Verdict::of_result(&r, Verdict::of_outcome);
+        super::audit(a, &who, "api/users/reprov", &Value::Null, verdict);
+        r
+    })
+    .await?;
     Ok(Json(o.answer).into_response())
+}
+
+/// Audit a request refused before anything ran (a body that violates its schema).
+fn refused(app: &AppState, who: &Authed, what: &str, args: &Value, e: &crate::Error) {
+    super::audit(app, who, what, args, Verdict::error(e.to_string()));
 }
 
 async fn conferences_list(_: TeamUser, State(app): State<AppState>) -> Response {
@@ -216,34 +265,62 @@ async fn conferences_find(
 }
 
 async fn conferences_add(
-    _: TeamUser,
+    TeamUser(who): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::ConferencesAdd, v)?;
-    write(&app, move |ops| ops.conferences_add(list)).await
+    let list = items(Body::ConferencesAdd, v.clone())
+        .inspect_err(|e| refused(&app, &who, "api/conferences/add", &v, e))?;
+    write(&app, &who, "api/conferences/add", v, move |ops| {
+        ops.conferences_add(list)
+    })
+    .await
 }
 
 async fn conferences_mod(
-    _: TeamUser,
+    TeamUser(who): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::ConferencesMod, v)?;
-    write(&app, move |ops| ops.conferences_mod(list)).await
+    let list = items(Body::ConferencesMod, v.clone())
+        .inspect_err(|e| refused(&app, &who, "api/conferences/mod", &v, e))?;
+    write(&app, &who, "api/conferences/mod", v, move |ops| {
+        ops.conferences_mod(list)
+    })
+    .await
 }
 
 async fn conferences_del(
-    _: TeamUser,
+    TeamUser(who): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::ConferencesDel, v)?;
-    write(&app, move |ops| ops.conferences_del(list)).await
+    let list = items(Body::ConferencesDel, v.clone())
+        .inspect_err(|e| refused(&app, &who, "api/conferences/del", &v, e))?;
+    write(&app, &who, "api/conferences/del", v, move |ops| {
+        ops.conferences_del(list)
+    })
+    .await
 }
 
-async fn rebuildcontacts(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
-    Ok(Json(blocking(&app, |a| a.ops.conferences_rebuildcontacts()).await?).into_response())
+async fn rebuildcontacts(
+    TeamUser(who): TeamUser,
+    State(app): State<AppState>,
+) -> Result<Response, ApiError> {
+    let v = blocking(&app, move |a| {
+        let r = a.ops.conferences_rebuildcontacts();
+        let verdict = Verdict::of_result(&r, |_| Verdict::ok());
+        super::audit(
+            a,
+            &who,
+            "api/conferences/rebuildcontacts",
+            &Value::Null,
+            verdict,
+        );
+        r
+    })
+    .await?;
+    Ok(Json(v).into_response())
 }
 
 async fn recordings_list(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
@@ -272,18 +349,60 @@ async fn recordings_find(
 }
 
 async fn recordings_del(
-    _: TeamUser,
+    TeamUser(who): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::RecordingsDel, v)?;
+    const WHAT: &str = "api/recordings/del";
+    let list =
+        items(Body::RecordingsDel, v.clone()).inspect_err(|e| refused(&app, &who, WHAT, &v, e))?;
     Ok(Json(
         blocking(&app, move |a| {
-            a.ops.recordings_del(&a.cache().state, None, list)
+            let r = a.ops.recordings_del(&a.cache().state, None, list);
+            super::audit(
+                a,
+                &who,
+                WHAT,
+                &v,
+                Verdict::of_result(&r, Verdict::of_answer),
+            );
+            r
         })
         .await?,
     )
     .into_response())
+}
+
+/// `POST /api/recordings/prune` with `{"dry_run": bool}` (default false):
+/// the retention policy now.
+async fn recordings_prune(
+    TeamUser(who): TeamUser,
+    State(app): State<AppState>,
+    JsonBody(v): JsonBody,
+) -> Result<Response, ApiError> {
+    let dry_run = match &v {
+        Value::Object(m) if m.keys().all(|k| k == "dry_run") => match m.get("dry_run") {
+            None => false,
+            Some(Value::Bool(b)) => *b,
+            Some(_) => return Err(ApiError::bad_request("dry_run must be true or false")),
+        },
+        _ => {
+            return Err(ApiError::bad_request(
+                "body must be {\"dry_run\": true|false}",
+            ))
+        }
+    };
+    let keep = app.live.recording_files();
+    let answer = blocking(&app, move |a| {
+        let r = a.ops.recordings_prune(dry_run, &keep);
+        if !dry_run {
+            let verdict = Verdict::of_result(&r, Verdict::of_prune);
+            super::audit(a, &who, "api/recordings/prune", &v, verdict);
+        }
+        r
+    })
+    .await?;
+    Ok(Json(answer).into_response())
 }
 
 async fn recording_download(
@@ -324,23 +443,45 @@ fn target(s: &str) -> Result<Target, ApiError> {
 }
 
 async fn store(
-    _: TeamUser,
+    TeamUser(who): TeamUser,
     State(app): State<AppState>,
     Path(t): Path<String>,
 ) -> Result<Response, ApiError> {
     let t = target(&t)?;
-    Ok(Json(blocking(&app, move |a| a.ops.store(t, None, &mut || {})).await?).into_response())
+    let v = blocking(&app, move |a| {
+        let r = a.ops.store(t, None, &mut || {});
+        let what = format!("api/store/{}", t.name());
+        let verdict = Verdict::of_result(&r, |_| Verdict::ok());
+        super::audit(a, &who, &what, &Value::Null, verdict);
+        r
+    })
+    .await?;
+    Ok(Json(v).into_response())
 }
 
 async fn restore(
-    _: TeamUser,
+    TeamUser(who): TeamUser,
     State(app): State<AppState>,
     Path(t): Path<String>,
 ) -> Result<Response, ApiError> {
     let t = target(&t)?;
-    need_freeswitch(&app)?;
+    let what = format!("api/restore/{}", t.name());
+    if let Err(e) = need_freeswitch(&app) {
+        let verdict = Verdict::error("FreeSWITCH is not reachable");
+        super::audit_async(&app, &who, what, Value::Null, verdict).await;
+        return Err(e);
+    }
     let (v, applied) = blocking(&app, move |a| {
-        let r = a.ops.restore(t, None)?;
+        let r = a.ops.restore(t, None);
+        let verdict = Verdict::of_result(&r, |(v, _)| match v["failed"].as_str() {
+            Some(f) if !f.is_empty() => Verdict {
+                result: "failed",
+                detail: Some(f.to_string()),
+            },
+            _ => Verdict::ok(),
+        });
+        super::audit(a, &who, &what, &Value::Null, verdict);
+        let r = r?;
         a.refresh()?;
         Ok(r)
     })

@@ -66,6 +66,11 @@ impl Hub {
         }
     }
 
+    /// Recordings FreeSWITCH is writing now (file names).
+    pub fn recording_files(&self) -> Vec<String> {
+        self.lock().0.recording_files()
+    }
+
     /// For the `/metrics` gauges.
     pub fn counts(&self) -> crate::live::state::LiveCounts {
         self.lock().0.counts()
@@ -487,8 +492,59 @@ fn too_big(e: &axum::Error) -> bool {
 }
 
 /// `exec` / `memexec`: validated and planned before anything is sent. The
-/// `done` message for v2 clients on success.
+/// `done` message for v2 clients on success. The audit log records the
+/// request and its result.
 async fn control_request(
+    app: &AppState,
+    who: &Authed,
+    req: &ClientRequest,
+) -> Result<ServerMessage, ServerMessage> {
+    let result = control_result(app, who, req).await;
+    let (what, args) = match req {
+        ClientRequest::Exec {
+            conference,
+            call,
+            args,
+        } => (format!("live/{call}"), audit_args(conference, args)),
+        ClientRequest::MemExec {
+            conference,
+            call,
+            member,
+            args,
+        } => {
+            let mut v = audit_args(conference, args);
+            v["member"] = serde_json::json!(member);
+            (format!("live/{call}"), v)
+        }
+        _ => return result,
+    };
+    let verdict = match &result {
+        Ok(_) => crate::audit::Verdict::ok(),
+        Err(ServerMessage::Error { error }) => crate::audit::Verdict::error(error.clone()),
+        Err(_) => crate::audit::Verdict::error("refused"),
+    };
+    super::audit_async(app, who, what, args, verdict).await;
+    result
+}
+
+/// A control's arguments for the audit log.
+pub fn audit_args(conference: &str, a: &crate::live::protocol::Args) -> serde_json::Value {
+    let mut v = serde_json::json!({ "conference": conference });
+    for (k, x) in [
+        ("value", &a.value),
+        ("to", &a.to),
+        ("user", &a.user),
+        ("file", &a.file),
+        ("member", &a.member),
+    ] {
+        if let Some(x) = x {
+            v[k] = serde_json::json!(x);
+        }
+    }
+    v
+}
+
+async fn control_result(
     app: &AppState,
     who: &Authed,
     req: &ClientRequest,
@@ -568,7 +624,7 @@ pub async fn execute(app: &AppState, plan: Plan) -> Result<String, String> {
 }
 
 /// The file names in the prompts directory (none if unset or unreadable).
-fn list_prompts(dir: Option<&std::path::Path>) -> Vec<String> {
+pub fn list_prompts(dir: Option<&std::path::Path>) -> Vec<String> {
     let Some(entries) = dir.and_then(|d| std::fs::read_dir(d).ok()) else {
         return Vec::new();
     };

@@ -246,6 +246,10 @@ impl AppState {
         if let (Some(esl), Some(notices)) = (app.esl.clone(), notices) {
             tokio::spawn(live::drive(app.clone(), esl, notices));
         }
+        let s = app.settings();
+        if s.retention_max_age_days.is_some() || s.retention_max_total_bytes.is_some() {
+            tokio::spawn(retention(app.clone()));
+        }
         Ok(app)
     }
 
@@ -309,6 +313,89 @@ impl AppState {
         }
         Ok(())
     }
+}
+
+/// The retention policy, at start and then once a day; each run that removed
+/// something is audited as the server's own action. Recordings FreeSWITCH is writing are kept.
+async fn retention(app: AppState) {
+    const DAY: Duration = Duration::from_secs(24 * 60 * 60);
+    let mut every = tokio::time::interval(DAY);
+    loop {
+        every.tick().await;
+        let keep = app.live.recording_files();
+        let a = app.clone();
+        let run = tokio::task::spawn_blocking(move || {
+            let r = a.ops.recordings_prune(false, &keep);
+            let actor = crate::audit::Actor {
+                user: "fsconn serve".into(),
+                context: None,
+                from: "local".into(),
+            };
+            let verdict = crate::audit::Verdict::of_result(&r, crate::audit::Verdict::of_prune);
+            // A day on which nothing had to go is not worth a line.
+            let acted = r.as_ref().map_or(true, |v| {
+                ["done", "failed"]
+                    .iter()
+                    .any(|k| v[k].as_array().is_some_and(|a| !a.is_empty()))
+            });
+            if !acted {
+                return r;
+            }
+            crate::audit::Log::new(a.settings().audit_log()).record(
+                &actor,
+                "retention",
+                &serde_json::json!({ "dry_run": false }),
+                verdict,
+            );
+            r
+        })
+        .await;
+        match run {
+            Ok(Ok(v)) => tracing::info!(
+                "retention: {} recording(s) removed",
+                v["done"].as_array().map_or(0, Vec::len)
+            ),
+            Ok(Err(e)) => tracing::warn!("retention: {e}"),
+            Err(e) => tracing::warn!("retention task failed: {e}"),
+        }
+    }
+}
+
+/// [`client_addr`] as text for the audit log (`unknown` without connection
+/// info, e.g. under `oneshot` in tests).
+pub fn addr_of(app: &AppState, parts: &axum::http::request::Parts) -> String {
+    access::client_addr(app, &parts.headers, &parts.extensions)
+        .map(|ip| ip.to_canonical().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// The audit log entry of an action by `who` (see `crate::audit`). File I/O:
+/// call from a blocking thread, or through [`audit_async`].
+pub fn audit(
+    app: &AppState,
+    who: &user::Authed,
+    what: &str,
+    args: &Value,
+    verdict: crate::audit::Verdict,
+) {
+    let actor = crate::audit::Actor {
+        user: who.user.name.clone(),
+        context: Some(who.ctx.name.clone()),
+        from: who.addr.clone(),
+    };
+    crate::audit::Log::new(app.settings().audit_log()).record(&actor, what, args, verdict);
+}
+
+/// [`audit`] from async code.
+pub async fn audit_async(
+    app: &AppState,
+    who: &user::Authed,
+    what: String,
+    args: Value,
+    verdict: crate::audit::Verdict,
+) {
+    let (a, w) = (app.clone(), who.clone());
+    let _ = tokio::task::spawn_blocking(move || audit(&a, &w, &what, &args, verdict)).await;
 }
 
 /// The address a request came from: the peer's as the accept loop saw it,

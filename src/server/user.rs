@@ -15,6 +15,8 @@ use std::net::IpAddr;
 pub struct Authed {
     pub user: std::sync::Arc<UserView>,
     pub ctx: ContextDef,
+    /// Where the request came from (`server::client_addr`).
+    pub addr: String,
 }
 
 impl Authed {
@@ -74,7 +76,8 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
         .cloned()
         .ok_or_else(|| challenge(false))?;
     super::access::note_user(&parts.extensions, &user.name);
-    Ok(Authed { user, ctx })
+    let addr = super::addr_of(app, parts);
+    Ok(Authed { user, ctx, addr })
 }
 
 /// 429 while the address or the name is locked out after failed logins.
@@ -111,10 +114,11 @@ pub fn login(app: &AppState, client: IpAddr, login: &str) -> Result<Option<Authe
         login_failed(app, client, name, "ws");
         return Ok(None);
     };
-    Ok(app
-        .context(&user.context)
-        .cloned()
-        .map(|ctx| Authed { user, ctx }))
+    Ok(app.context(&user.context).cloned().map(|ctx| Authed {
+        user,
+        ctx,
+        addr: client.to_string(),
+    }))
 }
 
 /// A user of the API role (team): `/api/*`.

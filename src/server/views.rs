@@ -121,11 +121,17 @@ async fn delfriendsrec(
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::RecordingsDel, v)?;
-    let ctx = a.ctx;
+    const WHAT: &str = "fr/delfriendsrec";
+    let list = items(Body::RecordingsDel, v.clone()).inspect_err(|e| {
+        let verdict = crate::audit::Verdict::error(e.to_string());
+        super::audit(&app, &a, WHAT, &v, verdict)
+    })?;
     Ok(Json(
         blocking(&app, move |s| {
-            s.ops.recordings_del(&s.cache().state, Some(&ctx), list)
+            let r = s.ops.recordings_del(&s.cache().state, Some(&a.ctx), list);
+            let verdict = crate::audit::Verdict::of_result(&r, crate::audit::Verdict::of_answer);
+            super::audit(s, &a, WHAT, &v, verdict);
+            r
         })
         .await?,
     )

@@ -2,10 +2,12 @@
 //! runs the real `fsconn` binary on a private copy of `examples/`.
 
 mod harness;
+mod live_cli;
 mod live_v2;
 mod live_ws;
 
 mod api_access;
+mod audit_log;
 mod cli_conventions;
 mod cli_pipes;
 mod conferences_cli;
@@ -28,6 +30,7 @@ mod provisioning_cli;
 mod recordings_cli;
 mod reload_cli;
 mod remote_cli;
+mod retention;
 mod serve_tls;
 mod sim_capture;
 mod sim_protocol;

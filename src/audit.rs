@@ -1,0 +1,377 @@
+//! The audit log: one JSON line per write and per conference control, from
+//! the CLI and the server alike, so an admin can answer "who changed this,
+//! from where, and did it work" without reading FreeSWITCH's logs.
+//!
+//! Secrets never reach the file: every key that names a password or a PIN is
+//! replaced by `"(set)"` wherever it sits in the arguments, and the values
+//! that were removed are also blanked out of the free-text detail (error
+//! messages sometimes quote the offending input).
+
+use crate::error::{Error, Result};
+use crate::ops::{Applied, Outcome, WriteAnswer};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// One audited action.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Entry {
+    /// ISO 8601 UTC with milliseconds.
+    pub when: String,
+    pub user: String,
+    /// The user's context; none for the local CLI (a shell user has none).
+    pub context: Option<String>,
+    /// The client's address, or `local` for the CLI.
+    pub from: String,
+    /// The operation, named like its API path (`api/users/add`) or control
+    /// (`live/mute`).
+    pub what: String,
+    /// The arguments, with secrets replaced.
+    #[serde(default)]
+    pub args: Value,
+    /// `ok`, `partial` (some items failed), `failed` or `error`.
+    pub result: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+/// Who did it and from where.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub user: String,
+    pub context: Option<String>,
+    pub from: String,
+}
+
+impl Actor {
+    /// The shell user running the CLI on this machine.
+    pub fn local() -> Actor {
+        let user = ["USER", "LOGNAME"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+            .unwrap_or_else(|| "unknown".into());
+        Actor {
+            user,
+            context: None,
+            from: "local".into(),
+        }
+    }
+}
+
+/// What became of an action, reduced to the audit's words.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    pub result: &'static str,
+    pub detail: Option<String>,
+}
+
+impl Verdict {
+    pub fn ok() -> Verdict {
+        Verdict {
+            result: "ok",
+            detail: None,
+        }
+    }
+
+    pub fn error(detail: impl Into<String>) -> Verdict {
+        Verdict {
+            result: "error",
+            detail: Some(detail.into()),
+        }
+    }
+
+    /// `{op, done, failed}`: ok, partial or failed, with the counts and the
+    /// failure reasons.
+    pub fn of_answer(a: &WriteAnswer) -> Verdict {
+        let result = match (a.done.is_empty(), a.failed.is_empty()) {
+            (_, true) => "ok",
+            (false, false) => "partial",
+            (true, false) => "failed",
+        };
+        let reasons: Vec<&str> = a
+            .failed
+            .iter()
+            .filter_map(|f| f["error"].as_str())
+            .collect();
+        let mut detail = format!("{} done, {} failed", a.done.len(), a.failed.len());
+        if !reasons.is_empty() {
+            detail.push_str(": ");
+            detail.push_str(&reasons.join("; "));
+        }
+        Verdict {
+            result,
+            detail: Some(detail),
+        }
+    }
+
+    /// A write with its reload.
+    pub fn of_outcome(o: &Outcome) -> Verdict {
+        let mut v = Verdict::of_answer(&o.answer);
+        let extra = match &o.applied {
+            Applied::NotApplied(why) => Some(format!("written but not applied: {why}")),
+            Applied::Rejected(msg) => Some(format!("FreeSWITCH rejected it: {msg}")),
+            _ => None,
+        };
+        if let (Some(e), Some(d)) = (extra, v.detail.as_mut()) {
+            d.push_str("; ");
+            d.push_str(&e);
+        }
+        v
+    }
+
+    /// `recordings prune`: how many went, and which.
+    pub fn of_prune(v: &Value) -> Verdict {
+        let n = |k: &str| v[k].as_array().map_or(0, Vec::len);
+        let files: Vec<&str> = v["done"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|f| f["file"].as_str())
+            .collect();
+        Verdict {
+            result: if n("failed") == 0 { "ok" } else { "partial" },
+            detail: Some(format!(
+                "{} removed, {} failed: {}",
+                n("done"),
+                n("failed"),
+                files.join(", ")
+            )),
+        }
+    }
+
+    pub fn of_result<T>(r: &Result<T>, judge: impl FnOnce(&T) -> Verdict) -> Verdict {
+        match r {
+            Ok(t) => judge(t),
+            Err(e) => Verdict::error(e.to_string()),
+        }
+    }
+}
+
+/// Keys whose values are secrets (case-insensitive substrings).
+const SECRET_KEYS: &[&str] = &["password", "passwd", "pass", "pin", "secret", "token"];
+
+fn is_secret_key(k: &str) -> bool {
+    let k = k.to_ascii_lowercase();
+    SECRET_KEYS.iter().any(|s| k.contains(s))
+}
+
+/// `v` with every secret replaced by `"(set)"`; the secret strings removed.
+pub fn redact(v: &Value) -> (Value, Vec<String>) {
+    let mut secrets = Vec::new();
+    let out = redact_into(v, &mut secrets);
+    (out, secrets)
+}
+
+fn redact_into(v: &Value, secrets: &mut Vec<String>) -> Value {
+    match v {
+        Value::Object(m) => {
+            let mut out = Map::new();
+            for (k, x) in m {
+                if is_secret_key(k) {
+                    collect_strings(x, secrets);
+                    out.insert(k.clone(), Value::String("(set)".into()));
+                } else {
+                    out.insert(k.clone(), redact_into(x, secrets));
+                }
+            }
+            Value::Object(out)
+        }
+        Value::Array(a) => Value::Array(a.iter().map(|x| redact_into(x, secrets)).collect()),
+        other => other.clone(),
+    }
+}
+
+fn collect_strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) if !s.is_empty() => out.push(s.clone()),
+        Value::Number(n) => out.push(n.to_string()),
+        Value::Array(a) => a.iter().for_each(|x| collect_strings(x, out)),
+        Value::Object(m) => m.values().for_each(|x| collect_strings(x, out)),
+        _ => {}
+    }
+}
+
+/// `text` with every secret blanked out.
+fn scrub(text: &str, secrets: &[String]) -> String {
+    let mut t = text.to_string();
+    for s in secrets {
+        t = t.replace(s.as_str(), "(secret)");
+    }
+    t
+}
+
+/// The audit file.
+#[derive(Debug, Clone)]
+pub struct Log {
+    pub path: PathBuf,
+}
+
+impl Log {
+    pub fn new(path: impl Into<PathBuf>) -> Log {
+        Log { path: path.into() }
+    }
+
+    /// Build the entry (redacting `args`) and append it. A log that cannot be
+    /// written is reported, not fatal: the action it describes already
+    /// happened and must not be reported as failed.
+    pub fn record(&self, who: &Actor, what: &str, args: &Value, verdict: Verdict) -> Entry {
+        let (args, secrets) = redact(args);
+        let entry = Entry {
+            when: crate::ops::now_iso(),
+            user: who.user.clone(),
+            context: who.context.clone(),
+            from: who.from.clone(),
+            what: what.to_string(),
+            args,
+            result: verdict.result.to_string(),
+            detail: verdict.detail.map(|d| scrub(&d, &secrets)),
+        };
+        if let Err(e) = self.append(&entry) {
+            tracing::warn!(target: "fsconn::audit", "audit log {}: {e}", self.path.display());
+            if !tracing::dispatcher::has_been_set() {
+                eprintln!("warning: audit log {}: {e}", self.path.display());
+            }
+        }
+        entry
+    }
+
+    /// One `write` of one line on an `O_APPEND` file: lines from concurrent
+    /// writers (server and CLI) never interleave.
+    fn append(&self, entry: &Entry) -> std::io::Result<()> {
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut line = serde_json::to_vec(entry).map_err(std::io::Error::other)?;
+        line.push(b'\n');
+        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .mode(0o600)
+            .open(&self.path)?;
+        f.write_all(&line)?;
+        f.sync_data()
+    }
+
+    /// Entries matching `filter`, oldest first. Lines that are not entries
+    /// are skipped with a warning (a crash may leave half a line).
+    pub fn read(&self, filter: &Filter) -> Result<Vec<Entry>> {
+        let text = match std::fs::read_to_string(&self.path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(Error::io(&self.path, e)),
+        };
+        let mut out = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<Entry>(line) {
+                Ok(e) if filter.admits(&e) => out.push(e),
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::warn!("{}:{}: not an audit entry: {e}", self.path.display(), i + 1)
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Which entries `fsconn audit` shows.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub since: Option<DateTime<Utc>>,
+    pub user: Option<String>,
+}
+
+impl Filter {
+    fn admits(&self, e: &Entry) -> bool {
+        let recent = match self.since {
+            None => true,
+            Some(t) => DateTime::parse_from_rfc3339(&e.when).is_ok_and(|w| w >= t),
+        };
+        recent && self.user.as_ref().is_none_or(|u| &e.user == u)
+    }
+}
+
+/// `--since`: an RFC 3339 time, a date (`2026-11-29`, midnight UTC), or an
+/// age such as `90m`, `12h`, `7d`.
+pub fn parse_since(s: &str, now: DateTime<Utc>) -> std::result::Result<DateTime<Utc>, String> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Ok(d.and_time(chrono::NaiveTime::MIN).and_utc());
+    }
+    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
+    let n: i64 = num
+        .parse()
+        .map_err(|_| format!("--since: {s:?} is not a time, a date or an age like 12h"))?;
+    let secs = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86400,
+        "w" => 7 * 86400,
+        _ => {
+            return Err(format!(
+                "--since: unknown unit in {s:?} (use s, m, h, d or w)"
+            ))
+        }
+    };
+    Ok(now - chrono::Duration::seconds(n.saturating_mul(secs)))
+}
+
+/// Where the log is when nothing says otherwise: beside the provisioning
+/// files, which fsconn already owns and writes.
+pub fn default_path(static_dir: &Path) -> PathBuf {
+    static_dir.join("audit.log")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn secrets_never_reach_the_file() {
+        let d = tempfile::tempdir().unwrap();
+        let log = Log::new(d.path().join("a/audit.log"));
+        let args = json!([{"name": "alice", "password": "hunter2", "conpin": 4711,
+                           "nested": {"modPIN": "9999"}}]);
+        let e = log.record(
+            &Actor::local(),
+            "api/users/add",
+            &args,
+            Verdict::error("bad value \"hunter2\" and 4711"),
+        );
+        let text = std::fs::read_to_string(d.path().join("a/audit.log")).unwrap();
+        for secret in ["hunter2", "4711", "9999"] {
+            assert!(!text.contains(secret), "{secret} in {text}");
+        }
+        assert_eq!(e.args[0]["name"], "alice");
+        assert_eq!(e.args[0]["password"], "(set)");
+        let back = log.read(&Filter::default()).unwrap();
+        assert_eq!(back, vec![e]);
+    }
+
+    #[test]
+    fn since_accepts_times_dates_and_ages() {
+        let now = DateTime::parse_from_rfc3339("2026-11-29T12:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        assert_eq!(
+            parse_since("2h", now).unwrap().to_rfc3339(),
+            "2026-11-29T10:00:00+00:00"
+        );
+        assert_eq!(
+            parse_since("2026-11-28", now).unwrap().to_rfc3339(),
+            "2026-11-28T00:00:00+00:00"
+        );
+        assert!(parse_since("yesterday", now).is_err());
+        assert!(parse_since("3y", now).is_err());
+    }
+}

@@ -1,0 +1,571 @@
+//! `fsconn live`: running conferences from the shell. Locally it reads
+//! FreeSWITCH over the event socket and plans controls with the same
+//! `live::control` planner the server uses (as the machine's admin: every
+//! conference, every control); with `--server` it calls the REST API
+//! (`GET /api/active`, `POST /api/active/<conference>/<action>`) and watches
+//! the `/api/live` WebSocket.
+
+use super::remote::seg;
+use super::{output, Backend, Global};
+use crate::audit::Verdict;
+use crate::error::{Error, Result};
+use crate::live::control::{Control, Controls, FollowUp, Plan, Requester};
+use crate::live::protocol::{Args, ConferenceView, Version};
+use crate::live::state::{Delta, LiveState};
+use crate::settings::{ContextDef, Role, Settings};
+use clap::{Args as ClapArgs, Subcommand, ValueEnum};
+use serde_json::{json, Value};
+use std::time::Duration;
+
+#[derive(Debug, Subcommand)]
+pub enum LiveCmd {
+    /// Running conferences (GET /api/active)
+    List,
+    /// One running conference with its members
+    Show { conference: String },
+    /// Print conference events as they happen (Ctrl-C stops)
+    Watch {
+        /// Only this conference's events
+        conference: Option<String>,
+    },
+    /// Lock a conference: nobody else may join
+    Lock { conference: String },
+    /// Unlock a conference
+    Unlock { conference: String },
+    /// Mute a member (`all`: everybody)
+    Mute(MemberArgs),
+    /// Unmute a member (`all`: everybody)
+    Unmute(MemberArgs),
+    /// Deafen a member: they hear nothing
+    Deaf(MemberArgs),
+    /// Let a deafened member hear again
+    Undeaf(MemberArgs),
+    /// Kick a member (`all`: everybody); they hear the kick sound
+    Kick(MemberArgs),
+    /// Hang up on a member without a sound
+    Hup(MemberArgs),
+    /// Recording: start, pause, resume or stop
+    Record {
+        conference: String,
+        action: RecordAction,
+    },
+    /// Move a member to another conference
+    Transfer {
+        conference: String,
+        member: String,
+        /// The conference to move them to
+        to: String,
+    },
+    /// Call a directory user's phone into the conference
+    Dial {
+        conference: String,
+        /// The directory user's id
+        #[arg(value_name = "USER")]
+        callee: String,
+    },
+    /// Play a prompt from the configured prompts dir to the conference
+    Play { conference: String, file: String },
+    /// A member's energy (noise gate) level
+    Energy(ValueArgs),
+    /// A member's volume: what they hear (--out) or how loud they are (default)
+    Volume {
+        #[command(flatten)]
+        v: ValueArgs,
+        /// What the member hears instead of how loud they are heard
+        #[arg(long)]
+        out: bool,
+    },
+    /// Give a member the floor
+    Floor(MemberArgs),
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct MemberArgs {
+    conference: String,
+    /// Member id (see `live show`), or `all` where the control allows it
+    member: String,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct ValueArgs {
+    conference: String,
+    member: String,
+    #[arg(allow_negative_numbers = true)]
+    value: String,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RecordAction {
+    Start,
+    Pause,
+    Resume,
+    Stop,
+}
+
+/// A control as the planner names it: the call, the member, the arguments.
+struct Request {
+    conference: String,
+    call: &'static str,
+    member: Option<String>,
+    args: Args,
+}
+
+impl Request {
+    fn new(conference: String, call: &'static str) -> Request {
+        Request {
+            conference,
+            call,
+            member: None,
+            args: Args::default(),
+        }
+    }
+
+    /// `mute CONF all` is `muteall`; otherwise the member control.
+    fn member(m: MemberArgs, call: &'static str, all: Option<&'static str>) -> Request {
+        match all {
+            Some(all_call) if m.member == "all" => Request::new(m.conference, all_call),
+            _ => Request {
+                member: Some(m.member),
+                ..Request::new(m.conference, call)
+            },
+        }
+    }
+
+    fn valued(v: ValueArgs, call: &'static str) -> Request {
+        Request {
+            member: Some(v.member),
+            args: Args {
+                value: Some(v.value),
+                ..Args::default()
+            },
+            ..Request::new(v.conference, call)
+        }
+    }
+
+    /// The REST body and the audit's arguments.
+    fn body(&self) -> Value {
+        let mut v = crate::server::live::audit_args(&self.conference, &self.args);
+        if let Some(obj) = v.as_object_mut() {
+            obj.remove("conference");
+            if let Some(m) = &self.member {
+                obj.insert("member".into(), json!(m));
+            }
+        }
+        v
+    }
+}
+
+fn request(cmd: LiveCmd) -> Option<Request> {
+    use LiveCmd::*;
+    Some(match cmd {
+        List | Show { .. } | Watch { .. } => return None,
+        Lock { conference } => Request::new(conference, "lock"),
+        Unlock { conference } => Request::new(conference, "unlock"),
+        Mute(m) => Request::member(m, "mute", Some("muteall")),
+        Unmute(m) => Request::member(m, "unmute", Some("unmuteall")),
+        Deaf(m) => Request::member(m, "deaf", None),
+        Undeaf(m) => Request::member(m, "undeaf", None),
+        Kick(m) => Request::member(m, "kick", Some("kickall")),
+        Hup(m) => Request::member(m, "hup", None),
+        Floor(m) => Request::member(m, "floor", None),
+        Record { conference, action } => Request::new(
+            conference,
+            match action {
+                RecordAction::Start => "startrec",
+                RecordAction::Pause => "pauserec",
+                RecordAction::Resume => "resumerec",
+                RecordAction::Stop => "stoprec",
+            },
+        ),
+        Transfer {
+            conference,
+            member,
+            to,
+        } => Request {
+            member: Some(member),
+            args: Args {
+                to: Some(to),
+                ..Args::default()
+            },
+            ..Request::new(conference, "transfer")
+        },
+        Dial { conference, callee } => Request {
+            args: Args {
+                user: Some(callee),
+                ..Args::default()
+            },
+            ..Request::new(conference, "dial")
+        },
+        Play { conference, file } => Request {
+            args: Args {
+                file: Some(file),
+                ..Args::default()
+            },
+            ..Request::new(conference, "play")
+        },
+        Energy(v) => Request::valued(v, "energy"),
+        Volume { v, out } => Request::valued(v, if out { "volout" } else { "volin" }),
+    })
+}
+
+pub fn run(g: &Global, cmd: LiveCmd) -> Result<i32> {
+    let b = g.backend()?;
+    match cmd {
+        LiveCmd::List => {
+            let list = active(&b)?;
+            print_list(g, &list);
+            Ok(0)
+        }
+        LiveCmd::Show { conference } => {
+            let list = active(&b)?;
+            let conf = list
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|c| c["name"] == conference.as_str())
+                .cloned()
+                .ok_or_else(|| {
+                    Error::NotFound(format!("conference {conference} is not running"))
+                })?;
+            print_show(g, &conf);
+            Ok(0)
+        }
+        LiveCmd::Watch { conference } => watch(g, &b, conference.as_deref()),
+        other => {
+            let Some(req) = request(other) else {
+                return Ok(0);
+            };
+            let reply = match &b {
+                Backend::Local(ops) => local_control(&ops.settings, ops, &req)?,
+                Backend::Remote(r) => {
+                    let path = format!("/api/active/{}/{}", seg(&req.conference), req.call);
+                    r.post(&path, &req.body())?
+                }
+            };
+            if g.json {
+                output::json(&reply);
+            } else if !g.quiet {
+                crate::outln!("{} {}: done", req.call, req.conference);
+            }
+            Ok(0)
+        }
+    }
+}
+
+/// The machine's admin: sees every conference, may use every control.
+fn admin(settings: &Settings) -> ContextDef {
+    let top = settings
+        .contexts
+        .iter()
+        .max_by_key(|c| c.role)
+        .cloned()
+        .unwrap_or_else(|| crate::settings::default_contexts().remove(0));
+    ContextDef {
+        role: Role::ApiAllow,
+        controls: Some(vec!["all".into()]),
+        ..top
+    }
+}
+
+fn esl_timeout(s: &Settings) -> Duration {
+    Duration::from_secs(s.esl_timeout.max(1))
+}
+
+fn esl_api(s: &Settings, cmd: &str) -> Result<String> {
+    crate::esl::client::blocking_api(&s.esl_addr(), &s.esl_password, cmd, esl_timeout(s))
+        .map_err(|e| Error::Unavailable(format!("event socket {}: {e}", s.esl_addr())))
+}
+
+/// The live state read from FreeSWITCH now.
+fn snapshot(s: &Settings, xml: &crate::fsconf::State) -> Result<LiveState> {
+    let confs = esl_api(s, "conference json_list")?;
+    let regs = esl_api(s, "show registrations as json")?;
+    // With no conference running some versions answer -ERR: an empty list.
+    let confs = if confs.trim_start().starts_with('[') {
+        confs
+    } else {
+        "[]".into()
+    };
+    LiveState::from_snapshot_at(&confs, &regs, xml, Some(chrono::Utc::now()))
+        .map_err(|e| Error::Unavailable(format!("FreeSWITCH's state: {e}")))
+}
+
+/// `GET /api/active`, or the same built from the event socket.
+fn active(b: &Backend) -> Result<Value> {
+    match b {
+        Backend::Remote(r) => r.get("/api/active"),
+        Backend::Local(ops) => {
+            let xml = ops.state()?;
+            let state = snapshot(&ops.settings, &xml)?;
+            let list: Vec<ConferenceView> =
+                state.snapshot_for_version(&admin(&ops.settings), &ops.settings, Version::V2);
+            Ok(serde_json::to_value(list).unwrap_or_default())
+        }
+    }
+}
+
+fn print_list(g: &Global, list: &Value) {
+    if g.json {
+        return output::json(list);
+    }
+    if g.quiet {
+        return;
+    }
+    let rows: Vec<Value> = list
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|c| {
+            json!({
+                "name": c["name"], "num": c["num"], "context": c["context"],
+                "members": c["memcount"], "locked": c["locked"],
+                "recording": c["recording"]["status"],
+            })
+        })
+        .collect();
+    let cols = ["name", "num", "context", "members", "locked", "recording"];
+    crate::outln!("{}", output::rows(&rows, &cols));
+    crate::outln!("{} running conferences", rows.len());
+}
+
+fn print_show(g: &Global, conf: &Value) {
+    if g.json {
+        return output::json(conf);
+    }
+    if g.quiet {
+        return;
+    }
+    crate::outln!(
+        "{} ({}, {}): {} members, {}, recording {}",
+        conf["name"].as_str().unwrap_or(""),
+        conf["num"].as_str().unwrap_or(""),
+        conf["context"].as_str().unwrap_or(""),
+        conf["memcount"],
+        if conf["locked"] == true {
+            "locked"
+        } else {
+            "unlocked"
+        },
+        conf["recording"]["status"].as_str().unwrap_or("?"),
+    );
+    let members = conf["members"].as_array().cloned().unwrap_or_default();
+    let cols = [
+        "confid",
+        "id",
+        "name",
+        "mute",
+        "deaf",
+        "talking",
+        "moderator",
+        "hand",
+    ];
+    crate::outln!("{}", output::rows(&members, &cols));
+}
+
+/// Plan with the server's planner against FreeSWITCH's state now, send the
+/// command(s) over the event socket, audit the result.
+fn local_control(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<Value> {
+    let result = plan_and_send(s, ops, req);
+    let verdict = match &result {
+        Ok(_) => Verdict::ok(),
+        Err(e) => Verdict::error(e.to_string()),
+    };
+    let args = crate::server::live::audit_args(&req.conference, &req.args);
+    let mut args = args;
+    if let Some(m) = &req.member {
+        args["member"] = json!(m);
+    }
+    super::audit_local(s, &format!("live/{}", req.call), &args, verdict);
+    result
+}
+
+fn plan_and_send(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<Value> {
+    let control = Control::parse(req.call, req.member.as_deref(), &req.args)
+        .map_err(|e| Error::Input(e.to_string()))?;
+    let xml = ops.state()?;
+    let state = snapshot(s, &xml)?;
+    let prompts = crate::server::live::list_prompts(s.prompts_dir.as_deref());
+    let ctx = admin(s);
+    let ctl = Controls {
+        state: &state,
+        settings: s,
+        directory: &xml,
+        recdir: &s.recordings_dir,
+        prompts: &prompts,
+        now: chrono::Utc::now(),
+    };
+    let plan: Plan = ctl
+        .plan(
+            Requester {
+                ctx: &ctx,
+                user: "",
+            },
+            &req.conference,
+            &control,
+        )
+        .map_err(|e| Error::Input(e.to_string()))?;
+    let Some(command) = plan.command else {
+        return Err(Error::Input(format!(
+            "{} is kept by fsconn serve, not FreeSWITCH; use --server",
+            req.call
+        )));
+    };
+    let reply = esl_api(s, &command)?;
+    if !Plan::succeeded(&reply) {
+        return Err(Error::Input(format!(
+            "FreeSWITCH refused {command:?}: {}",
+            reply.trim()
+        )));
+    }
+    for f in plan.on_success {
+        if let FollowUp::Command(c) = f {
+            if let Err(e) = esl_api(s, &c) {
+                eprintln!("warning: {c}: {e}");
+            }
+        }
+    }
+    // The REST API's answer.
+    Ok(json!({ "conference": req.conference, "action": req.call, "reply": reply }))
+}
+
+/// One line per event: the v2 message as JSON, or readable.
+fn print_event(g: &Global, m: &Value, only: Option<&str>) {
+    if let Some(c) = only {
+        let conf = m["conference"].as_str().or(m["data"]["name"].as_str());
+        if conf != Some(c) {
+            return;
+        }
+    }
+    if g.json {
+        output::json(m);
+        return;
+    }
+    let conf = m["conference"]
+        .as_str()
+        .or(m["data"]["name"].as_str())
+        .unwrap_or("");
+    let detail = match &m["data"] {
+        Value::String(s) => s.clone(),
+        Value::Object(o) if o.contains_key("confid") => format!(
+            "{} {} ({})",
+            o["confid"].as_str().unwrap_or(""),
+            o.get("name").and_then(Value::as_str).unwrap_or(""),
+            o.get("id").and_then(Value::as_str).unwrap_or("")
+        ),
+        Value::Object(o) if o.contains_key("memcount") => format!("{} members", o["memcount"]),
+        _ => m["file"].as_str().unwrap_or("").to_string(),
+    };
+    let when = chrono::Utc::now().format("%H:%M:%S");
+    crate::outln!(
+        "{when} {:<14} {conf} {detail}",
+        m["event"].as_str().unwrap_or("?")
+    );
+}
+
+fn watch(g: &Global, b: &Backend, only: Option<&str>) -> Result<i32> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::io("tokio runtime", e))?;
+    match b {
+        Backend::Local(ops) => rt.block_on(watch_local(g, ops, only)),
+        Backend::Remote(r) => rt.block_on(watch_remote(g, r, only)),
+    }
+}
+
+async fn watch_local(g: &Global, ops: &crate::ops::Ops, only: Option<&str>) -> Result<i32> {
+    use crate::esl::client::{ClientConfig, EslClient, Notice};
+    let s = &ops.settings;
+    let mut cfg = ClientConfig::new(s.esl_addr(), s.esl_password.clone());
+    cfg.command_timeout = esl_timeout(s);
+    let unavailable =
+        |e: crate::esl::EslError| Error::Unavailable(format!("event socket {}: {e}", s.esl_addr()));
+    let esl = EslClient::connect(cfg).await.map_err(unavailable)?;
+    let mut notices = esl.notices();
+    esl.subscribe(&["CUSTOM", "conference::maintenance", "RELOADXML"])
+        .await
+        .map_err(unavailable)?;
+    let xml = ops.state()?;
+    let confs = esl.api("conference json_list").await.map_err(unavailable)?;
+    let confs = if confs.trim_start().starts_with('[') {
+        confs
+    } else {
+        "[]".into()
+    };
+    let regs = esl
+        .api("show registrations as json")
+        .await
+        .map_err(unavailable)?;
+    let mut state = LiveState::from_snapshot_at(&confs, &regs, &xml, Some(chrono::Utc::now()))
+        .map_err(|e| Error::Unavailable(format!("FreeSWITCH's state: {e}")))?;
+    if !g.quiet && !g.json {
+        eprintln!("watching FreeSWITCH at {} (Ctrl-C stops)", s.esl_addr());
+    }
+    loop {
+        let n = tokio::select! {
+            n = notices.recv() => n,
+            _ = super::serve::shutdown_signal() => return Ok(0),
+        };
+        match n {
+            Ok(Notice::Event(ev)) => {
+                for d in state.apply(&ev) {
+                    if let Delta::Notify(n) = d {
+                        if let Some(m) = n.message(Version::V2) {
+                            print_event(g, &serde_json::to_value(m).unwrap_or_default(), only);
+                        }
+                    }
+                }
+            }
+            Ok(Notice::Disconnected(why)) => {
+                return Err(Error::Unavailable(format!("FreeSWITCH went away: {why}")))
+            }
+            Ok(_) => {}
+            Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
+                eprintln!("warning: missed {n} events");
+            }
+            Err(_) => return Ok(0),
+        }
+    }
+}
+
+async fn watch_remote(g: &Global, r: &super::remote::Remote, only: Option<&str>) -> Result<i32> {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message;
+    let url = r.websocket_url("/api/live?v=2");
+    let (mut ws, _) = tokio_tungstenite::connect_async(url.as_str())
+        .await
+        .map_err(|e| Error::Unavailable(format!("cannot watch {}: {e}", r.base())))?;
+    let init = json!({"req": "init", "version": 2}).to_string();
+    ws.send(Message::text(init))
+        .await
+        .map_err(|e| Error::Unavailable(e.to_string()))?;
+    if !g.quiet && !g.json {
+        eprintln!("watching {} (Ctrl-C stops)", r.base());
+    }
+    loop {
+        let m = tokio::select! {
+            m = ws.next() => m,
+            _ = super::serve::shutdown_signal() => return Ok(0),
+        };
+        let text = match m {
+            Some(Ok(Message::Text(t))) => t,
+            Some(Ok(Message::Close(f))) => {
+                let why = f.map(|f| f.reason.to_string()).unwrap_or_default();
+                return Err(Error::Unavailable(format!(
+                    "the server closed the connection {why}"
+                )));
+            }
+            Some(Ok(_)) => continue,
+            Some(Err(e)) => return Err(Error::Unavailable(e.to_string())),
+            None => return Ok(0),
+        };
+        let Ok(v) = serde_json::from_str::<Value>(text.as_str()) else {
+            continue;
+        };
+        // The init reply is the state, not an event.
+        if v["event"] == "reply" {
+            continue;
+        }
+        print_event(g, &v, only);
+    }
+}

@@ -1,0 +1,345 @@
+//! An admin runs conferences from the shell with `fsconn live`: locally over
+//! the event socket, or against a server with `--server`; the same answers,
+//! every control reaching FreeSWITCH (the sim) as its command.
+
+use crate::harness::*;
+use crate::live_ws::esl;
+use serde_json::Value;
+use std::io::BufRead;
+use std::time::Duration;
+
+async fn ready(env: &TestEnv) {
+    for _ in 0..100 {
+        if env
+            .sim_commands()
+            .iter()
+            .any(|c| c == "api show registrations as json")
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("server never connected to the sim");
+}
+
+fn setup() -> TestEnv {
+    let env = TestEnv::new();
+    std::fs::create_dir_all(env.path("prompts")).unwrap();
+    std::fs::write(env.path("prompts/welcome.wav"), b"RIFF").unwrap();
+    env.write_settings("prompts_dir = \"prompts\"");
+    env
+}
+
+async fn active(addr: &str) -> Value {
+    let addr = addr.to_string();
+    tokio::task::spawn_blocking(move || {
+        Http::new(&addr, "defaultuser", "napw")
+            .get("/api/active")
+            .json()
+    })
+    .await
+    .unwrap()
+}
+
+/// Run the CLI off the async threads.
+async fn run(t: TestCommand) -> Output {
+    tokio::task::spawn_blocking(move || t.run()).await.unwrap()
+}
+
+/// The time fields a snapshot computes from json_list's ages (seconds), which
+/// may differ by a second from the server's event times.
+fn timeless(mut v: Value) -> Value {
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Object(m) => {
+                for k in ["joined", "started", "since"] {
+                    m.remove(k);
+                }
+                m.values_mut().for_each(strip);
+            }
+            Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    strip(&mut v);
+    v
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn list_show_and_every_control_locally_and_remotely() {
+    let env = setup();
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    ready(&env).await;
+    let fs = esl(&sim.addr).await;
+    let join = |u: &'static str| {
+        let fs = fs.clone();
+        async move {
+            let r = fs.api(&format!("sim join team_g722 {u}")).await.unwrap();
+            r.trim().trim_start_matches("+OK ").to_string()
+        }
+    };
+    let m1 = join("20000").await;
+    let m2 = join("21000").await;
+    let m3 = join("22000").await;
+    fs.api("sim join public_g722 22000").await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let api = active(&serve.addr).await;
+    assert_eq!(api.as_array().unwrap().len(), 2, "{api}");
+    let url = format!("http://{}", serve.addr);
+    let remote = |args: &[&str]| {
+        env.cmd()
+            .args([
+                "--server",
+                url.as_str(),
+                "--user",
+                "defaultuser:napw",
+                "live",
+            ])
+            .args(args.iter().copied())
+    };
+    let local = |args: &[&str]| {
+        env.cmd_esl(&sim.addr)
+            .args(["live"])
+            .args(args.iter().copied())
+    };
+    let remote_list = run(remote(&["list", "--json"])).await;
+    assert_eq!(
+        remote_list.json(),
+        api,
+        "remote list --json is GET /api/active"
+    );
+    let local_list = run(local(&["list", "--json"])).await;
+    assert_eq!(
+        timeless(local_list.json()),
+        timeless(api.clone()),
+        "local list --json"
+    );
+    let table = run(local(&["list"])).await;
+    table.ok();
+    assert!(
+        table.stdout.contains("2 running conferences"),
+        "{}",
+        table.stdout
+    );
+
+    let show = run(local(&["show", "team_g722", "--json"])).await.json();
+    assert_eq!(show["members"].as_array().unwrap().len(), 3, "{show}");
+    let out = run(local(&["show", "nosuch"])).await;
+    out.code(1);
+    assert!(out.stderr.contains("not running"), "{}", out.stderr);
+
+    // Every control, alternating local and remote; each reaches the sim as
+    // its command.
+    let controls: Vec<(Vec<String>, String)> = [
+        (vec!["lock", "team_g722"], "lock".to_string()),
+        (vec!["unlock", "team_g722"], "unlock".into()),
+        (vec!["mute", "team_g722", &m1], format!("mute {m1}")),
+        (vec!["unmute", "team_g722", &m1], format!("unmute {m1}")),
+        (vec!["mute", "team_g722", "all"], "mute all".into()),
+        (vec!["unmute", "team_g722", "all"], "unmute all".into()),
+        (vec!["deaf", "team_g722", &m1], format!("deaf {m1}")),
+        (vec!["undeaf", "team_g722", &m1], format!("undeaf {m1}")),
+        (
+            vec!["energy", "team_g722", &m1, "300"],
+            format!("energy {m1} 300"),
+        ),
+        (
+            vec!["volume", "team_g722", &m1, "2"],
+            format!("volume_in {m1} 2"),
+        ),
+        (
+            vec!["volume", "--out", "team_g722", &m1, "-1"],
+            format!("volume_out {m1} -1"),
+        ),
+        // With another holder, the planner first takes the floor from them.
+        (vec!["floor", "team_g722", &m2], "floor ".into()),
+        (
+            vec!["record", "team_g722", "start"],
+            "recording start ".into(),
+        ),
+        (
+            vec!["record", "team_g722", "pause"],
+            "recording pause ".into(),
+        ),
+        (
+            vec!["record", "team_g722", "resume"],
+            "recording resume ".into(),
+        ),
+        (
+            vec!["record", "team_g722", "stop"],
+            "recording stop ".into(),
+        ),
+        (vec!["play", "team_g722", "welcome.wav"], "play ".into()),
+        (
+            vec!["dial", "team_g722", "21000"],
+            "bgdial user/21000".into(),
+        ),
+        (
+            vec!["transfer", "team_g722", &m3, "public_g722"],
+            format!("transfer public_g722@16kHz-novideo {m3}"),
+        ),
+        (vec!["hup", "team_g722", &m2], format!("hup {m2}")),
+        (vec!["kick", "team_g722", &m1], format!("kick {m1}")),
+    ]
+    .into_iter()
+    .map(|(a, c)| (a.into_iter().map(str::to_string).collect(), c))
+    .collect();
+    let mut sim_did = 0;
+    for (i, (args, expect)) in controls.iter().enumerate() {
+        let before = env.sim_commands().len();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let mut with_json = args.clone();
+        with_json.push("--json");
+        let (mode, t) = if i % 2 == 0 {
+            ("local", local(&with_json))
+        } else {
+            ("remote", remote(&with_json))
+        };
+        let out = run(t).await;
+        // The sim does not carry out every command yet (it answers -ERR
+        // Unknown conference command); what matters here is that the
+        // planned command reached it.
+        if !out.stderr.contains("Unknown conference command") {
+            out.ok();
+            let reply = out.json();
+            assert_eq!(reply["conference"], "team_g722", "{mode} {args:?}: {reply}");
+            sim_did += 1;
+        }
+        let want = format!("api conference team_g722 {expect}");
+        let new = env.sim_commands()[before..].to_vec();
+        assert!(
+            new.iter().any(|c| c.starts_with(&want)),
+            "{mode} {args:?}: expected {want:?} among {new:?}"
+        );
+        // Let the events settle before the next control plans on them.
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+
+    // Bad values are refused before anything is sent, locally and remotely.
+    for t in [
+        local(&["energy", "team_g722", "1", "abc"]),
+        remote(&["volume", "team_g722", "1", "99"]),
+        local(&["mute", "team_g722", "1\nhup all"]),
+        local(&["play", "team_g722", "../../etc/passwd"]),
+    ] {
+        let before = env.sim_commands().len();
+        let out = run(t).await;
+        assert_ne!(out.code, 0, "{}", out.stdout);
+        assert!(!out.stderr.is_empty());
+        assert!(
+            env.sim_commands()[before..]
+                .iter()
+                .all(|c| !c.contains("energy")
+                    && !c.contains("volume")
+                    && !c.contains("hup all")
+                    && !c.contains("passwd")),
+            "{:?}",
+            &env.sim_commands()[before..]
+        );
+    }
+
+    // Every control is in the audit log once, locally as the shell user.
+    let audit = std::fs::read_to_string(env.path("static/audit.log")).unwrap();
+    let lines: Vec<Value> = audit
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ok = lines.iter().filter(|l| l["result"] == "ok").count();
+    assert_eq!(ok, sim_did, "{audit}");
+    assert!(sim_did >= 15, "{sim_did} controls carried out");
+    assert!(lines.iter().any(|l| l["from"] == "local"));
+    assert!(lines
+        .iter()
+        .any(|l| l["user"] == "defaultuser" && l["from"] == "127.0.0.1"));
+}
+
+/// `watch --json` prints the events of a scripted conference, locally and
+/// remotely, one JSON line each.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_prints_the_events_of_a_scripted_conference() {
+    let env = setup();
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    ready(&env).await;
+    let url = format!("http://{}", serve.addr);
+    let spawn = |mut t: TestCommand| {
+        t.cmd
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped());
+        let mut child = t.cmd.spawn().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel::<Value>();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+            {
+                if let Ok(v) = serde_json::from_str(&line) {
+                    let _ = tx.send(v);
+                }
+            }
+        });
+        (child, rx)
+    };
+    let (mut lw, lrx) =
+        spawn(
+            env.cmd_esl(&sim.addr)
+                .args(["live", "watch", "friends_opus", "--json"]),
+        );
+    let (mut rw, rrx) = spawn(
+        env.cmd()
+            .args(["--server", url.as_str(), "--user", "defaultuser:napw"])
+            .args(["live", "watch", "--json"]),
+    );
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let fs = esl(&sim.addr).await;
+    let m = fs.api("sim join friends_opus 21000").await.unwrap();
+    let m = m.trim().trim_start_matches("+OK ").to_string();
+    fs.api("sim join team_g722 20000").await.unwrap();
+    fs.api(&format!("conference friends_opus mute {m}"))
+        .await
+        .unwrap();
+    fs.api("conference friends_opus lock").await.unwrap();
+    fs.api(&format!("sim leave friends_opus {m}"))
+        .await
+        .unwrap();
+    let collect = |rx: &std::sync::mpsc::Receiver<Value>| {
+        let mut got = Vec::new();
+        while let Ok(v) = rx.recv_timeout(Duration::from_secs(5)) {
+            let done = v["event"] == "delConference" && v["conference"] == "friends_opus";
+            got.push(v);
+            if done {
+                break;
+            }
+        }
+        got
+    };
+    let (l, r) = tokio::task::spawn_blocking(move || (collect(&lrx), collect(&rrx)))
+        .await
+        .unwrap();
+    let _ = lw.kill();
+    let _ = rw.kill();
+    let _ = lw.wait();
+    let _ = rw.wait();
+    let events = |v: &[Value], conf: &str| -> Vec<String> {
+        v.iter()
+            .filter(|e| e["conference"] == conf || e["data"]["name"] == conf)
+            .map(|e| e["event"].as_str().unwrap_or("").to_string())
+            .filter(|e| ["newConference", "mute", "lock", "delConference"].contains(&e.as_str()))
+            .collect()
+    };
+    let want = ["newConference", "mute", "lock", "delConference"];
+    assert_eq!(events(&l, "friends_opus"), want, "local: {l:#?}");
+    assert_eq!(events(&r, "friends_opus"), want, "remote: {r:#?}");
+    assert!(
+        l.iter()
+            .all(|e| e["conference"] == "friends_opus" || e["data"]["name"] == "friends_opus"),
+        "local watch of one conference shows only it: {l:#?}"
+    );
+    assert!(
+        r.iter().any(|e| e["data"]["name"] == "team_g722"),
+        "remote sees all: {r:#?}"
+    );
+}
