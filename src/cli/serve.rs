@@ -17,7 +17,7 @@ pub struct ServeArgs {
     /// PEM private key (FASTIKEY)
     #[arg(long, value_name = "FILE", requires = "tls_cert")]
     tls_key: Option<PathBuf>,
-    /// The web client's files (default <static>/phone)
+    /// A directory of web client files served instead of the built-in console
     #[arg(long, value_name = "DIR")]
     web_root: Option<PathBuf>,
 }
@@ -57,6 +57,7 @@ pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
             ServeOptions {
                 web_root: a.web_root,
                 connect_esl: true,
+                tls: tls.is_some(),
             },
         )?;
         let listener =
@@ -97,7 +98,10 @@ pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
                 axum_server::from_tcp_rustls(listener, config)
                     .map_err(|e| Error::io(listen.clone(), e))?
                     .handle(handle)
-                    .serve(server::router(app).into_make_service())
+                    .serve(
+                        server::router(app)
+                            .into_make_service_with_connect_info::<std::net::SocketAddr>(),
+                    )
                     .await
                     .map_err(|e| Error::io(listen.clone(), e))?;
             }

@@ -39,6 +39,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/restore/{target}", get(restore))
         .route("/api/info", get(info_get))
         .route("/api/info/state", get(info_state))
+        .route("/api/status", get(status))
 }
 
 /// A JSON request body: 400 for bad JSON, 413 past the size limit.
@@ -326,5 +327,31 @@ async fn info_state(_: TeamUser, State(app): State<AppState>) -> Response {
         &cache.state,
         app.settings(),
     ))
+    .into_response()
+}
+
+/// The console's status page: is the event socket up, which FreeSWITCH, the
+/// last `reloadxml` and its answer, and this fsconn's version.
+async fn status(_: TeamUser, State(app): State<AppState>) -> Response {
+    let connected = app.freeswitch_up();
+    let version = match (&app.esl, connected) {
+        (Some(esl), true) => esl
+            .api("version")
+            .await
+            .ok()
+            .map(|v| v.trim().to_string()),
+        _ => None,
+    };
+    let meta = app.meta.lock().map(|m| m.clone()).unwrap_or_default();
+    Json(serde_json::json!({
+        "op": "status",
+        "freeswitch": {
+            "connected": connected,
+            "address": app.settings().esl_addr(),
+            "version": version,
+        },
+        "reloadxml": meta.reloadxml,
+        "fsconn": { "version": env!("CARGO_PKG_VERSION") },
+    }))
     .into_response()
 }

@@ -11,9 +11,11 @@
 
 pub mod api;
 pub mod auth;
+pub mod console;
 pub mod error;
 pub mod live;
 pub mod phones;
+pub mod session;
 pub mod user;
 pub mod views;
 
@@ -87,8 +89,10 @@ pub struct Inner {
     pub globals: RwLock<Map<String, Value>>,
     pub nonces: auth::Nonces,
     pub esl: Option<EslClient>,
-    pub web_root: PathBuf,
+    /// `--web-root`: a directory that replaces the built-in console.
+    pub web_root: Option<PathBuf>,
     pub live: live::Hub,
+    pub sessions: session::Sessions,
 }
 
 /// Shared by every handler; cheap to clone.
@@ -134,6 +138,8 @@ pub struct ServeOptions {
     pub web_root: Option<PathBuf>,
     /// Connect to FreeSWITCH (tests of the HTTP layer alone may not).
     pub connect_esl: bool,
+    /// Served over TLS: session cookies get `Secure`.
+    pub tls: bool,
 }
 
 impl AppState {
@@ -159,9 +165,9 @@ impl AppState {
                 meta: meta.clone(),
             }) as Box<dyn Reloader>
         });
-        let web_root = opts
-            .web_root
-            .unwrap_or_else(|| settings.static_dir.join("phone"));
+        let web_root = opts.web_root;
+        let sessions =
+            session::Sessions::new(Duration::from_secs(settings.session_ttl.max(1)), opts.tls);
         let ops = Ops::new(settings, reloader)?;
         let state = ops.state()?;
         for w in &state.warnings {
@@ -180,6 +186,7 @@ impl AppState {
             esl,
             web_root,
             live: hub,
+            sessions,
         }));
         if let (Some(esl), Some(notices)) = (app.esl.clone(), notices) {
             tokio::spawn(live::drive(app.clone(), esl, notices));
@@ -228,6 +235,7 @@ pub fn router(app: AppState) -> Router {
         .route("/api/live", axum::routing::get(live::handler))
         .merge(api::routes())
         .merge(views::routes())
+        .merge(session::routes())
         .merge(phones::routes())
         .layer(axum::extract::DefaultBodyLimit::max(limit))
         .layer(cors(app.settings()))
@@ -269,7 +277,34 @@ pub async fn serve(
     app: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(app))
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        router(app).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+}
+
+/// The address of the client that sent a request: the peer of the
+/// connection (None when the router runs without connection info, as in
+/// unit tests).
+pub fn client_addr(parts: &axum::http::request::Parts) -> Option<std::net::IpAddr> {
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip())
+}
+
+/// [`client_addr`] as an extractor.
+pub struct ClientAddr(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddr(client_addr(parts)))
+    }
 }

@@ -367,6 +367,8 @@ impl State {
             "conference" => self.conference_api(cx, args),
             "show" => self.show(args),
             "sim" => self.sim(cx, args),
+            // The real 1.10.12's answer, with the simulator named in it.
+            "version" => "FreeSWITCH Version 1.10.12-release~64bit (fsconn sim)\n".into(),
             "fsctl" if args.trim() == "shutdown" => {
                 Switch::shutdown_events(self, cx);
                 "+OK\n".into()
