@@ -6,6 +6,7 @@ mod live_ws;
 
 mod api_access;
 mod conferences_cli;
+mod console;
 mod config_cli;
 mod demo_cli;
 mod docs_cli;
