@@ -335,11 +335,7 @@ async fn info_state(_: TeamUser, State(app): State<AppState>) -> Response {
 async fn status(_: TeamUser, State(app): State<AppState>) -> Response {
     let connected = app.freeswitch_up();
     let version = match (&app.esl, connected) {
-        (Some(esl), true) => esl
-            .api("version")
-            .await
-            .ok()
-            .map(|v| v.trim().to_string()),
+        (Some(esl), true) => esl.api("version").await.ok().map(|v| v.trim().to_string()),
         _ => None,
     };
     let meta = app.meta.lock().map(|m| m.clone()).unwrap_or_default();

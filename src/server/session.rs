@@ -155,9 +155,9 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Option<Authed> {
         return None;
     }
     let cache = app.cache();
-    let name = app.sessions.user(token, |n| {
-        cache.user_by_name(n).map(|u| u.password.clone())
-    })?;
+    let name = app
+        .sessions
+        .user(token, |n| cache.user_by_name(n).map(|u| u.password.clone()))?;
     let user = cache.user_by_name(&name)?;
     let ctx = app.context(&user.context).cloned()?;
     Some(Authed { user, ctx })

@@ -135,9 +135,15 @@ fn a_cross_site_request_does_not_get_the_session() {
     let a = serve.addr.as_str();
     let (team, _) = sign_in(a, "defaultuser", "napw").unwrap();
     let own = format!("http://{a}");
-    assert_eq!(get(a, "/api/users", &[("cookie", &team), ("origin", &own)]).0, 200);
+    assert_eq!(
+        get(a, "/api/users", &[("cookie", &team), ("origin", &own)]).0,
+        200
+    );
     for bad in [
-        [("origin", "http://evil.example"), ("sec-fetch-site", "none")],
+        [
+            ("origin", "http://evil.example"),
+            ("sec-fetch-site", "none"),
+        ],
         [("origin", "null"), ("sec-fetch-site", "none")],
         [("sec-fetch-site", "cross-site"), ("x-nothing", "")],
     ] {
@@ -204,9 +210,10 @@ async fn the_live_websocket_accepts_the_session() {
         .await
         .unwrap()
         .unwrap();
-    let mut req = format!("ws://{addr}/api/live").into_client_request().unwrap();
-    req.headers_mut()
-        .insert("cookie", cookie.parse().unwrap());
+    let mut req = format!("ws://{addr}/api/live")
+        .into_client_request()
+        .unwrap();
+    req.headers_mut().insert("cookie", cookie.parse().unwrap());
     let (mut ws, _) = tokio_tungstenite::connect_async(req).await.unwrap();
     ws.send(Message::text(r#"{"req":"init"}"#)).await.unwrap();
     let reply = tokio::time::timeout(Duration::from_secs(5), ws.next())
@@ -217,9 +224,10 @@ async fn the_live_websocket_accepts_the_session() {
     let v: Value = serde_json::from_str(reply.to_text().unwrap()).unwrap();
     assert_eq!(v["reply"], "init", "{v}");
     // A page on another site cannot open it with the cookie.
-    let mut req = format!("ws://{addr}/api/live").into_client_request().unwrap();
-    req.headers_mut()
-        .insert("cookie", cookie.parse().unwrap());
+    let mut req = format!("ws://{addr}/api/live")
+        .into_client_request()
+        .unwrap();
+    req.headers_mut().insert("cookie", cookie.parse().unwrap());
     req.headers_mut()
         .insert("origin", "http://evil.example".parse().unwrap());
     assert!(tokio_tungstenite::connect_async(req).await.is_err());
@@ -283,7 +291,10 @@ fn screenshot_dir() -> PathBuf {
 fn the_console_works_in_a_real_browser() {
     need("/usr/bin/chromium", "chromium");
     need("/usr/bin/chromedriver", "chromium-driver");
-    need("/usr/lib/python3/dist-packages/selenium", "python3-selenium");
+    need(
+        "/usr/lib/python3/dist-packages/selenium",
+        "python3-selenium",
+    );
     let (env, sim, serve) = running();
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/browser/console_test.py");
     let out = Command::new("/usr/bin/python3")

@@ -6,8 +6,8 @@ mod live_ws;
 
 mod api_access;
 mod conferences_cli;
-mod console;
 mod config_cli;
+mod console;
 mod demo_cli;
 mod docs_cli;
 mod esl_client;
