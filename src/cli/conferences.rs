@@ -85,10 +85,10 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
                 output::json(&v);
             } else if !g.quiet {
                 let list = v["conferences"].as_array().cloned().unwrap_or_default();
-                println!("{}", output::rows(&list, COLS));
+                crate::outln!("{}", output::rows(&list, COLS));
                 if let Some(types) = v["info"]["types"].as_array() {
                     let t: Vec<&str> = types.iter().filter_map(|t| t.as_str()).collect();
-                    println!("{} conferences; types: {}", list.len(), t.join(", "));
+                    crate::outln!("{} conferences; types: {}", list.len(), t.join(", "));
                 }
             }
             return Ok(0);
@@ -101,7 +101,7 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
             if g.json {
                 output::json(&v);
             } else if !g.quiet {
-                println!(
+                crate::outln!(
                     "contact lists rebuilt at {}",
                     v["done"].as_str().unwrap_or("")
                 );

@@ -18,7 +18,7 @@ pub fn run(g: &Global) -> Result<i32> {
         for (k, v, src) in rows {
             t.add_row([k.to_string(), v, src.to_string()]);
         }
-        println!("{t}");
+        crate::outln!("{t}");
     }
     Ok(0)
 }

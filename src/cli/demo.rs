@@ -80,20 +80,20 @@ pub fn run(_g: &Global, a: DemoArgs) -> Result<i32> {
             },)?;
 
         // The first line is the one a person opens (tests read it too).
-        println!("fsconn demo: open the web console at http://{local}");
-        println!();
-        println!("  web console and HTTP API:                 http://{local}/");
-        println!("  config (a copy of the bundled example): {}", conf.display());
-        println!("  FreeSWITCH simulator with demo traffic:   {sim_addr}");
-        println!();
-        println!("  logins (name:password):  team defaultuser:napw   friends frienduser:napw   public publicuser:napw");
-        println!();
-        println!("  curl --digest -u defaultuser:napw http://{local}/api/users");
-        println!("  curl --digest -u defaultuser:napw -H 'Content-Type: application/json' -X POST \\");
-        println!("       --data '[{{\"name\":\"alice\",\"email\":\"alice@example.com\",\"context\":\"team\"}}]' http://{local}/api/users/add");
-        println!("  python3 -m websockets 'ws://{local}/api/live?login=defaultuser:napw'   # then send {{\"req\":\"init\"}}");
-        println!();
-        println!("  Ctrl-C stops the demo and removes the temp dir.");
+        crate::outln!("fsconn demo: open the web console at http://{local}");
+        crate::outln!();
+        crate::outln!("  web console and HTTP API:                 http://{local}/");
+        crate::outln!("  config (a copy of the bundled example): {}", conf.display());
+        crate::outln!("  FreeSWITCH simulator with demo traffic:   {sim_addr}");
+        crate::outln!();
+        crate::outln!("  logins (name:password):  team defaultuser:napw   friends frienduser:napw   public publicuser:napw");
+        crate::outln!();
+        crate::outln!("  curl --digest -u defaultuser:napw http://{local}/api/users");
+        crate::outln!("  curl --digest -u defaultuser:napw -H 'Content-Type: application/json' -X POST \\");
+        crate::outln!("       --data '[{{\"name\":\"alice\",\"email\":\"alice@example.com\",\"context\":\"team\"}}]' http://{local}/api/users/add");
+        crate::outln!("  python3 -m websockets 'ws://{local}/api/live?login=defaultuser:napw'   # then send {{\"req\":\"init\"}}");
+        crate::outln!();
+        crate::outln!("  Ctrl-C stops the demo and removes the temp dir.");
         server::serve(listener, app, super::serve::shutdown_signal())
             .await
             .map_err(|e| Error::io(local.to_string(), e))?;

@@ -83,10 +83,7 @@ fn write(dir: &Path, name: &str, content: &[u8]) -> Result<()> {
 pub fn completions(a: CompletionsArgs) -> Result<i32> {
     match (a.shell, a.dir) {
         (Some(shell), None) => {
-            use std::io::Write;
-            std::io::stdout()
-                .write_all(&completion(shell))
-                .map_err(|e| Error::io("stdout", e))?;
+            super::output::bytes(&completion(shell)).map_err(|e| Error::io("stdout", e))?;
         }
         (None, Some(dir)) => {
             for shell in SHELLS {
@@ -111,11 +108,8 @@ pub fn man(a: ManArgs) -> Result<i32> {
             }
         }
         None => {
-            use std::io::Write;
             let main = pages.first().map(|(_, c)| c.as_slice()).unwrap_or_default();
-            std::io::stdout()
-                .write_all(main)
-                .map_err(|e| Error::io("stdout", e))?;
+            super::output::bytes(main).map_err(|e| Error::io("stdout", e))?;
         }
     }
     Ok(0)

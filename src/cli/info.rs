@@ -49,7 +49,7 @@ fn print(g: &Global, v: &serde_json::Value) {
         output::json(v);
     } else if !g.quiet {
         match serde_json::to_string_pretty(v) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => crate::outln!("{s}"),
             Err(e) => eprintln!("error: {e}"),
         }
     }

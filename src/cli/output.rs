@@ -12,9 +12,47 @@ pub fn color_stderr() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
+/// One line on stdout. A closed pipe (`fsconn users list | head -1`) ends
+/// the output quietly: the command still finishes and exits with the status
+/// it would have had, instead of panicking like `println!` does.
+pub fn line(args: std::fmt::Arguments) {
+    use std::io::Write;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static CLOSED: AtomicBool = AtomicBool::new(false);
+    if CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    let written = out
+        .write_fmt(args)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    if written.is_err() {
+        // Broken pipe or a full/closed terminal: nobody reads any more.
+        CLOSED.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Raw bytes on stdout; a closed pipe is the end of the output, not an error.
+pub fn bytes(b: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(b).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r,
+    }
+}
+
+/// `println!` through [`line`].
+#[macro_export]
+macro_rules! outln {
+    () => { $crate::cli::output::line(format_args!("")) };
+    ($($t:tt)*) => { $crate::cli::output::line(format_args!($($t)*)) };
+}
+
 pub fn json(v: &impl serde::Serialize) {
     match serde_json::to_string(v) {
-        Ok(s) => println!("{s}"),
+        Ok(s) => crate::outln!("{s}"),
         Err(e) => eprintln!("error: cannot serialise the answer: {e}"),
     }
 }
@@ -56,10 +94,10 @@ pub fn outcome(o: &Outcome, json_mode: bool, quiet: bool, cols: &[&str], what: &
         json(&o.answer);
     } else if !quiet {
         if !o.answer.done.is_empty() {
-            println!("{} ({} done)", o.answer.op, o.answer.done.len());
-            println!("{}", rows(&o.answer.done, cols));
+            crate::outln!("{} ({} done)", o.answer.op, o.answer.done.len());
+            crate::outln!("{}", rows(&o.answer.done, cols));
         } else if o.answer.failed.is_empty() {
-            println!("{}: nothing to do", o.answer.op);
+            crate::outln!("{}: nothing to do", o.answer.op);
         }
     }
     if !o.answer.failed.is_empty() {
@@ -76,7 +114,7 @@ pub fn outcome(o: &Outcome, json_mode: bool, quiet: bool, cols: &[&str], what: &
         Applied::Rejected(msg) => eprintln!(
             "error: FreeSWITCH rejected the new files, they were rolled back: {msg}"
         ),
-        Applied::Reloaded if !json_mode && !quiet => println!("FreeSWITCH reloaded its XML."),
+        Applied::Reloaded if !json_mode && !quiet => crate::outln!("FreeSWITCH reloaded its XML."),
         _ => {}
     }
     o.exit_code()

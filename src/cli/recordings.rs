@@ -49,7 +49,7 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
             output::json(v);
         } else if !g.quiet {
             for f in v["files"].as_array().into_iter().flatten() {
-                println!("{}", f.as_str().unwrap_or(""));
+                crate::outln!("{}", f.as_str().unwrap_or(""));
             }
         }
     };
@@ -80,7 +80,7 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
             Backend::Local(ops) => {
                 let st = ops.state()?;
                 let p = ops.recording_path(&st, viewer(ops)?.as_ref(), &file)?;
-                println!("{}", p.display());
+                crate::outln!("{}", p.display());
             }
             Backend::Remote(_) => {
                 return Err(Error::Input(
@@ -117,7 +117,7 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
                 output::json(&a);
             } else if !g.quiet {
                 for f in &a.done {
-                    println!("deleted {}", f.as_str().unwrap_or(""));
+                    crate::outln!("deleted {}", f.as_str().unwrap_or(""));
                 }
             }
             for f in &a.failed {

@@ -67,7 +67,7 @@ pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
             .map_err(|e| Error::io(listen.clone(), e))?;
         let scheme = if tls.is_some() { "https" } else { "http" };
         // The first line on stdout says where we are (tests and scripts read it).
-        println!("fsconn serve: listening on {scheme}://{local}");
+        crate::outln!("fsconn serve: listening on {scheme}://{local}");
         match tls {
             None => {
                 listener

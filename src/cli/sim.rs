@@ -61,7 +61,7 @@ pub fn run(g: &Global, a: SimArgs) -> Result<i32> {
         let local = listener
             .local_addr()
             .map_err(|e| Error::io(listen.clone(), e))?;
-        println!("fsconn sim: listening on {local}");
+        crate::outln!("fsconn sim: listening on {local}");
         tokio::select! {
             r = sim.serve(listener) => r.map_err(|e| Error::Unavailable(e.to_string()))?,
             _ = super::serve::shutdown_signal() => {}

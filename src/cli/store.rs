@@ -70,7 +70,7 @@ fn print_store(g: &Global, v: &serde_json::Value) -> i32 {
     if g.json {
         output::json(v);
     } else if !g.quiet {
-        println!("stored {}", v["done"].as_str().unwrap_or(""));
+        crate::outln!("stored {}", v["done"].as_str().unwrap_or(""));
     }
     0
 }
@@ -88,7 +88,7 @@ pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
     if g.json {
         output::json(&v);
     } else if !g.quiet && !v["done"].as_str().unwrap_or("").is_empty() {
-        println!(
+        crate::outln!(
             "restored {} from {}",
             dir.display(),
             v["done"].as_str().unwrap_or("")

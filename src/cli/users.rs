@@ -94,8 +94,8 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
                 output::json(&v);
             } else if !g.quiet {
                 let list = v["users"].as_array().cloned().unwrap_or_default();
-                println!("{}", output::rows(&list, COLS));
-                println!("{} users", list.len());
+                crate::outln!("{}", output::rows(&list, COLS));
+                crate::outln!("{} users", list.len());
             }
             return Ok(0);
         }
@@ -107,11 +107,11 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
             } else if by == FindBy::Match {
                 for key in ["namematches", "emailmatches"] {
                     let list = v[key].as_array().cloned().unwrap_or_default();
-                    println!("{key}:\n{}", output::rows(&list, COLS));
+                    crate::outln!("{key}:\n{}", output::rows(&list, COLS));
                 }
             } else {
                 let list = v["users"].as_array().cloned().unwrap_or_default();
-                println!("{}", output::rows(&list, COLS));
+                crate::outln!("{}", output::rows(&list, COLS));
             }
             return Ok(0);
         }

@@ -5,6 +5,7 @@ mod harness;
 mod live_ws;
 
 mod api_access;
+mod cli_pipes;
 mod conferences_cli;
 mod config_cli;
 mod console;
