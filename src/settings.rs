@@ -57,7 +57,43 @@ pub struct ContextDef {
     /// conpin written when none is given (literal, may be a `$${var}`).
     #[serde(default)]
     pub conpin: Option<String>,
+    /// Live controls its users may use (names of `LIVE_CONTROLS`, or
+    /// `"all"`); unset: everything for `allow`/`apiallow`, only their own
+    /// hand (`hand`, `lowerhand`) for `disallow`.
+    #[serde(default)]
+    pub controls: Option<Vec<String>>,
 }
+
+/// Every live control, by the name clients, the REST API and the
+/// `controls` setting use.
+pub const LIVE_CONTROLS: &[&str] = &[
+    "lock",
+    "unlock",
+    "startrec",
+    "pauserec",
+    "resumerec",
+    "stoprec",
+    "muteall",
+    "unmuteall",
+    "mutenonmod",
+    "unmutenonmod",
+    "kickall",
+    "dial",
+    "play",
+    "mute",
+    "unmute",
+    "kick",
+    "deaf",
+    "undeaf",
+    "energy",
+    "volin",
+    "volout",
+    "hup",
+    "transfer",
+    "floor",
+    "hand",
+    "lowerhand",
+];
 
 impl ContextDef {
     pub fn conf_flags(&self) -> &str {
@@ -72,6 +108,14 @@ impl ContextDef {
             Role::ApiAllow => "$${modconpin}",
             _ => "$${defconpin}",
         })
+    }
+
+    /// Whether users of this context may use live control `name`.
+    pub fn may_control(&self, name: &str) -> bool {
+        match &self.controls {
+            Some(list) => list.iter().any(|c| c == name || c == "all"),
+            None => self.role != Role::Disallow || matches!(name, "hand" | "lowerhand"),
+        }
     }
 
     /// Whether a user of this context may see a conference of `other`.
@@ -134,6 +178,7 @@ pub fn default_contexts() -> Vec<ContextDef> {
         role,
         conf_flags: None,
         conpin: None,
+        controls: None,
     };
     vec![
         def("team", 20000, 30000, Role::ApiAllow),
@@ -168,6 +213,8 @@ pub struct Settings {
     pub static_dir: PathBuf,
     pub recordings_dir: PathBuf,
     pub templates_dir: Option<PathBuf>,
+    /// Announcements the live `play` control may play (file names only).
+    pub prompts_dir: Option<PathBuf>,
     pub esl_host: String,
     pub esl_port: u16,
     pub esl_password: String,
@@ -209,6 +256,7 @@ struct FileSettings {
     static_dir: Option<PathBuf>,
     recordings_dir: Option<PathBuf>,
     templates_dir: Option<PathBuf>,
+    prompts_dir: Option<PathBuf>,
     hostname: Option<String>,
     body_limit: Option<usize>,
     #[serde(default)]
@@ -261,6 +309,7 @@ impl Settings {
             static_dir: "/static".into(),
             recordings_dir: "/recordings".into(),
             templates_dir: None,
+            prompts_dir: None,
             esl_host: "127.0.0.1".into(),
             esl_port: 8021,
             esl_password: "ClueCon".into(),
@@ -331,6 +380,10 @@ impl Settings {
         if let Some(t) = f.templates_dir {
             self.templates_dir = Some(rel(t));
             self.sources.insert("templates_dir", src());
+        }
+        if let Some(t) = f.prompts_dir {
+            self.prompts_dir = Some(rel(t));
+            self.sources.insert("prompts_dir", src());
         }
         set!(hostname, "hostname", f.hostname);
         set!(body_limit, "body_limit", f.body_limit);
@@ -458,6 +511,17 @@ impl Settings {
         if self.contexts.is_empty() {
             return Err(Error::Settings("at least one context is needed".into()));
         }
+        for c in &self.contexts {
+            for name in c.controls.iter().flatten() {
+                if name != "all" && !LIVE_CONTROLS.contains(&name.as_str()) {
+                    return Err(Error::Settings(format!(
+                        "context {:?}: unknown control {name:?} in controls; known: all, {}",
+                        c.name,
+                        LIVE_CONTROLS.join(", ")
+                    )));
+                }
+            }
+        }
         for (i, a) in self.contexts.iter().enumerate() {
             if a.name.is_empty()
                 || !a
@@ -518,6 +582,7 @@ impl Settings {
             ("static_dir", self.static_dir.display().to_string()),
             ("recordings_dir", self.recordings_dir.display().to_string()),
             ("templates_dir", opt(&self.templates_dir)),
+            ("prompts_dir", opt(&self.prompts_dir)),
             ("hostname", self.hostname.clone()),
             ("body_limit", self.body_limit.to_string()),
             ("esl.host", self.esl_host.clone()),

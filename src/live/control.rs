@@ -1,28 +1,38 @@
-//! Conference controls: WebSocket `exec`/`memexec` requests and moderator
-//! phone keys, turned into `conference NAME ...` event-socket commands.
+//! Conference controls: WebSocket `exec`/`memexec` requests, the REST
+//! controls and moderator phone keys, turned into `conference NAME ...`
+//! event-socket commands.
 //!
 //! The original passed client text straight into commands, so a `\n` in a
 //! conference name injected arbitrary FreeSWITCH commands. Here every input is
-//! checked before a command string exists: no whitespace or control
+//! checked before a command string exists: a known control the requester's
+//! context may use (`ContextDef::may_control`), no whitespace or control
 //! characters anywhere, a valid conference name that is running and visible
-//! to the requester, a numeric member id of that conference. The built command
-//! is checked once more for line breaks as a last line of defence.
+//! to the requester, a numeric member id of that conference, numbers in
+//! range, a transfer target the requester may see, a directory user to dial,
+//! a prompt that is in the prompts directory. The built command is checked
+//! once more for line breaks as a last line of defence.
+//!
+//! The API: `Control::parse` (call name + member + arguments to a typed
+//! control), then `Controls::plan` (a control in a conference by a
+//! `Requester` to a `Plan`). `plan_request` does both for a WebSocket frame.
 
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
-use super::protocol::{ClientRequest, RecStatus, ServerMessage};
+use super::protocol::{Args, ClientRequest, RecStatus, ServerMessage};
 use super::state::LiveState;
 use crate::esl::Event;
+use crate::fsconf;
 use crate::model::ConfName;
-use crate::settings::{ContextDef, Role, Settings};
+use crate::settings::{ContextDef, Settings, LIVE_CONTROLS};
 
-/// A command to send (`api`/`bgapi` + `command`) and what to do once
-/// FreeSWITCH answered it with success (see `Plan::succeeded`).
+/// Commands to send (`api` + `command`, none for fsconn's own state such as
+/// hands) and what to do once FreeSWITCH answered with success (see
+/// `Plan::succeeded`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
-    pub command: String,
+    pub command: Option<String>,
     pub on_success: Vec<FollowUp>,
 }
 
@@ -33,12 +43,18 @@ pub enum FollowUp {
     /// Broadcast `LiveState::mute_all_delta(conference)`: FreeSWITCH has no
     /// event for a mute-all, only one `mute-member` per member.
     MuteAll { conference: String },
+    /// `LiveState::set_hand`: hands are fsconn's, FreeSWITCH has none.
+    Hand {
+        conference: String,
+        member: String,
+        raised: bool,
+    },
 }
 
 impl Plan {
     fn single(command: String) -> Plan {
         Plan {
-            command,
+            command: Some(command),
             on_success: Vec::new(),
         }
     }
@@ -46,16 +62,17 @@ impl Plan {
     /// Whether FreeSWITCH's answer to a conference command means success.
     ///
     /// Not simply "starts with +OK": `recording stop` answers
-    /// `Stopped recording file X\n+OK Stopped recording 0 files\n`, and
+    /// `Stopped recording file X\n+OK Stopped recording 0 files\n`,
     /// `recording pause` of an unknown file answers `+OK Pause ...` followed
-    /// by a `-ERR` line.
+    /// by a `-ERR` line, and `energy` answers `Energy 3 = 300\n` with no
+    /// `+OK` at all.
     pub fn succeeded(reply: &str) -> bool {
         let mut ok = false;
         for line in reply.lines() {
             if line.starts_with("-ERR") {
                 return false;
             }
-            ok |= line.starts_with("+OK");
+            ok |= line.starts_with("+OK") || (line.starts_with("Energy ") && line.contains(" = "));
         }
         ok
     }
@@ -67,6 +84,8 @@ impl Plan {
 pub enum ControlError {
     #[error("not allowed: users of context {0} cannot control conferences")]
     NotAllowed(String),
+    #[error("not allowed: users of context {context} may not use {call}")]
+    ControlNotAllowed { context: String, call: &'static str },
     #[error("{field} must not contain spaces, line breaks or control characters")]
     BadCharacters { field: &'static str },
     #[error("invalid conference name {name:?}: {reason}")]
@@ -81,8 +100,36 @@ pub enum ControlError {
     },
     #[error("member must be a member id (digits only), got {0:?}")]
     BadMember(String),
+    #[error("{call} needs a member")]
+    MissingMember { call: &'static str },
+    #[error("{call} needs {field}")]
+    MissingArgument {
+        call: &'static str,
+        field: &'static str,
+    },
+    #[error("{field} must be a whole number from {min} to {max}, got {value:?}")]
+    OutOfRange {
+        field: &'static str,
+        value: String,
+        min: i64,
+        max: i64,
+    },
     #[error("member {member} is not in conference {conference}")]
     NoSuchMember { conference: String, member: String },
+    #[error("you are not a member of conference {0}")]
+    NotAMember(String),
+    #[error("member {0} has the floor already")]
+    HasFloor(String),
+    #[error("cannot transfer to {0}: no such conference you may see")]
+    BadTarget(String),
+    #[error("cannot transfer to the conference the member is in")]
+    SameConference,
+    #[error("cannot dial {0:?}: no such user in the directory")]
+    NoSuchUser(String),
+    #[error("no prompts directory is configured (setting prompts_dir)")]
+    NoPrompts,
+    #[error("cannot play {0:?}: not a prompt of the prompts directory")]
+    NoSuchPrompt(String),
     #[error("conference {0} is already being recorded")]
     AlreadyRecording(String),
     #[error("conference {0} is not being recorded")]
@@ -103,89 +150,260 @@ impl ControlError {
     }
 }
 
-const EXEC_CALLS: &str = "lock, unlock, startrec, pauserec, resumerec, stoprec, muteall, kickall";
-const MEMEXEC_CALLS: &str = "mute, unmute, kick";
+const EXEC_CALLS: &str = "lock, unlock, startrec, pauserec, resumerec, stoprec, muteall, unmuteall, mutenonmod, unmutenonmod, kickall, dial, play, hand, lowerhand";
+const MEMEXEC_CALLS: &str =
+    "mute, unmute, kick, deaf, undeaf, energy, volin, volout, hup, transfer, floor, lowerhand";
+
+/// Energy levels FreeSWITCH's `energy` takes (its default is 100; 0 lets
+/// everything through).
+pub const ENERGY_RANGE: (i64, i64) = (0, 10_000);
+/// `volume_in` / `volume_out` steps; FreeSWITCH clamps to -4..4.
+pub const VOLUME_RANGE: (i64, i64) = (-4, 4);
+
+/// A member id as FreeSWITCH numbers them (digits only, checked).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberId(String);
+
+impl MemberId {
+    pub fn parse(s: &str) -> Result<MemberId, ControlError> {
+        clean("member", s)?;
+        if s.is_empty() || s.len() > 10 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(ControlError::BadMember(s.to_string()));
+        }
+        Ok(MemberId(s.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// One live control, with its checked arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Control {
+    Lock,
+    Unlock,
+    StartRec,
+    PauseRec,
+    ResumeRec,
+    StopRec,
+    MuteAll,
+    UnmuteAll,
+    MuteNonMod,
+    UnmuteNonMod,
+    KickAll,
+    /// Call a directory user's phone into the conference.
+    Dial { user: String },
+    /// Play a prompt (a file name in the prompts directory).
+    Play { file: String },
+    Mute(MemberId),
+    Unmute(MemberId),
+    Kick(MemberId),
+    Deaf(MemberId),
+    Undeaf(MemberId),
+    Hup(MemberId),
+    Floor(MemberId),
+    Energy(MemberId, i64),
+    VolIn(MemberId, i64),
+    VolOut(MemberId, i64),
+    Transfer { member: MemberId, to: ConfName },
+    /// Raise the requester's own hand.
+    Hand,
+    /// Lower the requester's own hand, or (moderators) a member's.
+    LowerHand(Option<MemberId>),
+}
+
+impl Control {
+    /// The control's name: what clients send as `call`, the REST action,
+    /// and what the `controls` setting lists.
+    pub fn name(&self) -> &'static str {
+        use Control::*;
+        match self {
+            Lock => "lock",
+            Unlock => "unlock",
+            StartRec => "startrec",
+            PauseRec => "pauserec",
+            ResumeRec => "resumerec",
+            StopRec => "stoprec",
+            MuteAll => "muteall",
+            UnmuteAll => "unmuteall",
+            MuteNonMod => "mutenonmod",
+            UnmuteNonMod => "unmutenonmod",
+            KickAll => "kickall",
+            Dial { .. } => "dial",
+            Play { .. } => "play",
+            Mute(_) => "mute",
+            Unmute(_) => "unmute",
+            Kick(_) => "kick",
+            Deaf(_) => "deaf",
+            Undeaf(_) => "undeaf",
+            Hup(_) => "hup",
+            Floor(_) => "floor",
+            Energy(..) => "energy",
+            VolIn(..) => "volin",
+            VolOut(..) => "volout",
+            Transfer { .. } => "transfer",
+            Hand => "hand",
+            LowerHand(_) => "lowerhand",
+        }
+    }
+
+    /// Reads a control from its name, member and arguments. Every value is
+    /// checked here; the conference and rights are checked by the plan.
+    pub fn parse(call: &str, member: Option<&str>, args: &Args) -> Result<Control, ControlError> {
+        use Control::*;
+        clean("call", call)?;
+        let name = LIVE_CONTROLS
+            .iter()
+            .find(|c| **c == call)
+            .copied()
+            .ok_or_else(|| ControlError::UnknownCall {
+                req: if member.is_some() { "memexec" } else { "exec" },
+                call: call.to_string(),
+                expected: if member.is_some() {
+                    MEMEXEC_CALLS
+                } else {
+                    EXEC_CALLS
+                },
+            })?;
+        let m = || -> Result<MemberId, ControlError> {
+            MemberId::parse(member.ok_or(ControlError::MissingMember { call: name })?)
+        };
+        let arg = |field: &'static str, v: &Option<String>| -> Result<String, ControlError> {
+            let v = v
+                .clone()
+                .ok_or(ControlError::MissingArgument { call: name, field })?;
+            clean(field, &v)?;
+            Ok(v)
+        };
+        let number = |field: &'static str, (min, max): (i64, i64)| -> Result<i64, ControlError> {
+            let v = arg(field, &args.value)?;
+            v.parse::<i64>()
+                .ok()
+                .filter(|n| (min..=max).contains(n))
+                .ok_or(ControlError::OutOfRange {
+                    field,
+                    value: v,
+                    min,
+                    max,
+                })
+        };
+        Ok(match name {
+            "lock" => Lock,
+            "unlock" => Unlock,
+            "startrec" => StartRec,
+            "pauserec" => PauseRec,
+            "resumerec" => ResumeRec,
+            "stoprec" => StopRec,
+            "muteall" => MuteAll,
+            "unmuteall" => UnmuteAll,
+            "mutenonmod" => MuteNonMod,
+            "unmutenonmod" => UnmuteNonMod,
+            "kickall" => KickAll,
+            "dial" => Dial {
+                user: arg("user", &args.user)?,
+            },
+            "play" => Play {
+                file: arg("file", &args.file)?,
+            },
+            "mute" => Mute(m()?),
+            "unmute" => Unmute(m()?),
+            "kick" => Kick(m()?),
+            "deaf" => Deaf(m()?),
+            "undeaf" => Undeaf(m()?),
+            "hup" => Hup(m()?),
+            "floor" => Floor(m()?),
+            "energy" => Energy(m()?, number("value", ENERGY_RANGE)?),
+            "volin" => VolIn(m()?, number("value", VOLUME_RANGE)?),
+            "volout" => VolOut(m()?, number("value", VOLUME_RANGE)?),
+            "transfer" => {
+                let to = arg("to", &args.to)?;
+                Transfer {
+                    member: m()?,
+                    to: ConfName::parse(&to).map_err(|reason| ControlError::BadName {
+                        name: to.clone(),
+                        reason,
+                    })?,
+                }
+            }
+            "hand" => Hand,
+            _ => LowerHand(member.or(args.member.as_deref()).map(MemberId::parse).transpose()?),
+        })
+    }
+
+    fn member(&self) -> Option<&MemberId> {
+        use Control::*;
+        match self {
+            Mute(m) | Unmute(m) | Kick(m) | Deaf(m) | Undeaf(m) | Hup(m) | Floor(m) => Some(m),
+            Energy(m, _) | VolIn(m, _) | VolOut(m, _) => Some(m),
+            Transfer { member, .. } => Some(member),
+            LowerHand(m) => m.as_ref(),
+            _ => None,
+        }
+    }
+}
+
+/// Who asks: the context decides the rights, the user id finds the
+/// requester's own member for `hand`.
+#[derive(Debug, Clone, Copy)]
+pub struct Requester<'a> {
+    pub ctx: &'a ContextDef,
+    pub user: &'a str,
+}
 
 /// What controls need besides the request: the live state to check against,
-/// where recordings go, and the time (for recording file names).
+/// the directory (for `dial`), where recordings go, the prompts `play` may
+/// use, and the time (for recording file names and hands).
 #[derive(Debug, Clone, Copy)]
 pub struct Controls<'a> {
     pub state: &'a LiveState,
     pub settings: &'a Settings,
+    pub directory: &'a fsconf::State,
     pub recdir: &'a Path,
+    /// File names in `settings.prompts_dir` (the server lists the dir).
+    pub prompts: &'a [String],
     pub now: DateTime<Utc>,
 }
 
-/// Plans a WebSocket control from a client of context `viewer`.
+/// Plans a WebSocket control from a client.
 pub fn plan_request(
     ctl: &Controls<'_>,
-    viewer: &ContextDef,
+    who: Requester<'_>,
     request: &ClientRequest,
 ) -> Result<Plan, ControlError> {
-    match request {
-        ClientRequest::Exec { conference, call } => ctl.exec(viewer, conference, call),
+    let (conference, control) = match request {
+        ClientRequest::Exec {
+            conference,
+            call,
+            args,
+        } => (conference, Control::parse(call, None, args)?),
         ClientRequest::MemExec {
             conference,
             call,
             member,
-        } => ctl.memexec(viewer, conference, call, member),
-        ClientRequest::Init | ClientRequest::InitReg => Err(ControlError::NotAControl),
-    }
+            args,
+        } => (conference, Control::parse(call, Some(member), args)?),
+        ClientRequest::Init { .. } | ClientRequest::InitReg => {
+            return Err(ControlError::NotAControl)
+        }
+    };
+    ctl.plan(who, conference, &control)
 }
 
 impl Controls<'_> {
-    /// `{"req":"exec","conference":..,"call":..}`.
+    /// `{"req":"exec","conference":..,"call":..}` without arguments.
     pub fn exec(
         &self,
         viewer: &ContextDef,
         conference: &str,
         call: &str,
     ) -> Result<Plan, ControlError> {
-        let name = self.check_conference(viewer, conference)?;
-        clean("call", call)?;
-        let n = name.as_str();
-        let plan = match call {
-            "lock" => Plan::single(format!("conference {n} lock")),
-            "unlock" => Plan::single(format!("conference {n} unlock")),
-            "muteall" => Plan {
-                command: format!("conference {n} mute all"),
-                on_success: vec![FollowUp::MuteAll {
-                    conference: n.to_string(),
-                }],
-            },
-            "kickall" => Plan::single(format!("conference {n} kick all")),
-            "startrec" | "pauserec" | "resumerec" | "stoprec" => {
-                let (status, file) = recording_of(self.state, n);
-                let refuse = |e: fn(String) -> ControlError| Err(e(n.to_string()));
-                let verb = match (call, status) {
-                    ("startrec", RecStatus::Norec) => {
-                        let path = recording_path(self.recdir, &name, self.now)?;
-                        return guard(Plan::single(format!(
-                            "conference {n} recording start {path}"
-                        )));
-                    }
-                    ("startrec", _) => return refuse(ControlError::AlreadyRecording),
-                    (_, RecStatus::Norec) => return refuse(ControlError::NotRecording),
-                    ("pauserec", RecStatus::Paused) => return refuse(ControlError::AlreadyPaused),
-                    ("resumerec", RecStatus::Running) => return refuse(ControlError::NotPaused),
-                    ("pauserec", _) => "pause",
-                    ("resumerec", _) => "resume",
-                    _ => "stop",
-                };
-                Plan::single(format!("conference {n} recording {verb} {file}"))
-            }
-            _ => {
-                return Err(ControlError::UnknownCall {
-                    req: "exec",
-                    call: call.to_string(),
-                    expected: EXEC_CALLS,
-                })
-            }
-        };
-        guard(plan)
+        let control = Control::parse(call, None, &Args::default())?;
+        self.plan(Requester { ctx: viewer, user: "" }, conference, &control)
     }
 
-    /// `{"req":"memexec","conference":..,"call":..,"member":..}`.
+    /// `{"req":"memexec","conference":..,"call":..,"member":..}` without
+    /// arguments.
     pub fn memexec(
         &self,
         viewer: &ContextDef,
@@ -193,32 +411,229 @@ impl Controls<'_> {
         call: &str,
         member: &str,
     ) -> Result<Plan, ControlError> {
-        let name = self.check_conference(viewer, conference)?;
-        clean("call", call)?;
-        clean("member", member)?;
-        if member.is_empty() || !member.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(ControlError::BadMember(member.to_string()));
-        }
-        let verb = match call {
-            "mute" | "unmute" | "kick" => call,
-            _ => {
-                return Err(ControlError::UnknownCall {
-                    req: "memexec",
-                    call: call.to_string(),
-                    expected: MEMEXEC_CALLS,
-                })
-            }
-        };
-        if !self.state.has_member(name.as_str(), member) {
-            return Err(ControlError::NoSuchMember {
-                conference: name.to_string(),
-                member: member.to_string(),
-            });
-        }
-        guard(Plan::single(format!("conference {name} {verb} {member}")))
+        let control = Control::parse(call, Some(member), &Args::default())?;
+        self.plan(Requester { ctx: viewer, user: "" }, conference, &control)
     }
 
-    /// Rights, characters, name, then running and visible. A conference the
+    /// Checks rights, the conference, the member and the arguments against
+    /// the state, then builds the commands.
+    pub fn plan(
+        &self,
+        who: Requester<'_>,
+        conference: &str,
+        control: &Control,
+    ) -> Result<Plan, ControlError> {
+        let call = control.name();
+        if !LIVE_CONTROLS.iter().any(|c| who.ctx.may_control(c)) {
+            return Err(ControlError::NotAllowed(who.ctx.name.clone()));
+        }
+        if !who.ctx.may_control(call) {
+            return Err(ControlError::ControlNotAllowed {
+                context: who.ctx.name.clone(),
+                call,
+            });
+        }
+        let name = self.check_conference(who.ctx, conference)?;
+        if let Some(m) = control.member() {
+            if !self.state.has_member(name.as_str(), m.as_str()) {
+                return Err(ControlError::NoSuchMember {
+                    conference: name.to_string(),
+                    member: m.as_str().to_string(),
+                });
+            }
+        }
+        guard(self.build(who, &name, control)?)
+    }
+
+    fn build(
+        &self,
+        who: Requester<'_>,
+        name: &ConfName,
+        control: &Control,
+    ) -> Result<Plan, ControlError> {
+        use Control::*;
+        let n = name.as_str();
+        let cmd = |rest: String| Ok(Plan::single(format!("conference {n} {rest}")));
+        match control {
+            Lock => cmd("lock".into()),
+            Unlock => cmd("unlock".into()),
+            MuteAll => Ok(Plan {
+                command: Some(format!("conference {n} mute all")),
+                on_success: vec![FollowUp::MuteAll {
+                    conference: n.to_string(),
+                }],
+            }),
+            UnmuteAll => cmd("unmute all".into()),
+            MuteNonMod => cmd("mute non_moderator".into()),
+            UnmuteNonMod => cmd("unmute non_moderator".into()),
+            KickAll => cmd("kick all".into()),
+            StartRec | PauseRec | ResumeRec | StopRec => self.recording(name, control),
+            Mute(m) => cmd(format!("mute {}", m.as_str())),
+            Unmute(m) => cmd(format!("unmute {}", m.as_str())),
+            Kick(m) => cmd(format!("kick {}", m.as_str())),
+            Deaf(m) => cmd(format!("deaf {}", m.as_str())),
+            Undeaf(m) => cmd(format!("undeaf {}", m.as_str())),
+            Hup(m) => cmd(format!("hup {}", m.as_str())),
+            Energy(m, v) => cmd(format!("energy {} {v}", m.as_str())),
+            VolIn(m, v) => cmd(format!("volume_in {} {v}", m.as_str())),
+            VolOut(m, v) => cmd(format!("volume_out {} {v}", m.as_str())),
+            Floor(m) => self.floor(name, m),
+            Transfer { member, to } => self.transfer(who, name, member, to),
+            Dial { user } => self.dial(name, user),
+            Play { file } => self.play(name, file),
+            Hand => self.hand(who, name, None, true),
+            LowerHand(m) => self.hand(who, name, m.as_ref(), false),
+        }
+    }
+
+    fn recording(&self, name: &ConfName, control: &Control) -> Result<Plan, ControlError> {
+        let n = name.as_str();
+        let (status, file) = recording_of(self.state, n);
+        let refuse = |e: fn(String) -> ControlError| Err(e(n.to_string()));
+        let verb = match (control, status) {
+            (Control::StartRec, RecStatus::Norec) => {
+                let path = recording_path(self.recdir, name, self.now)?;
+                return Ok(Plan::single(format!(
+                    "conference {n} recording start {path}"
+                )));
+            }
+            (Control::StartRec, _) => return refuse(ControlError::AlreadyRecording),
+            (_, RecStatus::Norec) => return refuse(ControlError::NotRecording),
+            (Control::PauseRec, RecStatus::Paused) => return refuse(ControlError::AlreadyPaused),
+            (Control::ResumeRec, RecStatus::Running) => return refuse(ControlError::NotPaused),
+            (Control::PauseRec, _) => "pause",
+            (Control::ResumeRec, _) => "resume",
+            _ => "stop",
+        };
+        Ok(Plan::single(format!(
+            "conference {n} recording {verb} {file}"
+        )))
+    }
+
+    /// FreeSWITCH refuses `floor N` while another member holds the floor
+    /// (`-ERR floor is held by 1`); releasing it first (`floor <holder>`)
+    /// makes the move possible.
+    fn floor(&self, name: &ConfName, m: &MemberId) -> Result<Plan, ControlError> {
+        let n = name.as_str();
+        let give = format!("conference {n} floor {}", m.as_str());
+        match self.state.floor_holder(n) {
+            Some(h) if h == m.as_str() => Err(ControlError::HasFloor(h)),
+            Some(h) => Ok(Plan {
+                command: Some(format!("conference {n} floor {h}")),
+                on_success: vec![FollowUp::Command(give)],
+            }),
+            None => Ok(Plan::single(give)),
+        }
+    }
+
+    /// To a dialplan conference the requester may see, with its profile
+    /// (without one FreeSWITCH would use profile `default`).
+    fn transfer(
+        &self,
+        who: Requester<'_>,
+        name: &ConfName,
+        m: &MemberId,
+        to: &ConfName,
+    ) -> Result<Plan, ControlError> {
+        if to == name {
+            return Err(ControlError::SameConference);
+        }
+        let t = to.as_str();
+        if !self.state.may_see_dialplan(t, who.ctx, self.settings)
+            && !self.state.is_visible(t, who.ctx, self.settings)
+        {
+            return Err(ControlError::BadTarget(t.to_string()));
+        }
+        let target = match self.state.conftype_of(t) {
+            Some(profile) => format!("{t}@{profile}"),
+            None => t.to_string(),
+        };
+        Ok(Plan::single(format!(
+            "conference {name} transfer {target} {}",
+            m.as_str()
+        )))
+    }
+
+    /// `bgdial` (the answer comes as a `bgdial-result` event) of the user's
+    /// directory entry, showing the conference as the caller.
+    fn dial(&self, name: &ConfName, user: &str) -> Result<Plan, ControlError> {
+        let known = self.directory.users.iter().any(|u| u.id.0.to_string() == user);
+        if !known || !user.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(ControlError::NoSuchUser(user.to_string()));
+        }
+        let n = name.as_str();
+        let number = self.state.num_of(n).unwrap_or("0000000000");
+        Ok(Plan::single(format!(
+            "conference {n} bgdial user/{user} {number} {n}"
+        )))
+    }
+
+    /// Only a file the prompts directory holds, by its bare name: never a
+    /// path from the client.
+    fn play(&self, name: &ConfName, file: &str) -> Result<Plan, ControlError> {
+        let dir = self
+            .settings
+            .prompts_dir
+            .as_deref()
+            .ok_or(ControlError::NoPrompts)?;
+        let bare = !file.starts_with('.')
+            && file
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+        if !bare || !self.prompts.iter().any(|p| p == file) {
+            return Err(ControlError::NoSuchPrompt(file.to_string()));
+        }
+        let path = dir.join(file).to_string_lossy().into_owned();
+        if path.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(ControlError::BadCharacters {
+                field: "prompts_dir",
+            });
+        }
+        Ok(Plan::single(format!("conference {name} play {path}")))
+    }
+
+    /// Own hand(s): the members of the requester's user in the conference.
+    /// Lowering another member's hand is a moderator's act: it needs the
+    /// right to `mute`.
+    fn hand(
+        &self,
+        who: Requester<'_>,
+        name: &ConfName,
+        member: Option<&MemberId>,
+        raised: bool,
+    ) -> Result<Plan, ControlError> {
+        let n = name.as_str();
+        let own = self.state.members_of_user(n, who.user);
+        let targets = match member {
+            Some(m) if !own.iter().any(|o| o == m.as_str()) => {
+                if !who.ctx.may_control("mute") {
+                    return Err(ControlError::ControlNotAllowed {
+                        context: who.ctx.name.clone(),
+                        call: "lowerhand",
+                    });
+                }
+                vec![m.as_str().to_string()]
+            }
+            Some(m) => vec![m.as_str().to_string()],
+            None if own.is_empty() || who.user.is_empty() => {
+                return Err(ControlError::NotAMember(n.to_string()))
+            }
+            None => own,
+        };
+        Ok(Plan {
+            command: None,
+            on_success: targets
+                .into_iter()
+                .map(|member| FollowUp::Hand {
+                    conference: n.to_string(),
+                    member,
+                    raised,
+                })
+                .collect(),
+        })
+    }
+
+    /// Characters, name, then running and visible. A conference the
     /// requester may not see gets the same answer as one that is not running,
     /// so controls do not reveal which team conferences exist.
     fn check_conference(
@@ -226,9 +641,6 @@ impl Controls<'_> {
         viewer: &ContextDef,
         conference: &str,
     ) -> Result<ConfName, ControlError> {
-        if viewer.role == Role::Disallow {
-            return Err(ControlError::NotAllowed(viewer.name.clone()));
-        }
         clean("conference", conference)?;
         let name = ConfName::parse(conference).map_err(|reason| ControlError::BadName {
             name: conference.to_string(),
@@ -248,13 +660,15 @@ fn clean(field: &'static str, value: &str) -> Result<(), ControlError> {
     Ok(())
 }
 
-/// Last check on the finished command: whatever slipped through above, a
+/// Last check on the finished commands: whatever slipped through above, a
 /// line break never reaches the event socket.
 fn guard(plan: Plan) -> Result<Plan, ControlError> {
-    let commands =
-        std::iter::once(&plan.command).chain(plan.on_success.iter().filter_map(|f| match f {
+    let commands = plan
+        .command
+        .iter()
+        .chain(plan.on_success.iter().filter_map(|f| match f {
             FollowUp::Command(c) => Some(c),
-            FollowUp::MuteAll { .. } => None,
+            _ => None,
         }));
     for c in commands {
         if c.contains(['\r', '\n']) {
@@ -328,7 +742,7 @@ pub fn on_dtmf(
     let play = |file: &str| format!("conference {n} play conference/{file}");
     let announce = |file: &str| Plan::single(play(file));
     let act = |command: String, file: &str| Plan {
-        command,
+        command: Some(command),
         on_success: vec![FollowUp::Command(play(file))],
     };
     let (status, file) = recording_of(state, n);
@@ -336,7 +750,7 @@ pub fn on_dtmf(
     let paused_hint = "recording_paused_to_resume_press_resume.wav";
     let plan = match (data, status) {
         ("muteall", _) => Plan {
-            command: format!("conference {n} mute all"),
+            command: Some(format!("conference {n} mute all")),
             on_success: vec![FollowUp::MuteAll {
                 conference: n.to_string(),
             }],
@@ -393,6 +807,34 @@ mod tests {
         Path::new("/recordings")
     }
 
+    /// Directory users 20000-20002 (team), 21000 (friends), 22000 (public).
+    fn directory() -> fsconf::State {
+        let user = |id: u32, context: &str| crate::model::User {
+            id: crate::model::UserId(id),
+            password: "napw".into(),
+            conpin: String::new(),
+            context: context.into(),
+            name: format!("user{id}"),
+            email: String::new(),
+            polymac: String::new(),
+            conf_flags: None,
+        };
+        fsconf::State {
+            users: vec![
+                user(20000, "team"),
+                user(20001, "team"),
+                user(20002, "team"),
+                user(21000, "friends"),
+                user(22000, "public"),
+            ],
+            ..xml()
+        }
+    }
+
+    fn who(ctx: &ContextDef) -> Requester<'_> {
+        Requester { ctx, user: "" }
+    }
+
     /// busy_state: team_g722 (members 7 and 8, locked, recording paused) and
     /// public_g722 (member 9, not recording); friends_opus not running.
     fn exec(
@@ -405,7 +847,9 @@ mod tests {
         let ctl = Controls {
             state,
             settings: &settings,
+            directory: &directory(),
             recdir: recdir(),
+            prompts: &[],
             now: now(),
         };
         ctl.exec(&ctx(&settings, context), conf, call)
@@ -422,7 +866,9 @@ mod tests {
         let ctl = Controls {
             state,
             settings: &settings,
+            directory: &directory(),
             recdir: recdir(),
+            prompts: &[],
             now: now(),
         };
         ctl.memexec(&ctx(&settings, context), conf, call, member)
@@ -430,7 +876,7 @@ mod tests {
 
     fn command(r: Result<Plan, ControlError>) -> String {
         match r {
-            Ok(plan) => plan.command,
+            Ok(plan) => plan.command.expect("a command"),
             Err(e) => panic!("refused: {e}"),
         }
     }
@@ -462,7 +908,7 @@ mod tests {
         assert_eq!(
             exec(&state, "team", "team_g722", "muteall"),
             Ok(Plan {
-                command: "conference team_g722 mute all".into(),
+                command: Some("conference team_g722 mute all".into()),
                 on_success: vec![FollowUp::MuteAll {
                     conference: "team_g722".into()
                 }],
@@ -617,26 +1063,29 @@ mod tests {
             Err(ControlError::UnknownCall { req: "exec", .. })
         ));
         assert!(matches!(
-            memexec(&state, "team", "team_g722", "deaf", "7"),
+            memexec(&state, "team", "team_g722", "shutdown", "7"),
             Err(ControlError::UnknownCall { req: "memexec", .. })
         ));
     }
 
     #[test]
-    fn public_users_control_nothing() {
+    fn public_users_control_nothing_but_their_hand() {
         let state = busy_state();
-        let refused = ControlError::NotAllowed("public".into());
+        let refused = |call: &'static str| ControlError::ControlNotAllowed {
+            context: "public".into(),
+            call,
+        };
         assert_eq!(
             exec(&state, "public", "public_g722", "lock"),
-            Err(refused.clone())
+            Err(refused("lock"))
         );
         assert_eq!(
             memexec(&state, "public", "public_g722", "mute", "9"),
-            Err(refused.clone())
+            Err(refused("mute"))
         );
         assert_eq!(
-            refused.to_message().to_json_string(),
-            r#"{"event":"error","error":"not allowed: users of context public cannot control conferences"}"#
+            refused("lock").to_message().to_json_string(),
+            r#"{"event":"error","error":"not allowed: users of context public may not use lock"}"#
         );
     }
 
@@ -653,7 +1102,7 @@ mod tests {
         );
         assert_eq!(
             text(exec(&state, "team", "team_g722", "reboot")),
-            r#"{"event":"error","error":"unknown exec call \"reboot\"; expected one of: lock, unlock, startrec, pauserec, resumerec, stoprec, muteall, kickall"}"#
+            r#"{"event":"error","error":"unknown exec call \"reboot\"; expected one of: lock, unlock, startrec, pauserec, resumerec, stoprec, muteall, unmuteall, mutenonmod, unmutenonmod, kickall, dial, play, hand, lowerhand"}"#
         );
     }
 
@@ -665,28 +1114,38 @@ mod tests {
         let ctl = Controls {
             state: &state,
             settings: &settings,
+            directory: &directory(),
             recdir: Path::new("/my recordings"),
+            prompts: &[],
             now: now(),
         };
         let req = ClientRequest::Exec {
             conference: "public_g722".into(),
             call: "startrec".into(),
+            args: Args::default(),
         };
         assert!(matches!(
-            plan_request(&ctl, &team, &req),
+            plan_request(&ctl, who(&team), &req),
             Err(ControlError::BadRecordingPath(_))
         ));
         let req = ClientRequest::MemExec {
             conference: "public_g722".into(),
             call: "mute".into(),
             member: "9".into(),
+            args: Args::default(),
         };
         assert_eq!(
-            plan_request(&ctl, &team, &req).map(|p| p.command),
-            Ok("conference public_g722 mute 9".to_string())
+            plan_request(&ctl, who(&team), &req).map(|p| p.command),
+            Ok(Some("conference public_g722 mute 9".to_string()))
         );
         assert_eq!(
-            plan_request(&ctl, &team, &ClientRequest::Init),
+            plan_request(
+                &ctl,
+                who(&team),
+                &ClientRequest::Init {
+                    version: crate::live::Version::V1
+                }
+            ),
             Err(ControlError::NotAControl)
         );
     }
@@ -723,14 +1182,14 @@ mod tests {
 
     fn announce(file: &str) -> Option<Plan> {
         Some(Plan {
-            command: play(file),
+            command: Some(play(file)),
             on_success: vec![],
         })
     }
 
     fn act(command: &str, file: &str) -> Option<Plan> {
         Some(Plan {
-            command: command.into(),
+            command: Some(command.into()),
             on_success: vec![FollowUp::Command(play(file))],
         })
     }
@@ -801,18 +1260,18 @@ mod tests {
         assert_eq!(
             dtmf(&state, "muteall"),
             Some(Plan {
-                command: "conference team_g722 mute all".into(),
+                command: Some("conference team_g722 mute all".into()),
                 on_success: vec![FollowUp::MuteAll {
                     conference: "team_g722".into()
                 }],
             })
         );
         assert_eq!(
-            dtmf(&state, "conferencelock").map(|p| p.command),
+            dtmf(&state, "conferencelock").and_then(|p| p.command),
             Some("conference team_g722 lock".into())
         );
         assert_eq!(
-            dtmf(&state, "conferenceunlock").map(|p| p.command),
+            dtmf(&state, "conferenceunlock").and_then(|p| p.command),
             Some("conference team_g722 unlock".into())
         );
         assert_eq!(dtmf(&state, "vol-talk-up"), None);
@@ -843,7 +1302,7 @@ mod tests {
             let ev = m.event().expect("event");
             if let Some(plan) = on_dtmf_event(&state, &ev, recdir(), now()) {
                 let data = ev.get("Data").unwrap_or_default();
-                plans.push((data.to_string(), plan.command));
+                plans.push((data.to_string(), plan.command.unwrap_or_default()));
             }
             state.apply(&ev);
         }
@@ -863,5 +1322,259 @@ mod tests {
         let want: Vec<(String, String)> =
             want.into_iter().map(|(k, c)| (k.to_string(), c)).collect();
         assert_eq!(plans, want);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn plan_as(
+        state: &LiveState,
+        settings: &Settings,
+        context: &str,
+        user: &str,
+        conf: &str,
+        call: &str,
+        member: Option<&str>,
+        args: Args,
+    ) -> Result<Plan, ControlError> {
+        let prompts = ["welcome.wav".to_string()];
+        let ctl = Controls {
+            state,
+            settings,
+            directory: &directory(),
+            recdir: recdir(),
+            prompts: &prompts,
+            now: now(),
+        };
+        let c = ctx(settings, context);
+        let control = Control::parse(call, member, &args)?;
+        ctl.plan(Requester { ctx: &c, user }, conf, &control)
+    }
+
+    fn v2(call: &str, member: Option<&str>, args: Args) -> Result<Plan, ControlError> {
+        let mut settings = Settings::defaults();
+        settings.prompts_dir = Some("/srv/prompts".into());
+        plan_as(&busy_state(), &settings, "team", "20002", "team_g722", call, member, args)
+    }
+
+    fn value(v: &str) -> Args {
+        Args {
+            value: Some(v.into()),
+            ..Args::default()
+        }
+    }
+
+    /// The commands are those session-controls and session-dial sent to a
+    /// real FreeSWITCH.
+    #[test]
+    fn v2_controls_are_the_recorded_commands() {
+        let cmd = |r: Result<Plan, ControlError>| command(r);
+        let none = Args::default;
+        assert_eq!(cmd(v2("deaf", Some("7"), none())), "conference team_g722 deaf 7");
+        assert_eq!(cmd(v2("undeaf", Some("7"), none())), "conference team_g722 undeaf 7");
+        assert_eq!(
+            cmd(v2("energy", Some("7"), value("300"))),
+            "conference team_g722 energy 7 300"
+        );
+        assert_eq!(
+            cmd(v2("volin", Some("7"), value("2"))),
+            "conference team_g722 volume_in 7 2"
+        );
+        assert_eq!(
+            cmd(v2("volout", Some("7"), value("-1"))),
+            "conference team_g722 volume_out 7 -1"
+        );
+        assert_eq!(cmd(v2("unmuteall", None, none())), "conference team_g722 unmute all");
+        assert_eq!(
+            cmd(v2("mutenonmod", None, none())),
+            "conference team_g722 mute non_moderator"
+        );
+        assert_eq!(
+            cmd(v2("unmutenonmod", None, none())),
+            "conference team_g722 unmute non_moderator"
+        );
+        assert_eq!(cmd(v2("hup", Some("8"), none())), "conference team_g722 hup 8");
+        let to = |c: &str| Args {
+            to: Some(c.into()),
+            ..Args::default()
+        };
+        assert_eq!(
+            cmd(v2("transfer", Some("8"), to("friends_opus"))),
+            "conference team_g722 transfer friends_opus@48kHz-video 8"
+        );
+        let user = Args {
+            user: Some("21000".into()),
+            ..Args::default()
+        };
+        assert_eq!(
+            cmd(v2("dial", None, user)),
+            "conference team_g722 bgdial user/21000 30000 team_g722"
+        );
+        let file = |f: &str| Args {
+            file: Some(f.into()),
+            ..Args::default()
+        };
+        assert_eq!(
+            cmd(v2("play", None, file("welcome.wav"))),
+            "conference team_g722 play /srv/prompts/welcome.wav"
+        );
+        // 7 holds the floor: giving it to 8 releases it first.
+        assert_eq!(
+            v2("floor", Some("8"), none()),
+            Ok(Plan {
+                command: Some("conference team_g722 floor 7".into()),
+                on_success: vec![FollowUp::Command("conference team_g722 floor 8".into())],
+            })
+        );
+        assert_eq!(
+            v2("floor", Some("7"), none()),
+            Err(ControlError::HasFloor("7".into()))
+        );
+        // Own hand: 20002 is member 7.
+        assert_eq!(
+            v2("hand", None, none()),
+            Ok(Plan {
+                command: None,
+                on_success: vec![FollowUp::Hand {
+                    conference: "team_g722".into(),
+                    member: "7".into(),
+                    raised: true
+                }],
+            })
+        );
+    }
+
+    #[test]
+    fn v2_values_are_checked_before_any_command_exists() {
+        let none = Args::default;
+        let range = |field, value: &str, min, max| {
+            Err(ControlError::OutOfRange {
+                field,
+                value: value.into(),
+                min,
+                max,
+            })
+        };
+        assert_eq!(v2("energy", Some("7"), value("-1")), range("value", "-1", 0, 10000));
+        assert_eq!(v2("energy", Some("7"), value("1e3")), range("value", "1e3", 0, 10000));
+        assert_eq!(v2("volin", Some("7"), value("5")), range("value", "5", -4, 4));
+        assert_eq!(v2("volout", Some("7"), value("-5")), range("value", "-5", -4, 4));
+        assert_eq!(
+            v2("energy", Some("7"), none()),
+            Err(ControlError::MissingArgument {
+                call: "energy",
+                field: "value"
+            })
+        );
+        assert_eq!(
+            v2("volin", Some("7"), value("2\nfsctl shutdown")),
+            Err(ControlError::BadCharacters { field: "value" })
+        );
+        assert_eq!(
+            v2("deaf", None, none()),
+            Err(ControlError::MissingMember { call: "deaf" })
+        );
+        assert_eq!(
+            v2("deaf", Some("99"), none()),
+            Err(ControlError::NoSuchMember {
+                conference: "team_g722".into(),
+                member: "99".into()
+            })
+        );
+        let to = |c: &str| Args {
+            to: Some(c.into()),
+            ..Args::default()
+        };
+        assert_eq!(
+            v2("transfer", Some("8"), to("team_g722")),
+            Err(ControlError::SameConference)
+        );
+        assert_eq!(
+            v2("transfer", Some("8"), to("nosuch")),
+            Err(ControlError::BadTarget("nosuch".into()))
+        );
+        assert!(matches!(
+            v2("transfer", Some("8"), to("../x")),
+            Err(ControlError::BadName { .. })
+        ));
+        for u in ["29999", "20000@evil", "abc", "../21000"] {
+            let user = Args {
+                user: Some(u.into()),
+                ..Args::default()
+            };
+            assert_eq!(v2("dial", None, user), Err(ControlError::NoSuchUser(u.into())));
+        }
+        let file = |f: &str| Args {
+            file: Some(f.into()),
+            ..Args::default()
+        };
+        for f in ["../etc/passwd", "/etc/passwd", "missing.wav", ".hidden.wav"] {
+            assert_eq!(
+                v2("play", None, file(f)),
+                Err(ControlError::NoSuchPrompt(f.into())),
+                "{f}"
+            );
+        }
+        let settings = Settings::defaults();
+        let user = Args {
+            file: Some("welcome.wav".into()),
+            ..Args::default()
+        };
+        assert_eq!(
+            plan_as(&busy_state(), &settings, "team", "20002", "team_g722", "play", None, user),
+            Err(ControlError::NoPrompts)
+        );
+        // Not a member: no own hand to raise.
+        assert_eq!(
+            plan_as(&busy_state(), &settings, "team", "20001", "team_g722", "hand", None, none()),
+            Err(ControlError::NotAMember("team_g722".into()))
+        );
+    }
+
+    /// Context × control with the default settings: team and friends
+    /// everything (on conferences they see), public only their own hand.
+    #[test]
+    fn permission_matrix() {
+        let settings = Settings::defaults();
+        let state = busy_state();
+        for call in LIVE_CONTROLS {
+            for context in ["team", "friends", "public"] {
+                let c = ctx(&settings, context);
+                let want = context != "public" || matches!(*call, "hand" | "lowerhand");
+                assert_eq!(c.may_control(call), want, "{context} {call}");
+                // Through the planner: refusal by right comes first.
+                let member = (!matches!(
+                    *call,
+                    "lock" | "unlock" | "startrec" | "pauserec" | "resumerec" | "stoprec"
+                        | "muteall" | "unmuteall" | "mutenonmod" | "unmutenonmod" | "kickall"
+                        | "dial" | "play" | "hand" | "lowerhand"
+                ))
+                .then_some("9");
+                let args = Args {
+                    value: Some("1".into()),
+                    to: Some("team_g722".into()),
+                    user: Some("21000".into()),
+                    file: Some("welcome.wav".into()),
+                    member: None,
+                };
+                let r = plan_as(&state, &settings, context, "22000", "public_g722", call, member, args);
+                let refused = matches!(r, Err(ControlError::ControlNotAllowed { .. }));
+                assert_eq!(refused, !want, "{context} {call}: {r:?}");
+            }
+        }
+        // Public lowers its own hand only.
+        let r = plan_as(&state, &settings, "public", "22000", "public_g722", "lowerhand", Some("9"), Args::default());
+        assert!(r.is_ok(), "{r:?}");
+        let r = plan_as(&state, &settings, "public", "22001", "public_g722", "lowerhand", Some("9"), Args::default());
+        assert!(matches!(r, Err(ControlError::ControlNotAllowed { call: "lowerhand", .. })), "{r:?}");
+        // A setting changes the matrix.
+        let mut custom = Settings::defaults();
+        for c in &mut custom.contexts {
+            if c.name == "friends" {
+                c.controls = Some(vec!["mute".into(), "unmute".into()]);
+            }
+        }
+        let friends = ctx(&custom, "friends");
+        assert!(friends.may_control("mute"));
+        assert!(!friends.may_control("kick"));
+        assert!(!friends.may_control("hand"));
     }
 }

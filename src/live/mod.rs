@@ -14,10 +14,13 @@ pub mod control;
 pub mod protocol;
 pub mod state;
 
-pub use control::{on_dtmf, on_dtmf_event, plan_request, ControlError, Controls, FollowUp, Plan};
+pub use control::{
+    on_dtmf, on_dtmf_event, plan_request, Control, ControlError, Controls, FollowUp, MemberId,
+    Plan, Requester,
+};
 pub use protocol::{
-    ClientRequest, ConferenceView, MaybeMember, Member, ProtocolError, RecStatus, RecordingView,
-    Registration, Reply, ServerMessage,
+    Args, ClientRequest, ConferenceView, Hand, MaybeMember, Member, MemberV2, ProtocolError,
+    RecStatus, RecordingView, Registration, Reply, ServerMessage, Version,
 };
 pub use state::{diff, Audience, Delta, LiveState, Notification, SnapshotError};
 

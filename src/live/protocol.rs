@@ -20,6 +20,52 @@ pub struct Member {
     pub id: String,
     pub confid: String,
     pub mute: bool,
+    /// Protocol v2 only; `None` in everything a v1 client receives, so its
+    /// bytes stay what the original sent.
+    #[serde(flatten)]
+    pub v2: Option<MemberV2>,
+}
+
+impl Member {
+    /// The v1 shape: the same member without the v2 fields.
+    pub fn v1(&self) -> Member {
+        Member {
+            v2: None,
+            ..self.clone()
+        }
+    }
+}
+
+/// What protocol v2 adds to a member, all from FreeSWITCH's own events
+/// (`hand` is fsconn's: FreeSWITCH has no raised hands).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct MemberV2 {
+    pub talking: bool,
+    pub deaf: bool,
+    pub moderator: bool,
+    /// When the member joined (ISO 8601 UTC), if known.
+    pub joined: Option<String>,
+    pub energy: i64,
+    pub volume_in: i64,
+    pub volume_out: i64,
+    pub hand: Hand,
+}
+
+/// A raised hand and since when.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Hand {
+    pub raised: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+}
+
+/// Which protocol a client speaks: v1 (the original's, the default) or v2
+/// (opted in with `{"req":"init","version":2}` or `?v=2`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Version {
+    #[default]
+    V1,
+    V2,
 }
 
 /// A member slot that may be empty (`floor`, `lastjoin`, `lastleave`): the
@@ -61,6 +107,9 @@ pub struct RecordingView {
     pub status: RecStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
+    /// v2: when the running recording started (ISO 8601 UTC), if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,6 +135,16 @@ pub struct ConferenceView {
     pub lastleave: MaybeMember,
     pub memcount: usize,
     pub members: Vec<Member>,
+    /// Protocol v2 only.
+    #[serde(flatten)]
+    pub v2: Option<ConferenceV2>,
+}
+
+/// What protocol v2 adds to a conference.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ConferenceV2 {
+    /// When FreeSWITCH created the conference (ISO 8601 UTC), if known.
+    pub started: Option<String>,
 }
 
 /// A SIP registration: `regid` is FreeSWITCH's call-id, `sipcon` the
@@ -131,7 +190,13 @@ pub enum ServerMessage {
     #[serde(rename = "unlock")]
     Unlock { conference: String },
     #[serde(rename = "recStart")]
-    RecStart { conference: String, file: String },
+    RecStart {
+        conference: String,
+        file: String,
+        /// v2 only: when the recording started.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        started: Option<String>,
+    },
     #[serde(rename = "recPause")]
     RecPause { conference: String, file: String },
     #[serde(rename = "recResume")]
@@ -144,6 +209,39 @@ pub enum ServerMessage {
     DelReg { user: Registration },
     #[serde(rename = "error")]
     Error { error: String },
+    // ---- protocol v2 only ----
+    /// `data` is the member's `confid`, as in `mute`.
+    #[serde(rename = "startTalking")]
+    StartTalking { conference: String, data: String },
+    #[serde(rename = "stopTalking")]
+    StopTalking { conference: String, data: String },
+    #[serde(rename = "deaf")]
+    Deaf { conference: String, data: String },
+    #[serde(rename = "undeaf")]
+    Undeaf { conference: String, data: String },
+    /// The member's fields that have no event of their own changed
+    /// (energy, volumes, moderator): the whole member, v2 shape.
+    #[serde(rename = "memberChange")]
+    MemberChange { conference: String, data: Member },
+    #[serde(rename = "hand")]
+    Hand {
+        conference: String,
+        data: String,
+        raised: bool,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        since: Option<String>,
+    },
+    /// The answer to a `dial`: FreeSWITCH's `bgdial-result`.
+    #[serde(rename = "dialResult")]
+    DialResult { conference: String, result: String },
+    /// A control was carried out (v2 clients learn that their request
+    /// reached FreeSWITCH; the state change comes as its own event).
+    #[serde(rename = "done")]
+    Done {
+        conference: String,
+        call: String,
+        reply: String,
+    },
 }
 
 /// The two replies share `"event":"reply"` and differ by `"reply"`.
@@ -186,7 +284,15 @@ impl ServerMessage {
             | RecStart { conference, .. }
             | RecPause { conference, .. }
             | RecResume { conference, .. }
-            | RecStop { conference } => Some(conference),
+            | RecStop { conference }
+            | StartTalking { conference, .. }
+            | StopTalking { conference, .. }
+            | Deaf { conference, .. }
+            | Undeaf { conference, .. }
+            | MemberChange { conference, .. }
+            | Hand { conference, .. }
+            | DialResult { conference, .. }
+            | Done { conference, .. } => Some(conference),
             Reply(_) | NewXml | AddReg { .. } | DelReg { .. } | Error { .. } => None,
         }
     }
@@ -213,18 +319,65 @@ impl ServerMessage {
 /// What a client may ask for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ClientRequest {
-    /// `{"req":"init"}`: the conferences this client may see.
-    Init,
+    /// `{"req":"init"}`: the conferences this client may see;
+    /// `"version":2` switches the connection to protocol v2.
+    Init { version: Version },
     /// `{"req":"initreg"}`: all registrations.
     InitReg,
     /// `{"req":"exec","conference":..,"call":..}`: a conference control.
-    Exec { conference: String, call: String },
+    Exec {
+        conference: String,
+        call: String,
+        args: Args,
+    },
     /// `{"req":"memexec","conference":..,"call":..,"member":..}`.
     MemExec {
         conference: String,
         call: String,
         member: String,
+        args: Args,
     },
+}
+
+/// The arguments of the v2 controls, as the client sent them; the control
+/// planner checks them (`live::control::Control::parse`). Numbers may come as
+/// JSON numbers or strings.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Args {
+    /// `energy`, `volin`, `volout`.
+    pub value: Option<String>,
+    /// `transfer`: the target conference.
+    pub to: Option<String>,
+    /// `dial`: the directory user to call.
+    pub user: Option<String>,
+    /// `play`: a file name in the prompts directory.
+    pub file: Option<String>,
+    /// `exec` `hand`/`lowerhand`: another member than the requester's own.
+    pub member: Option<String>,
+}
+
+impl Args {
+    /// Reads the argument keys of a JSON object; anything but a string or a
+    /// number is refused with the key's name.
+    pub fn from_object(
+        obj: &serde_json::Map<String, serde_json::Value>,
+    ) -> Result<Args, ProtocolError> {
+        let get = |key: &'static str| -> Result<Option<String>, ProtocolError> {
+            match obj.get(key) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
+                Some(serde_json::Value::Number(n)) => Ok(Some(n.to_string())),
+                Some(_) => Err(ProtocolError::BadArgument { field: key }),
+            }
+        };
+        Ok(Args {
+            value: get("value")?,
+            to: get("to")?,
+            user: get("user")?,
+            file: get("file")?,
+            member: get("member")?,
+        })
+    }
 }
 
 /// Why a client frame was not understood. The `Display` text is what the
@@ -241,6 +394,10 @@ pub enum ProtocolError {
         req: &'static str,
         field: &'static str,
     },
+    #[error("wrong protocol: {field:?} must be a string or a number")]
+    BadArgument { field: &'static str },
+    #[error("wrong protocol: version must be 1 or 2")]
+    BadVersion,
 }
 
 impl ProtocolError {
@@ -273,16 +430,28 @@ impl ClientRequest {
             }
         };
         match req {
-            "init" => Ok(ClientRequest::Init),
+            "init" => Ok(ClientRequest::Init {
+                version: match obj.get("version") {
+                    None => Version::V1,
+                    Some(v) if v.as_u64() == Some(1) || v.as_str() == Some("1") => Version::V1,
+                    Some(v) if v.as_u64() == Some(2) || v.as_str() == Some("2") => Version::V2,
+                    Some(_) => return Err(ProtocolError::BadVersion),
+                },
+            }),
             "initreg" => Ok(ClientRequest::InitReg),
             "exec" => Ok(ClientRequest::Exec {
                 conference: field("exec", "conference")?,
                 call: field("exec", "call")?,
+                args: Args::from_object(obj)?,
             }),
             "memexec" => Ok(ClientRequest::MemExec {
                 conference: field("memexec", "conference")?,
                 call: field("memexec", "call")?,
                 member: field("memexec", "member")?,
+                args: Args {
+                    member: None,
+                    ..Args::from_object(obj)?
+                },
             }),
             _ => Err(ProtocolError::WrongProtocol),
         }
@@ -299,6 +468,7 @@ mod tests {
             id: "20003".into(),
             confid: confid.into(),
             mute,
+            v2: None,
         }
     }
 
@@ -319,6 +489,7 @@ mod tests {
                 recording: RecordingView {
                     status: RecStatus::Norec,
                     file: None,
+                    started: None,
                 },
                 locked: false,
                 floor: MaybeMember(None),
@@ -326,6 +497,7 @@ mod tests {
                 lastleave: MaybeMember(None),
                 memcount: 1,
                 members: vec![stefan("5", false)],
+                v2: None,
             }),
         };
         let reference = r#"{
@@ -366,6 +538,7 @@ mod tests {
                 ServerMessage::RecStart {
                     conference: c(),
                     file: file(),
+                    started: None,
                 },
                 r#"{"event":"recStart","conference":"Test_1","file":"/recordings/Test_1-2021-08-31T12:09:15.578Z.wav"}"#,
             ),
@@ -462,6 +635,7 @@ mod tests {
         let view = RecordingView {
             status: RecStatus::Paused,
             file: Some("/r/a.wav".into()),
+            started: None,
         };
         let text = serde_json::to_string(&view).expect("serializes");
         assert_eq!(text, r#"{"status":"paused","file":"/r/a.wav"}"#);
@@ -475,7 +649,19 @@ mod tests {
     fn client_requests_parse() {
         assert_eq!(
             ClientRequest::parse(r#"{"req":"init"}"#),
-            Ok(ClientRequest::Init)
+            Ok(ClientRequest::Init {
+                version: Version::V1
+            })
+        );
+        assert_eq!(
+            ClientRequest::parse(r#"{"req":"init","version":2}"#),
+            Ok(ClientRequest::Init {
+                version: Version::V2
+            })
+        );
+        assert_eq!(
+            ClientRequest::parse(r#"{"req":"init","version":3}"#),
+            Err(ProtocolError::BadVersion)
         );
         assert_eq!(
             ClientRequest::parse(r#"{"req":"initreg","x":1}"#),
@@ -485,13 +671,15 @@ mod tests {
             ClientRequest::parse(r#"{"req":"exec","conference":"Test_42","call":"lock"}"#),
             Ok(ClientRequest::Exec {
                 conference: "Test_42".into(),
-                call: "lock".into()
+                call: "lock".into(),
+                args: Args::default(),
             })
         );
         let want = ClientRequest::MemExec {
             conference: "Test_42".into(),
             call: "mute".into(),
             member: "13".into(),
+            args: Args::default(),
         };
         assert_eq!(
             ClientRequest::parse(

@@ -17,10 +17,12 @@
 use std::collections::BTreeMap;
 
 use bytes::Bytes;
+use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use super::protocol::{
-    ConferenceView, MaybeMember, Member, RecStatus, RecordingView, Registration, ServerMessage,
+    ConferenceV2, ConferenceView, Hand, MaybeMember, Member, MemberV2, RecStatus, RecordingView,
+    Registration, ServerMessage, Version,
 };
 use crate::esl::Event;
 use crate::fsconf;
@@ -53,17 +55,26 @@ fn may_see(viewer: &ContextDef, context: Option<&str>, settings: &Settings) -> b
     }
 }
 
-/// One message and who may receive it. Encode it once with `to_json_bytes`
-/// and hand the same bytes to every admitted client.
+/// One change and who may receive it, in each protocol version: `v1` is
+/// exactly what the original sent (or nothing), `v2` what opted-in clients
+/// get. Encode each once and hand the same bytes to every admitted client.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
     pub audience: Audience,
-    pub message: ServerMessage,
+    pub v1: Option<ServerMessage>,
+    pub v2: Option<ServerMessage>,
 }
 
 impl Notification {
-    pub fn to_json_bytes(&self) -> Bytes {
-        self.message.to_json_bytes()
+    pub fn message(&self, version: Version) -> Option<&ServerMessage> {
+        match version {
+            Version::V1 => self.v1.as_ref(),
+            Version::V2 => self.v2.as_ref(),
+        }
+    }
+
+    pub fn to_json_bytes(&self, version: Version) -> Option<Bytes> {
+        self.message(version).map(ServerMessage::to_json_bytes)
     }
 }
 
@@ -84,15 +95,53 @@ impl Delta {
     fn everyone(message: ServerMessage) -> Delta {
         Delta::Notify(Notification {
             audience: Audience::Everyone,
-            message,
+            v1: Some(message.clone()),
+            v2: Some(message),
         })
     }
 
+    /// The same message for v1 and v2 clients.
     fn about(conf: &LiveConference, message: ServerMessage) -> Delta {
+        Delta::about_split(conf, Some(message.clone()), Some(message))
+    }
+
+    fn about_split(
+        conf: &LiveConference,
+        v1: Option<ServerMessage>,
+        v2: Option<ServerMessage>,
+    ) -> Delta {
         Delta::Notify(Notification {
             audience: Audience::Conference(conf.info.context.clone()),
-            message,
+            v1,
+            v2,
         })
+    }
+
+    /// A v2-only message.
+    fn v2_only(conf: &LiveConference, message: ServerMessage) -> Delta {
+        Delta::about_split(conf, None, Some(message))
+    }
+
+    /// A message that carries a member: the v1 shape for v1 clients.
+    fn with_member(
+        conf: &LiveConference,
+        member: &Member,
+        make: impl Fn(Member) -> ServerMessage,
+    ) -> Delta {
+        Delta::about_split(conf, Some(make(member.v1())), Some(make(member.clone())))
+    }
+
+    /// A whole conference, in each version's shape.
+    fn new_conference(conf: &LiveConference) -> Delta {
+        Delta::about_split(
+            conf,
+            Some(ServerMessage::NewConference {
+                data: Box::new(conf.view(Version::V1)),
+            }),
+            Some(ServerMessage::NewConference {
+                data: Box::new(conf.view(Version::V2)),
+            }),
+        )
     }
 
     fn out_of_sync(reason: impl Into<String>) -> Delta {
@@ -101,10 +150,14 @@ impl Delta {
         }
     }
 
-    /// The message, for a `Notify`.
+    /// The v1 message, for a `Notify` that has one.
     pub fn message(&self) -> Option<&ServerMessage> {
+        self.message_for(Version::V1)
+    }
+
+    pub fn message_for(&self, version: Version) -> Option<&ServerMessage> {
         match self {
-            Delta::Notify(n) => Some(&n.message),
+            Delta::Notify(n) => n.message(version),
             Delta::OutOfSync { .. } => None,
         }
     }
@@ -132,12 +185,15 @@ struct ConfInfo {
 struct Recording {
     path: String,
     paused: bool,
+    started: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct LiveConference {
     name: String,
     info: ConfInfo,
+    /// When FreeSWITCH created it (ISO 8601 UTC), if known.
+    started: Option<String>,
     locked: bool,
     /// Oldest first. A conference can record into several files at once; the
     /// protocol shows one, the most recently started.
@@ -155,6 +211,7 @@ impl LiveConference {
         LiveConference {
             name: name.to_string(),
             info,
+            started: None,
             locked: false,
             recordings: Vec::new(),
             floor: None,
@@ -173,11 +230,21 @@ impl LiveConference {
         self.members.iter().find(|m| m.confid == confid)
     }
 
+    fn member_mut(&mut self, confid: &str) -> Option<&mut Member> {
+        self.members.iter_mut().find(|m| m.confid == confid)
+    }
+
+    /// The recording as v1 shows it.
     fn recording(&self) -> RecordingView {
+        self.recording_for(Version::V1)
+    }
+
+    fn recording_for(&self, version: Version) -> RecordingView {
         match self.recordings.last() {
             None => RecordingView {
                 status: RecStatus::Norec,
                 file: None,
+                started: None,
             },
             Some(r) => RecordingView {
                 status: if r.paused {
@@ -186,28 +253,42 @@ impl LiveConference {
                     RecStatus::Running
                 },
                 file: Some(r.path.clone()),
+                started: r.started.clone().filter(|_| version == Version::V2),
             },
         }
     }
 
-    fn view(&self) -> ConferenceView {
+    fn view(&self, version: Version) -> ConferenceView {
+        let shape = |m: &Member| match version {
+            Version::V1 => m.v1(),
+            Version::V2 => m.clone(),
+        };
+        // lastjoin is a copy taken at the join; a member still here is shown
+        // as it is now.
+        let lastjoin = self
+            .lastjoin
+            .as_ref()
+            .map(|l| self.member(&l.confid).unwrap_or(l));
         ConferenceView {
             name: self.name.clone(),
             context: self.info.context.clone().unwrap_or_default(),
             conftype: self.info.conftype.clone(),
             num: self.info.num.clone(),
-            recording: self.recording(),
+            recording: self.recording_for(version),
             locked: self.locked,
             floor: MaybeMember(
                 self.floor
                     .as_deref()
                     .and_then(|id| self.member(id))
-                    .cloned(),
+                    .map(shape),
             ),
-            lastjoin: MaybeMember(self.lastjoin.clone()),
-            lastleave: MaybeMember(self.lastleave.clone()),
+            lastjoin: MaybeMember(lastjoin.map(shape)),
+            lastleave: MaybeMember(self.lastleave.as_ref().map(shape)),
             memcount: self.members.len(),
-            members: self.members.clone(),
+            members: self.members.iter().map(shape).collect(),
+            v2: (version == Version::V2).then(|| ConferenceV2 {
+                started: self.started.clone(),
+            }),
         }
     }
 }
@@ -261,6 +342,17 @@ impl LiveState {
         registrations: &str,
         xml: &fsconf::State,
     ) -> Result<LiveState, SnapshotError> {
+        LiveState::from_snapshot_at(json_list, registrations, xml, None)
+    }
+
+    /// `from_snapshot` read at `now`: json_list gives ages in seconds
+    /// (`run_time`, `join_time`), which become times only with a clock.
+    pub fn from_snapshot_at(
+        json_list: &str,
+        registrations: &str,
+        xml: &fsconf::State,
+        now: Option<DateTime<Utc>>,
+    ) -> Result<LiveState, SnapshotError> {
         let mut state = LiveState::new(xml);
         let confs: Value = serde_json::from_str(json_list.trim())
             .map_err(|e| SnapshotError::Conferences(format!("{e}: {}", excerpt(json_list))))?;
@@ -268,7 +360,7 @@ impl LiveState {
             .as_array()
             .ok_or_else(|| SnapshotError::Conferences(excerpt(json_list)))?;
         for c in confs {
-            if let Some(conf) = state.conference_from_json(c) {
+            if let Some(conf) = state.conference_from_json(c, now) {
                 state.conferences.insert(conf.name.clone(), conf);
             }
         }
@@ -284,9 +376,11 @@ impl LiveState {
         })
     }
 
-    fn conference_from_json(&self, c: &Value) -> Option<LiveConference> {
+    fn conference_from_json(&self, c: &Value, now: Option<DateTime<Utc>>) -> Option<LiveConference> {
         let name = c.get("conference_name")?.as_str()?;
         let mut conf = LiveConference::new(name, self.info_for(name, None));
+        let ago = |v: Option<&Value>| seconds_before(now, v.and_then(Value::as_u64));
+        conf.started = ago(c.get("run_time"));
         conf.locked = c.get("locked").and_then(Value::as_bool).unwrap_or(false);
         let empty = Vec::new();
         let members = c.get("members").and_then(Value::as_array).unwrap_or(&empty);
@@ -303,11 +397,22 @@ impl LiveState {
                             .and_then(|f| f.get(k))
                             .and_then(Value::as_bool)
                     };
+                    let number = |k: &str| m.get(k).and_then(Value::as_i64).unwrap_or(0);
                     let member = Member {
                         name: text("caller_id_name").to_string(),
                         id: text("caller_id_number").to_string(),
                         confid: confid.to_string(),
                         mute: flag("can_speak") == Some(false),
+                        v2: Some(MemberV2 {
+                            talking: flag("talking") == Some(true),
+                            deaf: flag("can_hear") == Some(false),
+                            moderator: flag("is_moderator") == Some(true),
+                            joined: ago(m.get("join_time")),
+                            energy: number("energy"),
+                            volume_in: number("volume_in"),
+                            volume_out: number("volume_out"),
+                            hand: Hand::default(),
+                        }),
                     };
                     if flag("has_floor") == Some(true) {
                         conf.floor = Some(member.confid.clone());
@@ -319,6 +424,7 @@ impl LiveState {
                         conf.recordings.push(Recording {
                             path: path.to_string(),
                             paused: m.get("status").and_then(Value::as_str) == Some("paused"),
+                            started: None,
                         });
                     }
                 }
@@ -334,8 +440,139 @@ impl LiveState {
         self.conferences
             .values()
             .filter(|c| c.shown() && may_see(viewer, c.info.context.as_deref(), settings))
-            .map(LiveConference::view)
+            .map(|c| c.view(Version::V1))
             .collect()
+    }
+
+    /// `snapshot_for` in the shape of protocol `version`.
+    pub fn snapshot_for_version(
+        &self,
+        viewer: &ContextDef,
+        settings: &Settings,
+        version: Version,
+    ) -> Vec<ConferenceView> {
+        self.conferences
+            .values()
+            .filter(|c| c.shown() && may_see(viewer, c.info.context.as_deref(), settings))
+            .map(|c| c.view(version))
+            .collect()
+    }
+
+    /// Every running conference in the v2 shape with its context, whoever
+    /// may see it (the REST API and the CLI filter).
+    pub fn conference_view(&self, name: &str, version: Version) -> Option<ConferenceView> {
+        self.conferences
+            .get(name)
+            .filter(|c| c.shown())
+            .map(|c| c.view(version))
+    }
+
+    /// The members of `conference` whose user id is `user`: a user's own
+    /// member(s), for `hand`.
+    pub fn members_of_user(&self, conference: &str, user: &str) -> Vec<String> {
+        self.conferences
+            .get(conference)
+            .map(|c| {
+                c.members
+                    .iter()
+                    .filter(|m| m.id == user)
+                    .map(|m| m.confid.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The confid of the floor holder of `conference`, if any.
+    pub fn floor_holder(&self, conference: &str) -> Option<String> {
+        self.conferences.get(conference)?.floor.clone()
+    }
+
+    /// Whether a dialplan conference `name` exists and `viewer` may see its
+    /// context (running or not): where `transfer` may send members.
+    pub fn may_see_dialplan(&self, name: &str, viewer: &ContextDef, settings: &Settings) -> bool {
+        self.catalog
+            .get(name)
+            .is_some_and(|i| may_see(viewer, i.context.as_deref(), settings))
+    }
+
+    /// The conference type (FreeSWITCH profile) of a dialplan conference.
+    pub fn conftype_of(&self, name: &str) -> Option<&str> {
+        self.catalog
+            .get(name)
+            .map(|i| i.conftype.as_str())
+            .filter(|t| !t.is_empty())
+    }
+
+    /// The dialplan number of a conference, if it has one.
+    pub fn num_of(&self, name: &str) -> Option<&str> {
+        self.catalog
+            .get(name)
+            .map(|i| i.num.as_str())
+            .filter(|t| !t.is_empty())
+    }
+
+    /// Raises or lowers a member's hand: fsconn's own state (FreeSWITCH has
+    /// no hands), changed by a control or a caller-control key.
+    pub fn set_hand(
+        &mut self,
+        conference: &str,
+        confid: &str,
+        raised: bool,
+        at: Option<String>,
+    ) -> Vec<Delta> {
+        let Some(conf) = self.conferences.get_mut(conference) else {
+            return Vec::new();
+        };
+        let Some(v2) = conf.member_mut(confid).and_then(|m| m.v2.as_mut()) else {
+            return Vec::new();
+        };
+        if v2.hand.raised == raised {
+            return Vec::new();
+        }
+        v2.hand = Hand {
+            raised,
+            since: at.filter(|_| raised),
+        };
+        let since = v2.hand.since.clone();
+        vec![Delta::v2_only(
+            conf,
+            ServerMessage::Hand {
+                conference: conference.to_string(),
+                data: confid.to_string(),
+                raised,
+                since,
+            },
+        )]
+    }
+
+    /// Carries over what a fresh snapshot only knows to the second (join,
+    /// start and recording times) and what it cannot know (hands) from
+    /// `old`, for members and conferences that are still the same; so a
+    /// resync does not announce changes that did not happen.
+    pub fn keep_times_from(&mut self, old: &LiveState) {
+        for (name, conf) in &mut self.conferences {
+            let Some(o) = old.conferences.get(name) else {
+                continue;
+            };
+            if o.started.is_some() {
+                conf.started = o.started.clone();
+            }
+            for r in &mut conf.recordings {
+                if let Some(or) = o.recordings.iter().find(|x| x.path == r.path) {
+                    r.started = or.started.clone();
+                }
+            }
+            for m in &mut conf.members {
+                let Some(om) = o.member(&m.confid).filter(|x| x.name == m.name && x.id == m.id)
+                else {
+                    continue;
+                };
+                if let (Some(v2), Some(ov2)) = (m.v2.as_mut(), om.v2.as_ref()) {
+                    v2.joined = ov2.joined.clone();
+                    v2.hand = ov2.hand.clone();
+                }
+            }
+        }
     }
 
     /// The `initreg` reply's data: registrations are visible to everyone.
@@ -413,12 +650,7 @@ impl LiveState {
             }
             conf.info = info;
             if conf.shown() {
-                deltas.push(Delta::about(
-                    conf,
-                    ServerMessage::NewConference {
-                        data: Box::new(conf.view()),
-                    },
-                ));
+                deltas.push(Delta::new_conference(conf));
             }
         }
         deltas
@@ -445,7 +677,7 @@ impl LiveState {
         let (Some(action), Some(name)) = (field(ev, "Action"), field(ev, "Conference-Name")) else {
             return Vec::new();
         };
-        match action {
+        let mut deltas = match action {
             "conference-create" => self.conference_created(name, ev),
             "conference-destroy" => self.conference_destroyed(name),
             "add-member" => self.member_added(name, ev),
@@ -458,13 +690,139 @@ impl LiveState {
             "start-recording" | "pause-recording" | "resume-recording" | "stop-recording" => {
                 self.recording_changed(name, action, ev)
             }
+            "dtmf" => self.hand_key(name, ev),
+            "bgdial-result" => self.dial_result(name, ev),
             _ => Vec::new(),
+        };
+        // The member block of every other member event tells the member's
+        // state now: whoever acted (fs_cli, a key, fsconn), v2 follows it.
+        let leaves = ["add-member", "del-member", "kick-member", "hup-member", "transfer"];
+        if !leaves.contains(&action) {
+            deltas.extend(self.refresh_member(name, action, ev));
         }
+        deltas
+    }
+
+    /// Compares a member event's block (`Talking`, `Hear`, `Member-Type`,
+    /// `Energy-Level`, and `Volume-Level` of volume events) with the member
+    /// and announces the differences to v2 clients.
+    fn refresh_member(&mut self, name: &str, action: &str, ev: &Event) -> Vec<Delta> {
+        let Some(confid) = field(ev, "Member-ID") else {
+            return Vec::new();
+        };
+        let Some(conf) = self.conferences.get_mut(name) else {
+            return Vec::new();
+        };
+        if !conf.shown() {
+            return Vec::new();
+        }
+        let Some(member) = conf.member_mut(confid) else {
+            return Vec::new();
+        };
+        let Some(v2) = member.v2.as_mut() else {
+            return Vec::new();
+        };
+        let before = v2.clone();
+        let flag = |h: &str| field(ev, h).map(|v| v == "true");
+        if let Some(t) = flag("Talking") {
+            v2.talking = t;
+        }
+        if let Some(hear) = flag("Hear") {
+            v2.deaf = !hear;
+        }
+        if let Some(t) = field(ev, "Member-Type") {
+            v2.moderator = t == "moderator";
+        }
+        if let Some(e) = field(ev, "Energy-Level").and_then(|e| e.parse().ok()) {
+            v2.energy = e;
+        }
+        let volume = field(ev, "Volume-Level").and_then(|v| v.parse().ok());
+        match (action, volume) {
+            ("volume-in-member", Some(v)) => v2.volume_in = v,
+            ("volume-out-member", Some(v)) => v2.volume_out = v,
+            _ => {}
+        }
+        let after = v2.clone();
+        let member = member.clone();
+        let (c, d) = (|| name.to_string(), || confid.to_string());
+        let mut out = Vec::new();
+        if before.talking != after.talking {
+            out.push(match after.talking {
+                true => ServerMessage::StartTalking {
+                    conference: c(),
+                    data: d(),
+                },
+                false => ServerMessage::StopTalking {
+                    conference: c(),
+                    data: d(),
+                },
+            });
+        }
+        if before.deaf != after.deaf {
+            out.push(match after.deaf {
+                true => ServerMessage::Deaf {
+                    conference: c(),
+                    data: d(),
+                },
+                false => ServerMessage::Undeaf {
+                    conference: c(),
+                    data: d(),
+                },
+            });
+        }
+        let settings = |v: &MemberV2| (v.moderator, v.energy, v.volume_in, v.volume_out);
+        if settings(&before) != settings(&after) {
+            out.push(ServerMessage::MemberChange {
+                conference: c(),
+                data: member,
+            });
+        }
+        out.into_iter().map(|m| Delta::v2_only(conf, m)).collect()
+    }
+
+    /// A caller-control key whose `event` action is `hand` (toggle),
+    /// `raisehand` or `lowerhand` (see the example conference.conf.xml).
+    fn hand_key(&mut self, name: &str, ev: &Event) -> Vec<Delta> {
+        let Some(confid) = field(ev, "Member-ID") else {
+            return Vec::new();
+        };
+        let raised = self
+            .conferences
+            .get(name)
+            .and_then(|c| c.member(confid))
+            .and_then(|m| m.v2.as_ref())
+            .is_some_and(|v| v.hand.raised);
+        let raise = match field(ev, "Data") {
+            Some("hand") => !raised,
+            Some("raisehand") => true,
+            Some("lowerhand") => false,
+            _ => return Vec::new(),
+        };
+        self.set_hand(name, confid, raise, event_time(ev))
+    }
+
+    /// The outcome of a `bgdial` (a `dial` control): v2 clients learn
+    /// whether the phone answered.
+    fn dial_result(&mut self, name: &str, ev: &Event) -> Vec<Delta> {
+        let (Some(conf), Some(result)) = (self.conferences.get(name), field(ev, "Result")) else {
+            return Vec::new();
+        };
+        if !conf.shown() {
+            return Vec::new();
+        }
+        vec![Delta::v2_only(
+            conf,
+            ServerMessage::DialResult {
+                conference: name.to_string(),
+                result: result.to_string(),
+            },
+        )]
     }
 
     fn conference_created(&mut self, name: &str, ev: &Event) -> Vec<Delta> {
         let info = self.info_for(name, field(ev, "Conference-Profile-Name"));
-        let fresh = LiveConference::new(name, info);
+        let mut fresh = LiveConference::new(name, info);
+        fresh.started = event_time(ev);
         match self.conferences.insert(name.to_string(), fresh) {
             // We missed the end of an earlier conference of that name.
             Some(old) if old.shown() => vec![Delta::about(
@@ -501,8 +859,9 @@ impl LiveState {
         // Conference-Size below tells whether we missed other members.
         if !self.conferences.contains_key(name) {
             let info = self.info_for(name, field(ev, "Conference-Profile-Name"));
-            self.conferences
-                .insert(name.to_string(), LiveConference::new(name, info));
+            let mut conf = LiveConference::new(name, info);
+            conf.started = event_time(ev);
+            self.conferences.insert(name.to_string(), conf);
         }
         let Some(conf) = self.conferences.get_mut(name) else {
             return Vec::new();
@@ -517,20 +876,12 @@ impl LiveState {
         conf.members.push(member.clone());
         conf.lastjoin = Some(member.clone());
         let mut deltas = vec![if first {
-            Delta::about(
-                conf,
-                ServerMessage::NewConference {
-                    data: Box::new(conf.view()),
-                },
-            )
+            Delta::new_conference(conf)
         } else {
-            Delta::about(
-                conf,
-                ServerMessage::NewMember {
-                    conference: name.to_string(),
-                    data: member,
-                },
-            )
+            Delta::with_member(conf, &member, |data| ServerMessage::NewMember {
+                conference: name.to_string(),
+                data,
+            })
         }];
         deltas.extend(size_check(conf, ev));
         deltas
@@ -551,6 +902,11 @@ impl LiveState {
             ))];
         };
         let member = conf.members.remove(pos);
+        // lastjoin shows a member who is still here as it is now; one who
+        // left stays as it was when it left.
+        if let Some(last) = conf.lastjoin.as_mut().filter(|m| m.confid == confid) {
+            *last = member.clone();
+        }
         if conf.floor.as_deref() == Some(confid) {
             conf.floor = None;
         }
@@ -590,13 +946,12 @@ impl LiveState {
             return Vec::new();
         }
         conf.floor = Some(member.confid.clone());
-        vec![Delta::about(
-            conf,
+        vec![Delta::with_member(conf, &member, |data| {
             ServerMessage::FloorChange {
                 conference: name.to_string(),
-                data: member,
-            },
-        )]
+                data,
+            }
+        })]
     }
 
     fn mute_changed(&mut self, name: &str, ev: &Event, mute: bool) -> Vec<Delta> {
@@ -658,7 +1013,7 @@ impl LiveState {
         let Some(path) = field(ev, "Path") else {
             return Vec::new();
         };
-        let before = conf.recording();
+        let before = conf.recording_for(Version::V2);
         let known = conf.recordings.iter().position(|r| r.path == path);
         match (action, known) {
             // FreeSWITCH reports a file it could not open this way.
@@ -667,6 +1022,7 @@ impl LiveState {
             ("start-recording", None) => conf.recordings.push(Recording {
                 path: path.to_string(),
                 paused: false,
+                started: event_time(ev),
             }),
             ("pause-recording", Some(i)) => conf.recordings[i].paused = true,
             ("resume-recording", Some(i)) => conf.recordings[i].paused = false,
@@ -685,9 +1041,9 @@ impl LiveState {
         if !conf.shown() {
             return Vec::new();
         }
-        recording_transition(name, &before, &conf.recording())
+        recording_transition(name, &before, &conf.recording_for(Version::V2))
             .into_iter()
-            .map(|m| Delta::about(conf, m))
+            .map(|m| Delta::about_split(conf, Some(v1_of(&m)), Some(m)))
             .collect()
     }
 
@@ -766,6 +1122,18 @@ fn member_of(ev: &Event) -> Option<Member> {
             .to_string(),
         confid: confid.to_string(),
         mute: field(ev, "Speak") == Some("false"),
+        v2: Some(MemberV2 {
+            talking: field(ev, "Talking") == Some("true"),
+            deaf: field(ev, "Hear") == Some("false"),
+            moderator: field(ev, "Member-Type") == Some("moderator"),
+            joined: event_time(ev),
+            energy: field(ev, "Energy-Level")
+                .and_then(|e| e.parse().ok())
+                .unwrap_or(0),
+            volume_in: 0,
+            volume_out: 0,
+            hand: Hand::default(),
+        }),
     })
 }
 
@@ -781,6 +1149,37 @@ fn registration_of(ev: &Event) -> Option<Registration> {
             field(ev, "network-port").unwrap_or_default()
         ),
     })
+}
+
+/// The v1 form of a message that exists in both versions: without the
+/// fields v2 added.
+fn v1_of(m: &ServerMessage) -> ServerMessage {
+    match m {
+        ServerMessage::RecStart {
+            conference, file, ..
+        } => ServerMessage::RecStart {
+            conference: conference.clone(),
+            file: file.clone(),
+            started: None,
+        },
+        other => other.clone(),
+    }
+}
+
+/// ISO 8601 UTC with milliseconds, as in recording file names.
+fn iso(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
+/// When FreeSWITCH fired the event (`Event-Date-Timestamp`, microseconds).
+fn event_time(ev: &Event) -> Option<String> {
+    let micros: i64 = field(ev, "Event-Date-Timestamp")?.parse().ok()?;
+    DateTime::from_timestamp_micros(micros).map(iso)
+}
+
+fn seconds_before(now: Option<DateTime<Utc>>, secs: Option<u64>) -> Option<String> {
+    let secs = i64::try_from(secs?).ok()?;
+    Some(iso(now? - chrono::Duration::try_seconds(secs)?))
 }
 
 /// FreeSWITCH counts members in `Conference-Size` after the change; if ours
@@ -827,11 +1226,13 @@ fn recording_transition(
         (_, Running) => vec![ServerMessage::RecStart {
             conference: c(),
             file,
+            started: after.started.clone(),
         }],
         (_, Paused) => vec![
             ServerMessage::RecStart {
                 conference: c(),
                 file: file.clone(),
+                started: after.started.clone(),
             },
             ServerMessage::RecPause {
                 conference: c(),
@@ -845,7 +1246,8 @@ fn recording_transition(
 /// watched the events in between: what a resync after a reconnect sends.
 ///
 /// Member changes within a conference come as `delMember`s then
-/// `newMember`s, then mute, lock, recording and floor changes.
+/// `newMember`s, then mute, lock, recording and floor changes, then (v2
+/// only) talking, deaf, hand and the other member fields.
 pub fn diff(old: &LiveState, new: &LiveState) -> Vec<Delta> {
     let mut deltas = Vec::new();
     let shown = |s: &LiveState, name: &str| s.conferences.get(name).filter(|c| c.shown()).cloned();
@@ -854,39 +1256,27 @@ pub fn diff(old: &LiveState, new: &LiveState) -> Vec<Delta> {
         .keys()
         .chain(new.conferences.keys())
         .collect();
+    let del = |o: &LiveConference, name: &str| {
+        Delta::about(
+            o,
+            ServerMessage::DelConference {
+                conference: name.to_string(),
+            },
+        )
+    };
     for name in names {
         match (shown(old, name), shown(new, name)) {
             (None, None) => {}
-            (Some(o), None) => deltas.push(Delta::about(
-                &o,
-                ServerMessage::DelConference {
-                    conference: name.clone(),
-                },
-            )),
-            (None, Some(n)) => deltas.push(Delta::about(
-                &n,
-                ServerMessage::NewConference {
-                    data: Box::new(n.view()),
-                },
-            )),
-            (Some(o), Some(n)) if o.info != n.info => {
-                deltas.push(Delta::about(
-                    &o,
-                    ServerMessage::DelConference {
-                        conference: name.clone(),
-                    },
-                ));
-                deltas.push(Delta::about(
-                    &n,
-                    ServerMessage::NewConference {
-                        data: Box::new(n.view()),
-                    },
-                ));
+            (Some(o), None) => deltas.push(del(&o, name)),
+            (None, Some(n)) => deltas.push(Delta::new_conference(&n)),
+            (Some(o), Some(n)) if o.info != n.info || o.started != n.started => {
+                deltas.push(del(&o, name));
+                deltas.push(Delta::new_conference(&n));
             }
             (Some(o), Some(n)) => deltas.extend(
                 conference_diff(&o, &n)
                     .into_iter()
-                    .map(|m| Delta::about(&n, m)),
+                    .map(|(v1, v2)| Delta::about_split(&n, v1, v2)),
             ),
         }
     }
@@ -903,11 +1293,21 @@ pub fn diff(old: &LiveState, new: &LiveState) -> Vec<Delta> {
     deltas
 }
 
-fn conference_diff(old: &LiveConference, new: &LiveConference) -> Vec<ServerMessage> {
+/// A message for each version (`None`: nothing for that version).
+type Versions = (Option<ServerMessage>, Option<ServerMessage>);
+
+fn both(m: ServerMessage) -> Versions {
+    (Some(m.clone()), Some(m))
+}
+
+fn conference_diff(old: &LiveConference, new: &LiveConference) -> Vec<Versions> {
     let c = || new.name.clone();
     fn holder(c: &LiveConference) -> Option<&Member> {
         c.floor.as_deref().and_then(|id| c.member(id))
     }
+    let with_member = |m: &Member, make: &dyn Fn(Member) -> ServerMessage| -> Versions {
+        (Some(make(m.v1())), Some(make(m.clone())))
+    };
     // The protocol cannot say "nobody has the floor"; clients clear it when
     // the holder leaves. So a holder who lost the floor but stayed is sent
     // as leaving and rejoining.
@@ -917,55 +1317,112 @@ fn conference_diff(old: &LiveConference, new: &LiveConference) -> Vec<ServerMess
     let stays = |m: &Member| -> Option<&Member> {
         new.member(&m.confid)
             .filter(|n| n.name == m.name && n.id == m.id)
+            .filter(|n| n.v2.as_ref().map(|v| &v.joined) == m.v2.as_ref().map(|v| &v.joined))
             .filter(|_| released.is_none_or(|r| r.confid != m.confid))
     };
     let mut out = Vec::new();
+    let mut v2_changes = Vec::new();
     for m in &old.members {
         if stays(m).is_none() {
-            out.push(ServerMessage::DelMember {
+            out.push(both(ServerMessage::DelMember {
                 conference: c(),
                 data: m.confid.clone(),
-            });
+            }));
         }
     }
     for m in &new.members {
         let before = old.member(&m.confid).filter(|o| stays(o).is_some());
-        match before {
-            None => out.push(ServerMessage::NewMember {
+        let Some(o) = before else {
+            out.push(with_member(m, &|data| ServerMessage::NewMember {
                 conference: c(),
-                data: m.clone(),
-            }),
-            Some(o) if o.mute != m.mute => {
-                let (conference, data) = (c(), m.confid.clone());
-                out.push(if m.mute {
-                    ServerMessage::Mute { conference, data }
-                } else {
-                    ServerMessage::Unmute { conference, data }
-                })
-            }
-            Some(_) => {}
+                data,
+            }));
+            continue;
+        };
+        if o.mute != m.mute {
+            let (conference, data) = (c(), m.confid.clone());
+            out.push(both(if m.mute {
+                ServerMessage::Mute { conference, data }
+            } else {
+                ServerMessage::Unmute { conference, data }
+            }));
         }
+        v2_changes.extend(member_v2_diff(&new.name, o, m).into_iter().map(|m| (None, Some(m))));
     }
     if old.locked != new.locked {
-        out.push(if new.locked {
+        out.push(both(if new.locked {
             ServerMessage::Lock { conference: c() }
         } else {
             ServerMessage::Unlock { conference: c() }
-        });
+        }));
     }
-    out.extend(recording_transition(
-        &new.name,
-        &old.recording(),
-        &new.recording(),
-    ));
+    out.extend(
+        recording_transition(
+            &new.name,
+            &old.recording_for(Version::V2),
+            &new.recording_for(Version::V2),
+        )
+        .into_iter()
+        .map(|m| (Some(v1_of(&m)), Some(m))),
+    );
     if let Some(m) = holder(new) {
         let unchanged = holder(old).is_some_and(|o| o.confid == m.confid && stays(o).is_some());
         if !unchanged {
-            out.push(ServerMessage::FloorChange {
+            out.push(with_member(m, &|data| ServerMessage::FloorChange {
                 conference: c(),
-                data: m.clone(),
-            });
+                data,
+            }));
         }
+    }
+    out.extend(v2_changes);
+    out
+}
+
+/// The v2 messages that take a member from `old` to `new` (same member).
+fn member_v2_diff(conference: &str, old: &Member, new: &Member) -> Vec<ServerMessage> {
+    let (Some(o), Some(n)) = (old.v2.as_ref(), new.v2.as_ref()) else {
+        return Vec::new();
+    };
+    let (c, d) = (|| conference.to_string(), || new.confid.clone());
+    let mut out = Vec::new();
+    if o.talking != n.talking {
+        out.push(match n.talking {
+            true => ServerMessage::StartTalking {
+                conference: c(),
+                data: d(),
+            },
+            false => ServerMessage::StopTalking {
+                conference: c(),
+                data: d(),
+            },
+        });
+    }
+    if o.deaf != n.deaf {
+        out.push(match n.deaf {
+            true => ServerMessage::Deaf {
+                conference: c(),
+                data: d(),
+            },
+            false => ServerMessage::Undeaf {
+                conference: c(),
+                data: d(),
+            },
+        });
+    }
+    if o.hand != n.hand {
+        out.push(ServerMessage::Hand {
+            conference: c(),
+            data: d(),
+            raised: n.hand.raised,
+            since: n.hand.since.clone(),
+        });
+    }
+    let settings = |v: &MemberV2| (v.moderator, v.energy, v.volume_in, v.volume_out);
+    if settings(o) != settings(n) {
+        out.push(ServerMessage::MemberChange {
+            conference: c(),
+            data: new.clone(),
+        });
     }
     out
 }

@@ -78,19 +78,31 @@ fn out_of_sync(deltas: &[Delta]) -> usize {
 /// messages it is admitted to.
 struct Client {
     viewer: ContextDef,
+    version: Version,
     confs: BTreeMap<String, Value>,
     regs: BTreeMap<String, Value>,
 }
 
 impl Client {
     fn connect(state: &LiveState, viewer: ContextDef, settings: &Settings) -> Client {
+        Client::connect_version(state, viewer, settings, Version::V1)
+    }
+
+    fn connect_version(
+        state: &LiveState,
+        viewer: ContextDef,
+        settings: &Settings,
+        version: Version,
+    ) -> Client {
         let mut c = Client {
             viewer,
+            version,
             confs: BTreeMap::new(),
             regs: BTreeMap::new(),
         };
         let init: Value = serde_json::from_str(
-            &ServerMessage::init(state.snapshot_for(&c.viewer, settings)).to_json_string(),
+            &ServerMessage::init(state.snapshot_for_version(&c.viewer, settings, version))
+                .to_json_string(),
         )
         .expect("json");
         for conf in init["data"].as_array().expect("data") {
@@ -110,7 +122,10 @@ impl Client {
                 continue;
             }
             // Through the wire format, as a real client would.
-            let msg: Value = serde_json::from_slice(&n.to_json_bytes()).expect("json");
+            let Some(bytes) = n.to_json_bytes(self.version) else {
+                continue;
+            };
+            let msg: Value = serde_json::from_slice(&bytes).expect("json");
             self.handle(&msg);
         }
     }
@@ -183,12 +198,49 @@ impl Client {
             }
             "lock" => conf["locked"] = json!(true),
             "unlock" => conf["locked"] = json!(false),
-            "recStart" | "recResume" => {
-                conf["recording"] = json!({"status": "running", "file": msg["file"]})
+            "recStart" => {
+                conf["recording"] = json!({"status": "running", "file": msg["file"]});
+                if let Some(t) = msg.get("started") {
+                    conf["recording"]["started"] = t.clone();
+                }
             }
-            "recPause" => conf["recording"] = json!({"status": "paused", "file": msg["file"]}),
+            "recResume" | "recPause" => {
+                let status = if event == "recPause" { "paused" } else { "running" };
+                conf["recording"]["status"] = json!(status);
+                conf["recording"]["file"] = msg["file"].clone();
+            }
             "recStop" => conf["recording"] = json!({"status": "norec"}),
             "muteAll" => {}
+            // v2: member fields.
+            "startTalking" | "stopTalking" | "deaf" | "undeaf" | "hand" | "memberChange" => {
+                assert_eq!(self.version, Version::V2, "{msg}");
+                let id = msg["data"]
+                    .as_str()
+                    .or_else(|| msg["data"]["confid"].as_str())
+                    .map(str::to_string);
+                let update = |m: &mut Value| match event {
+                    "startTalking" | "stopTalking" => m["talking"] = json!(event == "startTalking"),
+                    "deaf" | "undeaf" => m["deaf"] = json!(event == "deaf"),
+                    "hand" => {
+                        m["hand"] = json!({"raised": msg["raised"]});
+                        if let Some(t) = msg.get("since") {
+                            m["hand"]["since"] = t.clone();
+                        }
+                    }
+                    _ => *m = msg["data"].clone(),
+                };
+                for m in conf["members"].as_array_mut().expect("members") {
+                    if confid(m) == id {
+                        update(m);
+                    }
+                }
+                for slot in ["floor", "lastjoin"] {
+                    if confid(&conf[slot]) == id {
+                        update(&mut conf[slot]);
+                    }
+                }
+            }
+            "dialResult" => assert_eq!(self.version, Version::V2),
             _ => panic!("unexpected {msg}"),
         }
         let count = conf["members"].as_array().expect("members").len();
@@ -293,7 +345,7 @@ fn capture_messages_go_only_to_clients_that_may_see_them() {
             .iter()
             .filter_map(|d| match d {
                 Delta::Notify(n) if n.audience.admits(&viewer, &settings) => {
-                    Some(n.message.to_json_string())
+                    n.v1.as_ref().map(ServerMessage::to_json_string)
                 }
                 _ => None,
             })
@@ -924,10 +976,220 @@ fn mute_all_is_announced_to_those_who_see_the_conference() {
         panic!()
     };
     assert_eq!(
-        n.to_json_bytes(),
+        n.to_json_bytes(Version::V1).expect("v1"),
         r#"{"event":"muteAll","conference":"team_g722"}"#.as_bytes()
     );
     assert!(n.audience.admits(&ctx(&settings, "team"), &settings));
     assert!(!n.audience.admits(&ctx(&settings, "friends"), &settings));
     assert_eq!(state.mute_all_delta("friends_opus"), None, "not running");
+}
+
+// ---- protocol v2 ----
+
+/// A v2 client that took `init` and followed its messages sees what a
+/// fresh v2 `init` shows, through every recorded session, including the
+/// controls, PIN and dial sessions of the second round.
+#[test]
+fn v2_clients_following_the_messages_always_match_a_fresh_init() {
+    let settings = Settings::defaults();
+    for file in [
+        "session-events-plain.s2c.raw",
+        "session-controls.s2c.raw",
+        "session-pin.s2c.raw",
+        "session-dial.s2c.raw",
+    ] {
+        let mut state = empty_state();
+        let mut clients: Vec<Client> = ["team", "friends", "public"]
+            .iter()
+            .map(|c| Client::connect_version(&state, ctx(&settings, c), &settings, Version::V2))
+            .collect();
+        for ev in capture_events(file) {
+            let deltas = state.apply(&ev);
+            assert_eq!(out_of_sync(&deltas), 0, "{file}: {:?}", ev.get("Action"));
+            for c in &mut clients {
+                c.receive(&deltas, &settings);
+                let fresh = Client::connect_version(&state, c.viewer.clone(), &settings, Version::V2);
+                assert_eq!(c.view(), fresh.view(), "{file}");
+            }
+        }
+    }
+}
+
+fn v2_messages(file: &str) -> Vec<String> {
+    let mut state = empty_state();
+    let mut out = Vec::new();
+    for ev in capture_events(file) {
+        for d in state.apply(&ev) {
+            if let Some(m) = d.message_for(Version::V2) {
+                out.push(m.to_json_string());
+            }
+        }
+    }
+    out
+}
+
+/// session-controls sent `deaf 3`, `undeaf 3`, `energy 3 300`,
+/// `volume_in 3 2`, `volume_out 3 -1` (each over api and bgapi, so twice):
+/// FreeSWITCH fires the event again on a repeat, v2 tells a change once.
+#[test]
+fn v2_member_fields_follow_freeswitchs_control_events() {
+    let msgs = v2_messages("session-controls.s2c.raw");
+    let count = |needle: &str| msgs.iter().filter(|m| m.contains(needle)).count();
+    assert_eq!(
+        count(r#"{"event":"deaf","conference":"team_g722","data":"3"}"#),
+        1
+    );
+    assert_eq!(
+        count(r#"{"event":"undeaf","conference":"team_g722","data":"3"}"#),
+        1
+    );
+    let changes: Vec<Value> = msgs
+        .iter()
+        .filter(|m| m.contains(r#""event":"memberChange""#))
+        .map(|m| serde_json::from_str(m).expect("json"))
+        .collect();
+    let fields = |v: &Value| {
+        (
+            v["data"]["confid"].as_str().unwrap_or_default().to_string(),
+            v["data"]["energy"].as_i64(),
+            v["data"]["volume_in"].as_i64(),
+            v["data"]["volume_out"].as_i64(),
+        )
+    };
+    let got: Vec<_> = changes.iter().map(fields).collect();
+    assert_eq!(
+        got[..3],
+        [
+            ("3".to_string(), Some(300), Some(0), Some(0)),
+            ("3".to_string(), Some(300), Some(2), Some(0)),
+            ("3".to_string(), Some(300), Some(2), Some(-1)),
+        ]
+    );
+    // Talking indicators from start-talking / stop-talking.
+    assert!(count(r#"{"event":"startTalking","conference":"team_g722","data":"1"}"#) > 3);
+    assert_eq!(
+        count(r#""event":"startTalking""#),
+        count(r#""event":"stopTalking""#) + 1,
+        "member 3 was talking when it was kicked"
+    );
+    // Moderators: 20000 by conf_flags, 20001 by the moderator PIN.
+    let joined: Vec<Value> = msgs
+        .iter()
+        .filter(|m| m.contains(r#""event":"newMember""#))
+        .map(|m| serde_json::from_str(m).expect("json"))
+        .collect();
+    assert_eq!(joined[0]["data"]["moderator"], json!(true), "member 2");
+    assert_eq!(joined[1]["data"]["moderator"], json!(false), "member 3");
+    assert!(joined[0]["data"]["joined"]
+        .as_str()
+        .is_some_and(|t| t.ends_with('Z')));
+}
+
+/// The v1 stream of a session is exactly what it was before v2 existed:
+/// none of the v2-only news leaks, and the shared messages keep v1 shapes.
+#[test]
+fn v1_clients_never_see_v2_news() {
+    for file in ["session-controls.s2c.raw", "session-dial.s2c.raw"] {
+        let mut state = empty_state();
+        for ev in capture_events(file) {
+            for d in state.apply(&ev) {
+                let Some(m) = d.message() else { continue };
+                let text = m.to_json_string();
+                for v2 in ["talking", "deaf", "energy", "volume", "hand", "joined", "started"] {
+                    assert!(!text.contains(v2), "{file}: {text}");
+                }
+            }
+        }
+    }
+}
+
+/// FreeSWITCH's json_list answers inside session-controls agree with the
+/// v2 state the events built (fields that do not depend on a clock).
+#[test]
+fn v2_state_agrees_with_json_list_answers() {
+    let settings = Settings::defaults();
+    let team = ctx(&settings, "team");
+    let mut state = empty_state();
+    let mut checked = 0;
+    let fields = |v: &ConferenceView| -> Vec<(String, bool, bool, bool, i64, i64, i64)> {
+        let mut out: Vec<_> = v
+            .members
+            .iter()
+            .map(|m| {
+                let x = m.v2.clone().expect("v2");
+                (
+                    m.confid.clone(),
+                    m.mute,
+                    x.deaf,
+                    x.moderator,
+                    x.energy,
+                    x.volume_in,
+                    x.volume_out,
+                )
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    for m in capture_messages("session-controls.s2c.raw") {
+        match m.kind() {
+            MessageKind::EventPlain => {
+                state.apply(&m.event().expect("event"));
+            }
+            MessageKind::ApiResponse if m.body_text().starts_with("[{") => {
+                let snap =
+                    LiveState::from_snapshot(&m.body_text(), NO_REGS, &xml()).expect("snapshot");
+                let theirs = snap.snapshot_for_version(&team, &settings, Version::V2);
+                let ours = state.snapshot_for_version(&team, &settings, Version::V2);
+                for t in &theirs {
+                    let o = ours.iter().find(|o| o.name == t.name).expect("running");
+                    assert_eq!(fields(o), fields(t), "{}", m.body_text());
+                }
+                checked += 1;
+            }
+            _ => {}
+        }
+    }
+    assert!(checked >= 8, "{checked}");
+}
+
+/// A hand raised with a caller-control key (`event` action, data `hand`)
+/// reaches v2 clients; the same key lowers it.
+#[test]
+fn hands_follow_the_phone_key_and_the_controls() {
+    let mut state = busy_state();
+    let key = |data: &str| {
+        event(
+            "conference::maintenance",
+            &[
+                ("Action", "dtmf"),
+                ("Conference-Name", "team_g722"),
+                ("Member-ID", "7"),
+                ("DTMF-Key", "5"),
+                ("Data", data),
+                ("Event-Date-Timestamp", "1630411755578000"),
+            ],
+        )
+    };
+    let v2 = |d: &[Delta]| -> Vec<String> {
+        d.iter()
+            .filter_map(|d| d.message_for(Version::V2).map(ServerMessage::to_json_string))
+            .collect()
+    };
+    let up = state.apply(&key("hand"));
+    assert_eq!(
+        v2(&up),
+        [r#"{"event":"hand","conference":"team_g722","data":"7","raised":true,"since":"2021-08-31T12:09:15.578Z"}"#]
+    );
+    assert!(notifications(&up).is_empty(), "nothing for v1");
+    assert!(state.apply(&key("raisehand")).is_empty(), "already up");
+    assert_eq!(
+        v2(&state.apply(&key("hand"))),
+        [r#"{"event":"hand","conference":"team_g722","data":"7","raised":false}"#]
+    );
+    assert_eq!(
+        v2(&state.set_hand("team_g722", "8", true, None)),
+        [r#"{"event":"hand","conference":"team_g722","data":"8","raised":true}"#]
+    );
+    assert!(state.set_hand("team_g722", "99", true, None).is_empty());
 }

@@ -13,8 +13,8 @@ use super::user::{authenticate, login, Authed};
 use super::{error::ApiError, AppState};
 use crate::esl::client::{EslClient, Notice, NoticeReceiver};
 use crate::esl::Event;
-use crate::live::control::{self, Controls, FollowUp, Plan};
-use crate::live::protocol::{ClientRequest, ServerMessage};
+use crate::live::control::{self, Control, Controls, FollowUp, Plan, Requester};
+use crate::live::protocol::{ClientRequest, ServerMessage, Version};
 use crate::live::state::{diff, Audience, Delta, LiveState};
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::extract::{FromRequestParts, Request, State};
@@ -36,7 +36,19 @@ pub struct Outgoing {
     seq: u64,
     kind: Kind,
     audience: Audience,
-    text: Utf8Bytes,
+    /// The frame for v1 clients (`None`: v2-only news) and for v2 clients;
+    /// the same bytes when both versions get the same message.
+    v1: Option<Utf8Bytes>,
+    v2: Option<Utf8Bytes>,
+}
+
+impl Outgoing {
+    fn text(&self, version: Version) -> Option<&Utf8Bytes> {
+        match version {
+            Version::V1 => self.v1.as_ref(),
+            Version::V2 => self.v2.as_ref(),
+        }
+    }
 }
 
 pub struct Hub {
@@ -64,20 +76,26 @@ impl Hub {
             match d {
                 Delta::Notify(n) => {
                     *seq += 1;
-                    let kind = match (&n.audience, &n.message) {
+                    let kind = match (&n.audience, n.v1.as_ref().or(n.v2.as_ref())) {
                         (Audience::Conference(_), _) => Kind::Conference,
-                        (_, ServerMessage::AddReg { .. } | ServerMessage::DelReg { .. }) => {
+                        (_, Some(ServerMessage::AddReg { .. } | ServerMessage::DelReg { .. })) => {
                             Kind::Registration
                         }
                         _ => Kind::Other,
                     };
-                    let text = Utf8Bytes::from(n.message.to_json_string());
+                    let encode = |m: &ServerMessage| Utf8Bytes::from(m.to_json_string());
+                    let v1 = n.v1.as_ref().map(encode);
+                    let v2 = match (&n.v1, &n.v2) {
+                        (Some(a), Some(b)) if a == b => v1.clone(),
+                        (_, b) => b.as_ref().map(encode),
+                    };
                     // No receivers is fine.
                     let _ = self.tx.send(Arc::new(Outgoing {
                         seq: *seq,
                         kind,
                         audience: n.audience,
-                        text,
+                        v1,
+                        v2,
                     }));
                 }
                 Delta::OutOfSync { reason } => {
@@ -97,9 +115,10 @@ impl Hub {
         self.publish(seq, deltas)
     }
 
-    fn replace(&self, new: LiveState) {
+    fn replace(&self, mut new: LiveState) {
         let mut g = self.lock();
         let (state, seq) = &mut *g;
+        new.keep_times_from(state);
         let deltas = diff(state, &new);
         *state = new;
         self.publish(seq, deltas);
@@ -110,6 +129,26 @@ impl Hub {
         let (state, seq) = &mut *g;
         let deltas = state.refresh_xml(xml);
         self.publish(seq, deltas);
+    }
+
+    fn hand(&self, conference: &str, member: &str, raised: bool) {
+        let mut g = self.lock();
+        let (state, seq) = &mut *g;
+        let at = chrono::Utc::now()
+            .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+            .to_string();
+        let deltas = state.set_hand(conference, member, raised, Some(at));
+        self.publish(seq, deltas);
+    }
+
+    /// The running conferences `viewer` may see, in `version`'s shape.
+    pub fn conferences_for(
+        &self,
+        viewer: &crate::settings::ContextDef,
+        settings: &crate::settings::Settings,
+        version: Version,
+    ) -> Vec<crate::live::ConferenceView> {
+        self.lock().0.snapshot_for_version(viewer, settings, version)
     }
 
     fn mute_all(&self, conference: &str) {
@@ -219,21 +258,25 @@ async fn resync(app: &AppState, esl: &EslClient) {
     } else {
         "[]".to_string()
     };
-    match LiveState::from_snapshot(&confs, &regs, &app.cache().state) {
+    let now = Some(chrono::Utc::now());
+    match LiveState::from_snapshot_at(&confs, &regs, &app.cache().state, now) {
         Ok(new) => app.live.replace(new),
         Err(e) => tracing::warn!("resync: {e}"),
     }
 }
 
-/// Send a plan's command; on success its follow-ups. The error text for the
-/// client otherwise.
-async fn carry_out(app: &AppState, esl: &EslClient, plan: Plan) -> Result<(), String> {
-    if !esl.is_connected() {
-        return Err("FreeSWITCH is not connected".into());
-    }
-    let reply = esl.api(&plan.command).await.map_err(|e| e.to_string())?;
-    if !Plan::succeeded(&reply) {
-        return Err(reply.trim().to_string());
+/// Send a plan's command; on success its follow-ups. FreeSWITCH's reply
+/// (empty for fsconn's own changes), or the error text for the client.
+pub async fn carry_out(app: &AppState, esl: &EslClient, plan: Plan) -> Result<String, String> {
+    let mut reply = String::new();
+    if let Some(command) = &plan.command {
+        if !esl.is_connected() {
+            return Err("FreeSWITCH is not connected".into());
+        }
+        reply = esl.api(command).await.map_err(|e| e.to_string())?;
+        if !Plan::succeeded(&reply) {
+            return Err(reply.trim().to_string());
+        }
     }
     for f in plan.on_success {
         match f {
@@ -243,9 +286,14 @@ async fn carry_out(app: &AppState, esl: &EslClient, plan: Plan) -> Result<(), St
                 }
             }
             FollowUp::MuteAll { conference } => app.live.mute_all(&conference),
+            FollowUp::Hand {
+                conference,
+                member,
+                raised,
+            } => app.live.hand(&conference, &member, raised),
         }
     }
-    Ok(())
+    Ok(reply.trim().to_string())
 }
 
 /// `GET /api/live?login=NAME:PASSWORD`, or with digest auth.
@@ -266,6 +314,11 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
         })?,
         None => authenticate(&app, &parts)?,
     };
+    let v2 = parts
+        .uri
+        .query()
+        .is_some_and(|q| q.split('&').any(|kv| kv == "v=2"));
+    let version = if v2 { Version::V2 } else { Version::V1 };
     // Small buffers: clients send short requests, and tungstenite zero-fills
     // its whole read buffer on every read attempt (128 KiB by default),
     // which cost 42 % of the server's CPU at 1,000 clients and most of its
@@ -276,11 +329,11 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
         .read_buffer_size(4 * 1024)
         .write_buffer_size(16 * 1024);
     Ok(ws
-        .on_upgrade(move |socket| client(app, socket, who))
+        .on_upgrade(move |socket| client(app, socket, who, version))
         .into_response())
 }
 
-async fn client(app: AppState, socket: WebSocket, who: Authed) {
+async fn client(app: AppState, socket: WebSocket, who: Authed, mut version: Version) {
     // Subscribe before anything else, so no message falls between the
     // snapshot and the stream.
     let mut rx = app.live.tx.subscribe();
@@ -327,8 +380,12 @@ async fn client(app: AppState, socket: WebSocket, who: Authed) {
                     break Some("too slow: fell too far behind the live events; reconnect and send init");
                 }
                 let mut failed = false;
-                for o in batch.iter().filter(|o| wanted(o, conf_upto, reg_upto)) {
-                    if sink.feed(Message::Text(o.text.clone())).await.is_err() {
+                let texts = batch
+                    .iter()
+                    .filter(|o| wanted(o, conf_upto, reg_upto))
+                    .filter_map(|o| o.text(version));
+                for text in texts {
+                    if sink.feed(Message::Text(text.clone())).await.is_err() {
                         failed = true;
                         break;
                     }
@@ -347,17 +404,24 @@ async fn client(app: AppState, socket: WebSocket, who: Authed) {
                 awaiting_pong = false;
                 let reply = match ClientRequest::parse(text.as_str()) {
                     Err(e) => Some(e.to_message()),
-                    Ok(ClientRequest::Init) => {
+                    Ok(ClientRequest::Init { version: asked }) => {
+                        // `?v=2` or an earlier v2 init stay: a plain init
+                        // never downgrades.
+                        version = version.max(asked);
                         let g = app.live.lock();
                         conf_upto = g.1;
-                        Some(ServerMessage::init(g.0.snapshot_for(&who.ctx, &settings)))
+                        Some(ServerMessage::init(g.0.snapshot_for_version(&who.ctx, &settings, version)))
                     }
                     Ok(ClientRequest::InitReg) => {
                         let g = app.live.lock();
                         reg_upto = g.1;
                         Some(ServerMessage::initreg(g.0.registrations()))
                     }
-                    Ok(req) => control_request(&app, &who, &req).await.err(),
+                    Ok(req) => match control_request(&app, &who, &req).await {
+                        Err(e) => Some(e),
+                        Ok(done) if version == Version::V2 => Some(done),
+                        Ok(_) => None,
+                    },
                 };
                 if let Some(r) = reply {
                     if sink.send(Message::Text(Utf8Bytes::from(r.to_json_string()))).await.is_err() {
@@ -387,26 +451,97 @@ async fn client(app: AppState, socket: WebSocket, who: Authed) {
     }
 }
 
-/// `exec` / `memexec`: validated and planned before anything is sent.
+/// `exec` / `memexec`: validated and planned before anything is sent. The
+/// `done` message for v2 clients on success.
 async fn control_request(
     app: &AppState,
     who: &Authed,
     req: &ClientRequest,
-) -> Result<(), ServerMessage> {
-    let plan = {
-        let g = app.live.lock();
-        let ctl = Controls {
-            state: &g.0,
-            settings: app.settings(),
-            recdir: &app.settings().recordings_dir,
-            now: chrono::Utc::now(),
-        };
-        control::plan_request(&ctl, &who.ctx, req).map_err(|e| e.to_message())?
+) -> Result<ServerMessage, ServerMessage> {
+    let (conference, call) = match req {
+        ClientRequest::Exec {
+            conference, call, ..
+        }
+        | ClientRequest::MemExec {
+            conference, call, ..
+        } => (conference.clone(), call.clone()),
+        _ => (String::new(), String::new()),
     };
-    let Some(esl) = app.esl.as_ref() else {
-        return Err(ServerMessage::error("FreeSWITCH is not connected"));
+    let plan = plan_with(app, |ctl| {
+        control::plan_request(ctl, requester(who), req)
+    })
+    .map_err(|e| e.to_message())?;
+    let reply = execute(app, plan).await.map_err(ServerMessage::error)?;
+    Ok(ServerMessage::Done {
+        conference,
+        call,
+        reply,
+    })
+}
+
+pub fn requester(who: &Authed) -> Requester<'_> {
+    Requester {
+        ctx: &who.ctx,
+        user: &who.user.id,
+    }
+}
+
+/// Plans under the live lock with everything the planner checks against.
+pub fn plan_with<T>(app: &AppState, f: impl FnOnce(&Controls<'_>) -> T) -> T {
+    let prompts = list_prompts(app.settings().prompts_dir.as_deref());
+    let cache = app.cache();
+    let g = app.live.lock();
+    let ctl = Controls {
+        state: &g.0,
+        settings: app.settings(),
+        directory: &cache.state,
+        recdir: &app.settings().recordings_dir,
+        prompts: &prompts,
+        now: chrono::Utc::now(),
     };
-    carry_out(app, esl, plan)
-        .await
-        .map_err(ServerMessage::error)
+    f(&ctl)
+}
+
+/// Plans `control` in `conference` for `who` (the REST API).
+pub fn plan_control(
+    app: &AppState,
+    who: &Authed,
+    conference: &str,
+    control: &Control,
+) -> Result<Plan, control::ControlError> {
+    plan_with(app, |ctl| ctl.plan(requester(who), conference, control))
+}
+
+/// Carries out a plan on the server's event-socket connection.
+pub async fn execute(app: &AppState, plan: Plan) -> Result<String, String> {
+    match app.esl.as_ref() {
+        Some(esl) => carry_out(app, esl, plan).await,
+        None if plan.command.is_none() => {
+            let (a, p) = (app.clone(), plan);
+            for f in p.on_success {
+                if let FollowUp::Hand {
+                    conference,
+                    member,
+                    raised,
+                } = f
+                {
+                    a.live.hand(&conference, &member, raised);
+                }
+            }
+            Ok(String::new())
+        }
+        None => Err("FreeSWITCH is not connected".into()),
+    }
+}
+
+/// The file names in the prompts directory (none if unset or unreadable).
+fn list_prompts(dir: Option<&std::path::Path>) -> Vec<String> {
+    let Some(entries) = dir.and_then(|d| std::fs::read_dir(d).ok()) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect()
 }

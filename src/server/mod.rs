@@ -9,6 +9,7 @@
 //! operations that need FreeSWITCH answer 503, and the event-socket client
 //! reconnects by itself.
 
+pub mod active;
 pub mod api;
 pub mod auth;
 pub mod console;
@@ -234,6 +235,7 @@ pub fn router(app: AppState) -> Router {
     Router::new()
         .route("/api/live", axum::routing::get(live::handler))
         .merge(api::routes())
+        .merge(active::routes())
         .merge(views::routes())
         .merge(session::routes())
         .merge(phones::routes())

@@ -2,6 +2,7 @@
 //! runs the real `fsconn` binary on a private copy of `examples/`.
 
 mod harness;
+mod live_v2;
 mod live_ws;
 
 mod api_access;

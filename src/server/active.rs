@@ -1,0 +1,78 @@
+//! `/api/active`: the live conferences and their controls over plain HTTP,
+//! for scripts that do not want a WebSocket.
+//!
+//! `GET /api/active` answers the running conferences the caller may see in
+//! the live protocol's v2 shape (any context). `POST
+//! /api/active/<conference>/<action>` runs one live control with the same
+//! planner, validation and permissions as the WebSocket; its arguments
+//! (`member`, `value`, `to`, `user`, `file`) come as a JSON object.
+
+use super::api::JsonBody;
+use super::error::ApiError;
+use super::live;
+use super::user::Authed;
+use super::AppState;
+use crate::live::control::{Control, ControlError};
+use crate::live::protocol::{Args, Version};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde_json::{json, Value};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/active", get(list))
+        .route("/api/active/{conference}/{action}", post(control))
+}
+
+async fn list(State(app): State<AppState>, who: Authed) -> Json<Value> {
+    let confs = app
+        .live
+        .conferences_for(&who.ctx, app.settings(), Version::V2);
+    Json(json!(confs))
+}
+
+/// `{"conference","action","reply"}` with FreeSWITCH's answer on success.
+async fn control(
+    State(app): State<AppState>,
+    who: Authed,
+    Path((conference, action)): Path<(String, String)>,
+    JsonBody(body): JsonBody,
+) -> Result<Json<Value>, ApiError> {
+    let obj = body
+        .as_object()
+        .ok_or_else(|| ApiError::bad_request("body must be a JSON object"))?;
+    let args = Args::from_object(obj).map_err(|e| ApiError::bad_request(e.to_string()))?;
+    let member = args.member.clone();
+    let args = Args { member: None, ..args };
+    let control = Control::parse(&action, member.as_deref(), &args).map_err(refusal)?;
+    let plan = live::plan_control(&app, &who, &conference, &control).map_err(refusal)?;
+    let reply = live::execute(&app, plan).await.map_err(|e| {
+        let status = if app.freeswitch_up() {
+            StatusCode::BAD_GATEWAY
+        } else {
+            StatusCode::SERVICE_UNAVAILABLE
+        };
+        ApiError::Status(status, format!("FreeSWITCH refused: {e}"))
+    })?;
+    Ok(Json(json!({
+        "conference": conference,
+        "action": control.name(),
+        "reply": reply,
+    })))
+}
+
+/// A planner refusal as an HTTP status with the planner's text.
+fn refusal(e: ControlError) -> ApiError {
+    use ControlError::*;
+    let status = match &e {
+        NotAllowed(_) | ControlNotAllowed { .. } => StatusCode::FORBIDDEN,
+        NotRunning(_) | NoSuchMember { .. } | UnknownCall { .. } => StatusCode::NOT_FOUND,
+        AlreadyRecording(_) | NotRecording(_) | AlreadyPaused(_) | NotPaused(_) | HasFloor(_) => {
+            StatusCode::CONFLICT
+        }
+        _ => StatusCode::BAD_REQUEST,
+    };
+    ApiError::Status(status, e.to_string())
+}
