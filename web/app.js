@@ -64,7 +64,8 @@ function start(me) {
   $('who').textContent = `${me.user} · ${me.role}`;
   const model = new LiveModel();
   ctx = { me, model, liveOpen: false, onXml: null, onRegs: null, liveUp: () => ctx?.liveOpen };
-  ctx.liveView = new LiveView(model, me.role !== 'public', (req) => ctx.live.send(req));
+  ctx.liveView = new LiveView(model, me.role !== 'public', (req) => ctx.live.send(req), me.id);
+  loadTargets(me.role);
   ctx.live = new LiveConnection(onLive, (open, why) => {
     ctx.liveOpen = open;
     ctx.liveView.setState(open ? '' : `Live connection lost${why ? ` (${why})` : ''}; reconnecting…`);
@@ -80,7 +81,19 @@ function start(me) {
   route();
 }
 
+/** Conferences members may be transferred to: those the user may see. */
+async function loadTargets(role) {
+  if (role === 'public') return;
+  try {
+    const data = role === 'team' ? await api('GET', '/api/conferences') : (await api('GET', '/friendxml')).state;
+    ctx.liveView.targets = data.conferences.map((c) => c.name);
+    ctx.liveView.renderAll();
+  } catch { /* no transfer menu entries */ }
+}
+
 function onLive(msg) {
+  // This server answers `init` with version 2: newer controls and fields.
+  if (msg.event === 'reply' && msg.reply === 'init') ctx.liveView.v2 = true;
   const change = ctx.model.apply(msg);
   ctx.liveView.update(change);
   if (change.regs) ctx.onRegs?.();
