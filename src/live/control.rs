@@ -193,9 +193,13 @@ pub enum Control {
     UnmuteNonMod,
     KickAll,
     /// Call a directory user's phone into the conference.
-    Dial { user: String },
+    Dial {
+        user: String,
+    },
     /// Play a prompt (a file name in the prompts directory).
-    Play { file: String },
+    Play {
+        file: String,
+    },
     Mute(MemberId),
     Unmute(MemberId),
     Kick(MemberId),
@@ -206,7 +210,10 @@ pub enum Control {
     Energy(MemberId, i64),
     VolIn(MemberId, i64),
     VolOut(MemberId, i64),
-    Transfer { member: MemberId, to: ConfName },
+    Transfer {
+        member: MemberId,
+        to: ConfName,
+    },
     /// Raise the requester's own hand.
     Hand,
     /// Lower the requester's own hand, or (moderators) a member's.
@@ -327,7 +334,12 @@ impl Control {
                 }
             }
             "hand" => Hand,
-            _ => LowerHand(member.or(args.member.as_deref()).map(MemberId::parse).transpose()?),
+            _ => LowerHand(
+                member
+                    .or(args.member.as_deref())
+                    .map(MemberId::parse)
+                    .transpose()?,
+            ),
         })
     }
 
@@ -399,7 +411,14 @@ impl Controls<'_> {
         call: &str,
     ) -> Result<Plan, ControlError> {
         let control = Control::parse(call, None, &Args::default())?;
-        self.plan(Requester { ctx: viewer, user: "" }, conference, &control)
+        self.plan(
+            Requester {
+                ctx: viewer,
+                user: "",
+            },
+            conference,
+            &control,
+        )
     }
 
     /// `{"req":"memexec","conference":..,"call":..,"member":..}` without
@@ -412,7 +431,14 @@ impl Controls<'_> {
         member: &str,
     ) -> Result<Plan, ControlError> {
         let control = Control::parse(call, Some(member), &Args::default())?;
-        self.plan(Requester { ctx: viewer, user: "" }, conference, &control)
+        self.plan(
+            Requester {
+                ctx: viewer,
+                user: "",
+            },
+            conference,
+            &control,
+        )
     }
 
     /// Checks rights, the conference, the member and the arguments against
@@ -557,7 +583,11 @@ impl Controls<'_> {
     /// `bgdial` (the answer comes as a `bgdial-result` event) of the user's
     /// directory entry, showing the conference as the caller.
     fn dial(&self, name: &ConfName, user: &str) -> Result<Plan, ControlError> {
-        let known = self.directory.users.iter().any(|u| u.id.0.to_string() == user);
+        let known = self
+            .directory
+            .users
+            .iter()
+            .any(|u| u.id.0.to_string() == user);
         if !known || !user.bytes().all(|b| b.is_ascii_digit()) {
             return Err(ControlError::NoSuchUser(user.to_string()));
         }
@@ -1352,7 +1382,16 @@ mod tests {
     fn v2(call: &str, member: Option<&str>, args: Args) -> Result<Plan, ControlError> {
         let mut settings = Settings::defaults();
         settings.prompts_dir = Some("/srv/prompts".into());
-        plan_as(&busy_state(), &settings, "team", "20002", "team_g722", call, member, args)
+        plan_as(
+            &busy_state(),
+            &settings,
+            "team",
+            "20002",
+            "team_g722",
+            call,
+            member,
+            args,
+        )
     }
 
     fn value(v: &str) -> Args {
@@ -1368,8 +1407,14 @@ mod tests {
     fn v2_controls_are_the_recorded_commands() {
         let cmd = |r: Result<Plan, ControlError>| command(r);
         let none = Args::default;
-        assert_eq!(cmd(v2("deaf", Some("7"), none())), "conference team_g722 deaf 7");
-        assert_eq!(cmd(v2("undeaf", Some("7"), none())), "conference team_g722 undeaf 7");
+        assert_eq!(
+            cmd(v2("deaf", Some("7"), none())),
+            "conference team_g722 deaf 7"
+        );
+        assert_eq!(
+            cmd(v2("undeaf", Some("7"), none())),
+            "conference team_g722 undeaf 7"
+        );
         assert_eq!(
             cmd(v2("energy", Some("7"), value("300"))),
             "conference team_g722 energy 7 300"
@@ -1382,7 +1427,10 @@ mod tests {
             cmd(v2("volout", Some("7"), value("-1"))),
             "conference team_g722 volume_out 7 -1"
         );
-        assert_eq!(cmd(v2("unmuteall", None, none())), "conference team_g722 unmute all");
+        assert_eq!(
+            cmd(v2("unmuteall", None, none())),
+            "conference team_g722 unmute all"
+        );
         assert_eq!(
             cmd(v2("mutenonmod", None, none())),
             "conference team_g722 mute non_moderator"
@@ -1391,7 +1439,10 @@ mod tests {
             cmd(v2("unmutenonmod", None, none())),
             "conference team_g722 unmute non_moderator"
         );
-        assert_eq!(cmd(v2("hup", Some("8"), none())), "conference team_g722 hup 8");
+        assert_eq!(
+            cmd(v2("hup", Some("8"), none())),
+            "conference team_g722 hup 8"
+        );
         let to = |c: &str| Args {
             to: Some(c.into()),
             ..Args::default()
@@ -1453,10 +1504,22 @@ mod tests {
                 max,
             })
         };
-        assert_eq!(v2("energy", Some("7"), value("-1")), range("value", "-1", 0, 10000));
-        assert_eq!(v2("energy", Some("7"), value("1e3")), range("value", "1e3", 0, 10000));
-        assert_eq!(v2("volin", Some("7"), value("5")), range("value", "5", -4, 4));
-        assert_eq!(v2("volout", Some("7"), value("-5")), range("value", "-5", -4, 4));
+        assert_eq!(
+            v2("energy", Some("7"), value("-1")),
+            range("value", "-1", 0, 10000)
+        );
+        assert_eq!(
+            v2("energy", Some("7"), value("1e3")),
+            range("value", "1e3", 0, 10000)
+        );
+        assert_eq!(
+            v2("volin", Some("7"), value("5")),
+            range("value", "5", -4, 4)
+        );
+        assert_eq!(
+            v2("volout", Some("7"), value("-5")),
+            range("value", "-5", -4, 4)
+        );
         assert_eq!(
             v2("energy", Some("7"), none()),
             Err(ControlError::MissingArgument {
@@ -1500,7 +1563,10 @@ mod tests {
                 user: Some(u.into()),
                 ..Args::default()
             };
-            assert_eq!(v2("dial", None, user), Err(ControlError::NoSuchUser(u.into())));
+            assert_eq!(
+                v2("dial", None, user),
+                Err(ControlError::NoSuchUser(u.into()))
+            );
         }
         let file = |f: &str| Args {
             file: Some(f.into()),
@@ -1519,12 +1585,30 @@ mod tests {
             ..Args::default()
         };
         assert_eq!(
-            plan_as(&busy_state(), &settings, "team", "20002", "team_g722", "play", None, user),
+            plan_as(
+                &busy_state(),
+                &settings,
+                "team",
+                "20002",
+                "team_g722",
+                "play",
+                None,
+                user
+            ),
             Err(ControlError::NoPrompts)
         );
         // Not a member: no own hand to raise.
         assert_eq!(
-            plan_as(&busy_state(), &settings, "team", "20001", "team_g722", "hand", None, none()),
+            plan_as(
+                &busy_state(),
+                &settings,
+                "team",
+                "20001",
+                "team_g722",
+                "hand",
+                None,
+                none()
+            ),
             Err(ControlError::NotAMember("team_g722".into()))
         );
     }
@@ -1543,9 +1627,21 @@ mod tests {
                 // Through the planner: refusal by right comes first.
                 let member = (!matches!(
                     *call,
-                    "lock" | "unlock" | "startrec" | "pauserec" | "resumerec" | "stoprec"
-                        | "muteall" | "unmuteall" | "mutenonmod" | "unmutenonmod" | "kickall"
-                        | "dial" | "play" | "hand" | "lowerhand"
+                    "lock"
+                        | "unlock"
+                        | "startrec"
+                        | "pauserec"
+                        | "resumerec"
+                        | "stoprec"
+                        | "muteall"
+                        | "unmuteall"
+                        | "mutenonmod"
+                        | "unmutenonmod"
+                        | "kickall"
+                        | "dial"
+                        | "play"
+                        | "hand"
+                        | "lowerhand"
                 ))
                 .then_some("9");
                 let args = Args {
@@ -1555,16 +1651,52 @@ mod tests {
                     file: Some("welcome.wav".into()),
                     member: None,
                 };
-                let r = plan_as(&state, &settings, context, "22000", "public_g722", call, member, args);
+                let r = plan_as(
+                    &state,
+                    &settings,
+                    context,
+                    "22000",
+                    "public_g722",
+                    call,
+                    member,
+                    args,
+                );
                 let refused = matches!(r, Err(ControlError::ControlNotAllowed { .. }));
                 assert_eq!(refused, !want, "{context} {call}: {r:?}");
             }
         }
         // Public lowers its own hand only.
-        let r = plan_as(&state, &settings, "public", "22000", "public_g722", "lowerhand", Some("9"), Args::default());
+        let r = plan_as(
+            &state,
+            &settings,
+            "public",
+            "22000",
+            "public_g722",
+            "lowerhand",
+            Some("9"),
+            Args::default(),
+        );
         assert!(r.is_ok(), "{r:?}");
-        let r = plan_as(&state, &settings, "public", "22001", "public_g722", "lowerhand", Some("9"), Args::default());
-        assert!(matches!(r, Err(ControlError::ControlNotAllowed { call: "lowerhand", .. })), "{r:?}");
+        let r = plan_as(
+            &state,
+            &settings,
+            "public",
+            "22001",
+            "public_g722",
+            "lowerhand",
+            Some("9"),
+            Args::default(),
+        );
+        assert!(
+            matches!(
+                r,
+                Err(ControlError::ControlNotAllowed {
+                    call: "lowerhand",
+                    ..
+                })
+            ),
+            "{r:?}"
+        );
         // A setting changes the matrix.
         let mut custom = Settings::defaults();
         for c in &mut custom.contexts {

@@ -205,7 +205,11 @@ impl Client {
                 }
             }
             "recResume" | "recPause" => {
-                let status = if event == "recPause" { "paused" } else { "running" };
+                let status = if event == "recPause" {
+                    "paused"
+                } else {
+                    "running"
+                };
                 conf["recording"]["status"] = json!(status);
                 conf["recording"]["file"] = msg["file"].clone();
             }
@@ -1008,7 +1012,8 @@ fn v2_clients_following_the_messages_always_match_a_fresh_init() {
             assert_eq!(out_of_sync(&deltas), 0, "{file}: {:?}", ev.get("Action"));
             for c in &mut clients {
                 c.receive(&deltas, &settings);
-                let fresh = Client::connect_version(&state, c.viewer.clone(), &settings, Version::V2);
+                let fresh =
+                    Client::connect_version(&state, c.viewer.clone(), &settings, Version::V2);
                 assert_eq!(c.view(), fresh.view(), "{file}");
             }
         }
@@ -1095,7 +1100,9 @@ fn v1_clients_never_see_v2_news() {
             for d in state.apply(&ev) {
                 let Some(m) = d.message() else { continue };
                 let text = m.to_json_string();
-                for v2 in ["talking", "deaf", "energy", "volume", "hand", "joined", "started"] {
+                for v2 in [
+                    "talking", "deaf", "energy", "volume", "hand", "joined", "started",
+                ] {
                     assert!(!text.contains(v2), "{file}: {text}");
                 }
             }
@@ -1173,13 +1180,18 @@ fn hands_follow_the_phone_key_and_the_controls() {
     };
     let v2 = |d: &[Delta]| -> Vec<String> {
         d.iter()
-            .filter_map(|d| d.message_for(Version::V2).map(ServerMessage::to_json_string))
+            .filter_map(|d| {
+                d.message_for(Version::V2)
+                    .map(ServerMessage::to_json_string)
+            })
             .collect()
     };
     let up = state.apply(&key("hand"));
     assert_eq!(
         v2(&up),
-        [r#"{"event":"hand","conference":"team_g722","data":"7","raised":true,"since":"2021-08-31T12:09:15.578Z"}"#]
+        [
+            r#"{"event":"hand","conference":"team_g722","data":"7","raised":true,"since":"2021-08-31T12:09:15.578Z"}"#
+        ]
     );
     assert!(notifications(&up).is_empty(), "nothing for v1");
     assert!(state.apply(&key("raisehand")).is_empty(), "already up");

@@ -45,7 +45,10 @@ async fn control(
         .ok_or_else(|| ApiError::bad_request("body must be a JSON object"))?;
     let args = Args::from_object(obj).map_err(|e| ApiError::bad_request(e.to_string()))?;
     let member = args.member.clone();
-    let args = Args { member: None, ..args };
+    let args = Args {
+        member: None,
+        ..args
+    };
     let control = Control::parse(&action, member.as_deref(), &args).map_err(refusal)?;
     let plan = live::plan_control(&app, &who, &conference, &control).map_err(refusal)?;
     let reply = live::execute(&app, plan).await.map_err(|e| {

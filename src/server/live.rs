@@ -148,7 +148,9 @@ impl Hub {
         settings: &crate::settings::Settings,
         version: Version,
     ) -> Vec<crate::live::ConferenceView> {
-        self.lock().0.snapshot_for_version(viewer, settings, version)
+        self.lock()
+            .0
+            .snapshot_for_version(viewer, settings, version)
     }
 
     fn mute_all(&self, conference: &str) {
@@ -467,10 +469,8 @@ async fn control_request(
         } => (conference.clone(), call.clone()),
         _ => (String::new(), String::new()),
     };
-    let plan = plan_with(app, |ctl| {
-        control::plan_request(ctl, requester(who), req)
-    })
-    .map_err(|e| e.to_message())?;
+    let plan = plan_with(app, |ctl| control::plan_request(ctl, requester(who), req))
+        .map_err(|e| e.to_message())?;
     let reply = execute(app, plan).await.map_err(ServerMessage::error)?;
     Ok(ServerMessage::Done {
         conference,

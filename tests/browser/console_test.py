@@ -221,6 +221,26 @@ def _():
     wait(lambda: "recording" in text(f'{card("team_g722")} .badge.on'), what="recording state shown")
 
 
+@check("v2 controls (deaf, volume, transfer, dial) reach the sim as the right commands")
+def _():
+    n = len(sim_log())
+    row = member_row("team_g722", MEMBERS["alice"])
+    D.find_element(By.CSS_SELECTOR, f'{row} button[data-call="deaf"]').click()
+    wait(lambda: f"api conference team_g722 deaf {MEMBERS['alice']}" in sim_log()[n:], what="deaf command")
+    wait(lambda: "deaf" in text(f"{row} .ind"), what="deaf shown from the event")
+    js("""const s = document.querySelector(arguments[0] + ' select[data-call="volin"]');
+          s.value = '2'; s.dispatchEvent(new Event('change', {bubbles: true}));""", row)
+    wait(lambda: f"api conference team_g722 volume_in {MEMBERS['alice']} 2" in sim_log()[n:], what="volume command")
+    dial = D.find_element(By.CSS_SELECTOR, f'{card("team_g722")} form.dial input')
+    dial.send_keys("22000\n")
+    wait(lambda: "api conference team_g722 bgdial user/22000 30000 team_g722" in sim_log()[n:], what="dial command")
+    friend = member_row("team_g722", MEMBERS["friend"])
+    js("""const s = document.querySelector(arguments[0] + ' select[data-call="transfer"]');
+          s.value = 'friends_opus'; s.dispatchEvent(new Event('change', {bubbles: true}));""", friend)
+    wait(lambda: any(l.startswith("api conference team_g722 transfer friends_opus") and l.endswith(f" {MEMBERS['friend']}")
+                     for l in sim_log()[n:]), what="transfer command")
+
+
 @check("an error from a control is shown on its card")
 def _():
     # Locked conferences cannot be locked... but unlocking twice can be
@@ -239,6 +259,7 @@ def _():
     esl.api("sim join friends_opus 21000")
     esl.api("sim join public_g722 22000")
     bob = esl.api("sim join team_g722 22000").split()[-1]
+    MEMBERS["bob"] = bob
     wait(lambda: visible(member_row("team_g722", bob)), what="third member")
     time.sleep(1.2)  # a visible running time for the screenshot
     shot("live")
@@ -267,8 +288,8 @@ def _():
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
     reached = set()
-    js("document.activeElement.blur(); window.scrollTo(0, 0)")
-    for _ in range(40):
+    js("document.querySelector('.skip').focus()")
+    for _ in range(15):
         ActionChains(D).send_keys(Keys.TAB).perform()
         reached.add(js("const e = document.activeElement; return e.dataset.view || e.id || e.textContent"))
     for want in ["users", "status", "account", "signout"]:
@@ -486,7 +507,11 @@ def _():
     wait(lambda: visible(card("public_g722")), what="the public conference")
     assert not D.find_elements(By.CSS_SELECTOR, card("friends_opus"))
     assert not D.find_elements(By.CSS_SELECTOR, card("team_g722"))
-    assert not D.find_elements(By.CSS_SELECTOR, ".card button"), "controls shown to public"
+    others = '.card button:not([data-call="hand"]):not([data-call="lowerhand"]), .card select'
+    assert not D.find_elements(By.CSS_SELECTOR, others), "controls shown to public"
+    # Their own hand, as a member of the conference.
+    D.find_element(By.CSS_SELECTOR, f'{card("public_g722")} button[data-call="hand"]').click()
+    wait(lambda: "hand raised" in text(card("public_g722")), what="own hand raised")
     nav = [a.text for a in D.find_elements(By.CSS_SELECTOR, "#nav a")]
     assert nav == ["Live", "Account"], nav
     shot("live-public")

@@ -23,7 +23,9 @@ struct Raw {
 impl Raw {
     async fn connect(addr: &str, login: &str, query: &str) -> Raw {
         let url = format!("ws://{addr}/api/live?login={login}{query}");
-        let (ws, _) = tokio_tungstenite::connect_async(url).await.expect("connect");
+        let (ws, _) = tokio_tungstenite::connect_async(url)
+            .await
+            .expect("connect");
         Raw {
             ws,
             frames: Vec::new(),
@@ -145,7 +147,9 @@ async fn scripted(w: &World, query: &str) -> Vec<String> {
     fs.api("sim join friends_opus 22000").await.unwrap();
     friends.until("newMember").await;
     fs.api("sim join team_g722 20001").await.unwrap();
-    fs.api(&format!("sim talk friends_opus {m2}")).await.unwrap();
+    fs.api(&format!("sim talk friends_opus {m2}"))
+        .await
+        .unwrap();
     friends.until("floorchange").await;
     let conf = "friends_opus";
     for (req, call) in [
@@ -168,11 +172,17 @@ async fn scripted(w: &World, query: &str) -> Vec<String> {
         };
         friends.until(want).await;
     }
-    fs.api(&format!("sim dtmf friends_opus {m2} 3")).await.unwrap();
+    fs.api(&format!("sim dtmf friends_opus {m2} 3"))
+        .await
+        .unwrap();
     friends.until("recResume").await;
-    fs.api(&format!("sim dtmf friends_opus {m2} 4")).await.unwrap();
+    fs.api(&format!("sim dtmf friends_opus {m2} 4"))
+        .await
+        .unwrap();
     friends.until("recStop").await;
-    fs.api(&format!("sim leave friends_opus {m1}")).await.unwrap();
+    fs.api(&format!("sim leave friends_opus {m1}"))
+        .await
+        .unwrap();
     friends.until("delMember").await;
     fs.api("sim leave team_g722 user:20001").await.unwrap();
     fs.api("sim leave friends_opus user:20000").await.unwrap();
