@@ -302,6 +302,8 @@ pub struct LiveState {
     /// Dialplan conferences by name: where `conference-create` gets context,
     /// type and number from.
     catalog: BTreeMap<String, ConfInfo>,
+    /// Directory names by user id: how members are shown (see `name_for`).
+    names: BTreeMap<String, String>,
 }
 
 /// A header value; FreeSWITCH sends an empty value as `_undef_` in plain
@@ -322,11 +324,20 @@ fn catalog_of(xml: &fsconf::State) -> BTreeMap<String, ConfInfo> {
     catalog
 }
 
+fn names_of(xml: &fsconf::State) -> BTreeMap<String, String> {
+    xml.users
+        .iter()
+        .filter(|u| !u.name.is_empty())
+        .map(|u| (u.id.to_string(), u.name.clone()))
+        .collect()
+}
+
 impl LiveState {
     /// An empty state that knows the dialplan's conferences.
     pub fn new(xml: &fsconf::State) -> Self {
         LiveState {
             catalog: catalog_of(xml),
+            names: names_of(xml),
             ..LiveState::default()
         }
     }
@@ -376,11 +387,20 @@ impl LiveState {
         })
     }
 
-    fn conference_from_json(
-        &self,
-        c: &Value,
-        now: Option<DateTime<Utc>>,
-    ) -> Option<LiveConference> {
+    /// How a member is shown: by the directory name of its user when the
+    /// directory knows the user, else by the caller-id name. The caller-id
+    /// name is whatever display name the phone put in its SIP `From`, so
+    /// preferring the directory keeps a phone from posing as someone else.
+    /// Events name the authenticated user (`Caller-Username`); `json_list`
+    /// has only the caller-id number, which stands in for it there.
+    fn name_for(&self, id: &str, shown: &str) -> String {
+        self.names
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| shown.to_string())
+    }
+
+    fn conference_from_json(&self, c: &Value, now: Option<DateTime<Utc>>) -> Option<LiveConference> {
         let name = c.get("conference_name")?.as_str()?;
         let mut conf = LiveConference::new(name, self.info_for(name, None));
         let ago = |v: Option<&Value>| seconds_before(now, v.and_then(Value::as_u64));
@@ -402,9 +422,10 @@ impl LiveState {
                             .and_then(Value::as_bool)
                     };
                     let number = |k: &str| m.get(k).and_then(Value::as_i64).unwrap_or(0);
+                    let id = text("caller_id_number");
                     let member = Member {
-                        name: text("caller_id_name").to_string(),
-                        id: text("caller_id_number").to_string(),
+                        name: self.name_for(id, text("caller_id_name")),
+                        id: id.to_string(),
                         confid: confid.to_string(),
                         mute: flag("can_speak") == Some(false),
                         v2: Some(MemberV2 {
@@ -567,9 +588,7 @@ impl LiveState {
                 }
             }
             for m in &mut conf.members {
-                let Some(om) = o
-                    .member(&m.confid)
-                    .filter(|x| x.name == m.name && x.id == m.id)
+                let Some(om) = o.member(&m.confid).filter(|x| x.name == m.name && x.id == m.id)
                 else {
                     continue;
                 };
@@ -632,6 +651,7 @@ impl LiveState {
     /// whichever way the visibility changed.
     pub fn refresh_xml(&mut self, xml: &fsconf::State) -> Vec<Delta> {
         self.catalog = catalog_of(xml);
+        self.names = names_of(xml);
         let mut deltas = Vec::new();
         for conf in self.conferences.values_mut() {
             let info = self
@@ -702,13 +722,7 @@ impl LiveState {
         };
         // The member block of every other member event tells the member's
         // state now: whoever acted (fs_cli, a key, fsconn), v2 follows it.
-        let leaves = [
-            "add-member",
-            "del-member",
-            "kick-member",
-            "hup-member",
-            "transfer",
-        ];
+        let leaves = ["add-member", "del-member", "kick-member", "hup-member", "transfer"];
         if !leaves.contains(&action) {
             deltas.extend(self.refresh_member(name, action, ev));
         }
@@ -861,7 +875,7 @@ impl LiveState {
     }
 
     fn member_added(&mut self, name: &str, ev: &Event) -> Vec<Delta> {
-        let Some(member) = member_of(ev) else {
+        let Some(member) = member_of(ev, |id, shown| self.name_for(id, shown)) else {
             return vec![Delta::out_of_sync(format!(
                 "add-member in {name} without a usable Member-ID"
             ))];
@@ -1121,17 +1135,16 @@ fn registrations_from_json(text: &str) -> Result<BTreeMap<String, Registration>,
     Ok(regs)
 }
 
-/// The member an add-member (or any member) event describes.
-fn member_of(ev: &Event) -> Option<Member> {
+/// The member an add-member (or any member) event describes; `name_for`
+/// turns its user id and caller-id name into the name clients see.
+fn member_of(ev: &Event, name_for: impl Fn(&str, &str) -> String) -> Option<Member> {
     let confid = field(ev, "Member-ID").filter(|id| id.bytes().all(|b| b.is_ascii_digit()))?;
+    let id = field(ev, "Caller-Username")
+        .or_else(|| field(ev, "Caller-Caller-ID-Number"))
+        .unwrap_or_default();
     Some(Member {
-        name: field(ev, "Caller-Caller-ID-Name")
-            .unwrap_or_default()
-            .to_string(),
-        id: field(ev, "Caller-Username")
-            .or_else(|| field(ev, "Caller-Caller-ID-Number"))
-            .unwrap_or_default()
-            .to_string(),
+        name: name_for(id, field(ev, "Caller-Caller-ID-Name").unwrap_or_default()),
+        id: id.to_string(),
         confid: confid.to_string(),
         mute: field(ev, "Speak") == Some("false"),
         v2: Some(MemberV2 {
@@ -1359,11 +1372,7 @@ fn conference_diff(old: &LiveConference, new: &LiveConference) -> Vec<Versions> 
                 ServerMessage::Unmute { conference, data }
             }));
         }
-        v2_changes.extend(
-            member_v2_diff(&new.name, o, m)
-                .into_iter()
-                .map(|m| (None, Some(m))),
-        );
+        v2_changes.extend(member_v2_diff(&new.name, o, m).into_iter().map(|m| (None, Some(m))));
     }
     if old.locked != new.locked {
         out.push(both(if new.locked {

@@ -172,6 +172,12 @@ async fn handle_command(
             let body = tokio::task::spawn_blocking(move || switch.api(&cmd_word, &args))
                 .await
                 .unwrap_or_else(|e| format!("-ERR the command failed: {e}\n"));
+            // mod_event_socket's answer for a command that wrote nothing.
+            let body = if body.is_empty() {
+                "-ERR no reply\n".to_string()
+            } else {
+                body
+            };
             let flow = reply(stream, &codec::encode_api_response(body.as_bytes())).await;
             if shared.switch.is_shutting_down() {
                 let _ = shared.shutdown.send(true);

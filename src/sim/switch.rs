@@ -18,6 +18,8 @@ use super::config::{ConferenceExtension, SwitchConfig, User};
 use super::events::{lock, origin, Bus, EventFactory, Identity, Origin};
 use super::xml::{self, Element, Vars};
 
+mod controls;
+
 const MAINT: Option<&str> = Some("conference::maintenance");
 
 const O_API: Origin = origin("switch_loadable_module.c", "switch_api_execute", 2954);
@@ -34,8 +36,8 @@ const O_FLOOR: Origin = origin(
 );
 const O_MUTE: Origin = origin("conference_api.c", "conference_api_sub_mute", 339);
 const O_UNMUTE: Origin = origin("conference_api.c", "conference_api_sub_unmute", 492);
-const O_DEAF: Origin = origin("conference_api.c", "conference_api_sub_deaf", 627);
-const O_UNDEAF: Origin = origin("conference_api.c", "conference_api_sub_undeaf", 665);
+const O_DEAF: Origin = origin("conference_api.c", "conference_api_sub_deaf", 797);
+const O_UNDEAF: Origin = origin("conference_api.c", "conference_api_sub_undeaf", 839);
 const O_LOCK: Origin = origin("conference_api.c", "conference_api_sub_lock", 3474);
 const O_UNLOCK: Origin = origin("conference_api.c", "conference_api_sub_unlock", 3496);
 const O_KICK: Origin = origin("conference_api.c", "conference_api_sub_kick", 902);
@@ -60,6 +62,10 @@ const O_SHUTDOWN: Origin = origin("switch_core.c", "switch_core_destroy", 3023);
 /// Longest stretch of audio written into a recording file: enough to look
 /// like a recording, without a forgotten demo filling the disk.
 const MAX_RECORDED: Duration = Duration::from_secs(600);
+
+/// How long a prompt takes to play before its `…-done` event (the recorded
+/// placeholder prompts took 0.8 s).
+const PROMPT_TIME: Duration = Duration::from_millis(800);
 
 /// Where the simulator keeps its files.
 #[derive(Debug, Clone)]
@@ -101,20 +107,51 @@ struct Conference {
 #[derive(Clone)]
 struct Member {
     id: u32,
+    /// The authenticated user (`Caller-Username`); the callee for dialed members.
     user: String,
+    /// What the phone put in its SIP `From` display name (or `Outbound Call`).
     caller_name: String,
     caller_number: String,
+    /// `Caller-Destination-Number` and `Caller-Context` of the call.
+    dest_number: String,
+    context: String,
+    /// `Some` for members the conference dialed out to.
+    outbound: Option<Outbound>,
+    /// Set once the member was moved by `transfer`.
+    xfer: Option<Xfer>,
     uuid: String,
     moderator: bool,
     speak: bool,
     hear: bool,
     mute_detect: bool,
     talking: bool,
+    last_talk: Option<Instant>,
     energy: i32,
     volume_in: i32,
     volume_out: i32,
     joined: Instant,
     created_micros: i64,
+}
+
+/// A member the conference called (`dial`, `bgdial`).
+#[derive(Clone)]
+struct Outbound {
+    /// The caller id the conference presented (`Caller-Orig-Caller-ID-*`).
+    cid_name: String,
+    cid_number: String,
+    /// `sofia/internal/USER@127.0.0.1:PORT`, the registered contact.
+    channel: String,
+}
+
+/// How a transferred channel describes itself: moved by an inline dialplan.
+#[derive(Clone)]
+struct Xfer {
+    /// `conference:NAME@PROFILE`, the inline dialplan's destination.
+    target: String,
+    /// `Caller-Transfer-Source`.
+    source: String,
+    /// False in the source conference (still leaving), true once arrived.
+    arrived: bool,
 }
 
 struct Recording {
@@ -134,6 +171,9 @@ struct Registration {
     port: u16,
     expires: i64,
     variables: Vec<(String, String)>,
+    /// Ended by `flush_inbound_reg`: gone for sofia, still listed by
+    /// `show registrations` until the user registers again.
+    flushed: bool,
 }
 
 impl Registration {
@@ -246,17 +286,28 @@ impl Switch {
             api_event.headers.push("API-Command-Argument", args);
         }
         let mut fired = Vec::new();
-        let body = {
+        let (body, later) = {
             let mut cx = Cx {
                 ev: &self.events,
                 paths: &self.paths,
                 fired: &mut fired,
+                later: Vec::new(),
             };
-            st.dispatch(&mut cx, cmd, args)
+            let body = st.dispatch(&mut cx, cmd, args);
+            (body, cx.later)
         };
         fired.push(api_event);
         for e in fired {
             self.bus.publish(e);
+        }
+        if !later.is_empty() {
+            let bus = self.bus.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(PROMPT_TIME);
+                for e in later {
+                    bus.publish(e);
+                }
+            });
         }
         body
     }
@@ -342,6 +393,9 @@ struct Cx<'a> {
     ev: &'a EventFactory,
     paths: &'a Paths,
     fired: &'a mut Vec<Event>,
+    /// Events of things that take time (a prompt playing to its end),
+    /// delivered a moment after the command's own.
+    later: Vec<Event>,
 }
 
 fn split_first(s: &str) -> (&str, &str) {
@@ -366,6 +420,7 @@ impl State {
             "reloadxml" => self.reloadxml(cx),
             "conference" => self.conference_api(cx, args),
             "show" => self.show(args),
+            "sofia" => self.sofia(cx, args),
             "sim" => self.sim(cx, args),
             // The real 1.10.12's answer, with the simulator named in it.
             "version" => "FreeSWITCH Version 1.10.12-release~64bit (fsconn sim)\n".into(),
@@ -523,12 +578,7 @@ impl State {
         if file.contains("://") {
             return true;
         }
-        let path = if file.starts_with('/') {
-            PathBuf::from(file)
-        } else {
-            PathBuf::from(self.vars.get("sounds_dir").unwrap_or("")).join(file)
-        };
-        path.is_file()
+        PathBuf::from(self.sound_path(file)).is_file()
     }
 
     // ---- conferences ----
@@ -557,7 +607,8 @@ impl State {
         }
     }
 
-    /// Removes a member: floor-change if it held the floor, del-member, and
+    /// Removes a member: floor-change if it held the floor, del-member, the
+    /// floor to the newest remaining member if it held it, and
     /// conference-destroy for the last one. `hangup` is the Hangup-Cause of
     /// a caller that hung up (none for kick/hup); `first` is the event the
     /// api command fires before (kick-member, hup-member).
@@ -572,45 +623,74 @@ impl State {
         let Some(conf) = self.conference(conf_name) else {
             return;
         };
-        let Some(m) = conf.members.iter().find(|m| m.id == id).cloned() else {
-            return;
-        };
-        if let Some((action, at)) = first {
-            let e = self.member_event(cx, conf, &m, action, at, None);
+        if let (Some((action, at)), Some(m)) = (first, conf.members.iter().find(|m| m.id == id)) {
+            let e = self.member_event(cx, conf, m, action, at, None);
             cx.fired.push(e);
         }
-        if conf.floor == Some(id) {
+        let held = self.take_out(cx, conf_name, id, hangup);
+        if held {
+            self.floor_to_newest(cx, conf_name);
+        }
+        if self
+            .conference(conf_name)
+            .is_some_and(|c| c.members.is_empty())
+        {
+            self.destroy_conference(cx, conf_name);
+        }
+    }
+
+    /// After the floor holder left, FreeSWITCH gives the floor to a member
+    /// again at once: the newest one, talking or not.
+    fn floor_to_newest(&mut self, cx: &mut Cx, conf_name: &str) {
+        let newest = self
+            .conference(conf_name)
+            .filter(|c| c.floor.is_none())
+            .and_then(|c| c.members.last().map(|m| m.id));
+        if let Some(id) = newest {
+            self.floor_change(cx, conf_name, Some(id), false);
+        }
+    }
+
+    /// The member's departure itself: floor-change none/none if it held the
+    /// floor, the alone prompt for the one left behind, del-member. Returns
+    /// whether it held the floor.
+    fn take_out(&mut self, cx: &mut Cx, conf_name: &str, id: u32, hangup: Option<&str>) -> bool {
+        let Some(conf) = self.conference(conf_name) else {
+            return false;
+        };
+        let Some(m) = conf.members.iter().find(|m| m.id == id).cloned() else {
+            return false;
+        };
+        let held = conf.floor == Some(id);
+        if held {
             let mut e = self.conf_event(cx, conf, "floor-change", O_FLOOR);
             e.headers.push("Old-ID", "none");
             e.headers.push("New-ID", "none");
             cx.fired.push(e);
         }
         let Some(conf) = self.conference_mut(conf_name) else {
-            return;
+            return false;
         };
         conf.members.retain(|x| x.id != id);
-        if conf.floor == Some(id) {
+        if held {
             conf.floor = None;
         }
         let remaining = conf.members.len();
-        let Some(conf) = self.conference(conf_name) else {
-            return;
-        };
         // The one left behind hears the alone prompt before the departure
         // is announced, as recorded.
         if remaining == 1 {
-            if let Some(sound) = self.profile_sound(conf, "alone-sound") {
+            if let Some(sound) = self
+                .conference(conf_name)
+                .and_then(|c| self.profile_sound(c, "alone-sound"))
+            {
                 self.play_file_event(cx, conf_name, &sound, O_PLAY_FILE);
             }
         }
-        let Some(conf) = self.conference(conf_name) else {
-            return;
-        };
-        let e = self.member_event(cx, conf, &m, "del-member", O_DEL_MEMBER, hangup);
-        cx.fired.push(e);
-        if remaining == 0 {
-            self.destroy_conference(cx, conf_name);
+        if let Some(conf) = self.conference(conf_name) {
+            let e = self.member_event(cx, conf, &m, "del-member", O_DEL_MEMBER, hangup);
+            cx.fired.push(e);
         }
+        held
     }
 
     fn destroy_conference(&mut self, cx: &mut Cx, conf_name: &str) {
@@ -672,78 +752,12 @@ impl State {
                 cx.fired.push(e);
                 format!("+OK {name} {sub}ed\n")
             }
-            "mute" | "unmute" | "tmute" | "deaf" | "undeaf" | "kick" | "hup" => {
-                self.member_command(cx, name, sub, arg.trim())
-            }
             "recording" => {
                 let (action, path) = split_first(arg);
                 self.recording(cx, name, action, path.trim())
             }
             "record" => self.recording(cx, name, "start", arg.trim()),
-            "play" => self.play(cx, name, arg),
-            _ => format!("-ERR Unknown conference command {sub}\n"),
-        }
-    }
-
-    /// Member commands take an id or `all` (one reply line per member,
-    /// newest first).
-    fn member_command(&mut self, cx: &mut Cx, name: &str, sub: &str, target: &str) -> String {
-        let ids: Vec<u32> = match self.conference(name) {
-            Some(c) if target == "all" => c.members.iter().rev().map(|m| m.id).collect(),
-            Some(c) => match target.parse::<u32>() {
-                Ok(id) if c.members.iter().any(|m| m.id == id) => vec![id],
-                _ => return format!("-ERR Non-Existant ID {target}\n"),
-            },
-            None => return format!("-ERR Conference {name} not found\n"),
-        };
-        let mut out = String::new();
-        for id in ids {
-            out.push_str(&self.member_action(cx, name, sub, id));
-        }
-        out
-    }
-
-    fn member_action(&mut self, cx: &mut Cx, name: &str, sub: &str, id: u32) -> String {
-        let current = self
-            .conference(name)
-            .and_then(|c| c.members.iter().find(|m| m.id == id).cloned());
-        let Some(m) = current else {
-            return format!("-ERR Non-Existant ID {id}\n");
-        };
-        match sub {
-            "kick" => {
-                self.remove_member(cx, name, id, None, Some(("kick-member", O_KICK)));
-                format!("+OK kicked {id}\n")
-            }
-            "hup" => {
-                self.remove_member(cx, name, id, None, Some(("hup-member", O_HUP)));
-                format!("+OK hup {id}\n")
-            }
-            "tmute" => {
-                let next = if m.speak { "mute" } else { "unmute" };
-                self.member_action(cx, name, next, id)
-            }
-            _ => {
-                let (action, at) = match sub {
-                    "mute" => ("mute-member", O_MUTE),
-                    "unmute" => ("unmute-member", O_UNMUTE),
-                    "deaf" => ("deaf-member", O_DEAF),
-                    _ => ("undeaf-member", O_UNDEAF),
-                };
-                if let Some(mm) = self.member_mut(name, id) {
-                    match sub {
-                        "mute" => {
-                            mm.speak = false;
-                            mm.talking = false;
-                        }
-                        "unmute" => mm.speak = true,
-                        "deaf" => mm.hear = false,
-                        _ => mm.hear = true,
-                    }
-                }
-                self.fire_member(cx, name, id, action, at, &[]);
-                format!("+OK {sub} {id}\n")
-            }
+            _ => self.control(cx, name, sub, arg),
         }
     }
 
@@ -772,35 +786,6 @@ impl State {
             e.headers.push(n, v);
         }
         cx.fired.push(e);
-    }
-
-    fn play(&mut self, cx: &mut Cx, name: &str, arg: &str) -> String {
-        let (file, member) = split_first(arg);
-        if file.is_empty() {
-            return "-ERR (play) no file specified.\n".into();
-        }
-        if !self.file_exists(file) {
-            return format!("-ERR (play) File: {file} not found.\n");
-        }
-        let member = member.trim();
-        if member.is_empty() {
-            self.play_file_event(cx, name, file, O_PLAY_API);
-            return format!("+OK (play) Playing file {file}\n");
-        }
-        match member.parse::<u32>() {
-            Ok(id) if self.member_mut(name, id).is_some() => {
-                self.fire_member(
-                    cx,
-                    name,
-                    id,
-                    "play-file-member",
-                    O_PLAY_API,
-                    &[("File", file.to_string())],
-                );
-                format!("+OK (play) Playing file {file} to member {id}\n")
-            }
-            _ => format!("-ERR Member: {member} not found.\n"),
-        }
     }
 
     // ---- recordings ----
@@ -998,12 +983,20 @@ impl State {
     fn sim(&mut self, cx: &mut Cx, args: &str) -> String {
         let words: Vec<&str> = args.split_whitespace().collect();
         match words.as_slice() {
-            ["join", conf, user] => self.sim_join(cx, conf, user),
+            ["join", conf, user] => self.sim_join(cx, conf, user, user),
+            ["join", conf, user, ..] => {
+                // The display name is everything after the user id.
+                let display = args.splitn(4, char::is_whitespace).nth(3).unwrap_or(user);
+                self.sim_join(cx, conf, user, display.trim())
+            }
             ["leave", conf, id] => self.with_member(conf, id, |st, name, id| {
                 st.remove_member(cx, name, id, Some("NORMAL_CLEARING"), None);
                 format!("+OK left {id}\n")
             }),
             ["talk", conf, id] => self.with_member(conf, id, |st, name, id| {
+                if let Some(m) = st.member_mut(name, id) {
+                    m.last_talk = Some(Instant::now());
+                }
                 st.floor_change(cx, name, Some(id), true);
                 format!("+OK floor {id}\n")
             }),
@@ -1055,7 +1048,7 @@ impl State {
         }
     }
 
-    fn sim_join(&mut self, cx: &mut Cx, conf: &str, user_id: &str) -> String {
+    fn sim_join(&mut self, cx: &mut Cx, conf: &str, user_id: &str, display: &str) -> String {
         let Some(ext) = self.config.conference(conf).cloned() else {
             return format!("-ERR no conference {conf} in the dialplan\n");
         };
@@ -1066,58 +1059,86 @@ impl State {
             // A locked conference plays its prompt and hangs up: no events.
             return format!("-ERR Conference {} is locked\n", ext.name);
         }
-        if self.conference(&ext.name).is_none() {
-            let rate = self
-                .config
-                .profile_param(&ext.profile, "rate")
-                .and_then(|r| r.parse().ok())
-                .unwrap_or(16000);
-            let domain = self
-                .config
-                .profile_param(&ext.profile, "domain")
-                .map(str::to_string)
-                .or_else(|| self.vars.get("domain").map(str::to_string))
-                .unwrap_or_default();
-            self.conferences.push(Conference {
-                ext: ext.clone(),
-                uuid: uuid::Uuid::new_v4().to_string(),
-                domain,
-                rate,
-                members: Vec::new(),
-                floor: None,
-                locked: false,
-                recordings: Vec::new(),
-                started: Instant::now(),
-            });
-            if let Some(c) = self.conference(&ext.name) {
-                let e = self.conf_event(cx, c, "conference-create", O_CONF_NEW);
-                cx.fired.push(e);
-            }
-        }
-        let flags = user.conf_flags();
+        self.ensure_conference(cx, &ext);
         let id = self.next_member_id;
         self.next_member_id += 1;
-        let member = member_for(&user, id, &flags);
-        let Some(conf) = self.conference_mut(&ext.name) else {
-            return format!("-ERR Conference {} vanished\n", ext.name);
+        let energy = self.profile_energy(&ext.profile);
+        let member = member_for(&user, id, &ext, display, energy);
+        self.add_member(cx, &ext.name, member);
+        format!("+OK {id}\n")
+    }
+
+    /// The conference of `ext`, created (with `conference-create`) when it
+    /// does not run yet. A profile the configuration does not define runs
+    /// with FreeSWITCH's defaults: rate 8000, energy 0, profile name `none`.
+    fn ensure_conference(&mut self, cx: &mut Cx, ext: &ConferenceExtension) {
+        if self.conference(&ext.name).is_some() {
+            return;
+        }
+        let defined = self.config.profiles.contains_key(&ext.profile);
+        let rate = self
+            .config
+            .profile_param(&ext.profile, "rate")
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(if defined { 16000 } else { 8000 });
+        let domain = self
+            .config
+            .profile_param(&ext.profile, "domain")
+            .map(str::to_string)
+            .or_else(|| self.vars.get("domain").map(str::to_string))
+            .unwrap_or_default();
+        let mut ext = ext.clone();
+        if !defined {
+            ext.profile = "none".into();
+        }
+        self.conferences.push(Conference {
+            ext,
+            uuid: uuid::Uuid::new_v4().to_string(),
+            domain,
+            rate,
+            members: Vec::new(),
+            floor: None,
+            locked: false,
+            recordings: Vec::new(),
+            started: Instant::now(),
+        });
+        if let Some(c) = self.conferences.last() {
+            let e = self.conf_event(cx, c, "conference-create", O_CONF_NEW);
+            cx.fired.push(e);
+        }
+    }
+
+    /// A new member's energy level: the profile's `energy-level`, else 0.
+    fn profile_energy(&self, profile: &str) -> i32 {
+        self.config
+            .profile_param(profile, "energy-level")
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// Adds a member to a running conference: the alone prompt for the
+    /// first, `add-member`, and the floor for the first.
+    fn add_member(&mut self, cx: &mut Cx, name: &str, member: Member) {
+        let id = member.id;
+        let Some(conf) = self.conference_mut(name) else {
+            return;
         };
         conf.members.push(member.clone());
         let first = conf.members.len() == 1;
         if first {
-            if let Some(c) = self.conference(&ext.name) {
+            if let Some(c) = self.conference(name) {
                 if let Some(sound) = self.profile_sound(c, "alone-sound") {
-                    self.play_file_event(cx, &ext.name, &sound, O_PLAY_FILE);
+                    self.play_file_event(cx, name, &sound, O_PLAY_FILE);
                 }
             }
         }
-        if let Some(c) = self.conference(&ext.name) {
+        if let Some(c) = self.conference(name) {
             let e = self.member_event(cx, c, &member, "add-member", O_ADD_MEMBER, None);
             cx.fired.push(e);
         }
         if first {
-            self.floor_change(cx, &ext.name, Some(id), false);
+            self.floor_change(cx, name, Some(id), false);
         }
-        format!("+OK {id}\n")
     }
 
     /// Applies the member's caller-controls to each digit.
@@ -1151,7 +1172,7 @@ impl State {
                 ),
                 "mute" => {
                     let sub = if m.speak { "mute" } else { "unmute" };
-                    self.member_action(cx, name, sub, id);
+                    self.member_action(cx, name, sub, id, "");
                 }
                 "deaf mute" => {
                     let (a, b) = if m.speak {
@@ -1159,8 +1180,8 @@ impl State {
                     } else {
                         ("unmute", "undeaf")
                     };
-                    self.member_action(cx, name, a, id);
-                    self.member_action(cx, name, b, id);
+                    self.member_action(cx, name, a, id, "");
+                    self.member_action(cx, name, b, id, "");
                 }
                 "energy up" | "energy equ" | "energy dn" => {
                     let level = match control.action.as_str() {
@@ -1226,6 +1247,13 @@ impl State {
         let Some(user) = self.config.user(user_id).cloned() else {
             return format!("-ERR no user {user_id} in the directory\n");
         };
+        // A flushed binding is gone for sofia: this REGISTER is a new one,
+        // and its row replaces the stale one `show registrations` kept.
+        let stale = self
+            .registrations
+            .iter()
+            .position(|r| r.user == user_id && r.flushed);
+        let stale_port = stale.map(|i| self.registrations.remove(i).port);
         let existing = self.registrations.iter().position(|r| r.user == user_id);
         let reg = match existing {
             Some(i) => {
@@ -1234,8 +1262,11 @@ impl State {
                 self.registrations[i].clone()
             }
             None => {
-                let port = self.next_port;
-                self.next_port = self.next_port.wrapping_add(1).max(5100);
+                let port = stale_port.unwrap_or_else(|| {
+                    let port = self.next_port;
+                    self.next_port = self.next_port.wrapping_add(1).max(5100);
+                    port
+                });
                 let reg = Registration {
                     user: user_id.to_string(),
                     realm: user.domain.clone(),
@@ -1243,6 +1274,7 @@ impl State {
                     port,
                     expires: now_epoch() + expires as i64,
                     variables: user.variables.clone(),
+                    flushed: false,
                 };
                 self.registrations.push(reg.clone());
                 reg
@@ -1364,37 +1396,73 @@ impl State {
     }
 
     fn sim_expire(&mut self, cx: &mut Cx, user_id: &str) -> String {
-        let Some(i) = self.registrations.iter().position(|r| r.user == user_id) else {
+        let Some(i) = self
+            .registrations
+            .iter()
+            .position(|r| r.user == user_id && !r.flushed)
+        else {
             return format!("-ERR {user_id} is not registered\n");
         };
         let reg = self.registrations.remove(i);
-        let mut e = cx.ev.create("CUSTOM", Some("sofia::expire"), O_EXPIRE);
-        let contact = reg.contact();
-        let port = reg.port.to_string();
-        let expires = reg.expires.to_string();
-        for (n, v) in [
-            ("profile-name", "internal"),
-            ("call-id", &reg.call_id),
-            ("user", &reg.user),
-            ("username", &reg.user),
-            ("host", &reg.realm),
-            ("contact", &contact),
-            ("expires", &expires),
-            ("user-agent", USER_AGENT),
-            ("realm", &reg.realm),
-            ("network-ip", "127.0.0.1"),
-            ("network-port", &port),
-        ] {
-            e.headers.push(n, v);
-        }
-        cx.fired.push(e);
+        expire_event(cx, &reg);
         format!("+OK expired {user_id}\n")
     }
+
+    /// `sofia profile NAME flush_inbound_reg [CALL-ID|USER@REALM]`: one
+    /// `sofia::expire` per live binding it ends. The rows stay in `show
+    /// registrations` (the switch does not update that table here).
+    fn sofia(&mut self, cx: &mut Cx, args: &str) -> String {
+        let words: Vec<&str> = args.split_whitespace().collect();
+        let (profile, filter) = match words.as_slice() {
+            ["profile", p, "flush_inbound_reg"] => (*p, None),
+            ["profile", p, "flush_inbound_reg", f, ..] => (*p, Some(*f)),
+            _ => return "-ERR the simulator knows only `sofia profile internal flush_inbound_reg [ID]`\n".into(),
+        };
+        if profile != "internal" {
+            return format!("Invalid Profile [{profile}]\n");
+        }
+        for reg in self.registrations.iter_mut().filter(|r| !r.flushed) {
+            let hit = filter
+                .is_none_or(|f| reg.call_id == f || format!("{}@{}", reg.user, reg.realm) == f);
+            if hit {
+                reg.flushed = true;
+                expire_event(cx, reg);
+            }
+        }
+        match filter {
+            Some(_) => "+OK flushing all registrations matching specified call_id\n".into(),
+            None => "+OK flushing all registrations\n".into(),
+        }
+    }
+}
+
+/// `sofia::expire`: `expires` is the binding's absolute expiry time.
+fn expire_event(cx: &mut Cx, reg: &Registration) {
+    let mut e = cx.ev.create("CUSTOM", Some("sofia::expire"), O_EXPIRE);
+    let contact = reg.contact();
+    let port = reg.port.to_string();
+    let expires = reg.expires.to_string();
+    for (n, v) in [
+        ("profile-name", "internal"),
+        ("call-id", &reg.call_id),
+        ("user", &reg.user),
+        ("username", &reg.user),
+        ("host", &reg.realm),
+        ("contact", &contact),
+        ("expires", &expires),
+        ("user-agent", USER_AGENT),
+        ("realm", &reg.realm),
+        ("network-ip", "127.0.0.1"),
+        ("network-port", &port),
+    ] {
+        e.headers.push(n, v);
+    }
+    cx.fired.push(e);
 }
 
 const USER_AGENT: &str = "fsconn-sim";
 
-const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID | sim leave CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS | sim register USERID [EXPIRES] | sim unregister USERID | sim expire USERID\n";
+const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [DISPLAY NAME] | sim leave CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS | sim register USERID [EXPIRES] | sim unregister USERID | sim expire USERID\n";
 
 /// The subcommands the simulator implements, in FreeSWITCH's usage format.
 const CONFERENCE_USAGE: &str = "<conf name> list [delim <string>]|[count]\n<conf name> json_list [compact]\n<conf name> play <file_path> [async|<member_id> [nomux]]\n<conf name> kick <[member_id|all|last|non_moderator]> [<optional sound file>]\n<conf name> hup <[member_id|all|last|non_moderator]>\n<conf name> mute <[member_id|all]|last|non_moderator> [<quiet>]\n<conf name> tmute <[member_id|all]|last|non_moderator> [<quiet>]\n<conf name> unmute <[member_id|all]|last|non_moderator> [<quiet>]\n<conf name> deaf <[member_id|all]|last|non_moderator>\n<conf name> undeaf <[member_id|all]|last|non_moderator>\n<conf name> lock \n<conf name> unlock \n<conf name> record <filename>\n<conf name> recording [start|stop|check|pause|resume] [<filename>|all]\n";
@@ -1403,26 +1471,34 @@ fn holder_id(new: Option<u32>, conf: &Conference) -> Option<u32> {
     new.filter(|id| conf.members.iter().any(|m| m.id == *id))
 }
 
-fn member_for(user: &User, id: u32, flags: &[String]) -> Member {
+/// A phone of `user` calling into `ext`: named by the display name its SIP
+/// `From` carries (the user id when it sends none), not by the directory.
+fn member_for(
+    user: &User,
+    id: u32,
+    ext: &ConferenceExtension,
+    display: &str,
+    energy: i32,
+) -> Member {
+    let flags = user.conf_flags();
     let has = |f: &str| flags.iter().any(|x| x == f);
     Member {
         id,
         user: user.id.clone(),
-        caller_name: user
-            .var("effective_caller_id_name")
-            .unwrap_or(&user.id)
-            .to_string(),
-        caller_number: user
-            .var("effective_caller_id_number")
-            .unwrap_or(&user.id)
-            .to_string(),
+        caller_name: display.to_string(),
+        caller_number: user.id.clone(),
+        dest_number: ext.number.clone(),
+        context: ext.context.clone(),
+        outbound: None,
+        xfer: None,
         uuid: uuid::Uuid::new_v4().to_string(),
         moderator: has("moderator"),
         speak: !has("mute"),
         hear: !has("deaf"),
         mute_detect: has("mute-detect"),
         talking: false,
-        energy: 0,
+        last_talk: None,
+        energy,
         volume_in: 0,
         volume_out: 0,
         joined: Instant::now(),
@@ -1461,23 +1537,64 @@ fn tf(b: bool) -> &'static str {
 /// The member part of conference events, in the order mod_conference adds
 /// it (channel data, caller profile, member flags).
 fn add_member_fields(e: &mut Event, c: &Conference, m: &Member, floor: bool, hangup: Option<&str>) {
-    let chan = format!("sofia/internal/{}@{}", m.user, c.domain);
-    let created = m.created_micros.to_string();
+    e.headers.push("Floor", tf(floor));
+    add_channel_fields(e, c, m, hangup);
+    add_caller_fields(e, c, m);
+    let h = &mut e.headers;
+    h.push("Video", "false");
+    h.push("Hear", tf(m.hear));
+    h.push("See", "true");
+    h.push("Speak", tf(m.speak));
+    h.push("Talking", tf(m.talking));
+    h.push("Mute-Detect", tf(m.mute_detect));
+    h.push("Hold", "false");
+    h.push("Member-ID", &m.id.to_string());
+    h.push(
+        "Member-Type",
+        if m.moderator { "moderator" } else { "member" },
+    );
+    h.push("Member-Ghost", "false");
+    h.push("Energy-Level", &m.energy.to_string());
+    h.push("Current-Energy", "0");
+}
+
+fn channel_name(c: &Conference, m: &Member) -> String {
+    match &m.outbound {
+        Some(o) => o.channel.clone(),
+        None => format!("sofia/internal/{}@{}", m.user, c.domain),
+    }
+}
+
+fn add_channel_fields(e: &mut Event, c: &Conference, m: &Member, hangup: Option<&str>) {
+    let chan = channel_name(c, m);
     let rate = c.rate.to_string();
     let write_codec = if c.rate >= 48000 { "opus" } else { "G722" };
+    let direction = if m.outbound.is_some() {
+        "outbound"
+    } else {
+        "inbound"
+    };
+    // A channel being moved by an inline dialplan is back in CS_ROUTING (2).
+    let moving = m.xfer.as_ref().is_some_and(|x| !x.arrived);
     let h = &mut e.headers;
-    h.push("Floor", tf(floor));
     h.push("Channel-State", "CS_EXECUTE");
     h.push("Channel-Call-State", "ACTIVE");
     h.push(
         "Channel-State-Number",
-        if hangup.is_some() { "10" } else { "4" },
+        match (hangup.is_some(), moving) {
+            (true, _) => "10",
+            (false, true) => "2",
+            _ => "4",
+        },
     );
     h.push("Channel-Name", &chan);
     h.push("Unique-ID", &m.uuid);
-    h.push("Call-Direction", "inbound");
-    h.push("Presence-Call-Direction", "inbound");
+    h.push("Call-Direction", direction);
+    h.push("Presence-Call-Direction", direction);
     h.push("Channel-HIT-Dialplan", "true");
+    if m.outbound.is_some() {
+        h.push("Channel-Presence-ID", &format!("{}@{}", m.user, c.domain));
+    }
     h.push("Channel-Call-UUID", &m.uuid);
     h.push(
         "Answer-State",
@@ -1496,27 +1613,88 @@ fn add_member_fields(e: &mut Event, c: &Conference, m: &Member, floor: bool, han
     h.push("Channel-Write-Codec-Name", write_codec);
     h.push("Channel-Write-Codec-Rate", &rate);
     h.push("Channel-Write-Codec-Bit-Rate", "64000");
-    h.push("Caller-Direction", "inbound");
-    h.push("Caller-Logical-Direction", "inbound");
-    h.push("Caller-Username", &m.user);
-    h.push("Caller-Dialplan", "XML");
-    h.push("Caller-Caller-ID-Name", &m.caller_name);
-    h.push("Caller-Caller-ID-Number", &m.caller_number);
-    h.push("Caller-Orig-Caller-ID-Name", &m.caller_name);
-    h.push("Caller-Orig-Caller-ID-Number", &m.caller_number);
+}
+
+/// The caller profile: an inbound phone's own, or the one `originate` made
+/// for a dialed member (callee as caller id, the conference's id as origin).
+fn add_caller_fields(e: &mut Event, c: &Conference, m: &Member) {
+    let chan = channel_name(c, m);
+    let created = m.created_micros.to_string();
+    let h = &mut e.headers;
+    let direction = if m.outbound.is_some() {
+        "outbound"
+    } else {
+        "inbound"
+    };
+    h.push("Caller-Direction", direction);
+    h.push("Caller-Logical-Direction", direction);
+    let moving = m.xfer.as_ref().filter(|x| !x.arrived);
+    match &m.outbound {
+        None => {
+            h.push("Caller-Username", &m.user);
+            h.push(
+                "Caller-Dialplan",
+                if m.xfer.is_some() { "inline" } else { "XML" },
+            );
+            h.push("Caller-Caller-ID-Name", &m.caller_name);
+            h.push("Caller-Caller-ID-Number", &m.caller_number);
+            h.push("Caller-Orig-Caller-ID-Name", &m.caller_name);
+            h.push("Caller-Orig-Caller-ID-Number", &m.caller_number);
+        }
+        Some(o) => {
+            if m.xfer.is_some() {
+                h.push("Caller-Dialplan", "inline");
+            }
+            h.push("Caller-Caller-ID-Name", &m.caller_name);
+            h.push("Caller-Caller-ID-Number", &m.caller_number);
+            h.push("Caller-Orig-Caller-ID-Name", &o.cid_name);
+            h.push("Caller-Orig-Caller-ID-Number", &o.cid_number);
+            h.push("Caller-Callee-ID-Name", &o.cid_name);
+            h.push("Caller-Callee-ID-Number", &o.cid_number);
+        }
+    }
     h.push("Caller-Network-Addr", "127.0.0.1");
-    h.push("Caller-ANI", &m.caller_number);
-    h.push("Caller-Destination-Number", &c.ext.number);
+    let ani = m
+        .outbound
+        .as_ref()
+        .map_or(&m.caller_number, |o| &o.cid_number);
+    h.push("Caller-ANI", ani);
+    h.push(
+        "Caller-Destination-Number",
+        moving.map_or(&m.dest_number, |x| &x.target),
+    );
     h.push("Caller-Unique-ID", &m.uuid);
-    h.push("Caller-Source", "mod_sofia");
-    h.push("Caller-Context", &c.ext.context);
+    h.push(
+        "Caller-Source",
+        if m.outbound.is_some() {
+            "src/switch_ivr_originate.c"
+        } else {
+            "mod_sofia"
+        },
+    );
+    if let Some(x) = &m.xfer {
+        h.push("Caller-Transfer-Source", &x.source);
+    }
+    h.push("Caller-Context", &m.context);
+    if moving.is_some() {
+        h.push("Caller-RDNIS", &m.dest_number);
+    }
     h.push("Caller-Channel-Name", &chan);
-    h.push("Caller-Profile-Index", "1");
+    h.push(
+        "Caller-Profile-Index",
+        if m.xfer.is_some() { "2" } else { "1" },
+    );
     h.push("Caller-Profile-Created-Time", &created);
     h.push("Caller-Channel-Created-Time", &created);
     h.push("Caller-Channel-Answered-Time", &created);
-    h.push("Caller-Channel-Progress-Time", "0");
-    h.push("Caller-Channel-Progress-Media-Time", &created);
+    h.push(
+        "Caller-Channel-Progress-Time",
+        if m.outbound.is_some() { &created } else { "0" },
+    );
+    h.push(
+        "Caller-Channel-Progress-Media-Time",
+        if m.outbound.is_some() { "0" } else { &created },
+    );
     for t in [
         "Caller-Channel-Hangup-Time",
         "Caller-Channel-Transfer-Time",
@@ -1530,21 +1708,6 @@ fn add_member_fields(e: &mut Event, c: &Conference, m: &Member, floor: bool, han
     h.push("Caller-Screen-Bit", "true");
     h.push("Caller-Privacy-Hide-Name", "false");
     h.push("Caller-Privacy-Hide-Number", "false");
-    h.push("Video", "false");
-    h.push("Hear", tf(m.hear));
-    h.push("See", "true");
-    h.push("Speak", tf(m.speak));
-    h.push("Talking", tf(m.talking));
-    h.push("Mute-Detect", tf(m.mute_detect));
-    h.push("Hold", "false");
-    h.push("Member-ID", &m.id.to_string());
-    h.push(
-        "Member-Type",
-        if m.moderator { "moderator" } else { "member" },
-    );
-    h.push("Member-Ghost", "false");
-    h.push("Energy-Level", &m.energy.to_string());
-    h.push("Current-Energy", "0");
 }
 
 /// The directory data sofia adds to registration events.
@@ -1581,10 +1744,9 @@ fn member_lines(c: &Conference) -> String {
             flags.push("moderator");
         }
         out.push_str(&format!(
-            "{};sofia/internal/{}@{};{};{};{};{};{};{};{}\n",
+            "{};{};{};{};{};{};{};{};{}\n",
             m.id,
-            m.user,
-            c.domain,
+            channel_name(c, m),
             m.uuid,
             m.caller_name,
             m.caller_number,
@@ -1625,7 +1787,7 @@ fn conference_json(c: &Conference) -> serde_json::Value {
                 "caller_id_name": m.caller_name,
                 "caller_id_number": m.caller_number,
                 "join_time": m.joined.elapsed().as_secs(),
-                "last_talking": 0,
+                "last_talking": m.last_talk.map_or(0, |t| t.elapsed().as_secs()),
                 "energy": m.energy,
                 "volume_in": m.volume_in,
                 "volume_out": m.volume_out,

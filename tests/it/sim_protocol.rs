@@ -227,7 +227,12 @@ async fn members_join_talk_press_keys_and_leave() {
         .await
         .unwrap();
 
-    assert_eq!(c.api("sim join team_g722 20000").await.unwrap(), "+OK 1\n");
+    // A phone brings its own display name; the switch does not replace it
+    // with the directory's.
+    assert_eq!(
+        c.api("sim join team_g722 20000 Desk Phone").await.unwrap(),
+        "+OK 1\n"
+    );
     let created = next_event(&mut rx, is_action("conference-create")).await;
     assert_eq!(created.get("Conference-Name"), Some("team_g722"));
     assert_eq!(
@@ -237,7 +242,7 @@ async fn members_join_talk_press_keys_and_leave() {
     let added = next_event(&mut rx, is_action("add-member")).await;
     assert_eq!(added.get("Member-ID"), Some("1"));
     assert_eq!(added.get("Member-Type"), Some("moderator"));
-    assert_eq!(added.get("Caller-Caller-ID-Name"), Some("defaultuser"));
+    assert_eq!(added.get("Caller-Caller-ID-Name"), Some("Desk Phone"));
     assert_eq!(added.get("Caller-Username"), Some("20000"));
     assert_eq!(added.get("Caller-Destination-Number"), Some("30000"));
     assert_eq!(added.get("Speak"), Some("true"));
@@ -290,11 +295,24 @@ async fn members_join_talk_press_keys_and_leave() {
         c.api("sim leave team_g722 3").await.unwrap(),
         "+OK left 3\n"
     );
-    let events = collect_until(&mut rx, |e| action(e).is_some(), is_action("del-member")).await;
+    // The holder left: the floor goes to nobody, then to who remains.
+    let events = collect_until(
+        &mut rx,
+        |e| action(e).is_some(),
+        |e| is_action("floor-change")(e) && e.get("New-ID") != Some("none"),
+    )
+    .await;
     let actions: Vec<_> = events.iter().filter_map(|e| action(e)).collect();
-    assert_eq!(actions, ["floor-change", "play-file", "del-member"]);
+    assert_eq!(
+        actions,
+        ["floor-change", "play-file", "del-member", "floor-change"]
+    );
     assert_eq!(events[2].get("Hangup-Cause"), Some("NORMAL_CLEARING"));
     assert_eq!(events[2].get("Conference-Size"), Some("1"));
+    assert_eq!(
+        (events[3].get("Old-ID"), events[3].get("New-ID")),
+        (Some("none"), Some("1"))
+    );
 
     c.api("sim leave team_g722 1").await.unwrap();
     let events = collect_until(
@@ -304,7 +322,11 @@ async fn members_join_talk_press_keys_and_leave() {
     )
     .await;
     let actions: Vec<_> = events.iter().filter_map(|e| action(e)).collect();
-    assert_eq!(actions, ["del-member", "conference-destroy"]);
+    // The last one held the floor: only none/none before the end.
+    assert_eq!(
+        actions,
+        ["floor-change", "del-member", "conference-destroy"]
+    );
     assert!(c
         .api("conference json_list")
         .await
@@ -508,14 +530,14 @@ async fn json_subscribers_get_the_same_events() {
     let c = fsconn::esl::EslClient::connect(cfg).await.unwrap();
     let mut rx = c.notices();
     c.subscribe(&["ALL"]).await.unwrap();
-    c.api("sim join team_g722 20001").await.unwrap();
+    c.api("sim join team_g722 20001 Jo's phone").await.unwrap();
     let e = next_event(&mut rx, is_action("add-member")).await;
-    assert_eq!(e.get("Caller-Caller-ID-Name"), Some("teamuser1"));
+    assert_eq!(e.get("Caller-Caller-ID-Name"), Some("Jo's phone"));
     let api = next_event(&mut rx, |e| e.name() == Some("API")).await;
     assert_eq!(api.get("API-Command"), Some("sim"));
     assert_eq!(
         api.get("API-Command-Argument"),
-        Some("join team_g722 20001")
+        Some("join team_g722 20001 Jo's phone")
     );
 }
 
@@ -590,7 +612,7 @@ async fn scenarios_play_and_commands_are_logged_to_a_file() {
     let script = dir.path().join("load.txt");
     std::fs::write(
         &script,
-        "# a tiny load test\nsim register 20001\nsleep 60000\nsim join 30000 20000\n",
+        "# a tiny load test\nsim register 20001\nsleep 60000\nsim join 30000 20000 Main Office\n",
     )
     .unwrap();
     let log_file = dir.path().join("commands.log");
@@ -619,7 +641,7 @@ async fn scenarios_play_and_commands_are_logged_to_a_file() {
     })
     .await
     .expect("the scenario joins a member");
-    assert!(list.contains("\"caller_id_name\":\t\"defaultuser\""));
+    assert!(list.contains("\"caller_id_name\":\t\"Main Office\""));
     assert!(c
         .api("show registrations as json")
         .await
