@@ -272,7 +272,7 @@ _fsconn() {
 
     case "${cmd}" in
         fsconn)
-            opts="-y -q -h -V --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help --version users conferences recordings store restore info serve demo sim config completions man help"
+            opts="-y -q -h -V --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help --version users conferences recordings store restore info serve demo sim config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -310,6 +310,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -318,7 +322,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__completions)
-            opts="-y -q -h --dir --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help bash elvish fish powershell zsh"
+            opts="-y -q -h --dir --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -360,6 +364,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -368,7 +376,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help list find add mod del rebuildcontacts help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help list find add mod del rebuildcontacts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -406,6 +414,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -414,7 +426,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__add)
-            opts="-y -q -h --file --name --type --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --file --name --type --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -468,6 +480,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -476,7 +492,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__del)
-            opts="-y -q -h --file --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --file --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -518,6 +534,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -526,7 +546,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__find)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help bynum bytype byname bycontext"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help bynum bytype byname bycontext"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -561,6 +581,10 @@ _fsconn() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -684,7 +708,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__list)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -722,6 +746,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -730,7 +758,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__mod)
-            opts="-y -q -h --file --name --type --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --file --name --type --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -784,6 +812,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -792,7 +824,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__rebuildcontacts)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -830,6 +862,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -838,7 +874,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__config)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -876,6 +912,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -884,7 +924,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__demo)
-            opts="-y -q -h --listen --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --listen --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -923,6 +963,10 @@ _fsconn() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1368,7 +1412,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__info)
-            opts="-y -q -h --state --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --state --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1406,6 +1450,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1414,7 +1462,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__man)
-            opts="-y -q -h --dir --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --dir --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1456,6 +1504,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1464,7 +1516,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__recordings)
-            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help list find del path help"
+            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help list find del path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1506,6 +1558,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1514,7 +1570,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__recordings__subcmd__del)
-            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1553,6 +1609,10 @@ _fsconn() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1564,7 +1624,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__recordings__subcmd__find)
-            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1603,6 +1663,10 @@ _fsconn() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1698,7 +1762,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__recordings__subcmd__list)
-            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1737,6 +1801,10 @@ _fsconn() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1748,7 +1816,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__recordings__subcmd__path)
-            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1790,6 +1858,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1798,7 +1870,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__restore)
-            opts="-y -q -h --from --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help freeswitch dialplan conferences directory"
+            opts="-y -q -h --from --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help freeswitch dialplan conferences directory"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1840,6 +1912,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1848,7 +1924,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__serve)
-            opts="-y -q -h --listen --tls-cert --tls-key --web-root --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --listen --tls-cert --tls-key --web-root --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1902,6 +1978,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1910,7 +1990,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__sim)
-            opts="-y -q -h --listen --password --demo --scenario --rate --command-log --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --listen --password --demo --scenario --rate --command-log --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1968,6 +2048,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1976,7 +2060,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__store)
-            opts="-o -y -q -h --output --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help freeswitch dialplan conferences directory"
+            opts="-o -y -q -h --output --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help freeswitch dialplan conferences directory"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2022,6 +2106,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2030,7 +2118,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help list find add mod del rebuild reprov help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help list find add mod del rebuild reprov help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2068,6 +2156,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2076,7 +2168,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__add)
-            opts="-y -q -h --file --name --email --context --password --conpin --polymac --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --file --name --email --context --password --conpin --polymac --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2142,6 +2234,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2150,7 +2246,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__del)
-            opts="-y -q -h --file --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --file --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2192,6 +2288,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2200,7 +2300,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__find)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help byid byname bycontext bypolymac byemail match"
+            opts="-y -q -h --show-passwords --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help byid byname bycontext bypolymac byemail match"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2235,6 +2335,10 @@ _fsconn() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2372,7 +2476,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__list)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --show-passwords --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2410,6 +2514,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2418,7 +2526,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__mod)
-            opts="-y -q -h --file --name --email --context --password --conpin --polymac --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --file --name --email --context --password --new-password --conpin --polymac --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2484,6 +2592,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2492,7 +2604,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__rebuild)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2527,6 +2639,10 @@ _fsconn() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2538,7 +2654,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__reprov)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --quiet --server --user --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2573,6 +2689,10 @@ _fsconn() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

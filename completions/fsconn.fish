@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_fsconn_global_optspecs
-    string join \n config= conf-dir= static-dir= recordings-dir= esl= esl-password= json y/yes no-reload q/quiet server= user= h/help V/version
+    string join \n config= conf-dir= static-dir= recordings-dir= esl= esl-password= json y/yes no-reload dry-run q/quiet server= user= ca-cert= h/help V/version
 end
 
 function __fish_fsconn_needs_command
@@ -32,9 +32,11 @@ complete -c fsconn -n "__fish_fsconn_needs_command" -l esl -d 'FreeSWITCH event 
 complete -c fsconn -n "__fish_fsconn_needs_command" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_needs_command" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_needs_command" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_needs_command" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_needs_command" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_needs_command" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_needs_command" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_needs_command" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_needs_command" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_needs_command" -s V -l version -d 'Print version'
@@ -59,15 +61,17 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "list" -d 'List all users (GET /api/users)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "mod" -d 'Change users; a new context means a new id, a missing password a new one'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "mod" -d 'Change users; a new context means a new id. The password stays unless --password or --new-password is given (with --file, the API\'s rule: an item without a password gets a new one)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "del" -d 'Delete users by id'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "rebuild" -d 'Rewrite every user file from the templates'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files'
@@ -80,9 +84,12 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l show-passwords -d 'Show the SIP passwords (table and --json)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -93,9 +100,12 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l show-passwords -d 'Show the SIP passwords (table and --json)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l file -d 'A JSON array in the API\'s POST body format (`-` for stdin)' -r -F
@@ -113,16 +123,18 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l file -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l name -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l email -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l context -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l password -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l password -d 'Set this SIP password' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l conpin -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l polymac -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -133,9 +145,12 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l new-password -d 'Generate a new SIP password'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l file -r -F
@@ -147,9 +162,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -160,9 +177,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -173,15 +192,17 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all users (GET /api/users)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "mod" -d 'Change users; a new context means a new id, a missing password a new one'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "mod" -d 'Change users; a new context means a new id. The password stays unless --password or --new-password is given (with --file, the API\'s rule: an item without a password gets a new one)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "del" -d 'Delete users by id'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "rebuild" -d 'Rewrite every user file from the templates'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files'
@@ -194,9 +215,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fis
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "list" -d 'List all conferences (GET /api/conferences)'
@@ -214,9 +237,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -227,9 +252,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l file -d 'A JSON array in the API\'s POST body format (`-` for stdin)' -r -F
@@ -244,9 +271,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l file -r -F
@@ -261,9 +290,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l file -r -F
@@ -275,9 +306,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -288,9 +321,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all conferences (GET /api/conferences)'
@@ -309,9 +344,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path help" -f -a "list" -d 'List recording files'
@@ -328,9 +365,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
@@ -342,9 +381,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
@@ -356,9 +397,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
@@ -370,9 +413,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recording files'
@@ -389,9 +434,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l esl -d 'FreeSWIT
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l from -d 'The archive to restore (default <static>/store/TARGET.tar.gz)' -r -F
@@ -403,9 +450,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l esl -d 'FreeSW
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -416,10 +465,12 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l esl -d 'FreeSWITC
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l state -d 'Also users, conferences and conference types (GET /api/info/state)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l listen -d 'Address to listen on (FASTIIP/FASTIPORT; default 127.0.0.1:3000)' -r
@@ -434,9 +485,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l esl -d 'FreeSWIT
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l listen -d 'Where the HTTP API listens (port 0 picks a free one)' -r
@@ -448,9 +501,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l esl -d 'FreeSWITC
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l listen -d 'Address to listen on (default: the configured event socket, 127.0.0.1:8021)' -r
@@ -466,10 +521,12 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l esl -d 'FreeSWITCH
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l demo -d 'Play built-in demo traffic: calls, talking, muting, moderator keys, phones'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -480,9 +537,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l esl -d 'FreeSWI
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l dir -d 'Write every shell\'s script into DIR instead of printing one' -r -F
@@ -494,9 +553,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l esl -d 'Fr
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l dir -d 'Write all pages into DIR (else print fsconn.1)' -r -F
@@ -508,9 +569,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l esl -d 'FreeSWITCH
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l esl-password -d 'Event socket password (FSPW)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
@@ -526,10 +589,10 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings store restore info serve demo sim config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List all users (GET /api/users)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "mod" -d 'Change users; a new context means a new id, a missing password a new one'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "mod" -d 'Change users; a new context means a new id. The password stays unless --password or --new-password is given (with --file, the API\'s rule: an item without a password gets a new one)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "del" -d 'Delete users by id'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "rebuild" -d 'Rewrite every user file from the templates'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files'

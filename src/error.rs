@@ -37,6 +37,11 @@ pub enum Error {
     #[error("{0}")]
     Forbidden(String),
 
+    /// The fsconn server of `--server` could not be reached, refused the
+    /// login, or answered something that is not fsconn's API.
+    #[error("{0}")]
+    Server(String),
+
     /// FreeSWITCH could not be reached for an operation that cannot proceed without it.
     #[error("FreeSWITCH unavailable: {0}")]
     Unavailable(String),
@@ -50,14 +55,14 @@ impl Error {
         }
     }
 
-    /// Exit status of the CLI: 2 for usage/settings/input errors, 1 otherwise
-    /// (3 is reserved for "written but not applied", which is not an `Error`).
+    /// Exit status of the CLI, one meaning each (see [`EXIT_CODES`]).
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Settings(_) | Error::Input(_) | Error::Template { .. } => 2,
             Error::NotFound(_) | Error::Forbidden(_) => 1,
             Error::Io { .. } => 1,
-            Error::Unavailable(_) => 3,
+            Error::Unavailable(_) => 1,
+            Error::Server(_) => 4,
         }
     }
 
@@ -68,9 +73,16 @@ impl Error {
             Error::Forbidden(_) => 403,
             Error::NotFound(_) => 404,
             Error::Unavailable(_) => 503,
+            Error::Server(_) => 502,
             Error::Settings(_) | Error::Io { .. } | Error::Template { .. } => 500,
         }
     }
 }
+
+/// The CLI's exit statuses, as `--help` and the man page list them.
+pub const EXIT_CODES: &str = "Exit status: 0 done; 1 some item failed or was refused; \
+2 usage or settings error (nothing written); 3 written but FreeSWITCH did not confirm it \
+(it loads the change at its next reloadxml or start); 4 the fsconn server (--server) \
+could not be reached or refused the login.";
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -77,6 +77,26 @@ pub struct Undo {
     created_dirs: Vec<PathBuf>,
 }
 
+/// One file change of a plan, as `--dry-run` shows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "action", content = "path", rename_all = "lowercase")]
+pub enum PlannedFile {
+    Create(PathBuf),
+    Replace(PathBuf),
+    Remove(PathBuf),
+}
+
+impl std::fmt::Display for PlannedFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (verb, path) = match self {
+            PlannedFile::Create(p) => ("create ", p),
+            PlannedFile::Replace(p) => ("replace", p),
+            PlannedFile::Remove(p) => ("remove ", p),
+        };
+        write!(f, "{verb} {}", path.display())
+    }
+}
+
 /// Planned file changes. The last step planned for a path wins, so callers
 /// can plan "remove the old file, write the new one" without caring whether
 /// old and new are the same path.
@@ -128,6 +148,20 @@ impl Transaction {
 
     pub fn remove(&mut self, path: PathBuf) {
         self.push(Step::Remove { path });
+    }
+
+    /// What a commit would do, in order, without doing it (`--dry-run`).
+    pub fn plan(&self) -> Vec<PlannedFile> {
+        self.steps
+            .iter()
+            .map(|step| match step {
+                Step::Write { path, .. } if path.exists() => PlannedFile::Replace(path.clone()),
+                Step::Write { path, .. } | Step::Create { path, .. } => {
+                    PlannedFile::Create(path.clone())
+                }
+                Step::Remove { path } => PlannedFile::Remove(path.clone()),
+            })
+            .collect()
     }
 
     /// Remove `dir` after the commit if nothing is left in it.

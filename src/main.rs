@@ -1,19 +1,44 @@
 //! The `fsconn` binary: parse, run, print the error chain, exit with a code.
+//!
+//! With `--json`, an error is one JSON object on stderr
+//! (`{"error": "...", "exit": N}`), so scripts parse failures like answers.
 
 use clap::Parser;
 use fsconn::cli::{self, Cli};
 
 fn main() {
-    let cli = Cli::parse();
+    let json_errors = std::env::args_os().any(|a| a == "--json");
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if json_errors && e.use_stderr() => {
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or("usage error");
+            report(first.trim_start_matches("error: "), 2, true);
+            std::process::exit(2);
+        }
+        Err(e) => e.exit(),
+    };
     let code = match cli::run(cli) {
         Ok(code) => code,
         Err(e) => {
             let err = anyhow::Error::from(e);
-            eprintln!("error: {err:#}");
-            err.downcast_ref::<fsconn::Error>()
+            let code = err
+                .downcast_ref::<fsconn::Error>()
                 .map(fsconn::Error::exit_code)
-                .unwrap_or(1)
+                .unwrap_or(1);
+            report(&format!("{err:#}"), code, json_errors);
+            code
         }
     };
     std::process::exit(code);
+}
+
+/// The one line an error gets on stderr.
+fn report(message: &str, code: i32, json: bool) {
+    if json {
+        let v = serde_json::json!({ "error": message, "exit": code });
+        eprintln!("{v}");
+    } else {
+        eprintln!("error: {message}");
+    }
 }

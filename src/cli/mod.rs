@@ -28,8 +28,7 @@ use std::path::PathBuf;
     name = "fsconn",
     version,
     about = "Manage a FreeSWITCH conferencing system: users, conferences, recordings, provisioning, HTTP API",
-    after_help = "Exit status: 0 all done, 1 some item failed, 2 usage or settings error (nothing written), \
-                  3 written but FreeSWITCH could not be reached to apply it."
+    after_help = crate::error::EXIT_CODES
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -68,6 +67,9 @@ pub struct Global {
     /// Write the files but do not ask FreeSWITCH to reloadxml
     #[arg(long, global = true)]
     pub no_reload: bool,
+    /// Show what a write would change (files, FreeSWITCH commands) and change nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
     /// Print nothing but errors and warnings
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
@@ -83,6 +85,10 @@ pub struct Global {
         hide_env_values = true
     )]
     pub user: Option<String>,
+    /// CA certificate (PEM) to trust for an https --server: a private CA or
+    /// the self-signed certificate of `fsconn serve --tls-cert`
+    #[arg(long, global = true, env = "FSCONN_CA_CERT", value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
 }
 
 /// Where commands are carried out: on the local files, or by a server.
@@ -125,7 +131,7 @@ impl Backend {
                     None => r.get(path)?,
                 };
                 let answer = serde_json::from_value(v).map_err(|e| {
-                    Error::Unavailable(format!("unexpected answer from the server: {e}"))
+                    Error::Server(format!("unexpected answer from the server: {e}"))
                 })?;
                 Ok(crate::ops::Outcome {
                     answer,
@@ -198,17 +204,26 @@ impl Global {
         } else {
             Some(reload::EslReloader::boxed(&settings))
         };
-        Ops::new(settings, reloader)
+        let mut ops = Ops::new(settings, reloader)?;
+        ops.dry_run = self.dry_run;
+        Ok(ops)
     }
 
     /// The local files, or the server of `--server`.
     pub fn backend(&self) -> Result<Backend> {
         match &self.server {
+            Some(_) if self.dry_run => Err(Error::Settings(
+                "--dry-run works on local files only, not with --server".into(),
+            )),
             Some(url) => {
                 let user = self.user.as_deref().ok_or_else(|| {
                     Error::Settings("--server needs --user NAME[:PASSWORD] (or FSCONN_USER)".into())
                 })?;
-                Ok(Backend::Remote(remote::Remote::new(url, user)?))
+                Ok(Backend::Remote(remote::Remote::new(
+                    url,
+                    user,
+                    self.ca_cert.as_deref(),
+                )?))
             }
             None => Ok(Backend::Local(self.ops()?)),
         }

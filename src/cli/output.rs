@@ -2,7 +2,7 @@
 //! table for people, warnings on stderr.
 
 use crate::fsconf::State;
-use crate::ops::{Applied, Outcome};
+use crate::ops::{Applied, Outcome, Plan};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use serde_json::Value;
 
@@ -90,6 +90,9 @@ pub fn load_warnings(state: &State) {
 
 /// Print a write's outcome and return the exit status.
 pub fn outcome(o: &Outcome, json_mode: bool, quiet: bool, cols: &[&str], what: &str) -> i32 {
+    if let Applied::DryRun(plan) = &o.applied {
+        return dry_run(o, plan, json_mode, quiet, what);
+    }
     if json_mode {
         json(&o.answer);
     } else if !quiet {
@@ -116,6 +119,35 @@ pub fn outcome(o: &Outcome, json_mode: bool, quiet: bool, cols: &[&str], what: &
         ),
         Applied::Reloaded if !json_mode && !quiet => crate::outln!("FreeSWITCH reloaded its XML."),
         _ => {}
+    }
+    o.exit_code()
+}
+
+/// `--dry-run`: the answer the write would give, then its plan; stdout only,
+/// since nothing happened that needs a warning.
+fn dry_run(o: &Outcome, plan: &Plan, json_mode: bool, quiet: bool, what: &str) -> i32 {
+    if json_mode {
+        json(&serde_json::json!({ "dry_run": true, "answer": o.answer, "plan": plan }));
+        return o.exit_code();
+    }
+    if quiet {
+        return o.exit_code();
+    }
+    crate::outln!(
+        "dry run of {}: {} would be done, {} would fail; nothing was changed",
+        o.answer.op,
+        o.answer.done.len(),
+        o.answer.failed.len()
+    );
+    for f in &o.answer.failed {
+        let reason = f["error"].as_str().unwrap_or("?");
+        crate::outln!("  would fail: {}: {reason}", f[what]);
+    }
+    for file in &plan.files {
+        crate::outln!("  {file}");
+    }
+    for cmd in &plan.commands {
+        crate::outln!("  send to FreeSWITCH: {cmd}");
     }
     o.exit_code()
 }

@@ -18,7 +18,7 @@ pub struct Remote {
 impl Remote {
     /// `user` is `NAME` or `NAME:PASSWORD`; without a password, one is asked
     /// for on a terminal.
-    pub fn new(server: &str, user: &str) -> Result<Remote> {
+    pub fn new(server: &str, user: &str, ca_cert: Option<&std::path::Path>) -> Result<Remote> {
         let base = server.trim_end_matches('/').to_string();
         if !(base.starts_with("http://") || base.starts_with("https://")) {
             return Err(Error::Settings(format!(
@@ -41,8 +41,14 @@ impl Remote {
                 (user.to_string(), pw)
             }
         };
-        let client = reqwest::blocking::Client::builder()
-            .timeout(std::time::Duration::from_secs(60))
+        let mut builder =
+            reqwest::blocking::Client::builder().timeout(std::time::Duration::from_secs(60));
+        if let Some(path) = ca_cert {
+            for cert in read_ca_certs(path)? {
+                builder = builder.add_root_certificate(cert);
+            }
+        }
+        let client = builder
             .build()
             .map_err(|e| Error::Settings(format!("HTTP client: {e}")))?;
         Ok(Remote {
@@ -68,9 +74,10 @@ impl Remote {
 
     fn send(&self, method: reqwest::Method, path: &str, body: Option<&Value>) -> Result<Value> {
         let unreachable = |e: reqwest::Error| {
-            Error::Unavailable(format!(
-                "cannot reach the fsconn server at {}: {e}",
-                self.base
+            Error::Server(format!(
+                "cannot reach the fsconn server at {}: {}",
+                self.base,
+                with_causes(&e)
             ))
         };
         for attempt in 0..2 {
@@ -104,7 +111,7 @@ impl Remote {
                     .json::<Value>()
                     .ok()
                     .and_then(|v| v["error"].as_str().map(str::to_string));
-                return Err(Error::Settings(match detail.as_deref() {
+                return Err(Error::Server(match detail.as_deref() {
                     Some("wrong context") => format!(
                         "{} is not a team user; the API is for team users only",
                         self.user
@@ -117,7 +124,7 @@ impl Remote {
             }
             let text = resp.text().map_err(unreachable)?;
             let value: Value = serde_json::from_str(&text).map_err(|_| {
-                Error::Unavailable(format!(
+                Error::Server(format!(
                     "{} answered {status} with something that is not JSON",
                     self.base
                 ))
@@ -127,13 +134,14 @@ impl Remote {
                 return Err(match status.as_u16() {
                     400 | 413 => Error::Input(msg),
                     404 => Error::NotFound(msg),
+                    403 => Error::Forbidden(msg),
                     503 => Error::Unavailable(msg),
-                    _ => Error::Unavailable(format!("{status}: {msg}")),
+                    _ => Error::Server(format!("{} answered {status}: {msg}", self.base)),
                 });
             }
             return Ok(value);
         }
-        Err(Error::Settings(format!(
+        Err(Error::Server(format!(
             "the server at {} keeps refusing the login for {}",
             self.base, self.user
         )))
@@ -146,6 +154,35 @@ impl Remote {
     pub fn post(&self, path: &str, body: &Value) -> Result<Value> {
         self.send(reqwest::Method::POST, path, Some(body))
     }
+}
+
+/// The PEM certificates of `--ca-cert`, with the file named in every error.
+fn read_ca_certs(path: &std::path::Path) -> Result<Vec<reqwest::Certificate>> {
+    let pem = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let not_pem = |why: String| {
+        Error::Settings(format!(
+            "--ca-cert {}: not a PEM certificate: {why}",
+            path.display()
+        ))
+    };
+    let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| not_pem(e.to_string()))?;
+    if certs.is_empty() {
+        return Err(not_pem("no CERTIFICATE block".into()));
+    }
+    Ok(certs)
+}
+
+/// An error with its causes ("error sending request: ...: invalid peer
+/// certificate: UnknownIssuer"): reqwest's own text stops at the first.
+fn with_causes(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
 }
 
 /// A path segment from user input.

@@ -14,13 +14,26 @@ const COLS: &[&str] = &[
 
 #[derive(Debug, Subcommand)]
 pub enum UsersCmd {
-    /// List all users (GET /api/users)
-    List,
-    /// Users whose field starts with STRING (byemail and match: contains)
-    Find { by: FindBy, string: String },
+    /// List all users (GET /api/users); passwords hidden unless --show-passwords
+    List {
+        /// Show the SIP passwords (table and --json)
+        #[arg(long)]
+        show_passwords: bool,
+    },
+    /// Users whose field starts with STRING (byemail and match: contains);
+    /// passwords hidden unless --show-passwords
+    Find {
+        by: FindBy,
+        string: String,
+        /// Show the SIP passwords (table and --json)
+        #[arg(long)]
+        show_passwords: bool,
+    },
     /// Add users; each gets the lowest free id of its context
     Add(AddArgs),
-    /// Change users; a new context means a new id, a missing password a new one
+    /// Change users; a new context means a new id. The password stays unless
+    /// --password or --new-password is given (with --file, the API's rule: an
+    /// item without a password gets a new one)
     Mod(ModArgs),
     /// Delete users by id
     Del(DelArgs),
@@ -65,8 +78,12 @@ pub struct ModArgs {
     email: Option<String>,
     #[arg(long)]
     context: Option<String>,
-    #[arg(long)]
+    /// Set this SIP password
+    #[arg(long, conflicts_with = "new_password")]
     password: Option<String>,
+    /// Generate a new SIP password
+    #[arg(long)]
+    new_password: bool,
     #[arg(long)]
     conpin: Option<String>,
     #[arg(long)]
@@ -81,6 +98,36 @@ pub struct DelArgs {
     file: Option<PathBuf>,
 }
 
+/// Without `--show-passwords`, take the SIP passwords out of a users answer
+/// (`users`, `namematches`, `emailmatches` lists); the table's columns.
+fn columns(answer: &mut serde_json::Value, show_passwords: bool) -> &'static [&'static str] {
+    if show_passwords {
+        return COLS;
+    }
+    for key in ["users", "namematches", "emailmatches"] {
+        let list = answer.get_mut(key).and_then(|v| v.as_array_mut());
+        for user in list.into_iter().flatten() {
+            if let Some(obj) = user.as_object_mut() {
+                obj.remove("password");
+            }
+        }
+    }
+    &COLS[..COLS.len() - 1]
+}
+
+/// The password user `id` has now (none if there is no such user: the
+/// change then fails as an unknown id), so a CLI `mod` keeps it.
+fn current_password(b: &super::Backend, id: &str) -> Result<Option<String>> {
+    let v = b.query("/api/users", |ops, st| Ok(users::list(st, &ops.settings)))?;
+    Ok(v["users"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|u| u["id"] == id)
+        .and_then(|u| u["password"].as_str())
+        .map(str::to_string))
+}
+
 fn to_json<T: serde::Serialize>(items: &[T]) -> serde_json::Value {
     serde_json::to_value(items).unwrap_or_default()
 }
@@ -88,30 +135,37 @@ fn to_json<T: serde::Serialize>(items: &[T]) -> serde_json::Value {
 pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
     let b = g.backend()?;
     let outcome = match cmd {
-        UsersCmd::List => {
-            let v = b.query("/api/users", |ops, st| Ok(users::list(st, &ops.settings)))?;
+        UsersCmd::List { show_passwords } => {
+            let mut v = b.query("/api/users", |ops, st| Ok(users::list(st, &ops.settings)))?;
+            let cols = columns(&mut v, show_passwords);
             if g.json {
                 output::json(&v);
             } else if !g.quiet {
                 let list = v["users"].as_array().cloned().unwrap_or_default();
-                crate::outln!("{}", output::rows(&list, COLS));
+                crate::outln!("{}", output::rows(&list, cols));
                 crate::outln!("{} users", list.len());
             }
             return Ok(0);
         }
-        UsersCmd::Find { by, string } => {
+        UsersCmd::Find {
+            by,
+            string,
+            show_passwords,
+        } => {
             let path = format!("/api/users/{}/{}", by.as_str(), seg(&string));
-            let v = b.query(&path, |_, st| Ok(users::find(st, by, &string)))?;
+            let mut v = b.query(&path, |_, st| Ok(users::find(st, by, &string)))?;
+            let cols = columns(&mut v, show_passwords);
             if g.json {
                 output::json(&v);
+            } else if g.quiet {
             } else if by == FindBy::Match {
                 for key in ["namematches", "emailmatches"] {
                     let list = v[key].as_array().cloned().unwrap_or_default();
-                    crate::outln!("{key}:\n{}", output::rows(&list, COLS));
+                    crate::outln!("{key}:\n{}", output::rows(&list, cols));
                 }
             } else {
                 let list = v["users"].as_array().cloned().unwrap_or_default();
-                crate::outln!("{}", output::rows(&list, COLS));
+                crate::outln!("{}", output::rows(&list, cols));
             }
             return Ok(0);
         }
@@ -134,15 +188,23 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
         UsersCmd::Mod(m) => {
             let items = match m.file {
                 Some(f) => users::items(Body::UsersMod, read_body(&f)?)?,
-                None => vec![ModUser {
-                    id: m.id.unwrap_or_default(),
-                    name: m.name,
-                    email: m.email,
-                    context: m.context,
-                    password: m.password,
-                    conpin: m.conpin,
-                    polymac: m.polymac,
-                }],
+                None => {
+                    let id = m.id.unwrap_or_default();
+                    let password = match (m.password, m.new_password) {
+                        (Some(pw), _) => Some(pw),
+                        (None, true) => None,
+                        (None, false) => current_password(&b, &id)?,
+                    };
+                    vec![ModUser {
+                        id,
+                        name: m.name,
+                        email: m.email,
+                        context: m.context,
+                        password,
+                        conpin: m.conpin,
+                        polymac: m.polymac,
+                    }]
+                }
             };
             b.write("/api/users/mod", Some(to_json(&items)), |ops| {
                 ops.users_mod(items)

@@ -60,6 +60,16 @@ pub enum Applied {
     NotApplied(String),
     /// FreeSWITCH refused the files; they were rolled back.
     Rejected(String),
+    /// `--dry-run`: nothing was written or sent; this is what would have been.
+    DryRun(Plan),
+}
+
+/// What a write would do: the file changes in order, then the commands
+/// FreeSWITCH would be sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    pub files: Vec<crate::fsio::PlannedFile>,
+    pub commands: Vec<String>,
 }
 
 /// `{op, done, failed}`
@@ -110,6 +120,8 @@ pub struct Ops {
     pub settings: Settings,
     pub templates: Templates,
     pub(crate) reloader: Option<Box<dyn Reloader>>,
+    /// Plan every write and report it, but touch nothing (`--dry-run`).
+    pub dry_run: bool,
 }
 
 impl Ops {
@@ -119,6 +131,7 @@ impl Ops {
             settings,
             templates,
             reloader,
+            dry_run: false,
         })
     }
 
@@ -173,6 +186,21 @@ impl Ops {
         // The input of each done item, in case the reload fails.
         let mut inputs = Vec::new();
         plan(&mut state, &mut txn, &mut answer, &mut inputs)?;
+        let reloader = if reload { self.reloader.as_ref() } else { None };
+        if self.dry_run {
+            let commands = match reloader {
+                Some(_) if !txn.is_empty() => vec!["api reloadxml".to_string()],
+                _ => Vec::new(),
+            };
+            let plan = Plan {
+                files: txn.plan(),
+                commands,
+            };
+            return Ok(Outcome {
+                answer,
+                applied: Applied::DryRun(plan),
+            });
+        }
         if txn.is_empty() {
             return Ok(Outcome {
                 answer,
@@ -180,7 +208,6 @@ impl Ops {
             });
         }
         let undo = txn.commit()?;
-        let reloader = if reload { self.reloader.as_ref() } else { None };
         let applied = match reloader {
             None if !reload => Applied::NothingToDo,
             None => Applied::Skipped,

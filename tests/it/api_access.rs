@@ -321,10 +321,20 @@ fn the_cli_and_the_api_answer_identically() {
     let w = world();
     let t = team(&w);
     for (args, route) in [
-        (vec!["users", "list", "--json"], "/api/users"),
+        (
+            vec!["users", "list", "--json", "--show-passwords"],
+            "/api/users",
+        ),
         (vec!["conferences", "list", "--json"], "/api/conferences"),
         (
-            vec!["users", "find", "byname", "def", "--json"],
+            vec![
+                "users",
+                "find",
+                "byname",
+                "def",
+                "--json",
+                "--show-passwords",
+            ],
             "/api/users/byname/def",
         ),
         (

@@ -85,7 +85,10 @@ impl TestEnv {
     }
 
     pub fn users(&self) -> Vec<Value> {
-        let out = self.cmd().args(["users", "list", "--json"]).run();
+        let out = self
+            .cmd()
+            .args(["users", "list", "--json", "--show-passwords"])
+            .run();
         out.ok();
         out.json()["users"].as_array().unwrap().clone()
     }
@@ -110,6 +113,11 @@ impl TestCommand {
     {
         self.cmd.args(args);
         self
+    }
+
+    /// `--dry-run` and then `args`.
+    pub fn arg_dry(self, args: &[&str]) -> Self {
+        self.args(["--dry-run"]).args(args)
     }
 
     pub fn env(mut self, k: &str, v: &str) -> Self {

@@ -6,6 +6,7 @@ mod live_v2;
 mod live_ws;
 
 mod api_access;
+mod cli_conventions;
 mod cli_pipes;
 mod conferences_cli;
 mod config_cli;

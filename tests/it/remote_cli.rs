@@ -144,7 +144,7 @@ fn wrong_logins_and_unreachable_servers_fail_cleanly() {
             "list",
         ])
         .run();
-    out.code(3);
+    out.code(4);
     assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
     assert!(
         out.stderr.contains("cannot reach the fsconn server"),

@@ -85,7 +85,8 @@ fn mod_moves_users_between_contexts_and_renews_passwords() {
         .ok();
     assert!(env.conf("directory/team/20001.xml").is_file());
 
-    // Same context: same id, and no password given means a new one.
+    // Same context: same id, and --new-password means a new one (without
+    // it the CLI keeps the password: tests/it/cli_conventions.rs).
     let out = env
         .cmd()
         .args([
@@ -94,6 +95,7 @@ fn mod_moves_users_between_contexts_and_renews_passwords() {
             "20001",
             "--email",
             "d@example.org",
+            "--new-password",
             "--json",
         ])
         .run();

@@ -1,0 +1,305 @@
+//! What a script can rely on: one meaning per exit status (locally and
+//! against a server), `--dry-run` that touches nothing, passwords hidden
+//! unless asked for, errors as JSON with `--json`, and `--ca-cert` for a
+//! server with a private certificate.
+
+use crate::harness::*;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Every file under the config and static dirs with its content.
+fn trees(env: &TestEnv) -> BTreeMap<PathBuf, Vec<u8>> {
+    fn walk(dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let e = e.unwrap();
+            if e.file_type().unwrap().is_dir() {
+                walk(&e.path(), out);
+            } else {
+                out.insert(e.path(), std::fs::read(e.path()).unwrap());
+            }
+        }
+    }
+    let mut m = BTreeMap::new();
+    walk(&env.conf(""), &mut m);
+    walk(&env.path("static"), &mut m);
+    m
+}
+
+const ADD: &[&str] = &[
+    "users",
+    "add",
+    "--name",
+    "carol",
+    "--email",
+    "carol@example.com",
+    "--context",
+    "team",
+];
+
+#[test]
+fn each_exit_status_has_one_meaning_locally() {
+    let env = TestEnv::new();
+    env.cmd().args(ADD).run().code(0);
+    env.cmd()
+        .args(["users", "del", "--yes", "29999"])
+        .run()
+        .code(1);
+    env.cmd()
+        .args(["users", "add", "--file", "-"])
+        .stdin("[{\"name\":1}]")
+        .run()
+        .code(2);
+    // Written, but nothing answers on the event socket: 3, and the file stays.
+    let out = env
+        .cmd_esl("127.0.0.1:1")
+        .args([
+            "users",
+            "add",
+            "--name",
+            "dave",
+            "--email",
+            "d@example.com",
+            "--context",
+            "team",
+        ])
+        .run();
+    out.code(3);
+    assert!(env.users().iter().any(|u| u["name"] == "dave"));
+}
+
+#[test]
+fn each_exit_status_has_one_meaning_remotely() {
+    let env = TestEnv::new();
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    let url = format!("http://{}", serve.addr);
+    let remote = |user: &str| env.cmd().args(["--server", &url, "--user", user]);
+    remote("defaultuser:napw").args(ADD).run().code(0);
+    remote("defaultuser:napw")
+        .args(["users", "del", "--yes", "29999"])
+        .run()
+        .code(1);
+    remote("defaultuser:napw")
+        .args(["users", "add", "--file", "-"])
+        .stdin("[{\"name\":1}]")
+        .run()
+        .code(2);
+    remote("defaultuser:wrong")
+        .args(["users", "list"])
+        .run()
+        .code(4);
+    env.cmd()
+        .args([
+            "--server",
+            "http://127.0.0.1:1",
+            "--user",
+            "defaultuser:napw",
+        ])
+        .args(["users", "list"])
+        .run()
+        .code(4);
+}
+
+#[test]
+fn dry_runs_print_the_plan_and_touch_nothing() {
+    let env = TestEnv::new();
+    let sim = env.start_sim();
+    let before = trees(&env);
+    let dry = |args: &[&str]| {
+        let out = env.cmd_esl(&sim.addr).arg_dry(args).run();
+        assert_eq!(trees(&env), before, "{args:?} changed a file");
+        out
+    };
+    let add = dry(ADD);
+    add.ok();
+    assert!(
+        add.stdout.contains("dry run of users/add"),
+        "{}",
+        add.stdout
+    );
+    assert!(
+        add.stdout.contains("create ") && add.stdout.contains("directory/team/20001.xml"),
+        "{}",
+        add.stdout
+    );
+    assert!(
+        add.stdout.contains("send to FreeSWITCH: api reloadxml"),
+        "{}",
+        add.stdout
+    );
+    let m = dry(&["users", "mod", "20000", "--context", "friends"]);
+    m.ok();
+    assert!(
+        m.stdout.contains("remove ") && m.stdout.contains("directory/team/20000.xml"),
+        "{}",
+        m.stdout
+    );
+    assert!(
+        m.stdout.contains("directory/friends/21001.xml"),
+        "{}",
+        m.stdout
+    );
+    let d = dry(&["users", "del", "--yes", "20000"]);
+    d.ok();
+    assert!(
+        d.stdout.contains("remove ") && d.stdout.contains("20000.xml"),
+        "{}",
+        d.stdout
+    );
+    dry(&["users", "rebuild"]).ok();
+    dry(&[
+        "conferences",
+        "add",
+        "--name",
+        "dry_conf",
+        "--context",
+        "team",
+        "--type",
+        "16kHz-novideo",
+    ])
+    .ok();
+    // An item that would fail says so, with the status it would have had.
+    let bad = dry(&["users", "del", "--yes", "29999"]);
+    bad.code(1);
+    assert!(bad.stdout.contains("would fail"), "{}", bad.stdout);
+    let json = dry(&["users", "del", "--yes", "20000", "--json"]).json();
+    assert_eq!(json["dry_run"], true);
+    assert_eq!(json["answer"]["op"], "users/del");
+    assert_eq!(json["plan"]["commands"][0], "api reloadxml");
+    assert!(json["plan"]["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["action"] == "remove"));
+    // FreeSWITCH was told nothing.
+    assert!(
+        !env.sim_commands().iter().any(|c| c.contains("reloadxml")),
+        "{:?}",
+        env.sim_commands()
+    );
+}
+
+#[test]
+fn passwords_are_hidden_unless_asked_for_and_mod_keeps_them() {
+    let env = TestEnv::new();
+    let list = env.cmd().args(["users", "list"]).run();
+    list.ok();
+    assert!(!list.stdout.contains("napw"), "{}", list.stdout);
+    let json = env.cmd().args(["users", "list", "--json"]).run().json();
+    assert!(json["users"][0].get("password").is_none(), "{json}");
+    let find = env.cmd().args(["users", "find", "match", "user"]).run();
+    assert!(!find.stdout.contains("napw"), "{}", find.stdout);
+    let shown = env.cmd().args(["users", "list", "--show-passwords"]).run();
+    assert!(shown.stdout.contains("napw"), "{}", shown.stdout);
+
+    let password = |id: &str| -> Value {
+        env.users()
+            .into_iter()
+            .find(|u| u["id"] == id)
+            .map(|u| u["password"].clone())
+            .unwrap_or(Value::Null)
+    };
+    env.cmd()
+        .args(["users", "mod", "20000", "--email", "new@example.com"])
+        .run()
+        .ok();
+    assert_eq!(password("20000"), "napw");
+    env.cmd()
+        .args(["users", "mod", "20000", "--password", "chosen-pw-77"])
+        .run()
+        .ok();
+    assert_eq!(password("20000"), "chosen-pw-77");
+    env.cmd()
+        .args(["users", "mod", "20000", "--new-password"])
+        .run()
+        .ok();
+    let fresh = password("20000");
+    assert!(
+        fresh != "chosen-pw-77" && fresh.as_str().is_some_and(|p| p.len() >= 8),
+        "{fresh}"
+    );
+}
+
+#[test]
+fn errors_are_one_json_object_on_stderr_with_json() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["users", "del", "--json"])
+        .arg_path(Path::new("--bogus"))
+        .run();
+    out.code(2);
+    let v: Value =
+        serde_json::from_str(out.stderr.trim()).unwrap_or_else(|e| panic!("{e}: {}", out.stderr));
+    assert_eq!(v["exit"], 2);
+    assert!(v["error"].as_str().unwrap().contains("--bogus"), "{v}");
+    let out = env
+        .cmd()
+        .args([
+            "--server",
+            "http://127.0.0.1:1",
+            "--user",
+            "defaultuser:napw",
+            "users",
+            "list",
+            "--json",
+        ])
+        .run();
+    out.code(4);
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    let v: Value = serde_json::from_str(out.stderr.trim()).unwrap();
+    assert_eq!(v["exit"], 4);
+    assert!(v["error"].as_str().unwrap().contains("cannot reach"), "{v}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn remote_mode_trusts_a_private_certificate_with_ca_cert() {
+    let env = TestEnv::new();
+    let cert =
+        rcgen::generate_simple_self_signed(vec!["localhost".to_string(), "127.0.0.1".to_string()])
+            .unwrap();
+    std::fs::write(env.path("cert.pem"), cert.cert.pem()).unwrap();
+    std::fs::write(env.path("key.pem"), cert.signing_key.serialize_pem()).unwrap();
+    std::fs::write(env.path("junk.pem"), "not a certificate").unwrap();
+    let serve = Proc::start(
+        env.cmd()
+            .args([
+                "--esl",
+                "127.0.0.1:1",
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                "--tls-cert",
+            ])
+            .arg_path(&env.path("cert.pem"))
+            .args(["--tls-key"])
+            .arg_path(&env.path("key.pem")),
+    );
+    let port = serve.addr.rsplit(':').next().unwrap().to_string();
+    let url = format!("https://localhost:{port}");
+    let list = |ca: Option<&str>| {
+        let mut c = env.cmd().args([
+            "--server",
+            &url,
+            "--user",
+            "defaultuser:napw",
+            "users",
+            "list",
+            "--json",
+        ]);
+        if let Some(ca) = ca {
+            c = c.args(["--ca-cert"]).arg_path(&env.path(ca));
+        }
+        c.run()
+    };
+    let out = list(Some("cert.pem"));
+    out.ok();
+    assert_eq!(out.json()["op"], "users");
+    // Without it the certificate is not trusted: the server cannot be reached.
+    list(None).code(4);
+    let junk = list(Some("junk.pem"));
+    junk.code(2);
+    assert!(junk.stderr.contains("junk.pem"), "{}", junk.stderr);
+}
