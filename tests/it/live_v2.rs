@@ -256,14 +256,26 @@ async fn v2_controls_reach_the_switch_as_recorded_and_come_back_as_events() {
     v2.send(json!({"req": "init"})).await;
     let init = v2.until("reply").await;
     let conf = &init["data"][0];
-    assert!(conf["started"].as_str().is_some_and(|t| t.ends_with('Z')), "{conf}");
+    assert!(
+        conf["started"].as_str().is_some_and(|t| t.ends_with('Z')),
+        "{conf}"
+    );
     let me = conf["members"]
         .as_array()
         .unwrap()
         .iter()
         .find(|m| m["confid"] == own.as_str())
         .unwrap();
-    for key in ["talking", "deaf", "moderator", "joined", "energy", "volume_in", "volume_out", "hand"] {
+    for key in [
+        "talking",
+        "deaf",
+        "moderator",
+        "joined",
+        "energy",
+        "volume_in",
+        "volume_out",
+        "hand",
+    ] {
         assert!(me.get(key).is_some(), "{key} in {me}");
     }
     assert_eq!(me["hand"], json!({"raised": false}));
@@ -278,24 +290,44 @@ async fn v2_controls_reach_the_switch_as_recorded_and_come_back_as_events() {
 
     let from = w.env.sim_commands().len();
     let c = "team_g722";
-    let mem = |call: &str, m: &str| json!({"req": "memexec", "conference": c, "call": call, "member": m});
+    let mem =
+        |call: &str, m: &str| json!({"req": "memexec", "conference": c, "call": call, "member": m});
     v2.send(mem("deaf", &m2)).await;
     let got = v2.until_all(&["deaf", "done"]).await;
-    assert_eq!(got[0], json!({"event": "deaf", "conference": c, "data": m2}));
-    assert_eq!(got[1], json!({"event": "done", "conference": c, "call": "deaf", "reply": format!("+OK deaf {m2}")}));
+    assert_eq!(
+        got[0],
+        json!({"event": "deaf", "conference": c, "data": m2})
+    );
+    assert_eq!(
+        got[1],
+        json!({"event": "done", "conference": c, "call": "deaf", "reply": format!("+OK deaf {m2}")})
+    );
     v2.send(mem("undeaf", &m2)).await;
     v2.until_all(&["undeaf", "done"]).await;
-    v2.send(json!({"req": "exec", "conference": c, "call": "unmuteall"})).await;
+    v2.send(json!({"req": "exec", "conference": c, "call": "unmuteall"}))
+        .await;
     v2.until("done").await;
-    v2.send(json!({"req": "exec", "conference": c, "call": "play", "file": "welcome.wav"})).await;
+    v2.send(json!({"req": "exec", "conference": c, "call": "play", "file": "welcome.wav"}))
+        .await;
     v2.until("done").await;
-    v2.send(json!({"req": "exec", "conference": c, "call": "hand"})).await;
+    v2.send(json!({"req": "exec", "conference": c, "call": "hand"}))
+        .await;
     let hand = v2.until_all(&["hand", "done"]).await.remove(0);
-    assert_eq!((hand["data"].as_str(), hand["raised"].as_bool()), (Some(own.as_str()), Some(true)));
-    v2.send(json!({"req": "exec", "conference": c, "call": "lowerhand"})).await;
-    assert_eq!(v2.until_all(&["hand", "done"]).await[0]["raised"], json!(false));
+    assert_eq!(
+        (hand["data"].as_str(), hand["raised"].as_bool()),
+        (Some(own.as_str()), Some(true))
+    );
+    v2.send(json!({"req": "exec", "conference": c, "call": "lowerhand"}))
+        .await;
+    assert_eq!(
+        v2.until_all(&["hand", "done"]).await[0]["raised"],
+        json!(false)
+    );
     v2.send(mem("hup", &m1)).await;
-    assert_eq!(v2.until_all(&["delMember", "done"]).await[0]["data"], json!(m1));
+    assert_eq!(
+        v2.until_all(&["delMember", "done"]).await[0]["data"],
+        json!(m1)
+    );
     let prompts = w.env.path("prompts").to_string_lossy().into_owned();
     assert_eq!(
         sent_since(&w, from),
@@ -311,11 +343,26 @@ async fn v2_controls_reach_the_switch_as_recorded_and_come_back_as_events() {
     // Refused before anything is sent, with a JSON error naming the problem.
     let before = w.env.sim_commands().len();
     for (req, want) in [
-        (json!({"req": "exec", "conference": c, "call": "play", "file": "../../etc/passwd"}), "not a prompt"),
-        (json!({"req": "memexec", "conference": c, "call": "volin", "member": m2, "value": 9}), "value must be a whole number from -4 to 4"),
-        (json!({"req": "memexec", "conference": c, "call": "energy", "member": m2, "value": "1\napi fsctl shutdown"}), "line breaks"),
-        (json!({"req": "memexec", "conference": c, "call": "transfer", "member": m2, "to": "nosuch"}), "no such conference"),
-        (json!({"req": "exec", "conference": c, "call": "dial", "user": "29999"}), "no such user"),
+        (
+            json!({"req": "exec", "conference": c, "call": "play", "file": "../../etc/passwd"}),
+            "not a prompt",
+        ),
+        (
+            json!({"req": "memexec", "conference": c, "call": "volin", "member": m2, "value": 9}),
+            "value must be a whole number from -4 to 4",
+        ),
+        (
+            json!({"req": "memexec", "conference": c, "call": "energy", "member": m2, "value": "1\napi fsctl shutdown"}),
+            "line breaks",
+        ),
+        (
+            json!({"req": "memexec", "conference": c, "call": "transfer", "member": m2, "to": "nosuch"}),
+            "no such conference",
+        ),
+        (
+            json!({"req": "exec", "conference": c, "call": "dial", "user": "29999"}),
+            "no such user",
+        ),
     ] {
         v2.send(req.clone()).await;
         let e = v2.until("error").await;
@@ -354,7 +401,10 @@ async fn init_with_version_2_opts_in() {
     assert!(c.until("reply").await["data"][0].get("started").is_none());
     c.send(json!({"req": "init", "version": 2})).await;
     let init = c.until("reply").await;
-    assert!(init["data"][0]["members"][0].get("hand").is_some(), "{init}");
+    assert!(
+        init["data"][0]["members"][0].get("hand").is_some(),
+        "{init}"
+    );
     c.send(json!({"req": "init", "version": 7})).await;
     assert_eq!(
         c.until("error").await,
