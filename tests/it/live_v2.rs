@@ -118,8 +118,7 @@ fn member_id(reply: &str) -> String {
 /// The recording file's directory and time vary per run.
 fn normalize(frame: &str, recdir: &str) -> String {
     let s = frame.replace(recdir, "<RECDIR>");
-    let re = regex_lite_time(&s);
-    re
+    regex_lite_time(&s)
 }
 
 /// Replaces `YYYY-MM-DDTHH:MM:SS.mmmZ` with `<TIME>`.
