@@ -17,6 +17,8 @@
 //! `FSCONN_LOAD_SECS` (10; measured seconds per scenario, max 60),
 //! `FSCONN_LOAD_WARMUP` (1), `FSCONN_LOAD_CONNS` (64),
 //! `FSCONN_LOAD_CLIENTS` (`raw,reqwest`), `FSCONN_LOAD_TLS` (1; 0 skips HTTPS),
+//! `FSCONN_LOAD_LOG` (`warn`; the servers' RUST_LOG, a list runs one plain
+//! HTTP server per value: `warn,info` compares access logging off and on),
 //! `FSCONN_LOAD_PATHS` (`/userinfo,/api/users`),
 //! `FSCONN_LOAD_CLIENT_THREADS` (2), `FSCONN_LOAD_JSON` (write results here).
 //! Every loop is bounded by time and by a request cap.
@@ -911,25 +913,30 @@ fn main() {
         &dir.path().join("sim.log"),
     );
 
-    let mut servers: Vec<(&str, Option<&TlsFiles>)> = vec![("http", None)];
+    let logs = env_list("FSCONN_LOAD_LOG", "warn");
+    let mut servers: Vec<(&str, Option<&TlsFiles>, &str)> =
+        logs.iter().map(|l| ("http", None, l.as_str())).collect();
     if let Some(t) = tls.as_ref() {
-        servers.push(("https", Some(t)));
+        servers.push(("https", Some(t), logs[0].as_str()));
     }
     let mut results = Vec::new();
     let mut servers_json = Vec::new();
-    for (scheme, tls) in servers {
+    for (scheme, tls, log) in servers {
         let mut cmd = fsconn(dir.path());
+        // The log goes to a file, as under systemd-journald it goes to a pipe
+        // that is always read.
+        cmd.env("RUST_LOG", log);
         cmd.args(["--esl", &sim.addr, "serve", "--listen", "127.0.0.1:0"]);
         if let Some((_, cert, key)) = tls {
             cmd.arg("--tls-cert").arg(cert).arg("--tls-key").arg(key);
         }
-        let server = Proc::start(cmd, &dir.path().join(format!("serve-{scheme}.log")));
+        let server = Proc::start(cmd, &dir.path().join(format!("serve-{scheme}-{log}.log")));
         // Let it connect to the sim and settle before the idle reading.
         std::thread::sleep(Duration::from_millis(1500));
         let pid = server.pid();
         let idle_rss = status_kb(pid, "VmRSS");
         eprintln!(
-            "{scheme} server pid {pid} at {}: idle RSS {:.1} MB (example + {USERS_ADDED} users)",
+            "{scheme} server (RUST_LOG={log}) pid {pid} at {}: idle RSS {:.1} MB (example + {USERS_ADDED} users)",
             server.addr,
             idle_rss.unwrap_or(0) as f64 / 1024.0,
         );
@@ -943,7 +950,7 @@ fn main() {
                 tls_ca: tls.map(|t| t.0.clone()),
             };
             for path in &paths {
-                let v = rt.block_on(run_scenario(Scenario {
+                let mut v = rt.block_on(run_scenario(Scenario {
                     target: &target,
                     uri: path,
                     conns,
@@ -951,6 +958,7 @@ fn main() {
                     secs: Duration::from_secs(secs),
                     server_pid: pid,
                 }));
+                v["server_log"] = json!(log);
                 results.push(v);
             }
         }
@@ -964,6 +972,7 @@ fn main() {
         );
         servers_json.push(json!({
             "scheme": scheme,
+            "log": log,
             "idle_rss_mb": mb(idle_rss),
             "idle_rss_mb_after_load": mb(after_rss),
             "peak_rss_mb": mb(hwm),

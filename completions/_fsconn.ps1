@@ -689,6 +689,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'PEM certificate chain: serve HTTPS (FASTICERT)')
             [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'PEM private key (FASTIKEY)')
             [CompletionResult]::new('--web-root', '--web-root', [CompletionResultType]::ParameterName, 'A directory of web client files served instead of the built-in console')
+            [CompletionResult]::new('--metrics-listen', '--metrics-listen', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics at http://ADDR/metrics (serve.metrics_listen; off by default)')
+            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log lines as `text` or `json` (serve.log_format)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
             [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
             [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')

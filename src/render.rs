@@ -61,12 +61,31 @@ pub fn escape_xml(s: &str) -> String {
     out
 }
 
+/// The templates in use. Behind a lock so `fsconn serve` can swap in
+/// edited templates on SIGHUP without a restart.
 pub struct Templates {
-    tera: Tera,
+    tera: std::sync::RwLock<Tera>,
 }
 
 impl Templates {
     pub fn load(override_dir: Option<&Path>) -> Result<Templates> {
+        Ok(Templates {
+            tera: std::sync::RwLock::new(Self::compile(override_dir)?),
+        })
+    }
+
+    /// Re-read the templates; on any error the ones in use stay.
+    pub fn reload(&self, override_dir: Option<&Path>) -> Result<()> {
+        let fresh = Self::compile(override_dir)?;
+        *self.tera.write().unwrap_or_else(|p| p.into_inner()) = fresh;
+        Ok(())
+    }
+
+    fn tera(&self) -> std::sync::RwLockReadGuard<'_, Tera> {
+        self.tera.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn compile(override_dir: Option<&Path>) -> Result<Tera> {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".xml", ".cfg"]);
         tera.set_escape_fn(escape_xml);
@@ -97,15 +116,15 @@ impl Templates {
                     message: error_chain(&e),
                 })?;
         }
-        Ok(Templates { tera })
+        Ok(tera)
     }
 
     pub fn has(&self, name: &str) -> bool {
-        self.tera.get_template_names().any(|n| n == name)
+        self.tera().get_template_names().any(|n| n == name)
     }
 
     pub fn render(&self, name: &str, ctx: &Context) -> Result<String> {
-        self.tera.render(name, ctx).map_err(|e| Error::Template {
+        self.tera().render(name, ctx).map_err(|e| Error::Template {
             name: name.to_string(),
             message: error_chain(&e),
         })

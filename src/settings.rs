@@ -242,6 +242,13 @@ pub struct Settings {
     pub live_batch_ms: u64,
     /// Origins allowed to call the API from a browser (CORS); none by default.
     pub cors_origins: Vec<String>,
+    /// Where Prometheus scrapes `/metrics`; no metrics listener when unset.
+    pub metrics_listen: Option<String>,
+    /// Log lines as text (a terminal) or JSON (journald, ELK).
+    pub log_format: LogFormat,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (addresses or
+    /// CIDR blocks); nobody's by default.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     pub contexts: Vec<ContextDef>,
     /// The file the settings were read from, if any.
     pub file: Option<PathBuf>,
@@ -289,6 +296,9 @@ struct FileServe {
     live_buffer: Option<usize>,
     live_batch_ms: Option<u64>,
     cors_origins: Option<Vec<String>>,
+    metrics_listen: Option<String>,
+    log_format: Option<String>,
+    trusted_proxies: Option<Vec<String>>,
 }
 
 /// Values given on the command line; `None` = not given.
@@ -326,6 +336,9 @@ impl Settings {
             live_buffer: 4096,
             live_batch_ms: 4,
             cors_origins: Vec::new(),
+            metrics_listen: None,
+            log_format: LogFormat::Text,
+            trusted_proxies: Vec::new(),
             contexts: default_contexts(),
             file: None,
             sources: BTreeMap::new(),
@@ -399,6 +412,21 @@ impl Settings {
         set!(live_buffer, "serve.live_buffer", f.serve.live_buffer);
         set!(live_batch_ms, "serve.live_batch_ms", f.serve.live_batch_ms);
         set!(cors_origins, "serve.cors_origins", f.serve.cors_origins);
+        if let Some(m) = f.serve.metrics_listen {
+            self.metrics_listen = Some(m);
+            self.sources.insert("serve.metrics_listen", src());
+        }
+        let log_format = f
+            .serve
+            .log_format
+            .map(|v| LogFormat::parse("serve.log_format", &v));
+        set!(log_format, "serve.log_format", log_format.transpose()?);
+        let proxies = f.serve.trusted_proxies.map(|v| parse_proxies(&v));
+        set!(
+            trusted_proxies,
+            "serve.trusted_proxies",
+            proxies.transpose()?
+        );
         if let Some(c) = f.serve.tls_cert {
             self.tls_cert = Some(rel(c));
             self.sources.insert("serve.tls_cert", src());
@@ -577,6 +605,7 @@ impl Settings {
                 .map(|p| p.display().to_string())
                 .unwrap_or_else(|| "(none)".into())
         };
+        let opt_str = |s: &Option<String>| s.clone().unwrap_or_else(|| "(none)".into());
         let mut rows = vec![
             ("conf_dir", self.conf_dir.display().to_string()),
             ("static_dir", self.static_dir.display().to_string()),
@@ -598,6 +627,18 @@ impl Settings {
             ("serve.ping_interval", self.ping_interval.to_string()),
             ("serve.live_buffer", self.live_buffer.to_string()),
             ("serve.live_batch_ms", self.live_batch_ms.to_string()),
+            ("serve.metrics_listen", opt_str(&self.metrics_listen)),
+            ("serve.log_format", self.log_format.as_str().to_string()),
+            (
+                "serve.trusted_proxies",
+                if self.trusted_proxies.is_empty() {
+                    "(none)".into()
+                } else {
+                    let v: Vec<String> =
+                        self.trusted_proxies.iter().map(|n| n.to_string()).collect();
+                    v.join(" ")
+                },
+            ),
             (
                 "serve.cors_origins",
                 if self.cors_origins.is_empty() {
@@ -630,6 +671,48 @@ impl Settings {
         }
         rows
     }
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+impl LogFormat {
+    pub fn parse(what: &str, v: &str) -> Result<LogFormat> {
+        match v {
+            "text" => Ok(LogFormat::Text),
+            "json" => Ok(LogFormat::Json),
+            _ => Err(Error::Settings(format!(
+                "{what}: {v:?} is not a log format (text or json)"
+            ))),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LogFormat::Text => "text",
+            LogFormat::Json => "json",
+        }
+    }
+}
+
+/// `serve.trusted_proxies`: each an address (`10.0.0.1`) or a block
+/// (`10.0.0.0/8`).
+fn parse_proxies(v: &[String]) -> Result<Vec<ipnet::IpNet>> {
+    v.iter()
+        .map(|p| {
+            p.parse::<ipnet::IpNet>()
+                .or_else(|_| p.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| {
+                    Error::Settings(format!(
+                        "serve.trusted_proxies: {p:?} is not an IP address or CIDR block"
+                    ))
+                })
+        })
+        .collect()
 }
 
 fn parse_port(what: &str, v: &str) -> Result<u16> {
@@ -687,6 +770,36 @@ mod tests {
         };
         let err = Settings::load(&over, &|_| None).unwrap_err();
         assert!(err.to_string().contains("overlapping"), "{err}");
+    }
+
+    #[test]
+    fn operating_keys_are_read_and_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("fsconn.toml");
+        std::fs::write(
+            &f,
+            "[serve]\nmetrics_listen = \"127.0.0.1:9100\"\nlog_format = \"json\"\n\
+             trusted_proxies = [\"10.0.0.0/8\", \"192.0.2.7\"]\n",
+        )
+        .unwrap();
+        let over = Overrides {
+            config: Some(f.clone()),
+            ..Default::default()
+        };
+        let s = Settings::load(&over, &|_| None).unwrap();
+        assert_eq!(s.metrics_listen.as_deref(), Some("127.0.0.1:9100"));
+        assert_eq!(s.log_format, LogFormat::Json);
+        assert!(s.trusted_proxies[0].contains(&"10.1.2.3".parse::<std::net::IpAddr>().unwrap()));
+        assert!(s.trusted_proxies[1].contains(&"192.0.2.7".parse::<std::net::IpAddr>().unwrap()));
+        std::fs::write(&f, "[serve]\ntrusted_proxies = [\"10.0.0.0/33\"]\n").unwrap();
+        let err = Settings::load(&over, &|_| None).unwrap_err().to_string();
+        assert!(
+            err.contains("serve.trusted_proxies") && err.contains("10.0.0.0/33"),
+            "{err}"
+        );
+        std::fs::write(&f, "[serve]\nlog_format = \"xml\"\n").unwrap();
+        let err = Settings::load(&over, &|_| None).unwrap_err().to_string();
+        assert!(err.contains("serve.log_format"), "{err}");
     }
 
     #[test]

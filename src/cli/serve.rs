@@ -1,10 +1,15 @@
-//! `fsconn serve`: the HTTP API (and, with TLS, HTTPS) on tokio.
+//! `fsconn serve`: the HTTP API (and, with TLS, HTTPS) on tokio, run as a
+//! daemon: logs (text or JSON), `/metrics` on its own address, systemd
+//! notifications (`READY=1`, `WATCHDOG=1`, `STOPPING=1`) and SIGHUP reloads.
 
 use super::Global;
 use crate::error::{Error, Result};
 use crate::server::{self, AppState, ServeOptions};
+use crate::settings::{LogFormat, Settings};
+use axum_server::tls_rustls::RustlsConfig;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
@@ -20,95 +25,230 @@ pub struct ServeArgs {
     /// A directory of web client files served instead of the built-in console
     #[arg(long, value_name = "DIR")]
     web_root: Option<PathBuf>,
+    /// Serve Prometheus metrics at http://ADDR/metrics (serve.metrics_listen; off by default)
+    #[arg(long, value_name = "ADDR")]
+    metrics_listen: Option<String>,
+    /// Log lines as `text` or `json` (serve.log_format)
+    #[arg(long, value_name = "FORMAT")]
+    log_format: Option<String>,
 }
+
+type Tls = Option<(PathBuf, PathBuf)>;
 
 pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
     let settings = g.settings()?;
     let listen = a
         .listen
+        .clone()
         .unwrap_or_else(|| format!("{}:{}", settings.listen_host, settings.listen_port));
-    let addr: SocketAddr = listen
-        .parse()
-        .map_err(|_| Error::Settings(format!("--listen: {listen:?} is not HOST:PORT")))?;
-    let tls = match (
-        a.tls_cert.or(settings.tls_cert.clone()),
-        a.tls_key.or(settings.tls_key.clone()),
+    let addr = parse_addr("--listen", &listen)?;
+    let metrics = match a.metrics_listen.clone().or(settings.metrics_listen.clone()) {
+        Some(m) => Some(parse_addr("serve.metrics_listen", &m)?),
+        None => None,
+    };
+    let format = match &a.log_format {
+        Some(f) => LogFormat::parse("--log-format", f)?,
+        None => settings.log_format,
+    };
+    let tls = tls_paths(&a, &settings)?;
+    init_logging(format);
+    let rt = tokio::runtime::Runtime::new().map_err(|e| Error::io("tokio runtime", e))?;
+    rt.block_on(serve(g.clone(), a, settings, addr, metrics, tls))
+}
+
+fn parse_addr(what: &str, v: &str) -> Result<SocketAddr> {
+    v.parse()
+        .map_err(|_| Error::Settings(format!("{what}: {v:?} is not HOST:PORT")))
+}
+
+/// Flags beat settings; both or neither.
+fn tls_paths(a: &ServeArgs, settings: &Settings) -> Result<Tls> {
+    match (
+        a.tls_cert.clone().or(settings.tls_cert.clone()),
+        a.tls_key.clone().or(settings.tls_key.clone()),
     ) {
-        (Some(c), Some(k)) => Some((c, k)),
-        (None, None) => None,
-        _ => {
-            return Err(Error::Settings(
-                "TLS needs both a certificate and a key".into(),
-            ))
+        (Some(c), Some(k)) => Ok(Some((c, k))),
+        (None, None) => Ok(None),
+        _ => Err(Error::Settings(
+            "TLS needs both a certificate and a key".into(),
+        )),
+    }
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(filter);
+    let _ = match format {
+        LogFormat::Text => builder.with_ansi(super::output::color_stderr()).try_init(),
+        LogFormat::Json => builder.json().with_ansi(false).try_init(),
+    };
+}
+
+/// The first line on stdout says where we are (tests and scripts read it).
+fn announce(line: &str) {
+    crate::outln!("{line}");
+}
+
+async fn serve(
+    g: Global,
+    a: ServeArgs,
+    settings: Settings,
+    addr: SocketAddr,
+    metrics: Option<SocketAddr>,
+    tls: Tls,
+) -> Result<i32> {
+    let app = AppState::new(
+        settings,
+        ServeOptions {
+            web_root: a.web_root.clone(),
+            connect_esl: true,
+            tls: tls.is_some(),
+        },
+    )?;
+    let listen = addr.to_string();
+    let listener = std::net::TcpListener::bind(addr).map_err(|e| Error::io(&listen, e))?;
+    let local = listener.local_addr().map_err(|e| Error::io(&listen, e))?;
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    let tls_config = match &tls {
+        Some((cert, key)) => Some(
+            RustlsConfig::from_pem_file(cert, key)
+                .await
+                .map_err(|e| tls_error(cert, key, e))?,
+        ),
+        None => None,
+    };
+    announce(&format!("fsconn serve: listening on {scheme}://{local}"));
+    if let Some(m) = metrics {
+        let bound = tokio::net::TcpListener::bind(m)
+            .await
+            .map_err(|e| Error::io(m.to_string(), e))?;
+        let at = bound
+            .local_addr()
+            .map_err(|e| Error::io(m.to_string(), e))?;
+        announce(&format!("fsconn serve: metrics on http://{at}/metrics"));
+        let router = server::metrics::router(app.clone());
+        tokio::spawn(async move {
+            if let Err(e) = axum::serve(bound, router).await {
+                tracing::error!("metrics listener: {e}");
+            }
+        });
+    }
+    tokio::spawn(reload_on_sighup(g, a, app.clone(), tls_config.clone()));
+    // Listening and the state loaded: systemd may start what depends on us.
+    let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Ready]);
+    tokio::spawn(watchdog());
+    let conn_info = server::router(app.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    match tls_config {
+        None => {
+            listener
+                .set_nonblocking(true)
+                .map_err(|e| Error::io(&listen, e))?;
+            let listener =
+                tokio::net::TcpListener::from_std(listener).map_err(|e| Error::io(&listen, e))?;
+            axum::serve(listener, conn_info)
+                .with_graceful_shutdown(stopping())
+                .await
+                .map_err(|e| Error::io(&listen, e))?;
+        }
+        Some(config) => {
+            let handle = axum_server::Handle::new();
+            let h = handle.clone();
+            tokio::spawn(async move {
+                stopping().await;
+                h.graceful_shutdown(Some(Duration::from_secs(5)));
+            });
+            axum_server::from_tcp_rustls(listener, config)
+                .map_err(|e| Error::io(&listen, e))?
+                .handle(handle)
+                .serve(conn_info)
+                .await
+                .map_err(|e| Error::io(&listen, e))?;
+        }
+    }
+    tracing::info!("shut down");
+    Ok(0)
+}
+
+fn tls_error(cert: &std::path::Path, key: &std::path::Path, e: std::io::Error) -> Error {
+    Error::Settings(format!(
+        "TLS certificate {} / key {}: {e}",
+        cert.display(),
+        key.display()
+    ))
+}
+
+/// The shutdown signal, told to systemd as `STOPPING=1`.
+async fn stopping() {
+    shutdown_signal().await;
+    tracing::info!("shutting down");
+    let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Stopping]);
+}
+
+/// `WATCHDOG=1` at half the interval systemd asked for (`WatchdogSec`), from
+/// a task on the same runtime as everything else: if the event loop stalls,
+/// the pings stop and systemd restarts us.
+async fn watchdog() {
+    let mut usec = 0u64;
+    if !sd_notify::watchdog_enabled(false, &mut usec) || usec == 0 {
+        return;
+    }
+    let mut tick = tokio::time::interval(Duration::from_micros(usec / 2));
+    loop {
+        tick.tick().await;
+        let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Watchdog]);
+    }
+}
+
+/// SIGHUP: re-read the settings file, apply what can change at run time
+/// (`serve.trusted_proxies`), re-read the templates and the TLS certificate
+/// and key. Whatever fails to load is refused with a log line and the old
+/// stays in use.
+async fn reload_on_sighup(g: Global, a: ServeArgs, app: AppState, tls: Option<RustlsConfig>) {
+    use tokio::signal::unix::{signal, SignalKind};
+    let Ok(mut hup) = signal(SignalKind::hangup()) else {
+        tracing::warn!("cannot listen for SIGHUP; reloads need a restart");
+        return;
+    };
+    while hup.recv().await.is_some() {
+        let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Reloading]);
+        reload_once(&g, &a, &app, tls.as_ref()).await;
+        let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Ready]);
+    }
+}
+
+async fn reload_once(g: &Global, a: &ServeArgs, app: &AppState, tls: Option<&RustlsConfig>) {
+    tracing::info!("SIGHUP: reloading settings, templates and TLS certificate");
+    let fresh = match g.settings() {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::error!("reload refused, keeping the running settings: {e}");
+            return;
         }
     };
-    let _ = tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_ansi(super::output::color_stderr())
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .try_init();
-    let rt = tokio::runtime::Runtime::new().map_err(|e| Error::io("tokio runtime", e))?;
-    rt.block_on(async move {
-        let app = AppState::new(
-            settings,
-            ServeOptions {
-                web_root: a.web_root,
-                connect_esl: true,
-                tls: tls.is_some(),
-            },
-        )?;
-        let listener =
-            std::net::TcpListener::bind(addr).map_err(|e| Error::io(listen.clone(), e))?;
-        let local = listener
-            .local_addr()
-            .map_err(|e| Error::io(listen.clone(), e))?;
-        let scheme = if tls.is_some() { "https" } else { "http" };
-        // The first line on stdout says where we are (tests and scripts read it).
-        crate::outln!("fsconn serve: listening on {scheme}://{local}");
-        match tls {
-            None => {
-                listener
-                    .set_nonblocking(true)
-                    .map_err(|e| Error::io(listen.clone(), e))?;
-                let listener = tokio::net::TcpListener::from_std(listener)
-                    .map_err(|e| Error::io(listen.clone(), e))?;
-                server::serve(listener, app, shutdown_signal())
-                    .await
-                    .map_err(|e| Error::io(listen.clone(), e))?;
-            }
-            Some((cert, key)) => {
-                let config = axum_server::tls_rustls::RustlsConfig::from_pem_file(&cert, &key)
-                    .await
-                    .map_err(|e| {
-                        Error::Settings(format!(
-                            "TLS certificate {} / key {}: {e}",
-                            cert.display(),
-                            key.display()
-                        ))
-                    })?;
-                let handle = axum_server::Handle::new();
-                let h = handle.clone();
-                tokio::spawn(async move {
-                    shutdown_signal().await;
-                    h.graceful_shutdown(Some(std::time::Duration::from_secs(5)));
-                });
-                axum_server::from_tcp_rustls(listener, config)
-                    .map_err(|e| Error::io(listen.clone(), e))?
-                    .handle(handle)
-                    .serve(
-                        server::router(app)
-                            .into_make_service_with_connect_info::<std::net::SocketAddr>(),
-                    )
-                    .await
-                    .map_err(|e| Error::io(listen.clone(), e))?;
-            }
+    let a2 = app.clone();
+    let s2 = fresh.clone();
+    match tokio::task::spawn_blocking(move || a2.reload(&s2)).await {
+        Ok(Ok(())) => tracing::info!("settings and templates reloaded"),
+        Ok(Err(e)) => tracing::error!("reload refused, keeping the running templates: {e}"),
+        Err(e) => tracing::error!("reload failed: {e}"),
+    }
+    let (Some(config), Ok(Some((cert, key)))) = (tls, tls_paths(a, &fresh)) else {
+        if tls.is_none() && fresh.tls_cert.is_some() {
+            tracing::warn!("reload: serving HTTPS instead of HTTP takes a restart");
         }
-        tracing::info!("shut down");
-        Ok(0)
-    })
+        return;
+    };
+    match config.reload_from_pem_file(&cert, &key).await {
+        Ok(()) => tracing::info!("TLS certificate {} reloaded", cert.display()),
+        Err(e) => tracing::error!(
+            "TLS certificate {} / key {} refused, keeping the running one: {e}",
+            cert.display(),
+            key.display()
+        ),
+    }
 }
 
 /// SIGINT or SIGTERM.

@@ -296,6 +296,14 @@ impl LiveConference {
     }
 }
 
+/// See [`LiveState::counts`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LiveCounts {
+    pub conferences: usize,
+    pub members: usize,
+    pub recordings: usize,
+}
+
 /// The running conferences and current registrations.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LiveState {
@@ -612,6 +620,19 @@ impl LiveState {
     /// The `initreg` reply's data: registrations are visible to everyone.
     pub fn registrations(&self) -> Vec<Registration> {
         self.registrations.values().cloned().collect()
+    }
+
+    /// Running conferences, their members, and recordings being written
+    /// (not paused): the gauges `/metrics` shows.
+    pub fn counts(&self) -> LiveCounts {
+        let running = self.conferences.values().filter(|c| c.shown());
+        let mut n = LiveCounts::default();
+        for c in running {
+            n.conferences += 1;
+            n.members += c.members.len();
+            n.recordings += c.recordings.iter().filter(|r| !r.paused).count();
+        }
+        n
     }
 
     /// Whether `name` runs with members, i.e. clients know it.

@@ -91,7 +91,10 @@ async fn write(
     app: &AppState,
     op: impl FnOnce(&Ops) -> crate::Result<Outcome> + Send + 'static,
 ) -> Result<Response, ApiError> {
-    need_freeswitch(app)?;
+    if let Err(e) = need_freeswitch(app) {
+        app.metrics.write("unknown", "unavailable");
+        return Err(e);
+    }
     let outcome = blocking(app, move |a| {
         let o = op(&a.ops)?;
         if o.applied != Applied::NothingToDo {
@@ -99,11 +102,26 @@ async fn write(
         }
         Ok(o)
     })
-    .await?;
+    .await
+    .inspect_err(|_| app.metrics.write("unknown", "error"))?;
+    app.metrics
+        .write(&outcome.answer.op, applied_label(&outcome.applied));
     if let Applied::NotApplied(why) = &outcome.applied {
         tracing::warn!("{}: written but not applied: {why}", outcome.answer.op);
     }
     Ok(Json(outcome.answer).into_response())
+}
+
+/// The `result` label of the write metrics.
+fn applied_label(a: &Applied) -> &'static str {
+    match a {
+        Applied::NothingToDo => "nothing_to_do",
+        Applied::Reloaded => "reloaded",
+        Applied::Skipped => "skipped",
+        Applied::NotApplied(_) => "not_applied",
+        Applied::Rejected(_) => "rejected",
+        Applied::DryRun(_) => "dry_run",
+    }
 }
 
 async fn users_list(_: TeamUser, State(app): State<AppState>) -> Response {
@@ -298,12 +316,14 @@ async fn restore(
 ) -> Result<Response, ApiError> {
     let t = target(&t)?;
     need_freeswitch(&app)?;
-    let (v, _) = blocking(&app, move |a| {
+    let (v, applied) = blocking(&app, move |a| {
         let r = a.ops.restore(t, None)?;
         a.refresh()?;
         Ok(r)
     })
-    .await?;
+    .await
+    .inspect_err(|_| app.metrics.write("restore", "error"))?;
+    app.metrics.write("restore", applied_label(&applied));
     Ok(Json(v).into_response())
 }
 

@@ -65,6 +65,11 @@ impl Hub {
         }
     }
 
+    /// For the `/metrics` gauges.
+    pub fn counts(&self) -> crate::live::state::LiveCounts {
+        self.lock().0.counts()
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, (LiveState, u64)> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
@@ -178,6 +183,9 @@ pub async fn drive(app: AppState, esl: EslClient, mut notices: NoticeReceiver) {
         };
         match notice {
             Notice::Connected | Notice::Reconnected => {
+                if matches!(notice, Notice::Reconnected) {
+                    app.metrics.esl_reconnected();
+                }
                 tracing::info!("connected to FreeSWITCH at {}", esl.config().addr);
                 let subscribed = esl
                     .subscribe(&[
@@ -312,6 +320,7 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
     });
     let who = match login_param {
         Some(l) => login(&app, &l).ok_or_else(|| {
+            app.metrics.login_failed("ws");
             ApiError::Status(axum::http::StatusCode::UNAUTHORIZED, "wrong login".into())
         })?,
         None => authenticate(&app, &parts)?,
@@ -321,6 +330,7 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
         .query()
         .is_some_and(|q| q.split('&').any(|kv| kv == "v=2"));
     let version = if v2 { Version::V2 } else { Version::V1 };
+    super::access::note_user(&parts.extensions, &who.user.name);
     // Small buffers: clients send short requests, and tungstenite zero-fills
     // its whole read buffer on every read attempt (128 KiB by default),
     // which cost 42 % of the server's CPU at 1,000 clients and most of its
@@ -339,6 +349,7 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, mut version: Vers
     // Subscribe before anything else, so no message falls between the
     // snapshot and the stream.
     let mut rx = app.live.tx.subscribe();
+    let _counted = app.metrics.ws_client(&who.ctx.name);
     let (mut sink, mut stream) = socket.split();
     let settings = app.settings().clone();
     let (mut conf_upto, mut reg_upto) = (0u64, 0u64);
@@ -379,9 +390,11 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, mut version: Vers
                     }
                 }
                 if lagged {
+                    app.metrics.ws_too_slow();
                     break Some("too slow: fell too far behind the live events; reconnect and send init");
                 }
                 let mut failed = false;
+                let mut sent = 0;
                 let texts = batch
                     .iter()
                     .filter(|o| wanted(o, conf_upto, reg_upto))
@@ -391,7 +404,9 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, mut version: Vers
                         failed = true;
                         break;
                     }
+                    sent += 1;
                 }
+                app.metrics.ws_sent(sent);
                 if failed || sink.flush().await.is_err() {
                     break None;
                 }

@@ -9,12 +9,15 @@
 //! operations that need FreeSWITCH answer 503, and the event-socket client
 //! reconnects by itself.
 
+pub mod access;
 pub mod active;
 pub mod api;
 pub mod auth;
 pub mod console;
 pub mod error;
+pub mod health;
 pub mod live;
+pub mod metrics;
 pub mod phones;
 pub mod session;
 pub mod user;
@@ -26,6 +29,7 @@ use crate::model::UserView;
 use crate::ops::info::{self, Meta};
 use crate::ops::{Ops, ReloadUnavailable, Reloader};
 use crate::settings::{ContextDef, Settings};
+pub use access::client_addr;
 use axum::body::Bytes;
 use axum::Router;
 use serde_json::{Map, Value};
@@ -94,6 +98,23 @@ pub struct Inner {
     pub web_root: Option<PathBuf>,
     pub live: live::Hub,
     pub sessions: session::Sessions,
+    pub metrics: Arc<metrics::Metrics>,
+    /// The settings SIGHUP may change (see [`AppState::reload`]).
+    pub runtime: RwLock<Arc<Runtime>>,
+}
+
+/// Settings that take effect without a restart.
+#[derive(Debug, Clone, Default)]
+pub struct Runtime {
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+}
+
+impl Runtime {
+    fn of(settings: &Settings) -> Runtime {
+        Runtime {
+            trusted_proxies: settings.trusted_proxies.clone(),
+        }
+    }
 }
 
 /// Shared by every handler; cheap to clone.
@@ -113,20 +134,28 @@ struct ServerReloader {
     esl: EslClient,
     rt: tokio::runtime::Handle,
     meta: Arc<Mutex<Meta>>,
+    metrics: Arc<metrics::Metrics>,
 }
 
 impl Reloader for ServerReloader {
     fn reloadxml(&self) -> Result<String, ReloadUnavailable> {
         if !self.esl.is_connected() {
+            self.metrics.reloadxml("unavailable");
             return Err(ReloadUnavailable(format!(
                 "FreeSWITCH is not connected at {}",
                 self.esl.config().addr
             )));
         }
-        let reply = self
-            .rt
-            .block_on(self.esl.bgapi("reloadxml"))
-            .map_err(|e| ReloadUnavailable(e.to_string()))?;
+        let reply = self.rt.block_on(self.esl.bgapi("reloadxml")).map_err(|e| {
+            self.metrics.reloadxml("unavailable");
+            ReloadUnavailable(e.to_string())
+        })?;
+        let result = if reply.starts_with("+OK") {
+            "ok"
+        } else {
+            "error"
+        };
+        self.metrics.reloadxml(result);
         if let Ok(mut m) = self.meta.lock() {
             m.reloadxml.lastrun = crate::ops::now_iso();
             m.reloadxml.lastmsg = reply.trim_end().to_string();
@@ -148,6 +177,7 @@ impl AppState {
     /// reconnecting in the background). Must run inside a tokio runtime.
     pub fn new(settings: Settings, opts: ServeOptions) -> crate::Result<AppState> {
         let meta = Arc::new(Mutex::new(Meta::default()));
+        let metrics = Arc::new(metrics::Metrics::new());
         // The notice receiver is taken before the first connect, so the
         // first `Connected` is never missed.
         let (esl, notices) = match opts.connect_esl {
@@ -164,6 +194,7 @@ impl AppState {
                 esl: c.clone(),
                 rt: tokio::runtime::Handle::current(),
                 meta: meta.clone(),
+                metrics: metrics.clone(),
             }) as Box<dyn Reloader>
         });
         let web_root = opts.web_root;
@@ -178,6 +209,7 @@ impl AppState {
         let hub = live::Hub::new(&state, ops.settings.live_buffer);
         let cache = Cache::build(state, &ops.settings);
         let nonces = auth::Nonces::new(Duration::from_secs(ops.settings.nonce_ttl));
+        let runtime = RwLock::new(Arc::new(Runtime::of(&ops.settings)));
         let app = AppState(Arc::new(Inner {
             ops,
             cache: RwLock::new(Arc::new(cache)),
@@ -188,6 +220,8 @@ impl AppState {
             web_root,
             live: hub,
             sessions,
+            metrics,
+            runtime,
         }));
         if let (Some(esl), Some(notices)) = (app.esl.clone(), notices) {
             tokio::spawn(live::drive(app.clone(), esl, notices));
@@ -227,12 +261,41 @@ impl AppState {
     pub fn freeswitch_up(&self) -> bool {
         self.esl.as_ref().is_some_and(EslClient::is_connected)
     }
+
+    pub fn runtime(&self) -> Arc<Runtime> {
+        self.runtime
+            .read()
+            .map(|r| r.clone())
+            .unwrap_or_else(|p| p.into_inner().clone())
+    }
+
+    /// SIGHUP: take the run-time settings from `fresh` (re-read settings) and
+    /// re-read the templates. All or nothing: a bad template keeps the old
+    /// set. Settings that need a restart are named in the log.
+    pub fn reload(&self, fresh: &Settings) -> crate::Result<()> {
+        self.ops
+            .templates
+            .reload(self.settings().templates_dir.as_deref())?;
+        if let Ok(mut r) = self.runtime.write() {
+            *r = Arc::new(Runtime::of(fresh));
+        }
+        let live_keys = ["serve.trusted_proxies", "serve.tls_cert", "serve.tls_key"];
+        let old = self.settings().describe();
+        for (key, value, _) in fresh.describe() {
+            let changed = !old.iter().any(|(k, v, _)| *k == key && *v == value);
+            if changed && !live_keys.contains(&key) {
+                tracing::warn!("reload: {key} changed; it takes effect at the next restart");
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The whole app.
 pub fn router(app: AppState) -> Router {
     let limit = app.settings().body_limit;
     Router::new()
+        .route("/healthz", axum::routing::get(health::healthz))
         .route("/api/live", axum::routing::get(live::handler))
         .merge(api::routes())
         .merge(active::routes())
@@ -249,6 +312,7 @@ pub fn router(app: AppState) -> Router {
                 },
             ),
         )
+        .layer(axum::middleware::from_fn_with_state(app.clone(), access::log))
         .with_state(app)
 }
 
@@ -285,28 +349,4 @@ pub async fn serve(
     )
     .with_graceful_shutdown(shutdown)
     .await
-}
-
-/// The address of the client that sent a request: the peer of the
-/// connection (None when the router runs without connection info, as in
-/// unit tests).
-pub fn client_addr(parts: &axum::http::request::Parts) -> Option<std::net::IpAddr> {
-    parts
-        .extensions
-        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|c| c.0.ip())
-}
-
-/// [`client_addr`] as an extractor.
-pub struct ClientAddr(pub Option<std::net::IpAddr>);
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        _: &S,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddr(client_addr(parts)))
-    }
 }

@@ -163,6 +163,24 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Option<Authed> {
     Some(Authed { user, ctx })
 }
 
+/// The client's address (`access::client_addr`: trusted proxies honoured).
+pub struct ClientAddr(pub Option<IpAddr>);
+
+impl axum::extract::FromRequestParts<AppState> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddr(super::access::client_addr(
+            app,
+            &parts.headers,
+            &parts.extensions,
+        )))
+    }
+}
+
 pub fn routes() -> Router<AppState> {
     Router::new().route("/api/session", get(whoami).post(sign_in).delete(sign_out))
 }
@@ -204,7 +222,7 @@ async fn whoami(a: Authed, State(app): State<AppState>) -> Response {
 
 async fn sign_in(
     State(app): State<AppState>,
-    client: super::ClientAddr,
+    client: ClientAddr,
     JsonBody(body): JsonBody,
 ) -> Result<Response, ApiError> {
     let field = |k: &str| {

@@ -59,9 +59,10 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
         .and_then(parse_header)
         .ok_or_else(|| challenge(false))?;
     let cache = app.cache();
-    let user = cache
-        .user_by_name(&header.username)
-        .ok_or_else(|| challenge(false))?;
+    let user = cache.user_by_name(&header.username).ok_or_else(|| {
+        app.metrics.login_failed("digest");
+        challenge(false)
+    })?;
     let uri = parts
         .uri
         .path_and_query()
@@ -73,12 +74,16 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
     {
         Ok(()) => {}
         Err(Denied::Stale) => return Err(challenge(true)),
-        Err(Denied::Challenge) => return Err(challenge(false)),
+        Err(Denied::Challenge) => {
+            app.metrics.login_failed("digest");
+            return Err(challenge(false));
+        }
     }
     let ctx = app
         .context(&user.context)
         .cloned()
         .ok_or_else(|| challenge(false))?;
+    super::access::note_user(&parts.extensions, &user.name);
     Ok(Authed { user, ctx })
 }
 

@@ -16,6 +16,7 @@ mod docs_cli;
 mod esl_client;
 mod esl_codec;
 mod interop;
+mod operate;
 mod provisioning_cli;
 mod recordings_cli;
 mod reload_cli;

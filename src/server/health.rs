@@ -1,0 +1,46 @@
+//! `GET /healthz`: for load balancers and monitoring, without a login, so it
+//! says nothing an anonymous caller should not know: no paths, no
+//! addresses, no counts.
+//!
+//! 200 while the server can serve (FreeSWITCH being down only degrades it:
+//! reads keep working); 503 when the FreeSWITCH config cannot be read, since
+//! then every answer would be stale or wrong.
+
+use super::AppState;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde_json::json;
+
+pub async fn healthz(State(app): State<AppState>) -> Response {
+    let conf_dir = app.settings().conf_dir.clone();
+    let readable = tokio::task::spawn_blocking(move || config_readable(&conf_dir))
+        .await
+        .unwrap_or(false);
+    let connected = app.freeswitch_up();
+    let (code, status) = match (readable, connected) {
+        (false, _) => (StatusCode::SERVICE_UNAVAILABLE, "error"),
+        (true, false) => (StatusCode::OK, "degraded"),
+        (true, true) => (StatusCode::OK, "ok"),
+    };
+    let body = json!({
+        "status": status,
+        "event_socket": { "connected": connected },
+        "config": { "readable": readable },
+        "version": env!("CARGO_PKG_VERSION"),
+    });
+    (
+        code,
+        [(axum::http::header::CACHE_CONTROL, "no-store")],
+        Json(body),
+    )
+        .into_response()
+}
+
+/// The config dir and the parts fsconn reads can be listed.
+fn config_readable(conf_dir: &std::path::Path) -> bool {
+    ["", "directory", "dialplan"]
+        .iter()
+        .all(|sub| std::fs::read_dir(conf_dir.join(sub)).is_ok())
+}

@@ -1,0 +1,231 @@
+//! Prometheus metrics (`prometheus-client`), served on their own listen
+//! address (`serve.metrics_listen`) so the API port never exposes them.
+//!
+//! Counters are bumped where things happen (one call each); gauges that are
+//! a function of the state (conferences, members, recordings, the event
+//! socket) are read from it at scrape time, so they cannot drift.
+
+use super::AppState;
+use axum::extract::State;
+use axum::http::header::CONTENT_TYPE;
+use axum::response::{IntoResponse, Response};
+use prometheus_client::encoding::text::encode;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
+use prometheus_client::registry::Registry;
+
+type Labels = Vec<(&'static str, String)>;
+
+pub struct Metrics {
+    registry: Registry,
+    http_requests: Family<Labels, Counter>,
+    http_duration: Family<Labels, Histogram>,
+    login_failures: Family<Labels, Counter>,
+    ws_clients: Family<Labels, Gauge>,
+    ws_messages: Counter,
+    ws_too_slow: Counter,
+    conferences: Gauge,
+    members: Gauge,
+    recordings: Gauge,
+    esl_connected: Gauge,
+    esl_reconnects: Counter,
+    reloadxml: Family<Labels, Counter>,
+    writes: Family<Labels, Counter>,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics::new()
+    }
+}
+
+impl Metrics {
+    pub fn new() -> Metrics {
+        let mut registry = Registry::with_prefix("fsconn");
+        let http_duration = Family::<Labels, Histogram>::new_with_constructor(|| {
+            // 100 µs to ~3 s.
+            Histogram::new(exponential_buckets(0.0001, 2.0, 16))
+        });
+        let m = Metrics {
+            registry: Registry::default(),
+            http_requests: Family::default(),
+            http_duration,
+            login_failures: Family::default(),
+            ws_clients: Family::default(),
+            ws_messages: Counter::default(),
+            ws_too_slow: Counter::default(),
+            conferences: Gauge::default(),
+            members: Gauge::default(),
+            recordings: Gauge::default(),
+            esl_connected: Gauge::default(),
+            esl_reconnects: Counter::default(),
+            reloadxml: Family::default(),
+            writes: Family::default(),
+        };
+        let r = &mut registry;
+        r.register(
+            "http_requests",
+            "HTTP requests by method, route template and status",
+            m.http_requests.clone(),
+        );
+        r.register(
+            "http_request_duration_seconds",
+            "HTTP request latency by method, route template and status",
+            m.http_duration.clone(),
+        );
+        r.register(
+            "login_failures",
+            "Failed logins (digest, WebSocket login)",
+            m.login_failures.clone(),
+        );
+        r.register(
+            "websocket_clients",
+            "Live WebSocket clients by context",
+            m.ws_clients.clone(),
+        );
+        r.register(
+            "websocket_messages_sent",
+            "Live messages sent to WebSocket clients",
+            m.ws_messages.clone(),
+        );
+        r.register(
+            "websocket_clients_too_slow",
+            "WebSocket clients closed for falling behind the live events",
+            m.ws_too_slow.clone(),
+        );
+        r.register(
+            "conferences_running",
+            "Conferences with members",
+            m.conferences.clone(),
+        );
+        r.register(
+            "conference_members",
+            "Members in running conferences",
+            m.members.clone(),
+        );
+        r.register(
+            "recordings_running",
+            "Conference recordings being written (not paused)",
+            m.recordings.clone(),
+        );
+        r.register(
+            "event_socket_connected",
+            "1 while the FreeSWITCH event socket is connected",
+            m.esl_connected.clone(),
+        );
+        r.register(
+            "event_socket_reconnects",
+            "Reconnects to the FreeSWITCH event socket",
+            m.esl_reconnects.clone(),
+        );
+        r.register(
+            "reloadxml",
+            "reloadxml requests by result (ok, error, unavailable)",
+            m.reloadxml.clone(),
+        );
+        r.register(
+            "write_operations",
+            "Config write operations by op and result",
+            m.writes.clone(),
+        );
+        Metrics { registry, ..m }
+    }
+
+    pub fn http(&self, method: &str, route: &str, status: u16, seconds: f64) {
+        let labels = vec![
+            ("method", method.to_string()),
+            ("route", route.to_string()),
+            ("status", status.to_string()),
+        ];
+        self.http_requests.get_or_create(&labels).inc();
+        self.http_duration.get_or_create(&labels).observe(seconds);
+    }
+
+    /// `via`: `digest`, `ws` or `session`.
+    pub fn login_failed(&self, via: &str) {
+        self.login_failures
+            .get_or_create(&vec![("via", via.to_string())])
+            .inc();
+    }
+
+    /// Counts a live client of `context` until the guard is dropped.
+    pub fn ws_client(&self, context: &str) -> WsClientGuard {
+        let gauge = self
+            .ws_clients
+            .get_or_create(&vec![("context", context.to_string())])
+            .clone();
+        gauge.inc();
+        WsClientGuard(gauge)
+    }
+
+    pub fn ws_sent(&self, n: u64) {
+        self.ws_messages.inc_by(n);
+    }
+
+    pub fn ws_too_slow(&self) {
+        self.ws_too_slow.inc();
+    }
+
+    pub fn esl_reconnected(&self) {
+        self.esl_reconnects.inc();
+    }
+
+    /// `result`: `ok`, `error` (FreeSWITCH refused) or `unavailable`.
+    pub fn reloadxml(&self, result: &str) {
+        self.reloadxml
+            .get_or_create(&vec![("result", result.to_string())])
+            .inc();
+    }
+
+    pub fn write(&self, op: &str, result: &str) {
+        self.writes
+            .get_or_create(&vec![
+                ("op", op.to_string()),
+                ("result", result.to_string()),
+            ])
+            .inc();
+    }
+
+    /// The OpenMetrics text, with the state gauges read now.
+    pub fn render(&self, app: &AppState) -> String {
+        let n = app.live.counts();
+        let gauge = |g: &Gauge, v: usize| g.set(i64::try_from(v).unwrap_or(i64::MAX));
+        gauge(&self.conferences, n.conferences);
+        gauge(&self.members, n.members);
+        gauge(&self.recordings, n.recordings);
+        gauge(&self.esl_connected, usize::from(app.freeswitch_up()));
+        let mut out = String::new();
+        // Writing into a String cannot fail.
+        let _ = encode(&mut out, &self.registry);
+        out
+    }
+}
+
+/// Decrements the client gauge when the WebSocket ends.
+pub struct WsClientGuard(Gauge);
+
+impl Drop for WsClientGuard {
+    fn drop(&mut self) {
+        self.0.dec();
+    }
+}
+
+/// The metrics listener's app: `GET /metrics` and nothing else.
+pub fn router(app: AppState) -> axum::Router {
+    axum::Router::new()
+        .route("/metrics", axum::routing::get(scrape))
+        .with_state(app)
+}
+
+async fn scrape(State(app): State<AppState>) -> Response {
+    (
+        [(
+            CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        app.metrics.render(&app),
+    )
+        .into_response()
+}
