@@ -20,7 +20,8 @@
 //! `FSCONN_LOAD_LOG` (`warn`; the servers' RUST_LOG, a list runs one plain
 //! HTTP server per value: `warn,info` compares access logging off and on),
 //! `FSCONN_LOAD_PATHS` (`/userinfo,/api/users`),
-//! `FSCONN_LOAD_CLIENT_THREADS` (2), `FSCONN_LOAD_JSON` (write results here).
+//! `FSCONN_LOAD_CLIENT_THREADS` (2), `FSCONN_LOAD_JSON` (write results here),
+//! `FSCONN_LOAD_BIN` (the fsconn binary to run; default: this build's).
 //! Every loop is bounded by time and by a request cap.
 
 use serde_json::{json, Value};
@@ -61,7 +62,9 @@ fn env_list(key: &str, default: &str) -> Vec<String> {
 // ---------------------------------------------------------------- setup ----
 
 fn fsconn(dir: &Path) -> Command {
-    let mut c = Command::new(BIN);
+    // Another build (e.g. main's, for before/after figures in one run).
+    let bin = std::env::var("FSCONN_LOAD_BIN").unwrap_or_else(|_| BIN.to_string());
+    let mut c = Command::new(bin);
     for v in fsconn::settings::ENV_VARS {
         c.env_remove(v);
     }

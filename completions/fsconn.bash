@@ -1924,7 +1924,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__serve)
-            opts="-y -q -h --listen --tls-cert --tls-key --web-root --metrics-listen --log-format --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --listen --tls-cert --tls-key --web-root --metrics-listen --log-format --allow-default-passwords --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -650,6 +650,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --allow-default-passwords 'Listen on a non-loopback address even while users have well-known default passwords (e.g. the example''s `napw`)'
             cand --json 'Print exactly the JSON the HTTP API returns'
             cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'

@@ -488,6 +488,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l esl-password -d 
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l allow-default-passwords -d 'Listen on a non-loopback address even while users have well-known default passwords (e.g. the example\'s `napw`)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'

@@ -249,6 +249,20 @@ pub struct Settings {
     /// Reverse proxies whose `X-Forwarded-For` is believed (addresses or
     /// CIDR blocks); nobody's by default.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Open connections served at once (more are closed at accept).
+    pub max_connections: usize,
+    /// Open connections one client address may hold.
+    pub max_connections_per_address: usize,
+    /// Seconds a connection may take to send its first complete request
+    /// header (TLS handshake included).
+    pub header_timeout: u64,
+    /// Seconds an open connection may stay without a request in flight.
+    pub idle_timeout: u64,
+    /// Failed logins a client address or a user name may have before each
+    /// further one locks it out (for 1 s, then 2 s, 4 s, ...).
+    pub login_free_failures: u32,
+    /// Longest lockout after failed logins, seconds.
+    pub login_max_lockout: u64,
     pub contexts: Vec<ContextDef>,
     /// The file the settings were read from, if any.
     pub file: Option<PathBuf>,
@@ -299,6 +313,12 @@ struct FileServe {
     metrics_listen: Option<String>,
     log_format: Option<String>,
     trusted_proxies: Option<Vec<String>>,
+    max_connections: Option<usize>,
+    max_connections_per_address: Option<usize>,
+    header_timeout: Option<u64>,
+    idle_timeout: Option<u64>,
+    login_free_failures: Option<u32>,
+    login_max_lockout: Option<u64>,
 }
 
 /// Values given on the command line; `None` = not given.
@@ -339,6 +359,12 @@ impl Settings {
             metrics_listen: None,
             log_format: LogFormat::Text,
             trusted_proxies: Vec::new(),
+            max_connections: 4096,
+            max_connections_per_address: 256,
+            header_timeout: 5,
+            idle_timeout: 60,
+            login_free_failures: 5,
+            login_max_lockout: 900,
             contexts: default_contexts(),
             file: None,
             sources: BTreeMap::new(),
@@ -426,6 +452,32 @@ impl Settings {
             trusted_proxies,
             "serve.trusted_proxies",
             proxies.transpose()?
+        );
+        set!(
+            max_connections,
+            "serve.max_connections",
+            f.serve.max_connections
+        );
+        set!(
+            max_connections_per_address,
+            "serve.max_connections_per_address",
+            f.serve.max_connections_per_address
+        );
+        set!(
+            header_timeout,
+            "serve.header_timeout",
+            f.serve.header_timeout
+        );
+        set!(idle_timeout, "serve.idle_timeout", f.serve.idle_timeout);
+        set!(
+            login_free_failures,
+            "serve.login_free_failures",
+            f.serve.login_free_failures
+        );
+        set!(
+            login_max_lockout,
+            "serve.login_max_lockout",
+            f.serve.login_max_lockout
         );
         if let Some(c) = f.serve.tls_cert {
             self.tls_cert = Some(rel(c));
@@ -534,6 +586,15 @@ impl Settings {
         if self.ping_interval == 0 || self.live_buffer == 0 {
             return Err(Error::Settings(
                 "serve.ping_interval and serve.live_buffer must be positive".into(),
+            ));
+        }
+        if self.max_connections == 0
+            || self.max_connections_per_address == 0
+            || self.header_timeout == 0
+            || self.idle_timeout == 0
+        {
+            return Err(Error::Settings(
+                "serve.max_connections, serve.max_connections_per_address, serve.header_timeout and serve.idle_timeout must be positive".into(),
             ));
         }
         if self.contexts.is_empty() {
@@ -646,6 +707,21 @@ impl Settings {
                 } else {
                     self.cors_origins.join(" ")
                 },
+            ),
+            ("serve.max_connections", self.max_connections.to_string()),
+            (
+                "serve.max_connections_per_address",
+                self.max_connections_per_address.to_string(),
+            ),
+            ("serve.header_timeout", self.header_timeout.to_string()),
+            ("serve.idle_timeout", self.idle_timeout.to_string()),
+            (
+                "serve.login_free_failures",
+                self.login_free_failures.to_string(),
+            ),
+            (
+                "serve.login_max_lockout",
+                self.login_max_lockout.to_string(),
             ),
         ]
         .into_iter()

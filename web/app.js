@@ -142,7 +142,7 @@ async function route() {
 }
 
 async function signOut() {
-  try { await api('DELETE', '/api/session'); } catch { /* signed out anyway */ }
+  try { await api('DELETE', '/api/session', {}); } catch { /* signed out anyway */ }
   location.hash = '';
   showSignin('You are signed out.');
   say($('signin-error'), 'You are signed out.', true);

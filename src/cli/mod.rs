@@ -133,10 +133,16 @@ impl Backend {
                 let answer = serde_json::from_value(v).map_err(|e| {
                     Error::Server(format!("unexpected answer from the server: {e}"))
                 })?;
-                Ok(crate::ops::Outcome {
-                    answer,
-                    applied: crate::ops::Applied::Skipped,
-                })
+                // Exit 3 like local mode when FreeSWITCH did not confirm.
+                let applied = if r.not_applied() {
+                    crate::ops::Applied::NotApplied(format!(
+                        "the server at {} could not get FreeSWITCH to confirm it",
+                        r.base()
+                    ))
+                } else {
+                    crate::ops::Applied::Skipped
+                };
+                Ok(crate::ops::Outcome { answer, applied })
             }
         }
     }

@@ -13,6 +13,8 @@ pub struct Remote {
     /// The server's last challenge; answering it again (nc+1) saves a
     /// round trip per request.
     prompt: RefCell<Option<digest_auth::WwwAuthenticateHeader>>,
+    /// `X-Fsconn-Applied` of the last answer, if it had one.
+    applied: RefCell<Option<String>>,
 }
 
 impl Remote {
@@ -57,6 +59,7 @@ impl Remote {
             password,
             client,
             prompt: RefCell::new(None),
+            applied: RefCell::new(None),
         })
     }
 
@@ -122,6 +125,11 @@ impl Remote {
                     ),
                 }));
             }
+            *self.applied.borrow_mut() = resp
+                .headers()
+                .get("x-fsconn-applied")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string);
             let text = resp.text().map_err(unreachable)?;
             let value: Value = serde_json::from_str(&text).map_err(|_| {
                 Error::Server(format!(
@@ -145,6 +153,16 @@ impl Remote {
             "the server at {} keeps refusing the login for {}",
             self.base, self.user
         )))
+    }
+
+    /// Whether the server said FreeSWITCH did not confirm the last write
+    /// (`X-Fsconn-Applied: no`).
+    pub fn not_applied(&self) -> bool {
+        self.applied.borrow().as_deref() == Some("no")
+    }
+
+    pub fn base(&self) -> &str {
+        &self.base
     }
 
     pub fn get(&self, path: &str) -> Result<Value> {

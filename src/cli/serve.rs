@@ -31,6 +31,10 @@ pub struct ServeArgs {
     /// Log lines as `text` or `json` (serve.log_format)
     #[arg(long, value_name = "FORMAT")]
     log_format: Option<String>,
+    /// Listen on a non-loopback address even while users have well-known
+    /// default passwords (e.g. the example's `napw`)
+    #[arg(long)]
+    allow_default_passwords: bool,
 }
 
 type Tls = Option<(PathBuf, PathBuf)>;
@@ -52,6 +56,9 @@ pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
     };
     let tls = tls_paths(&a, &settings)?;
     init_logging(format);
+    if let Some(n) = server::listen::raise_nofile_limit() {
+        tracing::debug!("open files limit {n}");
+    }
     let rt = tokio::runtime::Runtime::new().map_err(|e| Error::io("tokio runtime", e))?;
     rt.block_on(serve(g.clone(), a, settings, addr, metrics, tls))
 }
@@ -108,6 +115,7 @@ async fn serve(
             tls: tls.is_some(),
         },
     )?;
+    check_default_passwords(&app, addr, a.allow_default_passwords)?;
     let listen = addr.to_string();
     let listener = std::net::TcpListener::bind(addr).map_err(|e| Error::io(&listen, e))?;
     let local = listener.local_addr().map_err(|e| Error::io(&listen, e))?;
@@ -140,36 +148,42 @@ async fn serve(
     // Listening and the state loaded: systemd may start what depends on us.
     let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Ready]);
     tokio::spawn(watchdog());
-    let conn_info = server::router(app.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| Error::io(&listen, e))?;
+    let listener =
+        tokio::net::TcpListener::from_std(listener).map_err(|e| Error::io(&listen, e))?;
     match tls_config {
-        None => {
-            listener
-                .set_nonblocking(true)
-                .map_err(|e| Error::io(&listen, e))?;
-            let listener =
-                tokio::net::TcpListener::from_std(listener).map_err(|e| Error::io(&listen, e))?;
-            axum::serve(listener, conn_info)
-                .with_graceful_shutdown(stopping())
-                .await
-                .map_err(|e| Error::io(&listen, e))?;
-        }
-        Some(config) => {
-            let handle = axum_server::Handle::new();
-            let h = handle.clone();
-            tokio::spawn(async move {
-                stopping().await;
-                h.graceful_shutdown(Some(Duration::from_secs(5)));
-            });
-            axum_server::from_tcp_rustls(listener, config)
-                .map_err(|e| Error::io(&listen, e))?
-                .handle(handle)
-                .serve(conn_info)
-                .await
-                .map_err(|e| Error::io(&listen, e))?;
-        }
+        None => server::serve(listener, app, stopping()).await,
+        // The config is read per connection: a SIGHUP reload reaches new
+        // connections, open ones keep their certificate.
+        Some(config) => server::serve_tls(listener, config, app, stopping()).await,
     }
+    .map_err(|e| Error::io(&listen, e))?;
     tracing::info!("shut down");
     Ok(0)
+}
+
+/// Warn about every user with a well-known default password, and refuse a
+/// listen address other than loopback while there is one, unless allowed.
+fn check_default_passwords(app: &AppState, addr: SocketAddr, allow: bool) -> Result<()> {
+    let weak = crate::ops::users::default_password_users(&app.cache().state);
+    if weak.is_empty() {
+        return Ok(());
+    }
+    tracing::warn!(
+        "{} user(s) have a well-known default password: {}; change them with `fsconn users mod`",
+        weak.len(),
+        weak.join(", ")
+    );
+    if addr.ip().is_loopback() || allow {
+        return Ok(());
+    }
+    Err(Error::Settings(format!(
+        "refusing to listen on {addr}: {} user(s) have a well-known default password ({}); change them with `fsconn users mod`, or pass --allow-default-passwords",
+        weak.len(),
+        weak.join(", ")
+    )))
 }
 
 fn tls_error(cert: &std::path::Path, key: &std::path::Path, e: std::io::Error) -> Error {

@@ -404,3 +404,24 @@ pub fn find(state: &State, by: FindBy, s: &str) -> Value {
         }
     }
 }
+
+/// Passwords published with FreeSWITCH or fsconn's example (`napw`), or
+/// guessed first by every scanner: a server on the internet must not accept
+/// them.
+pub const KNOWN_DEFAULT_PASSWORDS: &[&str] = &[
+    "napw", "1234", "12345", "123456", "0000", "ClueCon", "password", "changeme", "admin",
+];
+
+/// Names of the users whose password (after `$${var}` expansion) is a known
+/// default, sorted.
+pub fn default_password_users(state: &State) -> Vec<String> {
+    let mut v: Vec<String> = state
+        .users
+        .iter()
+        .map(|u| state.present(u))
+        .filter(|u| KNOWN_DEFAULT_PASSWORDS.contains(&u.password.as_str()))
+        .map(|u| u.name)
+        .collect();
+    v.sort();
+    v
+}

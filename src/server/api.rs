@@ -109,7 +109,24 @@ async fn write(
     if let Applied::NotApplied(why) = &outcome.applied {
         tracing::warn!("{}: written but not applied: {why}", outcome.answer.op);
     }
-    Ok(Json(outcome.answer).into_response())
+    Ok(with_applied(
+        Json(outcome.answer).into_response(),
+        &outcome.applied,
+    ))
+}
+
+/// `X-Fsconn-Applied: no` when the files were written but FreeSWITCH did not
+/// confirm them (it loads them at its next reload); `yes` otherwise. The
+/// body keeps the original's shape; remote mode turns `no` into exit 3.
+fn with_applied(mut r: Response, applied: &Applied) -> Response {
+    let v = if matches!(applied, Applied::NotApplied(_)) {
+        "no"
+    } else {
+        "yes"
+    };
+    r.headers_mut()
+        .insert("x-fsconn-applied", axum::http::HeaderValue::from_static(v));
+    r
 }
 
 /// The `result` label of the write metrics.
@@ -324,7 +341,7 @@ async fn restore(
     .await
     .inspect_err(|_| app.metrics.write("restore", "error"))?;
     app.metrics.write("restore", applied_label(&applied));
-    Ok(Json(v).into_response())
+    Ok(with_applied(Json(v).into_response(), &applied))
 }
 
 fn meta_and_globals(app: &AppState) -> (info::Meta, serde_json::Map<String, Value>) {

@@ -1,14 +1,21 @@
 //! HTTP Digest authentication (RFC 7616 / 2617: MD5, `qop=auth`).
 //!
-//! Nonces are stateless: `hex(time) + hex(random) + hex(MAC)`, the MAC keyed
+//! Nonces are stateless: `hex(time) + hex(seq, random) + hex(MAC)`, the MAC keyed
 //! with a per-process secret, so a flood of unauthenticated requests costs no
 //! memory. Only nonces that authenticated successfully get server-side state:
 //! a sliding window of the nonce counts seen, so a replayed Authorization
 //! header (same nonce and nc) is refused even when requests arrive out of
 //! order over several connections, as browsers send them.
+//!
+//! That state is a table of at most [`MAX_TRACKED`] entries with O(1) work
+//! per request whatever clients do: the oldest entries are dropped first,
+//! and a nonce issued before one whose state was dropped early is answered
+//! as stale (the client re-authenticates with a fresh one), so a dropped
+//! nonce is never accepted again from scratch. Nonces carry a sequence
+//! number for that: a fresh one is always above the floor.
 
 use md5::{Digest, Md5};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use subtle::ConstantTimeEq;
@@ -139,6 +146,41 @@ pub enum Denied {
     Challenge,
     /// Right credentials on an expired nonce: challenge with `stale=true`.
     Stale,
+    /// A well-formed answer to one of our nonces with the wrong password:
+    /// a failed login (counted by the throttle and logged).
+    WrongPassword,
+}
+
+/// Nonces with server-side state at most (about 60 bytes each).
+pub const MAX_TRACKED: usize = 65_536;
+
+/// The nonce-count windows of the nonces in use, oldest first.
+struct Table {
+    windows: HashMap<u64, Window>,
+    /// Sequence numbers in first-use order, for O(1) eviction.
+    order: VecDeque<u64>,
+    /// Highest sequence number of a nonce dropped before it expired: an
+    /// untracked nonce at or below it may have been used already.
+    floor: Option<u64>,
+}
+
+impl Table {
+    /// Make room for one more entry: drop expired entries at the front and,
+    /// past the cap, the oldest.
+    fn make_room(&mut self, now: u64, ttl: u64, cap: usize) {
+        while let Some(&k) = self.order.front() {
+            let issued = self.windows.get(&k).map_or(0, |w| w.issued);
+            let expired = now.saturating_sub(issued) > ttl;
+            if !expired && self.order.len() < cap {
+                break;
+            }
+            if !expired {
+                self.floor = self.floor.max(Some(k));
+            }
+            self.order.pop_front();
+            self.windows.remove(&k);
+        }
+    }
 }
 
 /// Remembered nonce counts of one nonce.
@@ -173,7 +215,9 @@ impl Window {
 pub struct Nonces {
     secret: [u8; 32],
     ttl: Duration,
-    used: Mutex<HashMap<String, Window>>,
+    cap: usize,
+    seq: std::sync::atomic::AtomicU64,
+    used: Mutex<Table>,
 }
 
 fn now_secs() -> u64 {
@@ -185,11 +229,26 @@ fn now_secs() -> u64 {
 
 impl Nonces {
     pub fn new(ttl: Duration) -> Nonces {
+        Nonces::with_capacity(ttl, MAX_TRACKED)
+    }
+
+    pub fn with_capacity(ttl: Duration, cap: usize) -> Nonces {
         Nonces {
             secret: rand::random(),
             ttl,
-            used: Mutex::new(HashMap::new()),
+            cap: cap.max(1),
+            seq: std::sync::atomic::AtomicU64::new(0),
+            used: Mutex::new(Table {
+                windows: HashMap::new(),
+                order: VecDeque::new(),
+                floor: None,
+            }),
         }
+    }
+
+    /// Nonces with server-side state now.
+    pub fn tracked(&self) -> usize {
+        self.used.lock().map_or(0, |t| t.order.len())
     }
 
     fn mac(&self, stamp: &str, random: &str) -> String {
@@ -198,13 +257,14 @@ impl Nonces {
 
     pub fn issue(&self) -> String {
         let stamp = format!("{:016x}", now_secs());
-        let random = hex::encode(rand::random::<[u8; 12]>());
+        let seq = self.seq.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let random = format!("{seq:016x}{:08x}", rand::random::<u32>());
         let mac = self.mac(&stamp, &random);
         format!("{stamp}{random}{mac}")
     }
 
-    /// The time a nonce of ours was issued, if it is one.
-    fn issued(&self, nonce: &str) -> Option<u64> {
+    /// The issue time and the sequence number of a nonce of ours, if it is one.
+    fn issued(&self, nonce: &str) -> Option<(u64, u64)> {
         if nonce.len() != 16 + 24 + 16 || !nonce.is_ascii() {
             return None;
         }
@@ -214,7 +274,10 @@ impl Nonces {
         if !bool::from(want.as_bytes().ct_eq(mac.as_bytes())) {
             return None;
         }
-        u64::from_str_radix(stamp, 16).ok()
+        Some((
+            u64::from_str_radix(stamp, 16).ok()?,
+            u64::from_str_radix(&random[..16], 16).ok()?,
+        ))
     }
 
     /// `WWW-Authenticate` value.
@@ -245,7 +308,7 @@ impl Nonces {
         {
             return Err(Denied::Challenge);
         }
-        let issued = self.issued(&h.nonce).ok_or(Denied::Challenge)?;
+        let (issued, key) = self.issued(&h.nonce).ok_or(Denied::Challenge)?;
         let nc =
             h.nc.as_deref()
                 .and_then(|n| u64::from_str_radix(n, 16).ok())
@@ -256,34 +319,39 @@ impl Nonces {
             want.as_bytes()
                 .ct_eq(h.response.to_ascii_lowercase().as_bytes()),
         ) {
-            return Err(Denied::Challenge);
+            return Err(Denied::WrongPassword);
         }
         let now = now_secs();
-        if now.saturating_sub(issued) > self.ttl.as_secs() {
+        let ttl = self.ttl.as_secs();
+        if now.saturating_sub(issued) > ttl {
             return Err(Denied::Stale);
         }
-        let mut used = self.used.lock().unwrap_or_else(|p| p.into_inner());
-        if used.len() > 50_000 {
-            let ttl = self.ttl.as_secs();
-            used.retain(|_, w| now.saturating_sub(w.issued) <= ttl);
+        self.record(key, issued, nc, now, ttl)
+    }
+
+    /// Remember `nc` for the nonce `key`: O(1), bounded.
+    fn record(&self, key: u64, issued: u64, nc: u64, now: u64, ttl: u64) -> Result<(), Denied> {
+        let mut t = self.used.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(w) = t.windows.get_mut(&key) {
+            return if w.accept(nc) {
+                Ok(())
+            } else {
+                Err(Denied::Challenge)
+            };
         }
-        // The common case is a known nonce: no allocation under the lock.
-        if !used.contains_key(&h.nonce) {
-            used.insert(
-                h.nonce.clone(),
-                Window {
-                    issued,
-                    top: 0,
-                    bits: 0,
-                },
-            );
+        if t.floor.is_some_and(|f| key <= f) {
+            return Err(Denied::Stale);
         }
-        let accepted = used.get_mut(&h.nonce).is_some_and(|w| w.accept(nc));
-        if accepted {
-            Ok(())
-        } else {
-            Err(Denied::Challenge)
-        }
+        t.make_room(now, ttl, self.cap);
+        let mut w = Window {
+            issued,
+            top: 0,
+            bits: 0,
+        };
+        w.accept(nc);
+        t.windows.insert(key, w);
+        t.order.push_back(key);
+        Ok(())
     }
 }
 
@@ -370,7 +438,7 @@ mod tests {
         let bad = header(&n, &nonce, "00000004", "wrong");
         assert_eq!(
             n.verify(&bad, "pw", "GET", "/userinfo"),
-            Err(Denied::Challenge)
+            Err(Denied::WrongPassword)
         );
         let forged = header(
             &n,
@@ -387,6 +455,33 @@ mod tests {
             n.verify(&h5, "pw", "GET", "/api/users"),
             Err(Denied::Challenge),
             "uri must match"
+        );
+    }
+
+    #[test]
+    fn the_table_is_bounded_and_dropped_nonces_are_stale() {
+        let n = Nonces::with_capacity(Duration::from_secs(300), 100);
+        let first = n.issue();
+        assert_eq!(
+            n.verify(
+                &header(&n, &first, "00000001", "pw"),
+                "pw",
+                "GET",
+                "/userinfo"
+            ),
+            Ok(())
+        );
+        for _ in 0..1000 {
+            let nonce = n.issue();
+            let h = header(&n, &nonce, "00000001", "pw");
+            assert_eq!(n.verify(&h, "pw", "GET", "/userinfo"), Ok(()));
+        }
+        assert_eq!(n.tracked(), 100);
+        // `first` was dropped before it expired: never accepted again.
+        let again = header(&n, &first, "00000001", "pw");
+        assert_eq!(
+            n.verify(&again, "pw", "GET", "/userinfo"),
+            Err(Denied::Stale)
         );
     }
 

@@ -18,6 +18,10 @@ pub enum ApiError {
         method: String,
         path: String,
     },
+    /// 429 after too many failed logins, with `Retry-After` seconds.
+    TooManyRequests {
+        retry_after: u64,
+    },
     Status(StatusCode, String),
 }
 
@@ -80,6 +84,16 @@ impl IntoResponse for ApiError {
                 })),
             )
                 .into_response(),
+            ApiError::TooManyRequests { retry_after } => {
+                let mut r = ApiError::Status(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    format!("too many failed logins; try again in {retry_after} s"),
+                )
+                .into_response();
+                r.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+                r
+            }
             ApiError::Status(status, message) => (
                 status,
                 axum::Json(json!({

@@ -9,6 +9,7 @@
 //! the same lock the driver applies events under, and the client then skips
 //! queued messages the snapshot already contains (by sequence number).
 
+use super::client_addr;
 use super::user::{authenticate, login, Authed};
 use super::{error::ApiError, AppState};
 use crate::esl::client::{EslClient, Notice, NoticeReceiver};
@@ -306,6 +307,11 @@ pub async fn carry_out(app: &AppState, esl: &EslClient, plan: Plan) -> Result<St
     Ok(reply.trim().to_string())
 }
 
+/// Largest message or frame a client may send: its requests are short JSON
+/// commands; beyond this the connection is closed with 1009 before more is
+/// buffered.
+pub const MAX_INCOMING: usize = 8 * 1024;
+
 /// `GET /api/live?login=NAME:PASSWORD`, or with digest auth.
 pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Response, ApiError> {
     let (mut parts, _body) = req.into_parts();
@@ -319,8 +325,7 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
             })
     });
     let who = match login_param {
-        Some(l) => login(&app, &l).ok_or_else(|| {
-            app.metrics.login_failed("ws");
+        Some(l) => login(&app, client_addr(&app, &parts), &l)?.ok_or_else(|| {
             ApiError::Status(axum::http::StatusCode::UNAUTHORIZED, "wrong login".into())
         })?,
         None => authenticate(&app, &parts)?,
@@ -339,7 +344,9 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
         .await
         .map_err(|e| ApiError::bad_request(e.body_text()))?
         .read_buffer_size(4 * 1024)
-        .write_buffer_size(16 * 1024);
+        .write_buffer_size(16 * 1024)
+        .max_message_size(MAX_INCOMING)
+        .max_frame_size(MAX_INCOMING);
     Ok(ws
         .on_upgrade(move |socket| client(app, socket, who, version))
         .into_response())
@@ -391,7 +398,7 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, mut version: Vers
                 }
                 if lagged {
                     app.metrics.ws_too_slow();
-                    break Some("too slow: fell too far behind the live events; reconnect and send init");
+                    break Some((4000, "too slow: fell too far behind the live events; reconnect and send init"));
                 }
                 let mut failed = false;
                 let mut sent = 0;
@@ -415,6 +422,7 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, mut version: Vers
                 let text = match incoming {
                     Some(Ok(Message::Text(t))) => t,
                     Some(Ok(Message::Pong(_))) => { awaiting_pong = false; continue; }
+                    Some(Err(e)) if too_big(&e) => break Some((1009, "message too big")),
                     Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break None,
                     Some(Ok(_)) => { awaiting_pong = false; continue; }
                 };
@@ -448,7 +456,7 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, mut version: Vers
             }
             _ = ping.tick() => {
                 if awaiting_pong {
-                    break Some("no answer to ping");
+                    break Some((4000, "no answer to ping"));
                 }
                 awaiting_pong = true;
                 if sink.send(Message::Ping(Default::default())).await.is_err() {
@@ -457,15 +465,23 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, mut version: Vers
             }
         }
     };
-    if let Some(reason) = close_reason {
+    if let Some((code, reason)) = close_reason {
         tracing::info!("closing live client {}: {reason}", who.user.name);
         let _ = sink
             .send(Message::Close(Some(CloseFrame {
-                code: 4000,
+                code,
                 reason: Utf8Bytes::from_static(reason),
             })))
             .await;
     }
+}
+
+/// Whether a read failed because the client's message or frame was over
+/// [`MAX_INCOMING`].
+fn too_big(e: &axum::Error) -> bool {
+    std::error::Error::source(e)
+        .and_then(|s| s.downcast_ref::<tungstenite::Error>())
+        .is_some_and(|e| matches!(e, tungstenite::Error::Capacity(_)))
 }
 
 /// `exec` / `memexec`: validated and planned before anything is sent. The

@@ -15,11 +15,14 @@ pub mod api;
 pub mod auth;
 pub mod console;
 pub mod error;
+pub mod guard;
 pub mod health;
+pub mod listen;
 pub mod live;
 pub mod metrics;
 pub mod phones;
 pub mod session;
+pub mod throttle;
 pub mod user;
 pub mod views;
 
@@ -29,11 +32,11 @@ use crate::model::UserView;
 use crate::ops::info::{self, Meta};
 use crate::ops::{Ops, ReloadUnavailable, Reloader};
 use crate::settings::{ContextDef, Settings};
-pub use access::client_addr;
 use axum::body::Bytes;
 use axum::Router;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
+use std::net::{IpAddr, Ipv4Addr};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
@@ -93,6 +96,7 @@ pub struct Inner {
     pub meta: Arc<Mutex<Meta>>,
     pub globals: RwLock<Map<String, Value>>,
     pub nonces: auth::Nonces,
+    pub throttle: throttle::Throttle,
     pub esl: Option<EslClient>,
     /// `--web-root`: a directory that replaces the built-in console.
     pub web_root: Option<PathBuf>,
@@ -210,12 +214,17 @@ impl AppState {
         let cache = Cache::build(state, &ops.settings);
         let nonces = auth::Nonces::new(Duration::from_secs(ops.settings.nonce_ttl));
         let runtime = RwLock::new(Arc::new(Runtime::of(&ops.settings)));
+        let throttle = throttle::Throttle::new(
+            ops.settings.login_free_failures,
+            ops.settings.login_max_lockout,
+        );
         let app = AppState(Arc::new(Inner {
             ops,
             cache: RwLock::new(Arc::new(cache)),
             meta,
             globals: RwLock::new(globals),
             nonces,
+            throttle,
             esl,
             web_root,
             live: hub,
@@ -291,9 +300,22 @@ impl AppState {
     }
 }
 
-/// The whole app.
-pub fn router(app: AppState) -> Router {
+/// The address a request came from: the peer's as the accept loop saw it,
+/// or `X-Forwarded-For` when the peer is a trusted proxy
+/// ([`access::client_addr`]); unspecified when the app is called without one.
+pub fn client_addr(app: &AppState, parts: &axum::http::request::Parts) -> IpAddr {
+    access::client_addr(app, &parts.headers, &parts.extensions)
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |ip| ip.to_canonical())
+}
+
+/// The whole app; `tls` when it is served over HTTPS (for HSTS and the
+/// origin check).
+pub fn router(app: AppState, tls: bool) -> Router {
     let limit = app.settings().body_limit;
+    let guard = guard::Guard {
+        app: app.clone(),
+        tls,
+    };
     Router::new()
         .route("/healthz", axum::routing::get(health::healthz))
         .route("/api/live", axum::routing::get(live::handler))
@@ -312,6 +334,7 @@ pub fn router(app: AppState) -> Router {
                 },
             ),
         )
+        .layer(guard)
         .layer(axum::middleware::from_fn_with_state(app.clone(), access::log))
         .with_state(app)
 }
@@ -337,16 +360,25 @@ fn cors(settings: &Settings) -> tower_http::cors::CorsLayer {
         .expose_headers([header::WWW_AUTHENTICATE])
 }
 
-/// Serve `app` on `listener` until `shutdown` resolves.
+/// Serve `app` over HTTP on `listener` until `shutdown` resolves.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     app: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        router(app).into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    let r = router(app.clone(), false);
+    listen::run(listener, None, app, r, shutdown).await
+}
+
+/// Serve `app` over HTTPS (HTTP/2 and HTTP/1.1 by ALPN) until `shutdown`.
+/// The certificate is taken from `tls` per connection, so a reload of it
+/// (SIGHUP) reaches new connections while open ones keep theirs.
+pub async fn serve_tls(
+    listener: tokio::net::TcpListener,
+    tls: axum_server::tls_rustls::RustlsConfig,
+    app: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let r = router(app.clone(), true);
+    listen::run(listener, Some(tls), app, r, shutdown).await
 }

@@ -8,7 +8,7 @@
 //! arrives with a cross-site `Sec-Fetch-Site` or a foreign `Origin` is ignored
 //! anyway; a session ends at sign-out, after `serve.session_ttl` seconds, and
 //! when the user's password changes or the user is deleted. Failed sign-ins go
-//! through the same throttle hook and `login failed` log line as digest auth.
+//! through the same login throttle and `login failed` log line as digest auth.
 
 use super::api::JsonBody;
 use super::error::ApiError;
@@ -25,7 +25,6 @@ use axum::{Json, Router};
 use md5::{Digest, Md5};
 use serde_json::{json, Value};
 use std::collections::HashMap;
-use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -163,39 +162,8 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Option<Authed> {
     Some(Authed { user, ctx })
 }
 
-/// The client's address (`access::client_addr`: trusted proxies honoured).
-pub struct ClientAddr(pub Option<IpAddr>);
-
-impl axum::extract::FromRequestParts<AppState> for ClientAddr {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        app: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddr(super::access::client_addr(
-            app,
-            &parts.headers,
-            &parts.extensions,
-        )))
-    }
-}
-
 pub fn routes() -> Router<AppState> {
     Router::new().route("/api/session", get(whoami).post(sign_in).delete(sign_out))
-}
-
-/// Throttling of failed sign-ins: the one place the login throttle is asked
-/// before a password is checked (digest auth shares the same limits). Until
-/// the throttle exists every attempt is let through.
-fn throttle_check(_app: &AppState, _client: Option<IpAddr>, _user: &str) -> Result<(), ApiError> {
-    Ok(())
-}
-
-/// The shared `login failed` line (fail2ban matches it); never the password.
-fn login_failed(client: Option<IpAddr>, user: &str) {
-    let client = client.map_or_else(|| "unknown".to_string(), |ip| ip.to_string());
-    tracing::warn!(target: "fsconn::auth", "login failed client={client} user={user:?} via=session");
 }
 
 /// The caller as the console shows them: who, which context, what they may
@@ -220,11 +188,13 @@ async fn whoami(a: Authed, State(app): State<AppState>) -> Response {
     Json(describe(&app, &a)).into_response()
 }
 
+/// The same throttle and `login failed` line as digest auth (`via=session`).
 async fn sign_in(
     State(app): State<AppState>,
-    client: ClientAddr,
+    parts: Parts,
     JsonBody(body): JsonBody,
 ) -> Result<Response, ApiError> {
+    use subtle::ConstantTimeEq;
     let field = |k: &str| {
         body.get(k)
             .and_then(Value::as_str)
@@ -232,9 +202,18 @@ async fn sign_in(
             .ok_or_else(|| ApiError::bad_request(format!("{k}: a string is required")))
     };
     let (name, password) = (field("user")?, field("password")?);
-    throttle_check(&app, client.0, &name)?;
-    let Some(who) = super::user::login(&app, &format!("{name}:{password}")) else {
-        login_failed(client.0, &name);
+    let client = super::client_addr(&app, &parts);
+    super::user::throttled(&app, client, &name)?;
+    let user = app
+        .cache()
+        .user_by_name(&name)
+        .filter(|u| bool::from(u.password.as_bytes().ct_eq(password.as_bytes())));
+    let who = user.and_then(|user| {
+        let ctx = app.context(&user.context).cloned()?;
+        Some(Authed { user, ctx })
+    });
+    let Some(who) = who else {
+        super::user::login_failed(&app, client, &name, "session");
         return Err(ApiError::Status(
             StatusCode::UNAUTHORIZED,
             "wrong user name or password".into(),

@@ -2,12 +2,13 @@
 
 use super::auth::{parse_header, Denied};
 use super::error::ApiError;
-use super::AppState;
+use super::{client_addr, AppState};
 use crate::model::UserView;
 use crate::settings::{ContextDef, Role};
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
+use std::net::IpAddr;
 
 /// A user who passed digest auth, with their context.
 #[derive(Debug, Clone)]
@@ -38,7 +39,8 @@ impl FromRequestParts<AppState> for Authed {
 /// challenge (browsers would open their login dialog).
 pub const CONSOLE_HEADER: &str = "x-fsconn-console";
 
-/// A session cookie, else digest auth.
+/// A session cookie, else digest auth (throttled per client address and
+/// user name).
 pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
     if let Some(a) = super::session::authenticate(app, parts) {
         return Ok(a);
@@ -58,11 +60,13 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
         .and_then(|v| v.to_str().ok())
         .and_then(parse_header)
         .ok_or_else(|| challenge(false))?;
+    let client = client_addr(app, parts);
+    throttled(app, client, &header.username)?;
     let cache = app.cache();
-    let user = cache.user_by_name(&header.username).ok_or_else(|| {
-        app.metrics.login_failed("digest");
-        challenge(false)
-    })?;
+    let Some(user) = cache.user_by_name(&header.username) else {
+        login_failed(app, client, &header.username, "digest");
+        return Err(challenge(false));
+    };
     let uri = parts
         .uri
         .path_and_query()
@@ -74,8 +78,9 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
     {
         Ok(()) => {}
         Err(Denied::Stale) => return Err(challenge(true)),
-        Err(Denied::Challenge) => {
-            app.metrics.login_failed("digest");
+        Err(Denied::Challenge) => return Err(challenge(false)),
+        Err(Denied::WrongPassword) => {
+            login_failed(app, client, &header.username, "digest");
             return Err(challenge(false));
         }
     }
@@ -87,18 +92,44 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
     Ok(Authed { user, ctx })
 }
 
+/// 429 while the address or the name is locked out after failed logins.
+pub fn throttled(app: &AppState, client: IpAddr, user: &str) -> Result<(), ApiError> {
+    app.throttle
+        .check(client, user)
+        .map_err(|wait| ApiError::TooManyRequests {
+            retry_after: wait.as_secs() + u64::from(wait.subsec_nanos() > 0),
+        })
+}
+
+/// Count a failed login and log it in the one form fail2ban matches
+/// (`examples/fail2ban/`). The name is Debug-quoted so it cannot forge
+/// log lines; the password is never logged.
+pub fn login_failed(app: &AppState, client: IpAddr, user: &str, via: &str) {
+    app.throttle.fail(client, user);
+    app.metrics.login_failed(via);
+    tracing::warn!(target: "fsconn::auth", client = %client, user = ?user, via = %via, "login failed");
+}
+
 /// The WebSocket's `?login=NAME:PASSWORD`. The user is found by name, then
 /// the password compared in constant time (the original matched by password
 /// alone, so two users with the same password got each other's context).
-pub fn login(app: &AppState, login: &str) -> Option<Authed> {
+/// `Ok(None)` is a wrong login (counted and logged).
+pub fn login(app: &AppState, client: IpAddr, login: &str) -> Result<Option<Authed>, ApiError> {
     use subtle::ConstantTimeEq;
-    let (name, password) = login.split_once(':')?;
-    let user = app.cache().user_by_name(name)?;
-    if !bool::from(user.password.as_bytes().ct_eq(password.as_bytes())) {
-        return None;
-    }
-    let ctx = app.context(&user.context).cloned()?;
-    Some(Authed { user, ctx })
+    let (name, password) = login.split_once(':').unwrap_or((login, ""));
+    throttled(app, client, name)?;
+    let found = app
+        .cache()
+        .user_by_name(name)
+        .filter(|user| bool::from(user.password.as_bytes().ct_eq(password.as_bytes())));
+    let Some(user) = found else {
+        login_failed(app, client, name, "ws");
+        return Ok(None);
+    };
+    Ok(app
+        .context(&user.context)
+        .cloned()
+        .map(|ctx| Authed { user, ctx }))
 }
 
 /// A user of the API role (team): `/api/*`.

@@ -162,6 +162,8 @@ fn sign_out_ends_the_session_and_a_changed_password_too() {
     let r = client()
         .delete(format!("http://{a}/api/session"))
         .header("cookie", &one)
+        .header("content-type", "application/json")
+        .body("{}")
         .send()
         .unwrap();
     assert_eq!(r.status().as_u16(), 204);

@@ -15,6 +15,8 @@ mod demo_cli;
 mod docs_cli;
 mod esl_client;
 mod esl_codec;
+mod hostile_http;
+mod hostile_ws;
 mod interop;
 mod operate;
 mod provisioning_cli;
