@@ -1216,7 +1216,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (FASTIIP/FASTIPORT; default 127.0.0.1:3000)')
             [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'PEM certificate chain: serve HTTPS (FASTICERT)')
             [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'PEM private key (FASTIKEY)')
-            [CompletionResult]::new('--web-root', '--web-root', [CompletionResultType]::ParameterName, 'The web client''s files (default <static>/phone)')
+            [CompletionResult]::new('--web-root', '--web-root', [CompletionResultType]::ParameterName, 'A directory of web client files served instead of the built-in console')
             [CompletionResult]::new('--metrics-listen', '--metrics-listen', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics at http://ADDR/metrics (serve.metrics_listen; off by default)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'Log lines as `text` or `json` (serve.log_format)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')

@@ -1125,7 +1125,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --listen 'Address to listen on (FASTIIP/FASTIPORT; default 127.0.0.1:3000)'
             cand --tls-cert 'PEM certificate chain: serve HTTPS (FASTICERT)'
             cand --tls-key 'PEM private key (FASTIKEY)'
-            cand --web-root 'The web client''s files (default <static>/phone)'
+            cand --web-root 'A directory of web client files served instead of the built-in console'
             cand --metrics-listen 'Serve Prometheus metrics at http://ADDR/metrics (serve.metrics_listen; off by default)'
             cand --log-format 'Log lines as `text` or `json` (serve.log_format)'
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'

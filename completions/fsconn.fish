@@ -821,7 +821,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s h -l help -d 'Pri
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l listen -d 'Address to listen on (FASTIIP/FASTIPORT; default 127.0.0.1:3000)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l tls-cert -d 'PEM certificate chain: serve HTTPS (FASTICERT)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l tls-key -d 'PEM private key (FASTIKEY)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l web-root -d 'The web client\'s files (default <static>/phone)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l web-root -d 'A directory of web client files served instead of the built-in console' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l metrics-listen -d 'Serve Prometheus metrics at http://ADDR/metrics (serve.metrics_listen; off by default)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l log-format -d 'Log lines as `text` or `json` (serve.log_format)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F

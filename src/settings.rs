@@ -231,6 +231,8 @@ pub struct Settings {
     pub body_limit: usize,
     /// Seconds a digest nonce stays good (then the client gets `stale=true`).
     pub nonce_ttl: u64,
+    /// Seconds a console sign-in session lasts.
+    pub session_ttl: u64,
     /// Seconds between WebSocket pings; a client that missed the previous
     /// pong is dropped.
     pub ping_interval: u64,
@@ -357,6 +359,7 @@ struct FileServe {
     tls_cert: Option<PathBuf>,
     tls_key: Option<PathBuf>,
     nonce_ttl: Option<u64>,
+    session_ttl: Option<u64>,
     ping_interval: Option<u64>,
     live_buffer: Option<usize>,
     live_batch_ms: Option<u64>,
@@ -452,6 +455,7 @@ impl Settings {
             tls_key: None,
             body_limit: 4 * 1024 * 1024,
             nonce_ttl: 300,
+            session_ttl: 8 * 3600,
             ping_interval: 30,
             live_buffer: 4096,
             live_batch_ms: 4,
@@ -540,6 +544,7 @@ impl Settings {
         set!(listen_host, "serve.host", f.serve.host);
         set!(listen_port, "serve.port", f.serve.port);
         set!(nonce_ttl, "serve.nonce_ttl", f.serve.nonce_ttl);
+        set!(session_ttl, "serve.session_ttl", f.serve.session_ttl);
         set!(ping_interval, "serve.ping_interval", f.serve.ping_interval);
         set!(live_buffer, "serve.live_buffer", f.serve.live_buffer);
         set!(live_batch_ms, "serve.live_batch_ms", f.serve.live_batch_ms);
@@ -847,6 +852,7 @@ impl Settings {
             ("serve.tls_cert", opt(&self.tls_cert)),
             ("serve.tls_key", opt(&self.tls_key)),
             ("serve.nonce_ttl", self.nonce_ttl.to_string()),
+            ("serve.session_ttl", self.session_ttl.to_string()),
             ("serve.ping_interval", self.ping_interval.to_string()),
             ("serve.live_buffer", self.live_buffer.to_string()),
             ("serve.live_batch_ms", self.live_batch_ms.to_string()),

@@ -73,10 +73,16 @@ pub fn run(_g: &Global, a: DemoArgs) -> Result<i32> {
             ..Default::default()
         };
         let settings = Settings::load(&over, &|_| None)?;
-        let app = AppState::new(settings, ServeOptions { web_root: None, connect_esl: true })?;
+        let app = AppState::new(settings, ServeOptions {
+                web_root: None,
+                connect_esl: true,
+                tls: false,
+            },)?;
 
-        crate::outln!("fsconn demo: listening on http://{local}");
+        // The first line is the one a person opens (tests read it too).
+        crate::outln!("fsconn demo: open the web console at http://{local}");
         crate::outln!();
+        crate::outln!("  web console and HTTP API:                 http://{local}/");
         crate::outln!("  config (a copy of the bundled example): {}", conf.display());
         crate::outln!("  FreeSWITCH simulator with demo traffic:   {sim_addr}");
         crate::outln!();

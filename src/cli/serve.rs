@@ -22,7 +22,7 @@ pub struct ServeArgs {
     /// PEM private key (FASTIKEY)
     #[arg(long, value_name = "FILE", requires = "tls_cert")]
     tls_key: Option<PathBuf>,
-    /// The web client's files (default <static>/phone)
+    /// A directory of web client files served instead of the built-in console
     #[arg(long, value_name = "DIR")]
     web_root: Option<PathBuf>,
     /// Serve Prometheus metrics at http://ADDR/metrics (serve.metrics_listen; off by default)
@@ -112,6 +112,7 @@ async fn serve(
         ServeOptions {
             web_root: a.web_root.clone(),
             connect_esl: true,
+            tls: tls.is_some(),
         },
     )?;
     check_default_passwords(&app, addr, a.allow_default_passwords)?;

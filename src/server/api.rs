@@ -42,6 +42,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/info", get(info_get))
         .route("/api/info/state", get(info_state))
         .route("/api/doctor", get(doctor))
+        .route("/api/status", get(status))
 }
 
 /// `fsconn doctor --server`: the checks as the server's machine sees them.
@@ -511,5 +512,27 @@ async fn info_state(_: TeamUser, State(app): State<AppState>) -> Response {
         &cache.state,
         app.settings(),
     ))
+    .into_response()
+}
+
+/// The console's status page: is the event socket up, which FreeSWITCH, the
+/// last `reloadxml` and its answer, and this fsconn's version.
+async fn status(_: TeamUser, State(app): State<AppState>) -> Response {
+    let connected = app.freeswitch_up();
+    let version = match (&app.esl, connected) {
+        (Some(esl), true) => esl.api("version").await.ok().map(|v| v.trim().to_string()),
+        _ => None,
+    };
+    let meta = app.meta.lock().map(|m| m.clone()).unwrap_or_default();
+    Json(serde_json::json!({
+        "op": "status",
+        "freeswitch": {
+            "connected": connected,
+            "address": app.settings().esl_addr(),
+            "version": version,
+        },
+        "reloadxml": meta.reloadxml,
+        "fsconn": { "version": env!("CARGO_PKG_VERSION") },
+    }))
     .into_response()
 }

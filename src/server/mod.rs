@@ -13,6 +13,7 @@ pub mod access;
 pub mod active;
 pub mod api;
 pub mod auth;
+pub mod console;
 pub mod error;
 pub mod guard;
 pub mod health;
@@ -20,6 +21,7 @@ pub mod listen;
 pub mod live;
 pub mod metrics;
 pub mod phones;
+pub mod session;
 pub mod throttle;
 pub mod user;
 pub mod views;
@@ -96,8 +98,10 @@ pub struct Inner {
     pub nonces: auth::Nonces,
     pub throttle: throttle::Throttle,
     pub esl: Option<EslClient>,
-    pub web_root: PathBuf,
+    /// `--web-root`: a directory that replaces the built-in console.
+    pub web_root: Option<PathBuf>,
     pub live: live::Hub,
+    pub sessions: session::Sessions,
     pub metrics: Arc<metrics::Metrics>,
     /// The settings SIGHUP may change (see [`AppState::reload`]).
     pub runtime: RwLock<Arc<Runtime>>,
@@ -186,6 +190,8 @@ pub struct ServeOptions {
     pub web_root: Option<PathBuf>,
     /// Connect to FreeSWITCH (tests of the HTTP layer alone may not).
     pub connect_esl: bool,
+    /// Served over TLS: session cookies get `Secure`.
+    pub tls: bool,
 }
 
 impl AppState {
@@ -213,9 +219,9 @@ impl AppState {
                 metrics: metrics.clone(),
             }) as Box<dyn Reloader>
         });
-        let web_root = opts
-            .web_root
-            .unwrap_or_else(|| settings.static_dir.join("phone"));
+        let web_root = opts.web_root;
+        let sessions =
+            session::Sessions::new(Duration::from_secs(settings.session_ttl.max(1)), opts.tls);
         let ops = Ops::new(settings, reloader)?;
         let state = ops.state()?;
         for w in &state.warnings {
@@ -240,6 +246,7 @@ impl AppState {
             esl,
             web_root,
             live: hub,
+            sessions,
             metrics,
             runtime,
         }));
@@ -420,6 +427,7 @@ pub fn router(app: AppState, tls: bool) -> Router {
         .merge(api::routes())
         .merge(active::routes())
         .merge(views::routes())
+        .merge(session::routes())
         .merge(phones::routes())
         .layer(axum::extract::DefaultBodyLimit::max(limit))
         .layer(cors(app.settings()))

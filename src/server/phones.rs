@@ -158,17 +158,18 @@ async fn polycom_put(
     Ok(Json(json!({"op": "polycom/put", "done": name})).into_response())
 }
 
-/// `GET /` serves the web client's `index.html`; other unknown GETs its
-/// files; anything else is the original's 404.
+/// `GET /` serves the console's `index.html` (or, with `--web-root`, that
+/// directory's); other unknown GETs their files; anything else is the
+/// original's 404.
 async fn static_files(State(app): State<AppState>, req: Request) -> Result<Response, ApiError> {
-    let no_route = || ApiError::NoRoute {
-        method: req.method().to_string(),
-        path: req.uri().path().to_string(),
-    };
+    let no_route = || super::console::not_found(req.method().as_str(), req.uri().path());
     if req.method() != Method::GET && req.method() != Method::HEAD {
         return Err(no_route());
     }
     let path = req.uri().path().trim_start_matches('/');
+    let Some(web_root) = app.web_root.as_ref() else {
+        return super::console::file(path).ok_or_else(no_route);
+    };
     let rel = if path.is_empty() {
         Some(PathBuf::from("index.html"))
     } else {
@@ -177,8 +178,8 @@ async fn static_files(State(app): State<AppState>, req: Request) -> Result<Respo
     let Some(rel) = rel else {
         return Err(no_route());
     };
-    let full = app.web_root.join(rel);
-    let inside = match (full.canonicalize(), app.web_root.canonicalize()) {
+    let full = web_root.join(rel);
+    let inside = match (full.canonicalize(), web_root.canonicalize()) {
         (Ok(real), Ok(root)) => real.starts_with(root) && real.is_file(),
         _ => false,
     };

@@ -36,8 +36,23 @@ impl FromRequestParts<AppState> for Authed {
     }
 }
 
-/// Digest auth of a request, throttled per client address and user name.
+/// The console marks its requests with this header: it signs in with a page
+/// of its own, so an unauthenticated answer must not carry a digest
+/// challenge (browsers would open their login dialog).
+pub const CONSOLE_HEADER: &str = "x-fsconn-console";
+
+/// A session cookie, else digest auth (throttled per client address and
+/// user name).
 pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
+    if let Some(a) = super::session::authenticate(app, parts) {
+        return Ok(a);
+    }
+    if parts.headers.contains_key(CONSOLE_HEADER) {
+        return Err(ApiError::Status(
+            axum::http::StatusCode::UNAUTHORIZED,
+            "not signed in, or the session has ended: sign in again".into(),
+        ));
+    }
     let challenge = |stale| ApiError::Unauthorized {
         challenge: app.nonces.challenge(stale),
     };

@@ -15,6 +15,12 @@ async fn the_demo_serves_the_api_and_streams_live_events_within_seconds() {
     .await
     .unwrap();
     assert_eq!(users.status, 200);
+    // The address the demo prints first is the web console's.
+    let addr = demo.addr.clone();
+    let page = tokio::task::spawn_blocking(move || Http::new(&addr, "", "").get("/"))
+        .await
+        .unwrap();
+    assert!(page.text().contains("Sign in to fsconn"), "{}", page.text());
     assert_eq!(users.json()["users"][0]["name"], "defaultuser");
     let mut team = LiveClient::connect(&demo.addr, "defaultuser:napw").await;
     team.send(json!({"req": "init"})).await;

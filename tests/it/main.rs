@@ -12,6 +12,7 @@ mod cli_conventions;
 mod cli_pipes;
 mod conferences_cli;
 mod config_cli;
+mod console;
 mod crash_safety;
 mod demo_cli;
 mod docs_cli;

@@ -1,0 +1,317 @@
+// The views other than Live. Each is `async (ctx) => element`; `ctx` holds
+// the signed-in user, the live model and a way to re-render on changes.
+
+import { api, esc, say, describeWrite, confirmAction, applyWriteState } from './util.js';
+
+function section(title, html) {
+  const el = document.createElement('section');
+  const id = `t-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  el.setAttribute('aria-labelledby', id);
+  el.innerHTML = `<h2 id="${id}">${esc(title)}</h2>${html}`;
+  return el;
+}
+
+function options(list, selected) {
+  return list.map((v) => `<option${v === selected ? ' selected' : ''}>${esc(v)}</option>`).join('');
+}
+
+/** Run a write and report its outcome in `msgEl`; true if nothing failed. */
+async function write(msgEl, f) {
+  say(msgEl, 'Working…', true);
+  try {
+    const ans = await f();
+    const d = describeWrite(ans);
+    say(msgEl, d.text, d.ok);
+    return d.ok;
+  } catch (e) {
+    say(msgEl, e.message);
+    return false;
+  }
+}
+
+/** Parse an import file: a JSON array of users, or CSV with a header row. */
+export function parseUsers(text) {
+  const t = text.trim();
+  if (t.startsWith('[')) return JSON.parse(t);
+  const lines = t.split(/\r?\n/).filter((l) => l.trim());
+  const split = (l) => l.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  const head = split(lines.shift() ?? '').map((h) => h.toLowerCase());
+  if (!head.includes('name')) throw new Error('the CSV needs a header row with at least name, email and context');
+  return lines.map((l) => {
+    const cells = split(l);
+    const u = {};
+    head.forEach((h, i) => { if (cells[i]) u[h] = cells[i]; });
+    return u;
+  });
+}
+
+function userRow(u, origin) {
+  const prov = u.polymac && u.polymac !== 'none' ? `${origin}/polycom/` : `${origin}/linphone`;
+  return `<tr data-id="${esc(u.id)}"><td data-label="Id">${esc(u.id)}</td><td data-label="Name">${esc(u.name)}</td>` +
+    `<td data-label="Email">${esc(u.email)}</td><td data-label="Context">${esc(u.context)}</td>` +
+    `<td data-label="Provisioning"><a href="${esc(prov)}" aria-label="Provisioning link of ${esc(u.name)}">${esc(prov.replace(origin, ''))}</a></td>` +
+    `<td class="actions"><button class="small quiet" data-do="edit">Edit</button> <button class="small quiet" data-write data-do="reset">Reset password</button> <button class="small danger" data-write data-do="del">Delete</button></td></tr>`;
+}
+
+export async function users(ctx) {
+  const el = section('Users', `
+    <form class="panel" id="user-add" aria-labelledby="ua-title"><h3 id="ua-title">Add a user</h3>
+      <div class="row">
+        <div class="field"><label for="ua-name">Name</label><input id="ua-name" name="name" required></div>
+        <div class="field"><label for="ua-email">Email</label><input id="ua-email" name="email" type="email" required></div>
+        <div class="field"><label for="ua-context">Context</label><select id="ua-context" name="context"></select></div>
+        <div class="field"><label for="ua-polymac">Polycom MAC (optional)</label><input id="ua-polymac" name="polymac"></div>
+        <button data-write type="submit">Add</button>
+      </div>
+      <div class="row"><div class="field"><label for="ua-file">Or add many from a CSV or JSON file</label><input id="ua-file" type="file" accept=".csv,.json,text/csv,application/json"></div>
+        <button data-write type="button" id="ua-import">Import</button></div>
+      <p id="ua-msg" role="status" hidden></p>
+    </form>
+    <form class="panel" id="user-edit" hidden aria-labelledby="ue-title"><h3 id="ue-title">Edit user</h3>
+      <div class="row">
+        <div class="field"><label for="ue-name">Name</label><input id="ue-name" name="name"></div>
+        <div class="field"><label for="ue-email">Email</label><input id="ue-email" name="email" type="email"></div>
+        <div class="field"><label for="ue-context">Context</label><select id="ue-context" name="context"></select></div>
+        <div class="field"><label for="ue-polymac">Polycom MAC</label><input id="ue-polymac" name="polymac"></div>
+        <div class="field"><label for="ue-conpin">Conference PIN</label><input id="ue-conpin" name="conpin"></div>
+        <button data-write type="submit">Save</button> <button type="button" class="quiet" id="ue-cancel">Cancel</button>
+      </div></form>
+    <div class="row"><div class="field"><label for="u-search">Search users</label><input id="u-search" type="search" placeholder="name, id, email, context"></div></div>
+    <p id="u-msg" role="status" hidden></p>
+    <table class="stack"><caption class="sr-only">Users</caption><thead><tr><th>Id</th><th>Name</th><th>Email</th><th>Context</th><th>Provisioning</th><th><span class="sr-only">Actions</span></th></tr></thead><tbody id="u-rows"></tbody></table>`);
+  const $ = (s) => el.querySelector(s);
+  let list = [];
+  let editing = null;
+  const load = async () => {
+    const data = await api('GET', '/api/users');
+    list = data.users;
+    const ctxs = Object.keys(data.info.contexts);
+    $('#ua-context').innerHTML = options(ctxs, $('#ua-context').value || ctxs[0]);
+    $('#ue-context').innerHTML = options(ctxs);
+    show();
+  };
+  const show = () => {
+    const q = $('#u-search').value.trim().toLowerCase();
+    const rows = list.filter((u) => !q || [u.id, u.name, u.email, u.context].some((v) => String(v).toLowerCase().includes(q)));
+    $('#u-rows').innerHTML = rows.map((u) => userRow(u, location.origin)).join('') || '<tr><td colspan="6">No user matches.</td></tr>';
+    applyWriteState(el);
+  };
+  const after = async (ok) => { if (ok) await load(); };
+  $('#u-search').addEventListener('input', show);
+  $('#user-add').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const f = new FormData(e.target);
+    const u = { name: f.get('name').trim(), email: f.get('email').trim(), context: f.get('context') };
+    if (f.get('polymac').trim()) u.polymac = f.get('polymac').trim();
+    if (!u.name || !u.email) return say($('#ua-msg'), 'Name and email are required.');
+    const ok = await write($('#ua-msg'), () => api('POST', '/api/users/add', [u]));
+    if (ok) e.target.reset();
+    await after(ok);
+  });
+  $('#ua-import').addEventListener('click', async () => {
+    const file = $('#ua-file').files[0];
+    if (!file) return say($('#ua-msg'), 'Choose a CSV or JSON file first.');
+    let items;
+    try { items = parseUsers(await file.text()); } catch (e) { return say($('#ua-msg'), `${file.name}: ${e.message}`); }
+    await after(await write($('#ua-msg'), () => api('POST', '/api/users/add', items)));
+  });
+  $('#u-rows').addEventListener('click', async (e) => {
+    const b = e.target.closest('button[data-do]');
+    if (!b) return;
+    const u = list.find((x) => x.id === b.closest('tr').dataset.id);
+    if (b.dataset.do === 'edit') {
+      editing = u;
+      for (const k of ['name', 'email', 'polymac', 'conpin']) $(`#ue-${k}`).value = u[k] ?? '';
+      $('#ue-context').value = u.context;
+      $('#ue-title').textContent = `Edit user ${u.id}`;
+      $('#user-edit').hidden = false;
+      $('#ue-name').focus();
+    } else if (b.dataset.do === 'reset') {
+      if (!(await confirmAction(`Give ${u.name} (${u.id}) a new random password? Their phone must then be provisioned again.`, 'Reset password'))) return;
+      const pw = Array.from(crypto.getRandomValues(new Uint8Array(9)), (x) => 'abcdefghjkmnpqrstuvwxyz23456789'[x % 31]).join('');
+      const ok = await write($('#u-msg'), () => api('POST', '/api/users/mod', [{ id: u.id, password: pw }]));
+      if (ok) say($('#u-msg'), `New password of ${u.name}: ${pw} (shown once)`, true);
+      await after(ok);
+    } else if (b.dataset.do === 'del') {
+      if (!(await confirmAction(`Delete user ${u.name} (${u.id})? This cannot be undone.`, 'Delete'))) return;
+      await after(await write($('#u-msg'), () => api('POST', '/api/users/del', [{ id: u.id }])));
+    }
+  });
+  $('#ue-cancel').addEventListener('click', () => { $('#user-edit').hidden = true; });
+  $('#user-edit').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const f = new FormData(e.target);
+    const change = { id: editing.id };
+    for (const k of ['name', 'email', 'context', 'polymac', 'conpin']) {
+      const v = String(f.get(k) ?? '').trim();
+      if (v !== String(editing[k] ?? '')) change[k] = v;
+    }
+    const ok = await write($('#u-msg'), () => api('POST', '/api/users/mod', [change]));
+    if (ok) $('#user-edit').hidden = true;
+    await after(ok);
+  });
+  ctx.onXml = load;
+  await load();
+  return el;
+}
+
+export async function conferences(ctx) {
+  const el = section('Conferences', `
+    <form class="panel" id="conf-add" aria-labelledby="ca-title"><h3 id="ca-title">Add a conference</h3>
+      <div class="row">
+        <div class="field"><label for="ca-name">Name</label><input id="ca-name" name="name" required></div>
+        <div class="field"><label for="ca-type">Type</label><select id="ca-type" name="type"></select></div>
+        <div class="field"><label for="ca-context">Context</label><select id="ca-context" name="context"></select></div>
+        <button data-write type="submit">Add</button>
+      </div><p id="ca-msg" role="status" hidden></p></form>
+    <p id="c-msg" role="status" hidden></p>
+    <table class="stack"><caption class="sr-only">Conferences</caption><thead><tr><th>Number</th><th>Name</th><th>Type</th><th>Context</th><th><span class="sr-only">Actions</span></th></tr></thead><tbody id="c-rows"></tbody></table>`);
+  const $ = (s) => el.querySelector(s);
+  let data;
+  const load = async () => {
+    data = await api('GET', '/api/conferences');
+    const types = data.info.types;
+    const ctxs = Object.keys(data.info.contexts);
+    $('#ca-type').innerHTML = options(types);
+    $('#ca-context').innerHTML = options(ctxs);
+    $('#c-rows').innerHTML = data.conferences.map((c) => `<tr data-num="${esc(c.num)}">` +
+      `<td data-label="Number">${esc(c.num)}</td>` +
+      `<td data-label="Name"><label class="sr-only" for="cn-${esc(c.num)}">Name of ${esc(c.num)}</label><input id="cn-${esc(c.num)}" data-f="name" value="${esc(c.name)}"></td>` +
+      `<td data-label="Type"><label class="sr-only" for="ct-${esc(c.num)}">Type of ${esc(c.num)}</label><select id="ct-${esc(c.num)}" data-f="type">${options(types, c.type)}</select></td>` +
+      `<td data-label="Context"><label class="sr-only" for="cc-${esc(c.num)}">Context of ${esc(c.num)}</label><select id="cc-${esc(c.num)}" data-f="context">${options(ctxs, c.context)}</select></td>` +
+      `<td class="actions"><button class="small" data-write data-do="save">Save</button> <button class="small danger" data-write data-do="del">Delete</button></td></tr>`).join('') ||
+      '<tr><td colspan="5">No conference yet.</td></tr>';
+    applyWriteState(el);
+  };
+  $('#conf-add').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const f = new FormData(e.target);
+    const c = { name: f.get('name').trim(), type: f.get('type'), context: f.get('context') };
+    if (!c.name) return say($('#ca-msg'), 'A name is required.');
+    const ok = await write($('#ca-msg'), () => api('POST', '/api/conferences/add', [c]));
+    if (ok) { e.target.reset(); await load(); }
+  });
+  $('#c-rows').addEventListener('click', async (e) => {
+    const b = e.target.closest('button[data-do]');
+    if (!b) return;
+    const tr = b.closest('tr');
+    const num = tr.dataset.num;
+    const old = data.conferences.find((c) => c.num === num);
+    if (b.dataset.do === 'del') {
+      if (!(await confirmAction(`Delete conference ${old.name} (${num})?`, 'Delete'))) return;
+      if (await write($('#c-msg'), () => api('POST', '/api/conferences/del', [{ num }]))) await load();
+      return;
+    }
+    const change = { num };
+    for (const i of tr.querySelectorAll('[data-f]')) if (i.value !== old[i.dataset.f]) change[i.dataset.f] = i.value.trim();
+    if (Object.keys(change).length === 1) return say($('#c-msg'), `Nothing changed in ${old.name}.`, true);
+    if (await write($('#c-msg'), () => api('POST', '/api/conferences/mod', [change]))) await load();
+  });
+  ctx.onXml = load;
+  await load();
+  return el;
+}
+
+export async function recordings(ctx) {
+  const team = ctx.me.role === 'team';
+  const base = team ? '/api/recordings' : '/fr/friendsrec';
+  const el = section('Recordings', `
+    <div class="row"><div class="field"><label for="r-search">Search recordings</label><input id="r-search" type="search"></div></div>
+    <div class="panel" id="r-player" hidden><h3 id="r-now">Playing</h3><audio id="r-audio" controls preload="auto" aria-labelledby="r-now"></audio></div>
+    <p id="r-msg" role="status" hidden></p>
+    <table class="stack"><caption class="sr-only">Recordings</caption><thead><tr><th>File</th><th><span class="sr-only">Actions</span></th></tr></thead><tbody id="r-rows"></tbody></table>`);
+  const $ = (s) => el.querySelector(s);
+  let files = [];
+  const url = (f) => `${base}/${encodeURIComponent(f)}`;
+  const show = () => {
+    const q = $('#r-search').value.trim().toLowerCase();
+    $('#r-rows').innerHTML = files.filter((f) => f.toLowerCase().includes(q)).map((f) => `<tr data-file="${esc(f)}"><td data-label="File">${esc(f)}</td>` +
+      `<td class="actions"><button class="small" data-do="play" aria-label="Play ${esc(f)}">Play</button> <a href="${esc(url(f))}" download="${esc(f)}">Download</a> <button class="small danger" data-do="del" aria-label="Delete ${esc(f)}">Delete</button></td></tr>`).join('') ||
+      '<tr><td colspan="2">No recording.</td></tr>';
+  };
+  const load = async () => { files = (await api('GET', base)).files; show(); };
+  $('#r-search').addEventListener('input', show);
+  $('#r-rows').addEventListener('click', async (e) => {
+    const b = e.target.closest('button[data-do]');
+    if (!b) return;
+    const file = b.closest('tr').dataset.file;
+    if (b.dataset.do === 'play') {
+      $('#r-player').hidden = false;
+      $('#r-now').textContent = `Playing ${file}`;
+      const a = $('#r-audio');
+      a.onerror = () => say($('#r-msg'), `${file} cannot be played in this browser (error ${a.error?.code}).`);
+      a.src = url(file);
+      a.play().catch(() => {});
+    } else {
+      if (!(await confirmAction(`Delete recording ${file}? This cannot be undone.`, 'Delete'))) return;
+      const del = team ? '/api/recordings/del' : '/fr/delfriendsrec';
+      if (await write($('#r-msg'), () => api('POST', del, [{ file }]))) await load();
+    }
+  });
+  await load();
+  return el;
+}
+
+export async function registrations(ctx) {
+  const el = section('Registrations', '<p class="muted">Phones registered with FreeSWITCH, as they come and go.</p><table class="stack"><caption class="sr-only">Registrations</caption><thead><tr><th>User</th><th>Phone address</th><th>Call id</th></tr></thead><tbody id="g-rows"></tbody></table>');
+  let names = new Map();
+  try { names = new Map((await api('GET', '/api/users')).users.map((u) => [u.id, u.name])); } catch { /* ids only */ }
+  const render = () => {
+    const regs = [...ctx.model.regs.values()];
+    el.querySelector('#g-rows').innerHTML = regs.map((r) => `<tr><td data-label="User">${esc(names.get(r.id) ?? '')} ${esc(r.id)}</td><td data-label="Phone address">${esc(r.sipcon)}</td><td data-label="Call id"><code>${esc(r.regid)}</code></td></tr>`).join('') ||
+      '<tr><td colspan="3">No phone is registered.</td></tr>';
+  };
+  ctx.onRegs = render;
+  render();
+  return el;
+}
+
+export async function backups() {
+  const targets = [['freeswitch', 'the whole FreeSWITCH configuration'], ['directory', 'users'], ['dialplan', 'the dialplan'], ['conferences', 'conferences']];
+  const el = section('Backups', `<p class="muted">Store writes an archive on the server; restore puts the last stored archive back and reloads FreeSWITCH.</p>` +
+    targets.map(([t, what]) => `<div class="panel" data-target="${t}"><h3>${esc(t)}</h3><p class="muted">${esc(what)}</p><div class="row"><button data-do="store">Store ${t}</button><button class="danger" data-write data-do="restore">Restore ${t}</button></div><p class="msg" role="status" hidden></p></div>`).join(''));
+  el.addEventListener('click', async (e) => {
+    const b = e.target.closest('button[data-do]');
+    if (!b) return;
+    const panel = b.closest('[data-target]');
+    const t = panel.dataset.target;
+    const msg = panel.querySelector('.msg');
+    if (b.dataset.do === 'restore' && !(await confirmAction(`Restore ${t} from the last stored archive? The current files are replaced.`, 'Restore'))) return;
+    say(msg, 'Working…', true);
+    try {
+      const ans = await api('GET', `/api/${b.dataset.do}/${t}`);
+      say(msg, `${ans.op ?? b.dataset.do}: ${ans.done ?? ans.file ?? ans.message ?? 'done'}`, true);
+    } catch (err) {
+      say(msg, err.message);
+    }
+  });
+  applyWriteState(el);
+  return el;
+}
+
+export async function status(ctx) {
+  const s = await api('GET', '/api/status');
+  const row = (k, v) => `<dt>${esc(k)}</dt><dd>${v}</dd>`;
+  return section('Status', `<div class="panel"><dl class="kv">` +
+    row('Event socket', s.freeswitch.connected ? '<span class="okmsg">connected</span>' : '<span class="error">not connected</span>') +
+    row('Event socket address', `<code>${esc(s.freeswitch.address)}</code>`) +
+    row('FreeSWITCH version', esc(s.freeswitch.version ?? 'unknown (not connected)')) +
+    row('Last reloadxml', esc(s.reloadxml.lastrun)) +
+    row('Its answer', `<code>${esc(s.reloadxml.lastmsg)}</code>`) +
+    row('Live connection', ctx.liveUp() ? 'open' : 'closed, reconnecting') +
+    row('fsconn version', esc(s.fsconn.version)) + '</dl></div>');
+}
+
+const MAY = {
+  team: 'You may watch and control every running conference, and manage users, conferences, recordings and backups.',
+  friends: 'You may watch and control the running conferences of the friends and public contexts, and listen to their recordings.',
+  public: 'You may watch the running conferences of the public context.',
+};
+
+export async function account(ctx) {
+  const u = await api('GET', '/userinfo');
+  const row = (k, v) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`;
+  const prov = u.polymac && u.polymac !== 'none' ? `${location.origin}/polycom/` : `${location.origin}/linphone`;
+  return section('Account', `<div class="panel"><dl class="kv">${row('Name', u.name)}${row('Number', u.id)}${row('Email', u.email)}${row('Context', u.context)}${row('Conference PIN', u.conpin)}` +
+    `<dt>Phone provisioning</dt><dd><a href="${esc(prov)}">${esc(prov)}</a></dd></dl></div><p>${esc(MAY[ctx.me.role] ?? '')}</p>`);
+}
