@@ -231,7 +231,7 @@ impl Log {
         if let Err(e) = self.append(&entry) {
             tracing::warn!(target: "fsconn::audit", "audit log {}: {e}", self.path.display());
             if !tracing::dispatcher::has_been_set() {
-                eprintln!("warning: audit log {}: {e}", self.path.display());
+                crate::errln!("warning: audit log {}: {e}", self.path.display());
             }
         }
         entry

@@ -36,8 +36,8 @@ fn main() {
 fn report(message: &str, code: i32, json: bool) {
     if json {
         let v = serde_json::json!({ "error": message, "exit": code });
-        eprintln!("{v}");
+        fsconn::errln!("{v}");
     } else {
-        eprintln!("error: {message}");
+        fsconn::errln!("error: {message}");
     }
 }

@@ -30,7 +30,7 @@ pub fn run(g: &Global, state_too: bool) -> Result<i32> {
     ) {
         Ok(text) => info::parse_globals(&text),
         Err(e) => {
-            eprintln!("note: globals from vars.xml, FreeSWITCH could not be asked ({e})");
+            crate::errln!("note: globals from vars.xml, FreeSWITCH could not be asked ({e})");
             info::globals_from_vars(&state)
         }
     };
@@ -50,7 +50,7 @@ fn print(g: &Global, v: &serde_json::Value) {
     } else if !g.quiet {
         match serde_json::to_string_pretty(v) {
             Ok(s) => crate::outln!("{s}"),
-            Err(e) => eprintln!("error: {e}"),
+            Err(e) => crate::errln!("error: {e}"),
         }
     }
 }

@@ -420,7 +420,7 @@ fn plan_and_send(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<V
     for f in plan.on_success {
         if let FollowUp::Command(c) = f {
             if let Err(e) = esl_api(s, &c) {
-                eprintln!("warning: {c}: {e}");
+                crate::errln!("warning: {c}: {e}");
             }
         }
     }
@@ -499,7 +499,7 @@ async fn watch_local(g: &Global, ops: &crate::ops::Ops, only: Option<&str>) -> R
     let mut state = LiveState::from_snapshot_at(&confs, &regs, &xml, Some(chrono::Utc::now()))
         .map_err(|e| Error::Unavailable(format!("FreeSWITCH's state: {e}")))?;
     if !g.quiet && !g.json {
-        eprintln!("watching FreeSWITCH at {} (Ctrl-C stops)", s.esl_addr());
+        crate::errln!("watching FreeSWITCH at {} (Ctrl-C stops)", s.esl_addr());
     }
     loop {
         let n = tokio::select! {
@@ -521,7 +521,7 @@ async fn watch_local(g: &Global, ops: &crate::ops::Ops, only: Option<&str>) -> R
             }
             Ok(_) => {}
             Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
-                eprintln!("warning: missed {n} events");
+                crate::errln!("warning: missed {n} events");
             }
             Err(_) => return Ok(0),
         }
@@ -540,7 +540,7 @@ async fn watch_remote(g: &Global, r: &super::remote::Remote, only: Option<&str>)
         .await
         .map_err(|e| Error::Unavailable(e.to_string()))?;
     if !g.quiet && !g.json {
-        eprintln!("watching {} (Ctrl-C stops)", r.base());
+        crate::errln!("watching {} (Ctrl-C stops)", r.base());
     }
     loop {
         let m = tokio::select! {

@@ -43,6 +43,19 @@ pub fn bytes(b: &[u8]) -> std::io::Result<()> {
     }
 }
 
+/// One line on stderr; a closed stderr is not worth a panic.
+pub fn err_line(args: std::fmt::Arguments) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_fmt(args).and_then(|()| err.write_all(b"\n"));
+}
+
+/// `eprintln!` through [`err_line`].
+#[macro_export]
+macro_rules! errln {
+    ($($t:tt)*) => { $crate::cli::output::err_line(format_args!($($t)*)) };
+}
+
 /// `println!` through [`line`].
 #[macro_export]
 macro_rules! outln {
@@ -53,7 +66,7 @@ macro_rules! outln {
 pub fn json(v: &impl serde::Serialize) {
     match serde_json::to_string(v) {
         Ok(s) => crate::outln!("{s}"),
-        Err(e) => eprintln!("error: cannot serialise the answer: {e}"),
+        Err(e) => crate::errln!("error: cannot serialise the answer: {e}"),
     }
 }
 
@@ -84,7 +97,7 @@ pub fn rows(items: &[Value], cols: &[&str]) -> Table {
 /// Files that did not load are worth knowing about on every command.
 pub fn load_warnings(state: &State) {
     for w in &state.warnings {
-        eprintln!("warning: skipped {w}");
+        crate::errln!("warning: skipped {w}");
     }
 }
 
@@ -104,17 +117,17 @@ pub fn outcome(o: &Outcome, json_mode: bool, quiet: bool, cols: &[&str], what: &
         }
     }
     if !o.answer.failed.is_empty() {
-        eprintln!("{}: {} failed:", o.answer.op, o.answer.failed.len());
+        crate::errln!("{}: {} failed:", o.answer.op, o.answer.failed.len());
         for f in &o.answer.failed {
             let reason = f["error"].as_str().unwrap_or("?");
-            eprintln!("  {}: {reason}", f[what]);
+            crate::errln!("  {}: {reason}", f[what]);
         }
     }
     match &o.applied {
-        Applied::NotApplied(why) => eprintln!(
+        Applied::NotApplied(why) => crate::errln!(
             "warning: the change is written but not applied: {why}; FreeSWITCH will load it at its next reloadxml or start"
         ),
-        Applied::Rejected(msg) => eprintln!(
+        Applied::Rejected(msg) => crate::errln!(
             "error: FreeSWITCH rejected the new files, they were rolled back: {msg}"
         ),
         Applied::Reloaded if !json_mode && !quiet => crate::outln!("FreeSWITCH reloaded its XML."),

@@ -138,7 +138,7 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
                 }
             }
             for f in &a.failed {
-                eprintln!("{}: {}", f["file"], f["error"].as_str().unwrap_or(""));
+                crate::errln!("{}: {}", f["file"], f["error"].as_str().unwrap_or(""));
             }
             return Ok(if a.failed.is_empty() { 0 } else { 1 });
         }
@@ -179,7 +179,7 @@ fn prune(g: &Global, b: &Backend, dry_run: bool) -> Result<i32> {
     }
     let failed = v["failed"].as_array().cloned().unwrap_or_default();
     for f in &failed {
-        eprintln!("{}: {}", f["file"], f["error"].as_str().unwrap_or(""));
+        crate::errln!("{}: {}", f["file"], f["error"].as_str().unwrap_or(""));
     }
     Ok(if failed.is_empty() { 0 } else { 1 })
 }

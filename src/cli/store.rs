@@ -115,12 +115,12 @@ pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
     }
     let failed = v["failed"].as_str().unwrap_or("");
     if !failed.is_empty() {
-        eprintln!("error: {failed}");
+        crate::errln!("error: {failed}");
         return Ok(1);
     }
     Ok(match applied {
         Applied::NotApplied(why) => {
-            eprintln!(
+            crate::errln!(
                 "warning: restored but not applied: {why}; the previous tree is kept beside it"
             );
             3
