@@ -93,7 +93,7 @@ pub enum Delta {
 }
 
 impl Delta {
-    fn everyone(message: ServerMessage) -> Delta {
+    pub fn everyone(message: ServerMessage) -> Delta {
         Delta::Notify(Box::new(Notification {
             audience: Audience::Everyone,
             v1: Some(message.clone()),

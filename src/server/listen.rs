@@ -97,6 +97,8 @@ pub async fn run(
         });
     }
     let _ = stop_tx.send(true);
+    // WebSockets left hyper at their upgrade: tell them separately.
+    app.live.close_all();
     let until = Instant::now() + GRACE * 2;
     while conns.open() > 0 && Instant::now() < until {
         tokio::time::sleep(Duration::from_millis(20)).await;

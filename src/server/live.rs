@@ -55,6 +55,11 @@ impl Outgoing {
 pub struct Hub {
     state: Mutex<(LiveState, u64)>,
     tx: broadcast::Sender<Arc<Outgoing>>,
+    /// Set when the server stops: every client says goodbye with 1001.
+    closing: tokio::sync::watch::Sender<bool>,
+    /// A fingerprint of the config when FreeSWITCH went away, to tell
+    /// clients `newXML` if it changed by the time the switch is back.
+    config_when_lost: Mutex<Option<String>>,
 }
 
 impl Hub {
@@ -63,6 +68,30 @@ impl Hub {
         Hub {
             state: Mutex::new((LiveState::new(xml), 0)),
             tx: broadcast::channel(buffer.max(1)).0,
+            closing: tokio::sync::watch::channel(false).0,
+            config_when_lost: Mutex::new(None),
+        }
+    }
+
+    /// Tell every live client the server is going away (close code 1001).
+    pub fn close_all(&self) {
+        self.closing.send_replace(true);
+    }
+
+    fn note_lost(&self, xml: &crate::fsconf::State) {
+        if let Ok(mut g) = self.config_when_lost.lock() {
+            g.get_or_insert_with(|| config_fingerprint(xml));
+        }
+    }
+
+    /// After a reconnect: `newXML` if the config differs from when the
+    /// switch went away (changed with `--no-reload` meanwhile, say).
+    fn newxml_if_changed_since_lost(&self, xml: &crate::fsconf::State) {
+        let before = self.config_when_lost.lock().ok().and_then(|mut g| g.take());
+        if before.is_some_and(|b| b != config_fingerprint(xml)) {
+            let mut g = self.lock();
+            let (_, seq) = &mut *g;
+            self.publish(seq, vec![Delta::everyone(ServerMessage::NewXml)]);
         }
     }
 
@@ -217,9 +246,13 @@ pub async fn drive(app: AppState, esl: EslClient, mut notices: NoticeReceiver) {
                     Err(e) => tracing::warn!("global_getvar failed: {e}"),
                 }
                 refresh_cache(&app).await;
+                app.live.newxml_if_changed_since_lost(&app.cache().state);
                 resync(&app, &esl).await;
             }
-            Notice::Disconnected(why) => tracing::warn!("FreeSWITCH connection lost: {why}"),
+            Notice::Disconnected(why) => {
+                tracing::warn!("FreeSWITCH connection lost: {why}");
+                app.live.note_lost(&app.cache().state);
+            }
             Notice::Event(ev) => {
                 if ev.name() == Some("RELOADXML") {
                     refresh_cache(&app).await;
@@ -249,6 +282,12 @@ pub async fn drive(app: AppState, esl: EslClient, mut notices: NoticeReceiver) {
             }
         }
     }
+}
+
+/// What clients' view of the config depends on: users and conferences as
+/// parsed (their `Debug` form, compared, never stored for long).
+fn config_fingerprint(xml: &crate::fsconf::State) -> String {
+    format!("{:?}{:?}{:?}", xml.users, xml.conferences, xml.vars)
 }
 
 async fn refresh_cache(app: &AppState) {
@@ -371,6 +410,7 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, mut version: Vers
     ping.tick().await;
     let mut awaiting_pong = false;
     let batch_window = Duration::from_millis(settings.live_batch_ms);
+    let mut closing = app.live.closing.subscribe();
     let wanted = |o: &Outgoing, conf_upto: u64, reg_upto: u64| {
         let dup = match o.kind {
             Kind::Conference => o.seq <= conf_upto,
@@ -430,7 +470,13 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, mut version: Vers
                     Some(Ok(Message::Text(t))) => t,
                     Some(Ok(Message::Pong(_))) => { awaiting_pong = false; continue; }
                     Some(Err(e)) if too_big(&e) => break Some((1009, "message too big")),
-                    Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break None,
+                    Some(Ok(Message::Close(_))) => {
+                        // tungstenite queued the answering Close frame
+                        // (RFC 6455 §5.5.1); closing the sink sends it.
+                        let _ = sink.close().await;
+                        break None;
+                    }
+                    None | Some(Err(_)) => break None,
                     Some(Ok(_)) => { awaiting_pong = false; continue; }
                 };
                 awaiting_pong = false;
@@ -461,6 +507,7 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, mut version: Vers
                     }
                 }
             }
+            _ = async { closing.wait_for(|c| *c).await.is_ok() } => break Some((1001, "server shutting down")),
             _ = ping.tick() => {
                 if awaiting_pong {
                     break Some((4000, "no answer to ping"));

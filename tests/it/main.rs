@@ -3,6 +3,7 @@
 
 mod harness;
 mod live_cli;
+mod live_lifecycle;
 mod live_v2;
 mod live_ws;
 
