@@ -1357,7 +1357,9 @@ fn hands_follow_the_phone_key_and_the_controls() {
 fn a_recorded_stop_keeps_its_v1_shape_and_tells_v2_why() {
     let v1: Vec<String> = capture_events("session-events-json.s2c.raw")
         .iter()
-        .scan(empty_state(), |state, ev| Some(notifications(&state.apply(ev))))
+        .scan(empty_state(), |state, ev| {
+            Some(notifications(&state.apply(ev)))
+        })
         .flatten()
         .filter(|m| m.contains("recStop"))
         .collect();
@@ -1400,7 +1402,10 @@ fn the_last_member_leaving_ends_the_recording_and_v2_learns_why() {
             .collect()
     };
     let c = r#""conference":"team_g722""#;
-    assert_eq!(tail(Version::V1), [format!(r#"{{"event":"delConference",{c}}}"#)]);
+    assert_eq!(
+        tail(Version::V1),
+        [format!(r#"{{"event":"delConference",{c}}}"#)]
+    );
     assert_eq!(
         tail(Version::V2),
         [
