@@ -72,8 +72,8 @@ async fn control_result(
         member: None,
         ..args
     };
-    let control = Control::parse(&action, member.as_deref(), &args).map_err(refusal)?;
-    let plan = live::plan_control(&app, &who, &conference, &control).map_err(refusal)?;
+    let control = Control::parse(action, member.as_deref(), &args).map_err(refusal)?;
+    let plan = live::plan_control(&app, who, conference, &control).map_err(refusal)?;
     let reply = live::execute(&app, plan).await.map_err(|e| {
         let status = if app.freeswitch_up() {
             StatusCode::BAD_GATEWAY
