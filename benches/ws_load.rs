@@ -796,10 +796,15 @@ async fn run(settings: Settings) {
     .unwrap();
     std::fs::create_dir_all(dir.path().join("static")).unwrap();
     std::fs::create_dir_all(dir.path().join("recordings")).unwrap();
+    // The server's connection cap (`serve.max_connections`, 4096 by default)
+    // is raised to fit the clients.
     std::fs::write(
         dir.path().join("fsconn.toml"),
-        "conf_dir = \"freeswitch\"\nstatic_dir = \"static\"\nrecordings_dir = \"recordings\"\n\
-         [esl]\nhost = \"127.0.0.1\"\nport = 1\n",
+        format!(
+            "conf_dir = \"freeswitch\"\nstatic_dir = \"static\"\nrecordings_dir = \"recordings\"\n\
+             [esl]\nhost = \"127.0.0.1\"\nport = 1\n[serve]\nmax_connections = {}\n",
+            settings.clients + 100
+        ),
     )
     .unwrap();
 

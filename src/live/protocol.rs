@@ -156,6 +156,20 @@ pub struct Registration {
     pub sipcon: String,
 }
 
+/// Why a recording stopped, as far as FreeSWITCH's `stop-recording` event
+/// tells: it carries no cause, so a stop while members remain may be a
+/// command (fsconn, fs_cli, a key) or FreeSWITCH giving up on the file (a
+/// write error, a full disk).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum StopReason {
+    /// The conference had no members left: FreeSWITCH ends its recordings
+    /// when the last member leaves.
+    LastMemberLeft,
+    /// Members were still there.
+    Stopped,
+}
+
 /// Everything the server sends over the WebSocket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "event")]
@@ -202,7 +216,12 @@ pub enum ServerMessage {
     #[serde(rename = "recResume")]
     RecResume { conference: String, file: String },
     #[serde(rename = "recStop")]
-    RecStop { conference: String },
+    RecStop {
+        conference: String,
+        /// v2 only: why the recording stopped (see `StopReason`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason: Option<StopReason>,
+    },
     #[serde(rename = "addReg")]
     AddReg { user: Registration },
     #[serde(rename = "delReg")]
@@ -284,7 +303,7 @@ impl ServerMessage {
             | RecStart { conference, .. }
             | RecPause { conference, .. }
             | RecResume { conference, .. }
-            | RecStop { conference }
+            | RecStop { conference, .. }
             | StartTalking { conference, .. }
             | StopTalking { conference, .. }
             | Deaf { conference, .. }
@@ -557,8 +576,18 @@ mod tests {
                 r#"{"event":"recResume","conference":"Test_1","file":"/recordings/Test_1-2021-08-31T12:09:15.578Z.wav"}"#,
             ),
             (
-                ServerMessage::RecStop { conference: c() },
+                ServerMessage::RecStop {
+                    conference: c(),
+                    reason: None,
+                },
                 r#"{"event":"recStop","conference":"Test_1"}"#,
+            ),
+            (
+                ServerMessage::RecStop {
+                    conference: c(),
+                    reason: Some(StopReason::LastMemberLeft),
+                },
+                r#"{"event":"recStop","conference":"Test_1","reason":"lastMemberLeft"}"#,
             ),
             (
                 ServerMessage::NewMember {

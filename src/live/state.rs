@@ -22,7 +22,7 @@ use serde_json::Value;
 
 use super::protocol::{
     ConferenceV2, ConferenceView, Hand, MaybeMember, Member, MemberV2, RecStatus, RecordingView,
-    Registration, ServerMessage, Version,
+    Registration, ServerMessage, StopReason, Version,
 };
 use crate::esl::Event;
 use crate::fsconf;
@@ -1112,11 +1112,13 @@ impl LiveState {
             }
             _ => {}
         }
+        let after = conf.recording_for(Version::V2);
         if !conf.shown() {
-            return Vec::new();
+            return last_member_stop(conf, &before, &after);
         }
-        recording_transition(name, &before, &conf.recording_for(Version::V2))
+        recording_transition(name, &before, &after)
             .into_iter()
+            .map(|m| with_stop_reason(m, StopReason::Stopped))
             .map(|m| Delta::about_split(conf, Some(v1_of(&m)), Some(m)))
             .collect()
     }
@@ -1256,8 +1258,44 @@ fn v1_of(m: &ServerMessage) -> ServerMessage {
             file: file.clone(),
             started: None,
         },
+        ServerMessage::RecStop { conference, .. } => ServerMessage::RecStop {
+            conference: conference.clone(),
+            reason: None,
+        },
         other => other.clone(),
     }
+}
+
+/// A `recStop` that says why, for v2 clients.
+fn with_stop_reason(m: ServerMessage, why: StopReason) -> ServerMessage {
+    match m {
+        ServerMessage::RecStop { conference, .. } => ServerMessage::RecStop {
+            conference,
+            reason: Some(why),
+        },
+        other => other,
+    }
+}
+
+/// FreeSWITCH stops a conference's recordings after its last member left,
+/// when clients have already been told the conference is gone (`delConference`).
+/// v1 clients never heard of this stop and still do not; v2 clients learn
+/// that the recording ended and why, so they can trust the file is complete.
+fn last_member_stop(
+    conf: &LiveConference,
+    before: &RecordingView,
+    after: &RecordingView,
+) -> Vec<Delta> {
+    if before.status == RecStatus::Norec || after.status != RecStatus::Norec {
+        return Vec::new();
+    }
+    vec![Delta::v2_only(
+        conf,
+        ServerMessage::RecStop {
+            conference: conf.name.clone(),
+            reason: Some(StopReason::LastMemberLeft),
+        },
+    )]
 }
 
 /// ISO 8601 UTC with milliseconds, as in recording file names.
@@ -1302,7 +1340,10 @@ fn recording_transition(
     let Some(file) = after.file.clone() else {
         return match before.status {
             Norec => Vec::new(),
-            _ => vec![ServerMessage::RecStop { conference: c() }],
+            _ => vec![ServerMessage::RecStop {
+                conference: c(),
+                reason: None,
+            }],
         };
     };
     let same_file = before.file.as_deref() == Some(file.as_str());

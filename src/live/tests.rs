@@ -157,6 +157,12 @@ impl Client {
             assert!(self.confs.remove(name).is_some(), "{msg}");
             return;
         }
+        // v2: the recording of a conference that ended with its last member.
+        if event == "recStop" && msg["reason"] == "lastMemberLeft" {
+            assert_eq!(self.version, Version::V2, "{msg}");
+            assert!(!self.confs.contains_key(name), "{msg}");
+            return;
+        }
         let conf = self
             .confs
             .get_mut(name)
@@ -1342,4 +1348,93 @@ fn hands_follow_the_phone_key_and_the_controls() {
         [r#"{"event":"hand","conference":"team_g722","data":"8","raised":true}"#]
     );
     assert!(state.set_hand("team_g722", "99", true, None).is_empty());
+}
+
+/// FreeSWITCH's `stop-recording` carries no cause; while members remain the
+/// stop was a command or FreeSWITCH giving up on the file. v1 keeps its
+/// shape, v2 says `stopped` (the recorded session: a stop by fs_cli).
+#[test]
+fn a_recorded_stop_keeps_its_v1_shape_and_tells_v2_why() {
+    let v1: Vec<String> = capture_events("session-events-json.s2c.raw")
+        .iter()
+        .scan(empty_state(), |state, ev| {
+            Some(notifications(&state.apply(ev)))
+        })
+        .flatten()
+        .filter(|m| m.contains("recStop"))
+        .collect();
+    assert_eq!(v1, [r#"{"event":"recStop","conference":"team_g722"}"#]);
+    let v2: Vec<String> = v2_messages("session-events-json.s2c.raw")
+        .into_iter()
+        .filter(|m| m.contains("recStop"))
+        .collect();
+    assert_eq!(
+        v2,
+        [r#"{"event":"recStop","conference":"team_g722","reason":"stopped"}"#]
+    );
+}
+
+/// When the last member leaves, FreeSWITCH stops the recording after
+/// `del-member`: v1 clients hear `delConference` only, as before; v2 clients
+/// then learn that the recording ended and why.
+#[test]
+fn the_last_member_leaving_ends_the_recording_and_v2_learns_why() {
+    let settings = Settings::defaults();
+    let mut state = empty_state();
+    let mut v2 = Client::connect_version(&state, ctx(&settings, "team"), &settings, Version::V2);
+    let path = [("Path", "/r/a.wav"), ("Other-Recordings", "false")];
+    let events = [
+        conf_ev("conference-create", "team_g722", 0, &[]),
+        member_ev("add-member", "team_g722", 1, "1", "20000", "a", false),
+        conf_ev("start-recording", "team_g722", 1, &[("Path", "/r/a.wav")]),
+        member_ev("del-member", "team_g722", 0, "1", "20000", "a", false),
+        conf_ev("stop-recording", "team_g722", 0, &path),
+        conf_ev("conference-destroy", "team_g722", 0, &[]),
+    ];
+    let deltas = run(&mut state, &events);
+    assert_eq!(out_of_sync(&deltas), 0);
+    v2.receive(&deltas, &settings);
+    let tail = |version| -> Vec<String> {
+        deltas
+            .iter()
+            .filter_map(|d| d.message_for(version).map(ServerMessage::to_json_string))
+            .skip(2)
+            .collect()
+    };
+    let c = r#""conference":"team_g722""#;
+    assert_eq!(
+        tail(Version::V1),
+        [format!(r#"{{"event":"delConference",{c}}}"#)]
+    );
+    assert_eq!(
+        tail(Version::V2),
+        [
+            format!(r#"{{"event":"delConference",{c}}}"#),
+            format!(r#"{{"event":"recStop",{c},"reason":"lastMemberLeft"}}"#),
+        ]
+    );
+    assert_eq!(state, empty_state());
+}
+
+/// A stop while members remain: v2 says `stopped`, v1 is unchanged.
+#[test]
+fn a_stop_while_members_remain_says_stopped_in_v2_only() {
+    let mut state = empty_state();
+    let events = [
+        member_ev("add-member", "team_g722", 1, "1", "20000", "a", false),
+        conf_ev("start-recording", "team_g722", 1, &[("Path", "/r/a.wav")]),
+        conf_ev("stop-recording", "team_g722", 1, &[("Path", "/r/a.wav")]),
+    ];
+    let deltas = run(&mut state, &events);
+    let last = deltas.last().expect("recStop");
+    let json = |v| last.message_for(v).map(ServerMessage::to_json_string);
+    let c = r#""conference":"team_g722""#;
+    assert_eq!(
+        json(Version::V1),
+        Some(format!(r#"{{"event":"recStop",{c}}}"#))
+    );
+    assert_eq!(
+        json(Version::V2),
+        Some(format!(r#"{{"event":"recStop",{c},"reason":"stopped"}}"#))
+    );
 }

@@ -580,3 +580,41 @@ async fn member_settings_floor_transfer_and_dial_round_trip_through_the_switch()
         ]
     );
 }
+
+/// A recording is running and its last member hangs up: FreeSWITCH stops
+/// the recording after `del-member`. The v2 client learns it and why; the
+/// v1 client hears `delConference` only, as it always did.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_last_member_leaving_stops_the_recording_and_v2_clients_learn_why() {
+    let w = world_with("");
+    ready(&w).await;
+    let mut v1 = Raw::connect(&w.serve.addr, "frienduser:napw", "").await;
+    v1.send(json!({"req": "init"})).await;
+    v1.until("reply").await;
+    let mut v2 = Raw::connect(&w.serve.addr, "frienduser:napw", "").await;
+    v2.send(json!({"req": "init", "version": 2})).await;
+    v2.until("reply").await;
+    let fs = esl(&w.sim.addr).await;
+    fs.api("sim join friends_opus 21000").await.unwrap();
+    v2.until("newConference").await;
+    let conf = "friends_opus";
+    v2.send(json!({"req": "exec", "conference": conf, "call": "startrec"}))
+        .await;
+    v2.until("recStart").await;
+    v1.until("recStart").await;
+    fs.api("sim leave friends_opus user:21000").await.unwrap();
+    v2.until("delConference").await;
+    assert_eq!(
+        v2.next().await,
+        json!({"event": "recStop", "conference": conf, "reason": "lastMemberLeft"})
+    );
+    v1.until("delConference").await;
+    v1.quiet(300).await;
+    let after: Vec<&String> = v1
+        .frames
+        .iter()
+        .skip_while(|f| !f.contains("delConference"))
+        .skip(1)
+        .collect();
+    assert!(after.is_empty(), "v1 got more: {after:?}");
+}
