@@ -535,7 +535,9 @@ async fn hostile_or_unauthorized_controls_never_reach_freeswitch() {
         .trim()
         .trim_start_matches("+OK ")
         .to_string();
-    friends.until("newMember").await;
+    // The friends client has not read 21000's join yet: wait for this one's,
+    // so the server knows the member before it is kicked.
+    while friends.until("newMember").await.last().unwrap()["data"]["confid"] != member.as_str() {}
     friends.send(json!({"req": "memexec", "conference": "public_g722", "call": "kick", "member": member})).await;
     friends.until("delMember").await;
     let sent: Vec<String> = w.env.sim_commands()[before..]
