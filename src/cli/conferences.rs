@@ -95,6 +95,10 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
         }
         ConferencesCmd::Rebuildcontacts => {
             let v = match &b {
+                Backend::Local(ops) if ops.dry_run => {
+                    let o = ops.rebuildcontacts_outcome()?;
+                    return Ok(output::outcome(&o, g.json, g.quiet, COLS, "user"));
+                }
                 Backend::Local(ops) => {
                     let r = ops.conferences_rebuildcontacts();
                     let verdict =
@@ -153,7 +157,8 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
             };
             if !list.is_empty() {
                 let nums: Vec<&str> = list.iter().map(|i| i.num.as_str()).collect();
-                if !g.confirm(&format!("Delete conference(s) {}?", nums.join(", ")))? {
+                let question = format!("Delete conference(s) {}?", nums.join(", "));
+                if !g.dry_run && !g.confirm(&question)? {
                     return Err(Error::Input("not confirmed; nothing deleted".into()));
                 }
             }

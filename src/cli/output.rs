@@ -139,28 +139,57 @@ pub fn outcome(o: &Outcome, json_mode: bool, quiet: bool, cols: &[&str], what: &
 /// `--dry-run`: the answer the write would give, then its plan; stdout only,
 /// since nothing happened that needs a warning.
 fn dry_run(o: &Outcome, plan: &Plan, json_mode: bool, quiet: bool, what: &str) -> i32 {
-    if json_mode {
-        json(&serde_json::json!({ "dry_run": true, "answer": o.answer, "plan": plan }));
-        return o.exit_code();
-    }
-    if quiet {
-        return o.exit_code();
-    }
-    crate::outln!(
-        "dry run of {}: {} would be done, {} would fail; nothing was changed",
-        o.answer.op,
-        o.answer.done.len(),
-        o.answer.failed.len()
-    );
-    for f in &o.answer.failed {
-        let reason = f["error"].as_str().unwrap_or("?");
-        crate::outln!("  would fail: {}: {reason}", f[what]);
-    }
-    for file in &plan.files {
-        crate::outln!("  {file}");
-    }
-    for cmd in &plan.commands {
-        crate::outln!("  send to FreeSWITCH: {cmd}");
-    }
+    let failed: Vec<String> = o
+        .answer
+        .failed
+        .iter()
+        .map(|f| format!("{}: {}", f[what], f["error"].as_str().unwrap_or("?")))
+        .collect();
+    let report = DryRun {
+        op: &o.answer.op,
+        done: o.answer.done.len(),
+        failed: &failed,
+        plan,
+    };
+    report.print(&o.answer, json_mode, quiet);
     o.exit_code()
+}
+
+/// What a `--dry-run` prints: `{dry_run, answer, plan}` with `--json`, else
+/// a summary line, the items that would fail, the file changes and the
+/// commands FreeSWITCH would be sent.
+pub struct DryRun<'a> {
+    pub op: &'a str,
+    /// How many items would be done.
+    pub done: usize,
+    /// `item: reason` of each item that would fail.
+    pub failed: &'a [String],
+    pub plan: &'a Plan,
+}
+
+impl DryRun<'_> {
+    pub fn print(&self, answer: &impl serde::Serialize, json_mode: bool, quiet: bool) {
+        if json_mode {
+            json(&serde_json::json!({ "dry_run": true, "answer": answer, "plan": self.plan }));
+            return;
+        }
+        if quiet {
+            return;
+        }
+        crate::outln!(
+            "dry run of {}: {} would be done, {} would fail; nothing was changed",
+            self.op,
+            self.done,
+            self.failed.len()
+        );
+        for f in self.failed {
+            crate::outln!("  would fail: {f}");
+        }
+        for file in &self.plan.files {
+            crate::outln!("  {file}");
+        }
+        for cmd in &self.plan.commands {
+            crate::outln!("  send to FreeSWITCH: {cmd}");
+        }
+    }
 }

@@ -102,13 +102,21 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
         },
         RecordingsCmd::Prune => return prune(g, &b, g.dry_run),
         RecordingsCmd::Del { files } => {
-            if !g.confirm(&format!("Delete recording(s) {}?", files.join(", ")))? {
+            let question = format!("Delete recording(s) {}?", files.join(", "));
+            if !g.dry_run && !g.confirm(&question)? {
                 return Err(Error::Input("not confirmed; nothing deleted".into()));
             }
             let items: Vec<DelRecording> = files
                 .into_iter()
                 .map(|file| DelRecording { file })
                 .collect();
+            if let Backend::Local(ops) = &b {
+                if ops.dry_run {
+                    let st = ops.state()?;
+                    let o = ops.recordings_del_plan(&st, viewer(ops)?.as_ref(), &items);
+                    return Ok(output::outcome(&o, g.json, g.quiet, &[], "file"));
+                }
+            }
             let a: crate::ops::WriteAnswer = match &b {
                 Backend::Local(ops) => {
                     let st = ops.state()?;

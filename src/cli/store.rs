@@ -43,6 +43,21 @@ pub fn store(g: &Global, a: StoreArgs) -> Result<i32> {
             return Ok(print_store(g, &v));
         }
     };
+    if ops.dry_run {
+        let plan = ops.store_plan(a.target, a.output.as_deref())?;
+        let op = format!("store/{}", a.target.name());
+        let out = a.output.clone().unwrap_or_else(|| ops.archive_path(a.target));
+        let done = out.display().to_string();
+        let answer = serde_json::json!({ "op": op, "done": done, "failed": "" });
+        let report = output::DryRun {
+            op: &op,
+            done: 1,
+            failed: &[],
+            plan: &plan,
+        };
+        report.print(&answer, g.json, g.quiet);
+        return Ok(0);
+    }
     let bar = if std::io::stderr().is_terminal() && !g.quiet && !g.json {
         let total = count_entries(&a.target.dir(&ops.settings.conf_dir)).unwrap_or(0);
         (total >= BAR_THRESHOLD).then(|| {
@@ -88,32 +103,37 @@ fn print_store(g: &Global, v: &serde_json::Value) -> i32 {
 pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
     let ops = g.ops()?;
     let dir = a.target.dir(&ops.settings.conf_dir);
-    if !g.confirm(&format!(
-        "Replace {} with the archive's content?",
-        dir.display()
-    ))? {
+    let question = format!("Replace {} with the archive's content?", dir.display());
+    if !ops.dry_run && !g.confirm(&question)? {
         return Err(Error::Input("not confirmed; nothing restored".into()));
     }
     let r = ops.restore(a.target, a.from.as_deref());
-    let what = format!("api/restore/{}", a.target.name());
-    let args = serde_json::json!({ "from": a.from });
-    super::audit_local(
-        &ops.settings,
-        &what,
-        &args,
-        Verdict::of_result(&r, restore_verdict),
-    );
+    if !ops.dry_run {
+        let what = format!("api/restore/{}", a.target.name());
+        let args = serde_json::json!({ "from": a.from });
+        let verdict = Verdict::of_result(&r, restore_verdict);
+        super::audit_local(&ops.settings, &what, &args, verdict);
+    }
     let (v, applied) = r?;
+    let failed = v["failed"].as_str().unwrap_or("");
+    if ops.dry_run {
+        // A refused archive has no plan: it would change nothing.
+        let nothing = crate::ops::Plan {
+            files: Vec::new(),
+            commands: Vec::new(),
+        };
+        let plan = match &applied {
+            Applied::DryRun(plan) => plan,
+            _ => &nothing,
+        };
+        return Ok(print_restore_plan(g, &v, plan));
+    }
     if g.json {
         output::json(&v);
     } else if !g.quiet && !v["done"].as_str().unwrap_or("").is_empty() {
-        crate::outln!(
-            "restored {} from {}",
-            dir.display(),
-            v["done"].as_str().unwrap_or("")
-        );
+        let from = v["done"].as_str().unwrap_or("");
+        crate::outln!("restored {} from {from}", dir.display());
     }
-    let failed = v["failed"].as_str().unwrap_or("");
     if !failed.is_empty() {
         crate::errln!("error: {failed}");
         return Ok(1);
@@ -127,6 +147,29 @@ pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
         }
         _ => 0,
     })
+}
+
+/// `restore --dry-run`: what the restore would change, then the phone
+/// provisioning it rewrites from the restored users. 1 when the archive
+/// would be refused.
+fn print_restore_plan(g: &Global, v: &serde_json::Value, plan: &crate::ops::Plan) -> i32 {
+    let failed: Vec<String> = v["failed"]
+        .as_str()
+        .filter(|f| !f.is_empty())
+        .map(str::to_string)
+        .into_iter()
+        .collect();
+    let report = output::DryRun {
+        op: v["op"].as_str().unwrap_or("restore"),
+        done: usize::from(failed.is_empty()),
+        failed: &failed,
+        plan,
+    };
+    report.print(v, g.json, g.quiet);
+    if failed.is_empty() && !g.json && !g.quiet {
+        crate::outln!("  then rewrite the phone provisioning files from the restored users");
+    }
+    i32::from(!failed.is_empty())
 }
 
 /// `{op, done, failed}` of a restore holds strings, not lists.

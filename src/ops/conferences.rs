@@ -241,13 +241,19 @@ impl Ops {
     /// Rewrite every contact list (`conferences/rebuildcontacts`): all
     /// Linphone files and Polycom directories.
     pub fn conferences_rebuildcontacts(&self) -> Result<Value> {
+        self.rebuildcontacts_outcome()?;
+        Ok(json!({ "op": "conferences/rebuildcontacts", "done": super::now_iso() }))
+    }
+
+    /// The write behind `conferences_rebuildcontacts`; with `dry_run`, its
+    /// plan.
+    pub fn rebuildcontacts_outcome(&self) -> Result<super::Outcome> {
         self.write(
             "conferences/rebuildcontacts",
             "user",
             false,
             |state, txn, _, _| self.plan_all_contacts(state, txn),
-        )?;
-        Ok(json!({ "op": "conferences/rebuildcontacts", "done": super::now_iso() }))
+        )
     }
 }
 

@@ -275,19 +275,17 @@ impl Ops {
             .collect();
         plan(&mut state, &mut txn, &mut answer, &mut inputs)?;
         let reloader = if reload { self.reloader.as_ref() } else { None };
+        let ended = || ended_bindings(&before, &state);
         if self.dry_run {
             let commands = match reloader {
-                Some(_) if !txn.is_empty() => vec!["api reloadxml".to_string()],
+                Some(_) if !txn.is_empty() => std::iter::once("api reloadxml".to_string())
+                    .chain(flush_commands(&ended(), &state).map(|c| format!("api {c}")))
+                    .collect(),
                 _ => Vec::new(),
             };
-            let plan = Plan {
-                files: txn.plan(),
-                commands,
-            };
-            return Ok(Outcome {
-                answer,
-                applied: Applied::DryRun(plan),
-            });
+            let files = txn.plan();
+            let applied = Applied::DryRun(Plan { files, commands });
+            return Ok(Outcome { answer, applied });
         }
         if txn.is_empty() {
             return Ok(Outcome {
@@ -301,22 +299,12 @@ impl Ops {
             None => Applied::Skipped,
             Some(r) => match self.reload(r.as_ref()) {
                 Ok(reply) if reply.trim_end() == RELOAD_OK => {
-                    flush_registrations(r.as_ref(), &ended_bindings(&before, &state), &state);
+                    flush_registrations(r.as_ref(), &ended(), &state);
                     Applied::Reloaded
                 }
                 Ok(reply) => {
                     undo.rollback()?;
-                    let msg = reply.trim_end().to_string();
-                    let done = std::mem::take(&mut answer.done);
-                    for (i, _) in done.into_iter().enumerate() {
-                        let input = inputs.get(i).cloned().unwrap_or(Value::Null);
-                        answer.failed.push(failure(
-                            format!("FreeSWITCH rejected the change: {msg}"),
-                            failed_key,
-                            input,
-                        ));
-                    }
-                    Applied::Rejected(msg)
+                    rejected(&mut answer, &inputs, failed_key, reply.trim_end())
                 }
                 Err(e) => Applied::NotApplied(e.0),
             },
@@ -325,17 +313,39 @@ impl Ops {
     }
 }
 
-/// Ends the registrations of `users` on the switch, after the reload that
-/// took their entries away. A failure is logged: the change itself is done,
-/// and the binding would end at its expiry anyway.
-fn flush_registrations(r: &dyn Reloader, users: &[UserId], state: &State) {
+/// FreeSWITCH refused the files (already rolled back): every done item
+/// moves to `failed` with its input and the switch's message.
+fn rejected(answer: &mut WriteAnswer, inputs: &[Value], failed_key: &str, msg: &str) -> Applied {
+    let done = std::mem::take(&mut answer.done);
+    for (i, _) in done.into_iter().enumerate() {
+        let input = inputs.get(i).cloned().unwrap_or(Value::Null);
+        answer.failed.push(failure(
+            format!("FreeSWITCH rejected the change: {msg}"),
+            failed_key,
+            input,
+        ));
+    }
+    Applied::Rejected(msg.to_string())
+}
+
+/// The api commands that end the registrations of `users`.
+fn flush_commands<'a>(users: &'a [UserId], state: &State) -> impl Iterator<Item = String> + 'a {
     let domain = state
         .vars
         .get("domain")
         .filter(|d| !d.contains("$${"))
-        .map_or("127.0.0.1", String::as_str);
-    for id in users {
-        let cmd = format!("sofia profile {SOFIA_PROFILE} flush_inbound_reg {id}@{domain}");
+        .map_or("127.0.0.1", String::as_str)
+        .to_string();
+    users
+        .iter()
+        .map(move |id| format!("sofia profile {SOFIA_PROFILE} flush_inbound_reg {id}@{domain}"))
+}
+
+/// Ends the registrations of `users` on the switch, after the reload that
+/// took their entries away. A failure is logged: the change itself is done,
+/// and the binding would end at its expiry anyway.
+fn flush_registrations(r: &dyn Reloader, users: &[UserId], state: &State) {
+    for cmd in flush_commands(users, state) {
         match r.api(&cmd) {
             Ok(reply) if reply.starts_with("+OK") => {}
             Ok(reply) => tracing::warn!("{cmd}: {}", reply.trim_end()),

@@ -182,18 +182,49 @@ impl Ops {
                             .push(super::failure(e.to_string(), "file", json!(item.file)))
                     }
                 },
-                Err(e) => answer.failed.push(super::failure(
-                    match e {
-                        Error::NotFound(m) | Error::Input(m) => m,
-                        other => other.to_string(),
-                    },
-                    "file",
-                    json!(item.file),
-                )),
+                Err(e) => answer.failed.push(del_failure(e, &item.file)),
             }
         }
         Ok(answer)
     }
+
+    /// `--dry-run` of `recordings_del`: the same checks and answer, the
+    /// files it would remove, and nothing removed.
+    pub fn recordings_del_plan(
+        &self,
+        state: &State,
+        viewer: Option<&ContextDef>,
+        items: &[DelRecording],
+    ) -> super::Outcome {
+        let mut answer = super::WriteAnswer::new("api/recordings/del");
+        let mut files = Vec::new();
+        for item in items {
+            match self.recording_path(state, viewer, &item.file) {
+                Ok(path) => {
+                    answer.done.push(json!(item.file));
+                    files.push(crate::fsio::PlannedFile::Remove(path));
+                }
+                Err(e) => answer.failed.push(del_failure(e, &item.file)),
+            }
+        }
+        let plan = super::Plan {
+            files,
+            commands: Vec::new(),
+        };
+        super::Outcome {
+            answer,
+            applied: super::Applied::DryRun(plan),
+        }
+    }
+}
+
+/// The failed entry of a recording that cannot be deleted.
+fn del_failure(e: Error, file: &str) -> Value {
+    let reason = match e {
+        Error::NotFound(m) | Error::Input(m) => m,
+        other => other.to_string(),
+    };
+    super::failure(reason, "file", json!(file))
 }
 
 /// A file younger than this may still be written by FreeSWITCH and is never

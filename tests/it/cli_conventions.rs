@@ -303,3 +303,99 @@ fn remote_mode_trusts_a_private_certificate_with_ca_cert() {
     junk.code(2);
     assert!(junk.stderr.contains("junk.pem"), "{}", junk.stderr);
 }
+
+/// The config and static trees and the recordings, each file with its content.
+fn all_files(env: &TestEnv) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut m = trees(env);
+    for e in std::fs::read_dir(env.path("recordings")).unwrap() {
+        let p = e.unwrap().path();
+        m.insert(p.clone(), std::fs::read(&p).unwrap());
+    }
+    m
+}
+
+#[test]
+fn dry_runs_of_restore_store_recordings_and_controls_touch_nothing() {
+    let env = TestEnv::new();
+    let sim = env.start_sim();
+    env.cmd().args(["store", "directory"]).run().ok();
+    // After the archive: carol, whom a restore would take away again.
+    env.cmd().args(ADD).run().ok();
+    std::fs::write(env.path("recordings/old-2021.wav"), b"RIFF old").unwrap();
+    std::fs::write(env.path("junk.tar.gz"), b"not an archive").unwrap();
+    let before = all_files(&env);
+    let dry = |args: &[&str]| {
+        let out = env.cmd_esl(&sim.addr).arg_dry(args).run();
+        assert_eq!(all_files(&env), before, "{args:?} changed a file");
+        out
+    };
+    // No --yes needed: nothing is replaced.
+    let r = dry(&["restore", "directory"]);
+    r.ok();
+    let says = |out: &Output, what: &[&str]| {
+        for w in what {
+            assert!(out.stdout.contains(w), "no {w:?} in:\n{}", out.stdout);
+        }
+    };
+    says(
+        &r,
+        &[
+            "dry run of restore/directory",
+            "remove ",
+            "directory/team/20001.xml",
+            "send to FreeSWITCH: api reloadxml",
+            "phone provisioning",
+        ],
+    );
+    let j = dry(&["restore", "directory", "--json"]).json();
+    assert_eq!(j["dry_run"], true);
+    assert_eq!(j["answer"]["op"], "restore/directory");
+    assert!(
+        j["plan"]["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["action"] == "remove"),
+        "{j}"
+    );
+    let refused = dry(&["restore", "directory", "--from", "junk.tar.gz"]);
+    refused.code(1);
+    says(&refused, &["would fail", "junk.tar.gz refused"]);
+
+    let s = dry(&["store", "directory"]);
+    s.ok();
+    says(&s, &["dry run of store/directory", "replace ", "directory.tar.gz"]);
+
+    let d = dry(&["recordings", "del", "old-2021.wav", "../fsconn.toml"]);
+    d.code(1);
+    says(
+        &d,
+        &["1 would be done, 1 would fail", "remove ", "recordings/old-2021.wav"],
+    );
+    let c = dry(&["conferences", "rebuildcontacts"]);
+    c.ok();
+    says(&c, &["dry run of conferences/rebuildcontacts"]);
+    dry(&["users", "reprov"]).ok();
+    // A user moved to another context: its phone's registration would end.
+    let m = dry(&["users", "mod", "20000", "--context", "friends"]);
+    says(&m, &["send to FreeSWITCH: api sofia profile internal flush_inbound_reg 20000@"]);
+
+    let joined = fsconn::esl::client::blocking_api(
+        &sim.addr,
+        "ClueCon",
+        "sim join team_g722 20000",
+        std::time::Duration::from_secs(5),
+    )
+    .unwrap();
+    assert!(joined.starts_with("+OK"), "{joined}");
+    let l = dry(&["live", "lock", "team_g722"]);
+    l.ok();
+    says(&l, &["send to FreeSWITCH: api conference team_g722 lock"]);
+    let sent = env.sim_commands();
+    assert!(
+        !sent
+            .iter()
+            .any(|c| c.contains("reloadxml") || c.contains(" lock") || c.contains("flush")),
+        "{sent:?}"
+    );
+}
