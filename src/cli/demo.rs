@@ -36,14 +36,6 @@ pub fn run(_g: &Global, a: DemoArgs) -> Result<i32> {
     for d in ["static", "recordings"] {
         std::fs::create_dir_all(tmp.path().join(d)).map_err(|e| Error::io(tmp.path(), e))?;
     }
-    let _ = tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_ansi(super::output::color_stderr())
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
-        )
-        .try_init();
     let rt = tokio::runtime::Runtime::new().map_err(|e| Error::io("tokio runtime", e))?;
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr)

@@ -92,7 +92,9 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
             Backend::Local(ops) => {
                 let st = ops.state()?;
                 let p = ops.recording_path(&st, viewer(ops)?.as_ref(), &file)?;
-                crate::outln!("{}", p.display());
+                if !g.quiet {
+                    crate::outln!("{}", p.display());
+                }
             }
             Backend::Remote(_) => {
                 return Err(Error::Input(
