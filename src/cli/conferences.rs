@@ -16,7 +16,11 @@ pub enum ConferencesCmd {
     /// List all conferences (GET /api/conferences)
     List,
     /// Conferences whose field starts with STRING
-    Find { by: FindBy, string: String },
+    Find {
+        #[arg(value_parser = super::wire_names(FindBy::ALL, FindBy::as_str, |_| ""))]
+        by: FindBy,
+        string: String,
+    },
     /// Add conferences; each gets the lowest free number of its context
     Add(AddArgs),
     /// Change conferences; a new context means a new number

@@ -353,6 +353,27 @@ pub(crate) fn audit_local(
     );
 }
 
+/// A clap value parser for one of `ops`' plain enums: its wire names (with
+/// a help line each) are the possible values, so `--help` and the shell
+/// completions list them.
+pub(crate) fn wire_names<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    name: fn(T) -> &'static str,
+    help: fn(T) -> &'static str,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let values = all.iter().map(|t| match help(*t) {
+        "" => PossibleValue::new(name(*t)),
+        h => PossibleValue::new(name(*t)).help(h),
+    });
+    PossibleValuesParser::new(values).try_map(move |s: String| {
+        all.iter()
+            .copied()
+            .find(|t| name(*t) == s)
+            .ok_or_else(|| format!("unknown value {s:?}"))
+    })
+}
+
 /// Read a JSON array in the API's POST body format from a file or `-` (stdin).
 pub(crate) fn read_body(path: &std::path::Path) -> Result<serde_json::Value> {
     let text = if path.as_os_str() == "-" {

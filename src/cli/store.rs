@@ -12,6 +12,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 pub struct StoreArgs {
+    #[arg(value_parser = super::wire_names(Target::ALL, Target::name, Target::describe))]
     target: Target,
     /// Where to write the archive (default <static>/store/TARGET.tar.gz)
     #[arg(long, short, value_name = "FILE")]
@@ -20,6 +21,7 @@ pub struct StoreArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct RestoreArgs {
+    #[arg(value_parser = super::wire_names(Target::ALL, Target::name, Target::describe))]
     target: Target,
     /// The archive to restore (default <static>/store/TARGET.tar.gz)
     #[arg(long, value_name = "FILE")]

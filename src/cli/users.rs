@@ -23,6 +23,7 @@ pub enum UsersCmd {
     /// Users whose field starts with STRING (byemail and match: contains);
     /// passwords hidden unless --show-passwords
     Find {
+        #[arg(value_parser = super::wire_names(FindBy::ALL, FindBy::as_str, |_| ""))]
         by: FindBy,
         string: String,
         /// Show the SIP passwords (table and --json)

@@ -9,7 +9,7 @@ use crate::settings::{ContextDef, Settings};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AddConference {
     pub name: String,
@@ -18,7 +18,7 @@ pub struct AddConference {
     pub context: String,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ModConference {
     pub num: String,
@@ -30,7 +30,7 @@ pub struct ModConference {
     pub context: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DelConference {
     pub num: String,
@@ -275,7 +275,9 @@ pub fn list(state: &State, settings: &Settings) -> Value {
     })
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// How `conferences/<by>/STRING` matches (the path segment, lowercase).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
 pub enum FindBy {
     Bynum,
     Bytype,
@@ -284,6 +286,13 @@ pub enum FindBy {
 }
 
 impl FindBy {
+    pub const ALL: &'static [FindBy] = &[
+        FindBy::Bynum,
+        FindBy::Bytype,
+        FindBy::Byname,
+        FindBy::Bycontext,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             FindBy::Bynum => "bynum",
@@ -291,6 +300,10 @@ impl FindBy {
             FindBy::Byname => "byname",
             FindBy::Bycontext => "bycontext",
         }
+    }
+
+    pub fn parse(s: &str) -> Option<FindBy> {
+        FindBy::ALL.iter().copied().find(|b| b.as_str() == s)
     }
 }
 

@@ -16,8 +16,11 @@ use serde_json::{json, Value};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-/// What `store`/`restore` work on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// What `store`/`restore` work on (the path segment, lowercase).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Target {
     /// The whole FreeSWITCH config dir
     Freeswitch,
@@ -30,6 +33,13 @@ pub enum Target {
 }
 
 impl Target {
+    pub const ALL: &'static [Target] = &[
+        Target::Freeswitch,
+        Target::Dialplan,
+        Target::Conferences,
+        Target::Directory,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Target::Freeswitch => "freeswitch",
@@ -39,15 +49,18 @@ impl Target {
         }
     }
 
+    /// The tree it stands for, as `--help` says it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Target::Freeswitch => "The whole FreeSWITCH config dir",
+            Target::Dialplan => "dialplan/",
+            Target::Conferences => "dialplan/conferences/",
+            Target::Directory => "directory/",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Target> {
-        [
-            Target::Freeswitch,
-            Target::Dialplan,
-            Target::Conferences,
-            Target::Directory,
-        ]
-        .into_iter()
-        .find(|t| t.name() == s)
+        Target::ALL.iter().copied().find(|t| t.name() == s)
     }
 
     pub fn dir(self, conf_dir: &Path) -> PathBuf {

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 /// One item of `users/add`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AddUser {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26,7 +26,7 @@ pub struct AddUser {
 }
 
 /// One item of `users/mod`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ModUser {
     pub id: String,
@@ -45,7 +45,7 @@ pub struct ModUser {
 }
 
 /// One item of `users/del`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DelUser {
     pub id: String,
@@ -373,8 +373,9 @@ pub fn list(state: &State, settings: &Settings) -> Value {
     })
 }
 
-/// How `users/<by>/STRING` matches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// How `users/<by>/STRING` matches (the path segment, lowercase).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
 pub enum FindBy {
     Byid,
     Byname,
@@ -385,6 +386,15 @@ pub enum FindBy {
 }
 
 impl FindBy {
+    pub const ALL: &'static [FindBy] = &[
+        FindBy::Byid,
+        FindBy::Byname,
+        FindBy::Bycontext,
+        FindBy::Bypolymac,
+        FindBy::Byemail,
+        FindBy::Match,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             FindBy::Byid => "byid",
@@ -394,6 +404,10 @@ impl FindBy {
             FindBy::Byemail => "byemail",
             FindBy::Match => "match",
         }
+    }
+
+    pub fn parse(s: &str) -> Option<FindBy> {
+        FindBy::ALL.iter().copied().find(|b| b.as_str() == s)
     }
 }
 

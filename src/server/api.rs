@@ -175,9 +175,8 @@ async fn users_find(
     Path((by, s)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
     use crate::ops::users::{find, FindBy};
-    use clap::ValueEnum;
-    let by = FindBy::from_str(&by, false)
-        .map_err(|_| ApiError::not_found(format!("no such filter: users/{by}")))?;
+    let by = FindBy::parse(&by)
+        .ok_or_else(|| ApiError::not_found(format!("no such filter: users/{by}")))?;
     Ok(Json(find(&app.cache().state, by, &s)).into_response())
 }
 
@@ -259,9 +258,8 @@ async fn conferences_find(
     Path((by, s)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
     use crate::ops::conferences::{find, FindBy};
-    use clap::ValueEnum;
-    let by = FindBy::from_str(&by, false)
-        .map_err(|_| ApiError::not_found(format!("no such filter: conferences/{by}")))?;
+    let by = FindBy::parse(&by)
+        .ok_or_else(|| ApiError::not_found(format!("no such filter: conferences/{by}")))?;
     Ok(Json(find(&app.cache().state, by, &s)).into_response())
 }
 
