@@ -15,11 +15,13 @@ pub mod conferences;
 pub mod doctor;
 pub mod info;
 pub mod last_reload;
+pub mod phones;
 pub mod provision;
 pub mod recordings;
 pub mod store;
 pub mod unpack;
 pub mod users;
+pub mod views;
 
 use crate::error::Result;
 use crate::fsconf::State;

@@ -490,7 +490,7 @@ async fn restore(
     Ok(with_applied(Json(v).into_response(), &applied))
 }
 
-fn meta_and_globals(app: &AppState) -> (info::Meta, serde_json::Map<String, Value>) {
+fn meta_and_globals(app: &AppState) -> (info::Meta, crate::ops::answer::Globals) {
     let meta = app.meta.lock().map(|m| m.clone()).unwrap_or_default();
     let globals = app.globals.read().map(|g| g.clone()).unwrap_or_default();
     (meta, globals)
@@ -503,14 +503,7 @@ async fn info_get(_: TeamUser, State(app): State<AppState>) -> Response {
 
 async fn info_state(_: TeamUser, State(app): State<AppState>) -> Response {
     let (meta, globals) = meta_and_globals(&app);
-    let cache = app.cache();
-    Json(info::info_state(
-        &meta,
-        &globals,
-        &cache.state,
-        app.settings(),
-    ))
-    .into_response()
+    Json(info::info_state(&meta, &globals, &app.cache().state)).into_response()
 }
 
 /// The console's status page: is the event socket up, which FreeSWITCH, the

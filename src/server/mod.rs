@@ -30,11 +30,12 @@ use crate::esl::client::{ClientConfig, EslClient, ReconnectPolicy};
 use crate::fsconf::State;
 use crate::model::UserView;
 use crate::ops::info::{self, Meta};
+use crate::ops::views::{reduced_state, Reduced};
 use crate::ops::{Ops, ReloadUnavailable, Reloader};
 use crate::settings::{ContextDef, Settings};
 use axum::body::Bytes;
 use axum::Router;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::PathBuf;
@@ -65,16 +66,12 @@ impl Cache {
         let bytes = |v: &Value| Bytes::from(serde_json::to_vec(v).unwrap_or_default());
         let users_json = bytes(&crate::ops::users::list(&state, settings));
         let conferences_json = bytes(&crate::ops::conferences::list(&state, settings));
-        let friendxml = bytes(&views::reduced_state(
-            &state,
-            settings,
-            views::Reduced::Friends,
-        ));
-        let pubxml = bytes(&views::reduced_state(
-            &state,
-            settings,
-            views::Reduced::Public,
-        ));
+        let reduced = |which| {
+            let answer = reduced_state(&state, settings, which);
+            Bytes::from(serde_json::to_vec(&answer).unwrap_or_default())
+        };
+        let friendxml = reduced(Reduced::Friends);
+        let pubxml = reduced(Reduced::Public);
         Cache {
             state,
             by_name,
@@ -94,7 +91,7 @@ pub struct Inner {
     pub ops: Ops,
     pub cache: RwLock<Arc<Cache>>,
     pub meta: Arc<Mutex<Meta>>,
-    pub globals: RwLock<Map<String, Value>>,
+    pub globals: RwLock<crate::ops::answer::Globals>,
     pub nonces: auth::Nonces,
     pub throttle: throttle::Throttle,
     pub esl: Option<EslClient>,
