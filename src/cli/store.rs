@@ -46,19 +46,7 @@ pub fn store(g: &Global, a: StoreArgs) -> Result<i32> {
         }
     };
     if ops.dry_run {
-        let plan = ops.store_plan(a.target, a.output.as_deref())?;
-        let op = format!("store/{}", a.target.name());
-        let out = a.output.clone().unwrap_or_else(|| ops.archive_path(a.target));
-        let done = out.display().to_string();
-        let answer = serde_json::json!({ "op": op, "done": done, "failed": "" });
-        let report = output::DryRun {
-            op: &op,
-            done: 1,
-            failed: &[],
-            plan: &plan,
-        };
-        report.print(&answer, g.json, g.quiet);
-        return Ok(0);
+        return store_plan(g, &ops, &a);
     }
     let bar = if std::io::stderr().is_terminal() && !g.quiet && !g.json {
         let total = count_entries(&a.target.dir(&ops.settings.conf_dir)).unwrap_or(0);
@@ -91,6 +79,26 @@ pub fn store(g: &Global, a: StoreArgs) -> Result<i32> {
         b.finish_and_clear();
     }
     Ok(print_store(g, &v))
+}
+
+/// `store --dry-run`: the archive it would write.
+fn store_plan(g: &Global, ops: &crate::ops::Ops, a: &StoreArgs) -> Result<i32> {
+    let plan = ops.store_plan(a.target, a.output.as_deref())?;
+    let op = format!("store/{}", a.target.name());
+    let out = a
+        .output
+        .clone()
+        .unwrap_or_else(|| ops.archive_path(a.target));
+    let done = out.display().to_string();
+    let answer = serde_json::json!({ "op": op, "done": done, "failed": "" });
+    let report = output::DryRun {
+        op: &op,
+        done: 1,
+        failed: &[],
+        plan: &plan,
+    };
+    report.print(&answer, g.json, g.quiet);
+    Ok(0)
 }
 
 fn print_store(g: &Global, v: &serde_json::Value) -> i32 {

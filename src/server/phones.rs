@@ -42,7 +42,11 @@ async fn linphone(
     State(app): State<AppState>,
     req: Request,
 ) -> Result<Response, ApiError> {
-    send_file(phones::linphone_file(&app.settings().static_dir, &a.user), req).await
+    send_file(
+        phones::linphone_file(&app.settings().static_dir, &a.user),
+        req,
+    )
+    .await
 }
 
 async fn polycom_get(
@@ -73,7 +77,10 @@ async fn polycom_put(
         Err(UploadRefused::TooLarge(_)) => StatusCode::PAYLOAD_TOO_LARGE,
         Err(UploadRefused::NoPhone | UploadRefused::NotItsOwn(_)) => StatusCode::FORBIDDEN,
     };
-    Err(ApiError::Status(status, stored.err().map(|e| e.to_string()).unwrap_or_default()))
+    Err(ApiError::Status(
+        status,
+        stored.err().map(|e| e.to_string()).unwrap_or_default(),
+    ))
 }
 
 /// `GET /` serves the console's `index.html` (or, with `--web-root`, that

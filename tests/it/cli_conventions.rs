@@ -386,13 +386,20 @@ fn dry_runs_of_restore_store_recordings_and_controls_touch_nothing() {
 
     let s = dry(&["store", "directory"]);
     s.ok();
-    says(&s, &["dry run of store/directory", "replace ", "directory.tar.gz"]);
+    says(
+        &s,
+        &["dry run of store/directory", "replace ", "directory.tar.gz"],
+    );
 
     let d = dry(&["recordings", "del", "old-2021.wav", "../fsconn.toml"]);
     d.code(1);
     says(
         &d,
-        &["1 would be done, 1 would fail", "remove ", "recordings/old-2021.wav"],
+        &[
+            "1 would be done, 1 would fail",
+            "remove ",
+            "recordings/old-2021.wav",
+        ],
     );
     let c = dry(&["conferences", "rebuildcontacts"]);
     c.ok();
@@ -400,7 +407,10 @@ fn dry_runs_of_restore_store_recordings_and_controls_touch_nothing() {
     dry(&["users", "reprov"]).ok();
     // A user moved to another context: its phone's registration would end.
     let m = dry(&["users", "mod", "20000", "--context", "friends"]);
-    says(&m, &["send to FreeSWITCH: api sofia profile internal flush_inbound_reg 20000@"]);
+    says(
+        &m,
+        &["send to FreeSWITCH: api sofia profile internal flush_inbound_reg 20000@"],
+    );
 
     let joined = fsconn::esl::client::blocking_api(
         &sim.addr,
@@ -446,7 +456,13 @@ fn quiet_prints_nothing_but_errors_and_warnings_for_every_command() {
         (&["conferences", "find", "byname", "team"], 0),
         (
             &[
-                "conferences", "add", "--name", "quiet_conf", "--context", "team", "--type",
+                "conferences",
+                "add",
+                "--name",
+                "quiet_conf",
+                "--context",
+                "team",
+                "--type",
                 "16kHz-novideo",
             ],
             0,
@@ -473,7 +489,10 @@ fn quiet_prints_nothing_but_errors_and_warnings_for_every_command() {
     for (args, code) in local {
         check(args, *code, env.cmd().args(["--quiet"]).args(*args).run());
     }
-    let live = env.cmd_esl(&sim.addr).args(["--quiet", "live", "list"]).run();
+    let live = env
+        .cmd_esl(&sim.addr)
+        .args(["--quiet", "live", "list"])
+        .run();
     check(&["live", "list"], 0, live);
     let doctor = env.cmd_esl(&sim.addr).args(["--quiet", "doctor"]).run();
     assert!(doctor.stdout.is_empty(), "{}", doctor.stdout);
@@ -498,12 +517,18 @@ fn quiet_prints_nothing_but_errors_and_warnings_for_every_command() {
 #[test]
 fn exit_statuses_are_in_every_help_and_man_page() {
     let env = TestEnv::new();
-    for args in [&["--help"][..], &["users", "add", "--help"], &["restore", "--help"]] {
+    for args in [
+        &["--help"][..],
+        &["users", "add", "--help"],
+        &["restore", "--help"],
+    ] {
         let out = env.cmd().args(args).run();
         out.ok();
         assert!(
             out.stdout.contains("Exit status: 0 done")
-                && out.stdout.contains("3 written but FreeSWITCH did not confirm"),
+                && out
+                    .stdout
+                    .contains("3 written but FreeSWITCH did not confirm"),
             "{args:?}:\n{}",
             out.stdout
         );

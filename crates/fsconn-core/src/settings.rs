@@ -551,13 +551,55 @@ impl Settings {
         let rel = |p: PathBuf| if p.is_absolute() { p } else { base.join(p) };
         let some_rel = |p: Option<PathBuf>| p.map(|p| Some(rel(p)));
         set!(self, src, conf_dir, "conf_dir", f.conf_dir.take().map(rel));
-        set!(self, src, static_dir, "static_dir", f.static_dir.take().map(rel));
-        set!(self, src, recordings_dir, "recordings_dir", f.recordings_dir.take().map(rel));
-        set!(self, src, templates_dir, "templates_dir", some_rel(f.templates_dir.take()));
-        set!(self, src, prompts_dir, "prompts_dir", some_rel(f.prompts_dir.take()));
-        set!(self, src, audit_log, "audit_log", some_rel(f.audit_log.take()));
-        set!(self, src, tls_cert, "serve.tls_cert", some_rel(f.serve.tls_cert.take()));
-        set!(self, src, tls_key, "serve.tls_key", some_rel(f.serve.tls_key.take()));
+        set!(
+            self,
+            src,
+            static_dir,
+            "static_dir",
+            f.static_dir.take().map(rel)
+        );
+        set!(
+            self,
+            src,
+            recordings_dir,
+            "recordings_dir",
+            f.recordings_dir.take().map(rel)
+        );
+        set!(
+            self,
+            src,
+            templates_dir,
+            "templates_dir",
+            some_rel(f.templates_dir.take())
+        );
+        set!(
+            self,
+            src,
+            prompts_dir,
+            "prompts_dir",
+            some_rel(f.prompts_dir.take())
+        );
+        set!(
+            self,
+            src,
+            audit_log,
+            "audit_log",
+            some_rel(f.audit_log.take())
+        );
+        set!(
+            self,
+            src,
+            tls_cert,
+            "serve.tls_cert",
+            some_rel(f.serve.tls_cert.take())
+        );
+        set!(
+            self,
+            src,
+            tls_key,
+            "serve.tls_key",
+            some_rel(f.serve.tls_key.take())
+        );
     }
 
     /// `[serve]` but its paths (see `file_paths`).
@@ -566,13 +608,49 @@ impl Settings {
         set!(self, src, listen_port, "serve.port", f.port);
         set!(self, src, nonce_ttl, "serve.nonce_ttl", f.nonce_ttl);
         set!(self, src, session_ttl, "serve.session_ttl", f.session_ttl);
-        set!(self, src, ping_interval, "serve.ping_interval", f.ping_interval);
+        set!(
+            self,
+            src,
+            ping_interval,
+            "serve.ping_interval",
+            f.ping_interval
+        );
         set!(self, src, live_buffer, "serve.live_buffer", f.live_buffer);
-        set!(self, src, live_batch_ms, "serve.live_batch_ms", f.live_batch_ms);
-        set!(self, src, cors_origins, "serve.cors_origins", f.cors_origins);
-        set!(self, src, phone_file_max, "serve.phone_file_max", f.phone_file_max);
-        set!(self, src, phone_dir_max, "serve.phone_dir_max", f.phone_dir_max);
-        set!(self, src, metrics_listen, "serve.metrics_listen", f.metrics_listen.map(Some));
+        set!(
+            self,
+            src,
+            live_batch_ms,
+            "serve.live_batch_ms",
+            f.live_batch_ms
+        );
+        set!(
+            self,
+            src,
+            cors_origins,
+            "serve.cors_origins",
+            f.cors_origins
+        );
+        set!(
+            self,
+            src,
+            phone_file_max,
+            "serve.phone_file_max",
+            f.phone_file_max
+        );
+        set!(
+            self,
+            src,
+            phone_dir_max,
+            "serve.phone_dir_max",
+            f.phone_dir_max
+        );
+        set!(
+            self,
+            src,
+            metrics_listen,
+            "serve.metrics_listen",
+            f.metrics_listen.map(Some)
+        );
         let log_format = f
             .log_format
             .map(|v| LogFormat::parse("serve.log_format", &v))
@@ -580,14 +658,50 @@ impl Settings {
         set!(self, src, log_format, "serve.log_format", log_format);
         let proxies = f.trusted_proxies.map(|v| parse_proxies(&v)).transpose()?;
         set!(self, src, trusted_proxies, "serve.trusted_proxies", proxies);
-        set!(self, src, max_connections, "serve.max_connections", f.max_connections);
+        set!(
+            self,
+            src,
+            max_connections,
+            "serve.max_connections",
+            f.max_connections
+        );
         let per_address = f.max_connections_per_address;
-        set!(self, src, max_connections_per_address, "serve.max_connections_per_address", per_address);
-        set!(self, src, header_timeout, "serve.header_timeout", f.header_timeout);
-        set!(self, src, idle_timeout, "serve.idle_timeout", f.idle_timeout);
+        set!(
+            self,
+            src,
+            max_connections_per_address,
+            "serve.max_connections_per_address",
+            per_address
+        );
+        set!(
+            self,
+            src,
+            header_timeout,
+            "serve.header_timeout",
+            f.header_timeout
+        );
+        set!(
+            self,
+            src,
+            idle_timeout,
+            "serve.idle_timeout",
+            f.idle_timeout
+        );
         let free = f.login_free_failures;
-        set!(self, src, login_free_failures, "serve.login_free_failures", free);
-        set!(self, src, login_max_lockout, "serve.login_max_lockout", f.login_max_lockout);
+        set!(
+            self,
+            src,
+            login_free_failures,
+            "serve.login_free_failures",
+            free
+        );
+        set!(
+            self,
+            src,
+            login_max_lockout,
+            "serve.login_max_lockout",
+            f.login_max_lockout
+        );
         Ok(())
     }
 
@@ -596,8 +710,16 @@ impl Settings {
         let limits = &mut self.restore_limits;
         for (key, field, v) in [
             ("restore.max_bytes", &mut limits.max_bytes, r.max_bytes),
-            ("restore.max_entries", &mut limits.max_entries, r.max_entries),
-            ("restore.max_file_bytes", &mut limits.max_file_bytes, r.max_file_bytes),
+            (
+                "restore.max_entries",
+                &mut limits.max_entries,
+                r.max_entries,
+            ),
+            (
+                "restore.max_file_bytes",
+                &mut limits.max_file_bytes,
+                r.max_file_bytes,
+            ),
         ] {
             if let Some(v) = v {
                 *field = v;
@@ -605,9 +727,21 @@ impl Settings {
             }
         }
         let days = keep.max_age_days.map(Some);
-        set!(self, src, retention_max_age_days, "retention.max_age_days", days);
+        set!(
+            self,
+            src,
+            retention_max_age_days,
+            "retention.max_age_days",
+            days
+        );
         let bytes = keep.max_total_size.map(|Size(b)| Some(b));
-        set!(self, src, retention_max_total_bytes, "retention.max_total_size", bytes);
+        set!(
+            self,
+            src,
+            retention_max_total_bytes,
+            "retention.max_total_size",
+            bytes
+        );
     }
 
     fn apply_env(&mut self, env: &dyn Fn(&str) -> Option<String>) -> Result<()> {
@@ -853,8 +987,14 @@ impl Settings {
             ),
             ("serve.header_timeout", self.header_timeout.to_string()),
             ("serve.idle_timeout", self.idle_timeout.to_string()),
-            ("serve.login_free_failures", self.login_free_failures.to_string()),
-            ("serve.login_max_lockout", self.login_max_lockout.to_string()),
+            (
+                "serve.login_free_failures",
+                self.login_free_failures.to_string(),
+            ),
+            (
+                "serve.login_max_lockout",
+                self.login_max_lockout.to_string(),
+            ),
         ]
     }
 
@@ -862,15 +1002,22 @@ impl Settings {
     fn storage_rows(&self) -> Vec<(&'static str, String)> {
         vec![
             ("audit_log", self.audit_log().display().to_string()),
-            ("retention.max_age_days", or_none(&self.retention_max_age_days)),
-            ("retention.max_total_size", or_none(&self.retention_max_total_bytes)),
+            (
+                "retention.max_age_days",
+                or_none(&self.retention_max_age_days),
+            ),
+            (
+                "retention.max_total_size",
+                or_none(&self.retention_max_total_bytes),
+            ),
         ]
     }
 }
 
 /// A value as `fsconn config` shows it, `(none)` when unset.
 fn or_none<T: std::fmt::Display>(v: &Option<T>) -> String {
-    v.as_ref().map_or_else(|| "(none)".into(), |v| v.to_string())
+    v.as_ref()
+        .map_or_else(|| "(none)".into(), |v| v.to_string())
 }
 
 fn path_or_none(p: &Option<PathBuf>) -> String {

@@ -1,9 +1,9 @@
 //! `/api/info` and `/api/info/state`: connector meta-info and FreeSWITCH's
 //! globals.
 
+use super::answer::{ConferenceView, Globals, InfoAnswer, InfoState, InfoStateAnswer};
 use crate::fsconf::State;
 use serde::Serialize;
-use super::answer::{ConferenceView, Globals, InfoAnswer, InfoState, InfoStateAnswer};
 
 /// The `info` object. The misspelt `maintainance` is part of the wire format.
 #[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq, utoipa::ToSchema)]

@@ -340,11 +340,7 @@ impl Ops {
     /// temp dir away from the config and compared with the tree in `dir`:
     /// the files a restore would create, replace and remove, and the reload.
     /// `Err(reason)` when the archive would be refused.
-    fn restore_plan(
-        &self,
-        file: File,
-        dir: &Path,
-    ) -> Result<std::result::Result<Plan, String>> {
+    fn restore_plan(&self, file: File, dir: &Path) -> Result<std::result::Result<Plan, String>> {
         let staging = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
         let limits = self.settings.restore_limits;
         if let Err(why) = unpack::unpack(file, staging.path(), &limits, None) {
