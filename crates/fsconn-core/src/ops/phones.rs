@@ -118,3 +118,90 @@ pub fn polycom_upload(
         Err(why) => Err(UploadRefused::TooLarge(why)),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(polymac: &str) -> UserView {
+        UserView {
+            id: "20000".into(),
+            password: "pw".into(),
+            conpin: "1234".into(),
+            context: "team".into(),
+            name: "alice".into(),
+            email: "a@example.com".into(),
+            polymac: polymac.into(),
+        }
+    }
+
+    #[test]
+    fn a_phone_gets_its_own_files_firmware_and_shared_trees_only() {
+        let d = tempfile::tempdir().unwrap();
+        let root = d.path();
+        let ucs = root.join("polycom/ucs");
+        std::fs::create_dir_all(&ucs).unwrap();
+        std::fs::write(root.join("secret"), "s").unwrap();
+        std::os::unix::fs::symlink(root.join("secret"), ucs.join("out.ld")).unwrap();
+        let alice = user("0004f2aabbcc");
+        let mine = polycom_file(root, &alice, "0004f2aabbcc.cfg").unwrap();
+        assert_eq!(mine, root.join("polycom/0004f2aabbcc/0004f2aabbcc.cfg"));
+        assert_eq!(
+            polycom_file(root, &alice, "allprov.cfg").unwrap(),
+            root.join("polycom/0004f2aabbcc/allprov.cfg")
+        );
+        assert_eq!(
+            polycom_file(root, &alice, "fw.LD").unwrap(),
+            ucs.join("fw.LD")
+        );
+        assert_eq!(
+            polycom_file(root, &alice, "languages/de.xml").unwrap(),
+            ucs.join("languages/de.xml")
+        );
+        for refused in [
+            "0004f2ffffff.cfg",
+            "other/file.cfg",
+            "../secret",
+            ".hidden.ld",
+            "a\\b.ld",
+            "out.ld",
+            "",
+        ] {
+            assert_eq!(polycom_file(root, &alice, refused), None, "{refused:?}");
+        }
+        // Without a phone, only the shared files.
+        assert_eq!(polycom_file(root, &user("none"), "allprov.cfg"), None);
+        assert_eq!(
+            linphone_file(root, &alice),
+            root.join("linphone/20000/linphone.xml")
+        );
+    }
+
+    #[test]
+    fn uploads_go_only_into_the_phones_own_dir_under_its_mac() {
+        let d = tempfile::tempdir().unwrap();
+        let mut s = Settings::defaults();
+        s.static_dir = d.path().to_path_buf();
+        s.phone_file_max = 16;
+        let alice = user("0004f2aabbcc");
+        let put = |u: &UserView, f: &str, b: &[u8]| polycom_upload(&s, u, f, b).unwrap();
+        let ok = put(&alice, "0004f2aabbcc-app.log", b"boot").unwrap();
+        assert_eq!(ok.done, "0004f2aabbcc-app.log");
+        let log = d.path().join("polycom/0004f2aabbcc/0004f2aabbcc-app.log");
+        assert_eq!(std::fs::read(log).unwrap(), b"boot");
+        assert_eq!(
+            put(&user("none"), "x-app.log", b"").unwrap_err(),
+            UploadRefused::NoPhone
+        );
+        assert_eq!(
+            put(&alice, "../0004f2aabbcc-x", b"").unwrap_err(),
+            UploadRefused::NotPlain("../0004f2aabbcc-x".into())
+        );
+        assert_eq!(
+            put(&alice, "0004f2ffffff-app.log", b"").unwrap_err(),
+            UploadRefused::NotItsOwn("0004f2aabbcc".into())
+        );
+        let big = put(&alice, "0004f2aabbcc-phone.cfg", &[b'x'; 17]).unwrap_err();
+        assert!(matches!(big, UploadRefused::TooLarge(_)), "{big:?}");
+    }
+}
