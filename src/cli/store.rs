@@ -2,10 +2,10 @@
 //! `--yes`, silent unless asked, meaningful exit status).
 
 use super::{output, Backend, Global};
-use crate::audit::Verdict;
 use crate::error::{Error, Result};
+use crate::ops::answer::StoreAnswer;
 use crate::ops::store::{count_entries, Target};
-use crate::ops::Applied;
+use crate::ops::{Applied, Plan};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -32,120 +32,70 @@ pub struct RestoreArgs {
 const BAR_THRESHOLD: u64 = 2000;
 
 pub fn store(g: &Global, a: StoreArgs) -> Result<i32> {
-    let ops = match g.backend()? {
-        Backend::Local(ops) => ops,
-        Backend::Remote(r) => {
-            if a.output.is_some() {
-                return Err(Error::Input(
-                    "--output names a local file; with --server the archive stays on the server"
-                        .into(),
-                ));
-            }
-            let v = r.get(&format!("/api/store/{}", a.target.name()))?;
-            return Ok(print_store(g, &v));
+    let b = g.backend()?;
+    if let Backend::Local(ops) = &b {
+        if ops.dry_run {
+            return store_plan(g, ops, &a);
         }
-    };
-    if ops.dry_run {
-        return store_plan(g, &ops, &a);
     }
-    let bar = if std::io::stderr().is_terminal() && !g.quiet && !g.json {
-        let total = count_entries(&a.target.dir(&ops.settings.conf_dir)).unwrap_or(0);
-        (total >= BAR_THRESHOLD).then(|| {
-            let b = ProgressBar::new(total);
-            if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
-            {
-                b.set_style(style);
-            }
-            b
-        })
-    } else {
-        None
+    let bar = match &b {
+        Backend::Local(ops) => progress_bar(g, &a.target.dir(&ops.settings.conf_dir)),
+        Backend::Remote(_) => None,
     };
-    let r = ops.store(a.target, a.output.as_deref(), &mut || {
-        if let Some(b) = &bar {
-            b.inc(1);
-        }
-    });
-    let what = format!("api/store/{}", a.target.name());
-    let args = serde_json::json!({ "output": a.output });
-    super::audit_local(
-        &ops.settings,
-        &what,
-        &args,
-        Verdict::of_result(&r, |_| Verdict::ok()),
-    );
-    let v = r?;
+    let answer = b.with(None, |svc| {
+        svc.store(a.target, a.output.as_deref(), &mut || {
+            if let Some(b) = &bar {
+                b.inc(1);
+            }
+        })
+    })?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    Ok(print_store(g, &v))
-}
-
-/// `store --dry-run`: the archive it would write.
-fn store_plan(g: &Global, ops: &crate::ops::Ops, a: &StoreArgs) -> Result<i32> {
-    let plan = ops.store_plan(a.target, a.output.as_deref())?;
-    let op = format!("store/{}", a.target.name());
-    let out = a
-        .output
-        .clone()
-        .unwrap_or_else(|| ops.archive_path(a.target));
-    let done = out.display().to_string();
-    let answer = serde_json::json!({ "op": op, "done": done, "failed": "" });
-    let report = output::DryRun {
-        op: &op,
-        done: 1,
-        failed: &[],
-        plan: &plan,
-    };
-    report.print(&answer, g.json, g.quiet);
+    if g.json {
+        output::json(&answer);
+    } else if !g.quiet {
+        crate::outln!("stored {}", answer.done);
+    }
     Ok(0)
 }
 
-fn print_store(g: &Global, v: &serde_json::Value) -> i32 {
-    if g.json {
-        output::json(v);
-    } else if !g.quiet {
-        crate::outln!("stored {}", v["done"].as_str().unwrap_or(""));
+/// A bar on a terminal, for trees big enough to take a while.
+fn progress_bar(g: &Global, dir: &std::path::Path) -> Option<ProgressBar> {
+    if !std::io::stderr().is_terminal() || g.quiet || g.json {
+        return None;
     }
-    0
+    let total = count_entries(dir).unwrap_or(0);
+    (total >= BAR_THRESHOLD).then(|| {
+        let b = ProgressBar::new(total);
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}") {
+            b.set_style(style);
+        }
+        b
+    })
 }
 
 pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
-    let ops = g.ops()?;
-    let dir = a.target.dir(&ops.settings.conf_dir);
-    let question = format!("Replace {} with the archive's content?", dir.display());
-    if !ops.dry_run && !g.confirm(&question)? {
+    let b = g.backend()?;
+    let tree = match &b {
+        Backend::Local(ops) => a.target.dir(&ops.settings.conf_dir).display().to_string(),
+        Backend::Remote(r) => format!("{} on {}", a.target.name(), r.base()),
+    };
+    // A dry run replaces nothing: no confirmation needed.
+    if !g.dry_run && !g.confirm(&format!("Replace {tree} with the archive's content?"))? {
         return Err(Error::Input("not confirmed; nothing restored".into()));
     }
-    let r = ops.restore(a.target, a.from.as_deref());
-    if !ops.dry_run {
-        let what = format!("api/restore/{}", a.target.name());
-        let args = serde_json::json!({ "from": a.from });
-        let verdict = Verdict::of_result(&r, restore_verdict);
-        super::audit_local(&ops.settings, &what, &args, verdict);
-    }
-    let (v, applied) = r?;
-    let failed = v["failed"].as_str().unwrap_or("");
-    if ops.dry_run {
-        // A refused archive has no plan: it would change nothing.
-        let nothing = crate::ops::Plan {
-            files: Vec::new(),
-            commands: Vec::new(),
-        };
-        let plan = match &applied {
-            Applied::DryRun(plan) => plan,
-            _ => &nothing,
-        };
-        return Ok(print_restore_plan(g, &v, plan));
+    let (answer, applied) = b.with(None, |svc| svc.restore(a.target, a.from.as_deref()))?;
+    if g.dry_run {
+        return Ok(print_restore_plan(g, &answer, &applied));
     }
     if g.json {
-        output::json(&v);
-    } else if !g.quiet && !v["done"].as_str().unwrap_or("").is_empty() {
-        let from = v["done"].as_str().unwrap_or("");
-        crate::outln!("restored {} from {from}", dir.display());
+        output::json(&answer);
+    } else if !g.quiet && !answer.done.is_empty() {
+        crate::outln!("restored {tree} from {}", answer.done);
     }
-    if !failed.is_empty() {
-        crate::errln!("error: {failed}");
+    if !answer.failed.is_empty() {
+        crate::errln!("error: {}", answer.failed);
         return Ok(1);
     }
     Ok(match applied {
@@ -159,43 +109,53 @@ pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
     })
 }
 
+/// `store --dry-run`: the archive it would write.
+fn store_plan(g: &Global, ops: &crate::ops::Ops, a: &StoreArgs) -> Result<i32> {
+    let plan = ops.store_plan(a.target, a.output.as_deref())?;
+    let out = a
+        .output
+        .clone()
+        .unwrap_or_else(|| ops.archive_path(a.target));
+    let answer = StoreAnswer {
+        op: format!("store/{}", a.target.name()),
+        done: out.display().to_string(),
+        failed: String::new(),
+    };
+    let report = output::DryRun {
+        op: &answer.op,
+        done: 1,
+        failed: &[],
+        plan: &plan,
+    };
+    report.print(&answer, g.json, g.quiet);
+    Ok(0)
+}
+
 /// `restore --dry-run`: what the restore would change, then the phone
 /// provisioning it rewrites from the restored users. 1 when the archive
-/// would be refused.
-fn print_restore_plan(g: &Global, v: &serde_json::Value, plan: &crate::ops::Plan) -> i32 {
-    let failed: Vec<String> = v["failed"]
-        .as_str()
+/// would be refused (it has no plan then: nothing would change).
+fn print_restore_plan(g: &Global, answer: &StoreAnswer, applied: &Applied) -> i32 {
+    let nothing = Plan {
+        files: Vec::new(),
+        commands: Vec::new(),
+    };
+    let plan = match applied {
+        Applied::DryRun(plan) => plan,
+        _ => &nothing,
+    };
+    let failed: Vec<String> = Some(answer.failed.clone())
         .filter(|f| !f.is_empty())
-        .map(str::to_string)
         .into_iter()
         .collect();
     let report = output::DryRun {
-        op: v["op"].as_str().unwrap_or("restore"),
+        op: &answer.op,
         done: usize::from(failed.is_empty()),
         failed: &failed,
         plan,
     };
-    report.print(v, g.json, g.quiet);
+    report.print(answer, g.json, g.quiet);
     if failed.is_empty() && !g.json && !g.quiet {
         crate::outln!("  then rewrite the phone provisioning files from the restored users");
     }
     i32::from(!failed.is_empty())
-}
-
-/// `{op, done, failed}` of a restore holds strings, not lists.
-fn restore_verdict((v, applied): &(serde_json::Value, Applied)) -> Verdict {
-    let failed = v["failed"].as_str().unwrap_or("");
-    if !failed.is_empty() {
-        return Verdict {
-            result: "failed",
-            detail: Some(failed.to_string()),
-        };
-    }
-    match applied {
-        Applied::NotApplied(why) => Verdict {
-            result: "ok",
-            detail: Some(format!("restored but not applied: {why}")),
-        },
-        _ => Verdict::ok(),
-    }
 }

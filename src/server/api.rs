@@ -97,13 +97,17 @@ fn need_freeswitch(app: &AppState) -> Result<(), ApiError> {
 
 /// A write by `who`: FreeSWITCH must be up; after it, the cache is rebuilt
 /// and the audit log says what became of it (`what` and `args` name it there).
-async fn write(
+async fn write<D, I>(
     app: &AppState,
     who: &Authed,
     what: &'static str,
     args: Value,
-    op: impl FnOnce(&Ops) -> crate::Result<Outcome> + Send + 'static,
-) -> Result<Response, ApiError> {
+    op: impl FnOnce(&Ops) -> crate::Result<Outcome<D, I>> + Send + 'static,
+) -> Result<Response, ApiError>
+where
+    D: serde::Serialize + Send + 'static,
+    I: serde::Serialize + crate::ops::Keyed + Send + 'static,
+{
     if let Err(e) = need_freeswitch(app) {
         app.metrics.write("unknown", "unavailable");
         let verdict = Verdict::error("FreeSWITCH is not reachable");
@@ -472,12 +476,12 @@ async fn restore(
     }
     let (v, applied) = blocking(&app, move |a| {
         let r = a.ops.restore(t, None);
-        let verdict = Verdict::of_result(&r, |(v, _)| match v["failed"].as_str() {
-            Some(f) if !f.is_empty() => Verdict {
+        let verdict = Verdict::of_result(&r, |(v, _)| match v.failed.as_str() {
+            "" => Verdict::ok(),
+            f => Verdict {
                 result: "failed",
                 detail: Some(f.to_string()),
             },
-            _ => Verdict::ok(),
         });
         super::audit(a, &who, &what, &Value::Null, verdict);
         let r = r?;

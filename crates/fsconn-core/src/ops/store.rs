@@ -7,12 +7,12 @@
 //! staging dir beside the target, swaps the two trees with one atomic
 //! exchange, and swaps back if FreeSWITCH rejects the result.
 
+use super::answer::StoreAnswer;
 use super::unpack::{self, Owner};
 use super::{Applied, Ops, Plan, RELOAD_OK};
 use crate::error::{Error, Result};
 use crate::fsio::{ConfLock, PlannedFile};
 use flate2::{write::GzEncoder, Compression};
-use serde_json::{json, Value};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -197,7 +197,7 @@ impl Ops {
         target: Target,
         output: Option<&Path>,
         progress: &mut dyn FnMut(),
-    ) -> Result<Value> {
+    ) -> Result<StoreAnswer> {
         let dir = target.dir(&self.settings.conf_dir);
         if !dir.is_dir() {
             return Err(Error::NotFound(format!("{} does not exist", dir.display())));
@@ -233,9 +233,11 @@ impl Ops {
         if let Ok(d) = File::open(parent) {
             let _ = d.sync_all();
         }
-        Ok(
-            json!({ "op": format!("store/{}", target.name()), "done": out.display().to_string(), "failed": "" }),
-        )
+        Ok(StoreAnswer {
+            op: format!("store/{}", target.name()),
+            done: out.display().to_string(),
+            failed: String::new(),
+        })
     }
 
     /// `--dry-run` of `store`: the archive it would write.
@@ -262,13 +264,16 @@ impl Ops {
     /// reload, and put the old tree back if FreeSWITCH refuses. With
     /// `dry_run`, the archive is checked and compared with the tree, and
     /// nothing is changed.
-    pub fn restore(&self, target: Target, from: Option<&Path>) -> Result<(Value, Applied)> {
+    pub fn restore(&self, target: Target, from: Option<&Path>) -> Result<(StoreAnswer, Applied)> {
         let op = format!("restore/{}", target.name());
         let archive = from
             .map(Path::to_path_buf)
             .unwrap_or_else(|| self.archive_path(target));
-        let answer =
-            |done: String, failed: String| json!({ "op": op, "done": done, "failed": failed });
+        let answer = |done: String, failed: String| StoreAnswer {
+            op: op.clone(),
+            done,
+            failed,
+        };
         let refused = |why: String| {
             let failed = format!("{} refused: {why}", archive.display());
             Ok((answer(String::new(), failed), Applied::NothingToDo))
