@@ -603,7 +603,8 @@ impl Settings {
     }
 
     /// `[serve]` but its paths (see `file_paths`).
-    fn file_serve(&mut self, f: FileServe, src: &Source) -> Result<()> {
+    fn file_serve(&mut self, mut f: FileServe, src: &Source) -> Result<()> {
+        self.file_serve_limits(&mut f, src)?;
         set!(self, src, listen_host, "serve.host", f.host);
         set!(self, src, listen_port, "serve.port", f.port);
         set!(self, src, nonce_ttl, "serve.nonce_ttl", f.nonce_ttl);
@@ -656,16 +657,25 @@ impl Settings {
             .map(|v| LogFormat::parse("serve.log_format", &v))
             .transpose()?;
         set!(self, src, log_format, "serve.log_format", log_format);
-        let proxies = f.trusted_proxies.map(|v| parse_proxies(&v)).transpose()?;
+        Ok(())
+    }
+
+    /// `[serve]`'s proxies, connection caps, timeouts and login lockout.
+    fn file_serve_limits(&mut self, f: &mut FileServe, src: &Source) -> Result<()> {
+        let proxies = f
+            .trusted_proxies
+            .take()
+            .map(|v| parse_proxies(&v))
+            .transpose()?;
         set!(self, src, trusted_proxies, "serve.trusted_proxies", proxies);
         set!(
             self,
             src,
             max_connections,
             "serve.max_connections",
-            f.max_connections
+            f.max_connections.take()
         );
-        let per_address = f.max_connections_per_address;
+        let per_address = f.max_connections_per_address.take();
         set!(
             self,
             src,
@@ -678,16 +688,16 @@ impl Settings {
             src,
             header_timeout,
             "serve.header_timeout",
-            f.header_timeout
+            f.header_timeout.take()
         );
         set!(
             self,
             src,
             idle_timeout,
             "serve.idle_timeout",
-            f.idle_timeout
+            f.idle_timeout.take()
         );
-        let free = f.login_free_failures;
+        let free = f.login_free_failures.take();
         set!(
             self,
             src,
@@ -700,7 +710,7 @@ impl Settings {
             src,
             login_max_lockout,
             "serve.login_max_lockout",
-            f.login_max_lockout
+            f.login_max_lockout.take()
         );
         Ok(())
     }

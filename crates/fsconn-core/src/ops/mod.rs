@@ -268,14 +268,8 @@ impl Ops {
         };
         let ended = || ended_bindings(&before, &state);
         if self.dry_run {
-            let commands = match reloader {
-                Some(_) if !txn.is_empty() => std::iter::once("api reloadxml".to_string())
-                    .chain(flush_commands(&ended(), &state).map(|c| format!("api {c}")))
-                    .collect(),
-                _ => Vec::new(),
-            };
-            let files = txn.plan();
-            let applied = Applied::DryRun(Plan { files, commands });
+            let reloads = reloader.is_some() && !txn.is_empty();
+            let applied = Applied::DryRun(dry_run_plan(&txn, reloads, &ended(), &state));
             return Ok(Outcome { answer, applied });
         }
         if txn.is_empty() {
@@ -310,6 +304,21 @@ fn rejected<D, I>(answer: &mut WriteAnswer<D, I>, inputs: Vec<I>, msg: &str) {
     for input in inputs {
         let error = ItemError::Rejected(msg.to_string());
         answer.failed.push(Failed { error, input });
+    }
+}
+
+/// What a write would do: the files of `txn`, then (when it reloads) the
+/// `reloadxml` and the flushes of the registrations it ends.
+fn dry_run_plan(txn: &Transaction, reloads: bool, ended: &[UserId], state: &State) -> Plan {
+    let commands = match reloads {
+        true => std::iter::once("api reloadxml".to_string())
+            .chain(flush_commands(ended, state).map(|c| format!("api {c}")))
+            .collect(),
+        false => Vec::new(),
+    };
+    Plan {
+        files: txn.plan(),
+        commands,
     }
 }
 
