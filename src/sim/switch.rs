@@ -201,6 +201,13 @@ fn now_epoch() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
+/// The absolute expiry sofia stores for a binding granted `expires`
+/// seconds: 60 s later than granted (session-regflush: registered at
+/// ...417, `expires` 3600, stored 1795971077 = ...417 + 3660).
+fn stored_expiry(expires: u32) -> i64 {
+    now_epoch() + i64::from(expires) + 60
+}
+
 fn hostname() -> String {
     std::fs::read_to_string("/proc/sys/kernel/hostname")
         .or_else(|_| std::fs::read_to_string("/etc/hostname"))
@@ -1008,18 +1015,24 @@ impl State {
     // ---- the `sim` family: phones and callers ----
 
     fn sim(&mut self, cx: &mut Cx, args: &str) -> String {
-        // `pin=DIGITS[,DIGITS...]`: what the caller types at the PIN prompt.
+        // `pin=DIGITS[,DIGITS...]`: what the caller types at the PIN prompt;
+        // `call-id=ID`: the SIP Call-ID a phone registers with.
         let mut pin = None;
+        let mut call_id = None;
         let words: Vec<&str> = args
             .split_whitespace()
-            .filter(|w| match w.strip_prefix("pin=") {
-                Some(p) => {
+            .filter(|w| {
+                if let Some(p) = w.strip_prefix("pin=") {
                     pin = Some(p.to_string());
-                    false
+                } else if let Some(c) = w.strip_prefix("call-id=") {
+                    call_id = Some(c.to_string());
+                } else {
+                    return true;
                 }
-                None => true,
+                false
             })
             .collect();
+        let call_id = call_id.as_deref();
         match words.as_slice() {
             ["join", conf, user] => self.sim_join(cx, conf, user, user, pin.as_deref()),
             ["join", conf, user, display @ ..] => {
@@ -1042,10 +1055,10 @@ impl State {
                 let digits = digits.to_string();
                 self.with_member(conf, id, |st, name, id| st.sim_dtmf(cx, name, id, &digits))
             }
-            ["register", user] => self.sim_register(cx, user, 3600),
+            ["register", user] => self.sim_register(cx, user, 3600, call_id),
             ["register", user, expires] => match expires.parse::<u32>() {
                 Ok(0) => self.sim_unregister(cx, user),
-                Ok(n) => self.sim_register(cx, user, n),
+                Ok(n) => self.sim_register(cx, user, n, call_id),
                 Err(_) => "-ERR expires must be a number of seconds\n".into(),
             },
             ["unregister", user] => self.sim_unregister(cx, user),
@@ -1348,7 +1361,13 @@ impl State {
         format!("+OK dtmf {digits}\n")
     }
 
-    fn sim_register(&mut self, cx: &mut Cx, user_id: &str, expires: u32) -> String {
+    fn sim_register(
+        &mut self,
+        cx: &mut Cx,
+        user_id: &str,
+        expires: u32,
+        call_id: Option<&str>,
+    ) -> String {
         let Some(user) = self.config.user(user_id).cloned() else {
             return format!("-ERR no user {user_id} in the directory\n");
         };
@@ -1362,7 +1381,7 @@ impl State {
         let existing = self.registrations.iter().position(|r| r.user == user_id);
         let reg = match existing {
             Some(i) => {
-                self.registrations[i].expires = now_epoch() + expires as i64;
+                self.registrations[i].expires = stored_expiry(expires);
                 self.registrations[i].variables = user.variables.clone();
                 self.registrations[i].clone()
             }
@@ -1375,9 +1394,11 @@ impl State {
                 let reg = Registration {
                     user: user_id.to_string(),
                     realm: user.domain.clone(),
-                    call_id: format!("reg-{user_id}@127.0.0.1"),
+                    call_id: call_id
+                        .map(str::to_string)
+                        .unwrap_or_else(|| format!("reg-{user_id}@127.0.0.1")),
                     port,
-                    expires: now_epoch() + expires as i64,
+                    expires: stored_expiry(expires),
                     variables: user.variables.clone(),
                     flushed: false,
                 };
@@ -1469,6 +1490,11 @@ impl State {
     }
 
     fn sim_unregister(&mut self, cx: &mut Cx, user_id: &str) -> String {
+        if self.config.user(user_id).is_none() {
+            // sofia answers 403 to a user the directory no longer has, even
+            // for Expires: 0: the binding stays (session-regflush).
+            return format!("-ERR no user {user_id} in the directory\n");
+        }
         let Some(i) = self.registrations.iter().position(|r| r.user == user_id) else {
             return format!("-ERR {user_id} is not registered\n");
         };
@@ -1513,12 +1539,45 @@ impl State {
         format!("+OK expired {user_id}\n")
     }
 
+    /// `sofia status profile NAME reg`: the bindings sofia holds, which
+    /// (unlike `show registrations`) loses flushed ones at once.
+    fn profile_registrations(&self, profile: &str) -> String {
+        if profile != "internal" {
+            return "Invalid Profile!\n".into();
+        }
+        let rule = "=".repeat(97);
+        let host = self.vars.get("hostname").unwrap_or("");
+        let live: Vec<&Registration> = self.registrations.iter().filter(|r| !r.flushed).collect();
+        let mut out = format!("\nRegistrations:\n{rule}\n");
+        for r in &live {
+            let at = chrono::DateTime::from_timestamp(r.expires, 0)
+                .map(|t| t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M:%S"))
+                .map(|t| t.to_string())
+                .unwrap_or_default();
+            let (user, realm) = (&r.user, &r.realm);
+            out.push_str(&format!(
+                "Call-ID:    \t{}\nUser:       \t{user}@{realm}\nContact:    \t{}\n\
+                 Agent:      \t{USER_AGENT}\nStatus:     \tRegistered(UDP)(unknown) EXP({at}) EXPSECS({})\n\
+                 Ping-Status:\tReachable\nPing-Time:\t0.00\nHost:       \t{host}\n\
+                 IP:         \t127.0.0.1\nPort:       \t{}\nAuth-User:  \t{user}\n\
+                 Auth-Realm: \t{realm}\nMWI-Account:\t{user}@{realm}\n\n",
+                r.call_id,
+                r.contact(),
+                r.expires - now_epoch(),
+                r.port,
+            ));
+        }
+        out.push_str(&format!("Total items returned: {}\n{rule}\n", live.len()));
+        out
+    }
+
     /// `sofia profile NAME flush_inbound_reg [CALL-ID|USER@REALM]`: one
     /// `sofia::expire` per live binding it ends. The rows stay in `show
     /// registrations` (the switch does not update that table here).
     fn sofia(&mut self, cx: &mut Cx, args: &str) -> String {
         let words: Vec<&str> = args.split_whitespace().collect();
         let (profile, filter) = match words.as_slice() {
+            ["status", "profile", p, "reg"] => return self.profile_registrations(p),
             ["profile", p, "flush_inbound_reg"] => (*p, None),
             ["profile", p, "flush_inbound_reg", f, ..] => (*p, Some(*f)),
             _ => return "-ERR the simulator knows only `sofia profile internal flush_inbound_reg [ID]`\n".into(),
@@ -1567,7 +1626,7 @@ fn expire_event(cx: &mut Cx, reg: &Registration) {
 
 const USER_AGENT: &str = "fsconn-sim";
 
-const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [pin=DIGITS[,DIGITS...]] [DISPLAY NAME] | sim leave CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS | sim register USERID [EXPIRES] | sim unregister USERID | sim expire USERID\n";
+const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [pin=DIGITS[,DIGITS...]] [DISPLAY NAME] | sim leave CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS | sim register USERID [EXPIRES] [call-id=ID] | sim unregister USERID | sim expire USERID\n";
 
 /// The subcommands the simulator implements, in FreeSWITCH's usage format.
 const CONFERENCE_USAGE: &str = "<conf name> list [delim <string>]|[count]\n<conf name> json_list [compact]\n<conf name> play <file_path> [async|<member_id> [nomux]]\n<conf name> kick <[member_id|all|last|non_moderator]> [<optional sound file>]\n<conf name> hup <[member_id|all|last|non_moderator]>\n<conf name> mute <[member_id|all]|last|non_moderator> [<quiet>]\n<conf name> tmute <[member_id|all]|last|non_moderator> [<quiet>]\n<conf name> unmute <[member_id|all]|last|non_moderator> [<quiet>]\n<conf name> deaf <[member_id|all]|last|non_moderator>\n<conf name> undeaf <[member_id|all]|last|non_moderator>\n<conf name> lock \n<conf name> unlock \n<conf name> record <filename>\n<conf name> recording [start|stop|check|pause|resume] [<filename>|all]\n";

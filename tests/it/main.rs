@@ -37,6 +37,7 @@ mod serve_tls;
 mod sim_capture;
 mod sim_protocol;
 mod sim_round2;
+mod sim_round2_sessions;
 mod sim_support;
 mod store_cli;
 mod users_cli;
