@@ -9,6 +9,7 @@
 
 use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -107,6 +108,23 @@ struct Conference {
     locked: bool,
     recordings: Vec<Recording>,
     started: Instant,
+    /// The prompt the conference plays by itself right now, if any.
+    prompt: Option<Prompt>,
+}
+
+/// A conference prompt playing: its `play-file-done` waits in `Later`
+/// and is cut short (`cut`) when the conference ends first.
+struct Prompt {
+    file: String,
+    started: Instant,
+    cut: Arc<AtomicBool>,
+}
+
+/// An event of something that takes time, delivered `PROMPT_TIME` after the
+/// command's own events unless `cut` was set meanwhile.
+struct Later {
+    event: Event,
+    cut: Option<Arc<AtomicBool>>,
 }
 
 #[derive(Clone)]
@@ -136,6 +154,10 @@ struct Member {
     volume_out: i32,
     joined: Instant,
     created_micros: i64,
+    /// The call had early media before the conference answered it
+    /// (session-events); a caller the PIN prompt greeted was answered
+    /// first (round 2: `Caller-Channel-Progress-Media-Time: 0`).
+    early_media: bool,
 }
 
 /// A member the conference called (`dial`, `bgdial`).
@@ -331,8 +353,10 @@ impl Switch {
             let bus = self.bus.clone();
             std::thread::spawn(move || {
                 std::thread::sleep(PROMPT_TIME);
-                for e in later {
-                    bus.publish(e);
+                for l in later {
+                    if !l.cut.is_some_and(|c| c.load(Ordering::SeqCst)) {
+                        bus.publish(l.event);
+                    }
                 }
             });
         }
@@ -422,7 +446,7 @@ struct Cx<'a> {
     fired: &'a mut Vec<Event>,
     /// Events of things that take time (a prompt playing to its end),
     /// delivered a moment after the command's own.
-    later: Vec<Event>,
+    later: Vec<Later>,
 }
 
 fn split_first(s: &str) -> (&str, &str) {
@@ -581,6 +605,50 @@ impl State {
         e
     }
 
+    /// A prompt the conference plays by itself (alone, is-locked, ...): a
+    /// missing file is a `play-file` event with `Error`; a file that plays
+    /// fires nothing at the start and `play-file-done` at its end, or at
+    /// once with the part played when the conference ends first
+    /// (session-dial, session-pin).
+    fn play_prompt(&mut self, cx: &mut Cx, conf_name: &str, file: &str) {
+        if !self.file_exists(file) {
+            self.play_file_event(cx, conf_name, file, O_PLAY_FILE);
+            return;
+        }
+        let full = self.sound_path(file);
+        let cut = Arc::new(AtomicBool::new(false));
+        self.file_done_later(cx, conf_name, None, &full, Some(cut.clone()));
+        if let Some(conf) = self.conference_mut(conf_name) {
+            if let Some(old) = conf.prompt.take() {
+                old.cut.store(true, Ordering::SeqCst);
+            }
+            conf.prompt = Some(Prompt {
+                file: full,
+                started: Instant::now(),
+                cut,
+            });
+        }
+    }
+
+    /// The `play-file-done` of a prompt still playing when its conference
+    /// ends: only the part played (the recorded 40 ms).
+    fn cut_prompt(&mut self, cx: &mut Cx, conf_name: &str) {
+        let Some(p) = self.conference_mut(conf_name).and_then(|c| c.prompt.take()) else {
+            return;
+        };
+        let played = p.started.elapsed();
+        if played >= PROMPT_TIME {
+            return;
+        }
+        p.cut.store(true, Ordering::SeqCst);
+        if let Some(conf) = self.conference(conf_name) {
+            let ms = played.as_millis() as u64;
+            let samples = ms * u64::from(conf.rate) / 1000;
+            let e = controls::file_done_event(cx, conf, None, &p.file, ms, samples);
+            cx.fired.push(e);
+        }
+    }
+
     fn play_file_event(&self, cx: &mut Cx, conf_name: &str, file: &str, at: Origin) {
         let Some(conf) = self.conference(conf_name) else {
             return;
@@ -717,7 +785,7 @@ impl State {
                 .conference(conf_name)
                 .and_then(|c| self.profile_sound(c, "alone-sound"))
             {
-                self.play_file_event(cx, conf_name, &sound, O_PLAY_FILE);
+                self.play_prompt(cx, conf_name, &sound);
             }
         }
         if let Some(conf) = self.conference(conf_name) {
@@ -735,6 +803,7 @@ impl State {
         for path in names {
             self.stop_recording(cx, conf_name, &path);
         }
+        self.cut_prompt(cx, conf_name);
         if let Some(conf) = self.conference(conf_name) {
             let e = self.conf_event(cx, conf, "conference-destroy", O_CONF_DESTROY);
             cx.fired.push(e);
@@ -749,7 +818,10 @@ impl State {
             "json_list" => self.json_list(None),
             "list" => self.list_all(),
             _ => {
-                if self.conference(name).is_none() {
+                // `dial` and `bgdial` start a conference that does not run
+                // yet (session-dial: `conference dialconf dial ...`).
+                let dials = matches!(split_first(rest).0, "dial" | "bgdial");
+                if self.conference(name).is_none() && !dials {
                     return format!("-ERR Conference {name} not found\n");
                 }
                 let name = name.to_string();
@@ -774,7 +846,7 @@ impl State {
                     "is-unlocked-sound"
                 };
                 if let Some(file) = self.profile_sound(conf, sound) {
-                    self.play_file_event(cx, name, &file, O_PLAY_FILE);
+                    self.play_prompt(cx, name, &file);
                 }
                 if let Some(conf) = self.conference_mut(name) {
                     conf.locked = locked;
@@ -976,7 +1048,6 @@ impl State {
         let confs: Vec<&Conference> = self
             .conferences
             .iter()
-            .rev()
             .filter(|c| only.is_none_or(|n| c.ext.name == n))
             .collect();
         if confs.is_empty() {
@@ -990,22 +1061,30 @@ impl State {
         if self.conferences.is_empty() {
             return "+OK No active conferences.\n".into();
         }
+        // FreeSWITCH walks its conference hash; with the recorded two
+        // conferences that was the order they started in (session-dial).
         let mut out = String::new();
-        for c in self.conferences.iter().rev() {
-            let mut flags =
-                "running|answered|enforce_min|dynamic|exit_sound|enter_sound".to_string();
+        for c in &self.conferences {
+            // The flags in mod_conference's order; every conference started
+            // by 1.10 carries json_status.
+            let mut flags = Vec::new();
             if c.locked {
-                flags.push_str("|locked");
+                flags.push("locked");
             }
+            flags.extend(["running", "answered", "enforce_min", "dynamic"]);
+            flags.extend(["exit_sound", "enter_sound"]);
             if !c.recordings.is_empty() {
-                flags.push_str("|recording");
+                flags.push("recording");
             }
+            flags.push("json_status");
             out.push_str(&format!(
-                "+OK Conference {} ({} member{} rate: {} flags: {flags})\n",
+                "+OK Conference {} ({} member{} rate: {}{} flags: {})\n",
                 c.ext.name,
                 c.members.len(),
                 if c.members.len() == 1 { "" } else { "s" },
-                c.rate
+                c.rate,
+                if c.locked { " locked" } else { "" },
+                flags.join("|"),
             ));
             out.push_str(&member_lines(c));
         }
@@ -1127,7 +1206,9 @@ impl State {
         let id = self.next_member_id;
         self.next_member_id += 1;
         let energy = self.profile_energy(&ext.profile);
-        let member = member_for(&user, id, &ext, display, energy, &flags);
+        let mut member = member_for(&user, id, &ext, display, energy, &flags);
+        member.early_media =
+            !super::pin::PinCheck::for_caller(&ext, &user, &self.config).required();
         self.add_member(cx, &ext.name, member);
         format!("+OK {id}\n")
     }
@@ -1165,6 +1246,7 @@ impl State {
             locked: false,
             recordings: Vec::new(),
             started: Instant::now(),
+            prompt: None,
         });
         if let Some(c) = self.conferences.last() {
             let e = self.conf_event(cx, c, "conference-create", O_CONF_NEW);
@@ -1192,7 +1274,7 @@ impl State {
         if first {
             if let Some(c) = self.conference(name) {
                 if let Some(sound) = self.profile_sound(c, "alone-sound") {
-                    self.play_file_event(cx, name, &sound, O_PLAY_FILE);
+                    self.play_prompt(cx, name, &sound);
                 }
             }
         }
@@ -1667,6 +1749,7 @@ fn member_for(
         volume_out: 0,
         joined: Instant::now(),
         created_micros: now_micros(),
+        early_media: true,
     }
 }
 
@@ -1791,7 +1874,14 @@ fn add_caller_fields(e: &mut Event, c: &Conference, m: &Member) {
         "inbound"
     };
     h.push("Caller-Direction", direction);
-    h.push("Caller-Logical-Direction", direction);
+    // A transfer gives the call a new caller profile, logically inbound
+    // (session-dial: a dialed member moved by `transfer`).
+    let logical = if m.xfer.is_some() {
+        "inbound"
+    } else {
+        direction
+    };
+    h.push("Caller-Logical-Direction", logical);
     let moving = m.xfer.as_ref().filter(|x| !x.arrived);
     match &m.outbound {
         None => {
@@ -1857,7 +1947,7 @@ fn add_caller_fields(e: &mut Event, c: &Conference, m: &Member) {
     );
     h.push(
         "Caller-Channel-Progress-Media-Time",
-        if m.outbound.is_some() { "0" } else { &created },
+        if m.early_media { &created } else { "0" },
     );
     for t in [
         "Caller-Channel-Hangup-Time",

@@ -17,8 +17,9 @@ use crate::fixture;
 use crate::sim_support::*;
 
 /// The recorded switch's setup, on top of the fixture tree: users 20002 and
-/// 20003 without moderator flags, profile energy 100 and mute prompts, and
-/// a sound prefix holding the prompts the session played.
+/// 20003 without moderator flags, profile energy 100, PIN 0815 and
+/// moderator PIN 2357, mute prompts, and a sound prefix holding the prompts
+/// the sessions played.
 pub(crate) fn round2_conf(base: &Path) {
     let conf = base.join("conf");
     copy_dir(&fixture_conf(), &conf);
@@ -48,6 +49,8 @@ pub(crate) fn round2_conf(base: &Path) {
     let text = std::fs::read_to_string(&cc).unwrap().replacen(
         r#"<param name="energy-level" value="0"/>"#,
         r#"<param name="energy-level" value="100"/>
+      <param name="pin" value="0815"/>
+      <param name="moderator-pin" value="2357"/>
       <param name="muted-sound" value="conference/conf-muted.wav"/>
       <param name="unmuted-sound" value="conference/conf-unmuted.wav"/>"#,
         1,
@@ -55,7 +58,15 @@ pub(crate) fn round2_conf(base: &Path) {
     std::fs::write(&cc, text).unwrap();
     let sounds = base.join("sounds");
     std::fs::create_dir_all(sounds.join("conference")).unwrap();
-    for f in ["conf-alone", "conf-muted", "conf-unmuted"] {
+    for f in [
+        "conf-alone",
+        "conf-muted",
+        "conf-unmuted",
+        "conf-pin",
+        "conf-bad-pin",
+        "conf-is-locked",
+        "conf-is-unlocked",
+    ] {
         // 0.8 s of 16 kHz silence, like the recorded placeholder prompts.
         let mut wav = b"RIFF....WAVEfmt ".to_vec();
         wav.resize(44 + 25_600, 0);
