@@ -370,8 +370,24 @@ impl State {
             "is_locked" if c.locked => "locked".into(),
             "is_locked" => String::new(),
             "wait_mod" => String::new(),
+            "max_members" => self.profile_or(c, "max-members", "0"),
+            "caller_id_name" => self.profile_or(c, "caller-id-name", "conference"),
+            "caller_id_number" => self.profile_or(c, "caller-id-number", "0000000000"),
+            "endconference_grace_time" => self.profile_or(c, "endconference-grace-time", "0"),
+            "sound_prefix" => match self.config.profile_param(&c.ext.profile, "sound-prefix") {
+                Some(p) => p.to_string(),
+                None => self.vars.get("sound_prefix").unwrap_or("").to_string(),
+            },
             _ => "get <parameter-name>".into(),
         }
+    }
+
+    /// A conference profile parameter, or mod_conference's default.
+    fn profile_or(&self, c: &Conference, param: &str, default: &str) -> String {
+        self.config
+            .profile_param(&c.ext.profile, param)
+            .unwrap_or(default)
+            .to_string()
     }
 
     fn count(&self, name: &str) -> String {
