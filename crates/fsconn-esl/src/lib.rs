@@ -46,6 +46,18 @@ pub enum EslError {
     Io(#[from] std::io::Error),
 }
 
+/// One mapping for both clients: a refusal is `AuthRefused`, anything else
+/// a protocol error or a lost connection.
+impl From<codec::HandshakeError> for EslError {
+    fn from(e: codec::HandshakeError) -> Self {
+        match e {
+            codec::HandshakeError::Refused(text) => EslError::AuthRefused(text),
+            codec::HandshakeError::Unexpected(_) => EslError::Protocol(e.to_string()),
+            codec::HandshakeError::Closed => EslError::Disconnected(e.to_string()),
+        }
+    }
+}
+
 impl From<codec::CodecError> for EslError {
     fn from(e: codec::CodecError) -> Self {
         EslError::Protocol(e.to_string())
