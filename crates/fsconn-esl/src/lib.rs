@@ -8,6 +8,7 @@
 
 pub mod client;
 pub mod codec;
+pub mod fsvars;
 
 use std::time::Duration;
 

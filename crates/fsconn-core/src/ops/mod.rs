@@ -332,7 +332,7 @@ fn flush_registrations(r: &dyn Reloader, users: &[UserId], state: &State) {
     let domain = state
         .vars
         .get("domain")
-        .filter(|d| !d.contains("$${"))
+        .filter(|d| !d.is_empty() && !d.contains("$${"))
         .map_or("127.0.0.1", String::as_str);
     for id in users {
         let cmd = format!("sofia profile {SOFIA_PROFILE} flush_inbound_reg {id}@{domain}");
