@@ -1,5 +1,5 @@
-//! The simulator against the round-2 recordings of a real FreeSWITCH
-//! (session-controls, session-dial, session-regflush): the recorded commands,
+//! The simulator against the round-2 session-controls recording of a real
+//! FreeSWITCH (dial, regflush and PIN: `sim_round2_sessions`): the recorded commands,
 //! replayed in order with the phones' actions in between, get the recorded
 //! replies byte for byte, and the events they fire have the recorded header
 //! names in the recorded order, with the recorded values where values do not
