@@ -13,13 +13,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use fsconn_esl::codec::Event;
+use fsconn_esl::codec::{Event, Headers};
 
 use super::config::{ConferenceExtension, SwitchConfig, User};
 use super::events::{lock, origin, Bus, EventFactory, Identity, Origin};
 use super::xml::{self, Element, Vars};
 
 mod controls;
+mod phones;
 
 const MAINT: Option<&str> = Some("conference::maintenance");
 
@@ -51,12 +52,6 @@ const O_REC_PAUSE: Origin = origin("conference_api.c", "conference_api_sub_pause
 const O_DTMF: Origin = origin("conference_loop.c", "conference_loop_event", 619);
 const O_ENERGY: Origin = origin("conference_loop.c", "conference_loop_energy_up", 329);
 const O_VOLUME: Origin = origin("conference_loop.c", "conference_loop_volume_talk_up", 437);
-const O_PRE_REGISTER: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 1810);
-const O_REG_ATTEMPT: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 1606);
-const O_REGISTER: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 2059);
-const O_UNREGISTER: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 2213);
-const O_EXPIRE: Origin = origin("sofia_reg.c", "sofia_reg_del_callback", 726);
-const O_MESSAGE_QUERY: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 2168);
 const O_SENDEVENT: Origin = origin("mod_event_socket.c", "parse_command", 2140);
 const O_SHUTDOWN: Origin = origin("switch_core.c", "switch_core_destroy", 3023);
 
@@ -1442,271 +1437,7 @@ impl State {
         }
         format!("+OK dtmf {digits}\n")
     }
-
-    fn sim_register(
-        &mut self,
-        cx: &mut Cx,
-        user_id: &str,
-        expires: u32,
-        call_id: Option<&str>,
-    ) -> String {
-        let Some(user) = self.config.user(user_id).cloned() else {
-            return format!("-ERR no user {user_id} in the directory\n");
-        };
-        // A flushed binding is gone for sofia: this REGISTER is a new one,
-        // and its row replaces the stale one `show registrations` kept.
-        let stale = self
-            .registrations
-            .iter()
-            .position(|r| r.user == user_id && r.flushed);
-        let stale_port = stale.map(|i| self.registrations.remove(i).port);
-        let existing = self.registrations.iter().position(|r| r.user == user_id);
-        let reg = match existing {
-            Some(i) => {
-                self.registrations[i].expires = stored_expiry(expires);
-                self.registrations[i].variables = user.variables.clone();
-                self.registrations[i].clone()
-            }
-            None => {
-                let port = stale_port.unwrap_or_else(|| {
-                    let port = self.next_port;
-                    self.next_port = self.next_port.wrapping_add(1).max(5100);
-                    port
-                });
-                let reg = Registration {
-                    user: user_id.to_string(),
-                    realm: user.domain.clone(),
-                    call_id: call_id
-                        .map(str::to_string)
-                        .unwrap_or_else(|| format!("reg-{user_id}@127.0.0.1")),
-                    port,
-                    expires: stored_expiry(expires),
-                    variables: user.variables.clone(),
-                    flushed: false,
-                };
-                self.registrations.push(reg.clone());
-                reg
-            }
-        };
-        let expires_s = expires.to_string();
-        self.register_preamble(cx, &reg, &expires_s);
-        let mut e = cx.ev.create("CUSTOM", Some("sofia::register"), O_REGISTER);
-        let contact = reg.contact();
-        let port = reg.port.to_string();
-        for (n, v) in [
-            ("profile-name", "internal"),
-            ("from-user", &reg.user),
-            ("from-host", &reg.realm),
-            ("presence-hosts", "n/a"),
-            ("contact", &contact),
-            ("call-id", &reg.call_id),
-            ("rpid", "unknown"),
-            ("status", "Registered(UDP)"),
-            ("expires", &expires_s),
-            ("to-user", &reg.user),
-            ("to-host", &reg.realm),
-            ("network-ip", "127.0.0.1"),
-            ("network-port", &port),
-            ("username", &reg.user),
-            ("realm", &reg.realm),
-            ("user-agent", USER_AGENT),
-        ] {
-            e.headers.push(n, v);
-        }
-        if existing.is_some() {
-            e.headers.push("update-reg", "true");
-        }
-        add_user_variables(&mut e, &reg);
-        cx.fired.push(e);
-        if existing.is_none() {
-            let mut q = cx.ev.create("MESSAGE_QUERY", None, O_MESSAGE_QUERY);
-            q.headers.push(
-                "Message-Account",
-                &format!("sip:{}@{}", reg.user, reg.realm),
-            );
-            q.headers.push("VM-Sofia-Profile", "internal");
-            q.headers.push("VM-Call-ID", &reg.call_id);
-            cx.fired.push(q);
-        }
-        format!("+OK registered {user_id}\n")
-    }
-
-    /// `sofia::pre_register` and `sofia::register_attempt`, which every
-    /// REGISTER fires before it is handled.
-    fn register_preamble(&self, cx: &mut Cx, reg: &Registration, expires: &str) {
-        let contact = reg.contact();
-        let port = reg.port.to_string();
-        let common: Vec<(&str, &str)> = vec![
-            ("profile-name", "internal"),
-            ("from-user", &reg.user),
-            ("from-host", &reg.realm),
-            ("contact", &contact),
-            ("call-id", &reg.call_id),
-            ("rpid", "unknown"),
-            ("status", "Registered(UDP)"),
-            ("expires", expires),
-            ("to-user", &reg.user),
-            ("to-host", &reg.realm),
-            ("network-ip", "127.0.0.1"),
-            ("network-port", &port),
-        ];
-        let mut pre = cx
-            .ev
-            .create("CUSTOM", Some("sofia::pre_register"), O_PRE_REGISTER);
-        for (n, v) in &common {
-            pre.headers.push(n, v);
-        }
-        pre.headers.push("user-agent", USER_AGENT);
-        cx.fired.push(pre);
-        let mut attempt = cx
-            .ev
-            .create("CUSTOM", Some("sofia::register_attempt"), O_REG_ATTEMPT);
-        for (n, v) in &common {
-            attempt.headers.push(n, v);
-        }
-        attempt.headers.push("username", &reg.user);
-        attempt.headers.push("realm", &reg.realm);
-        attempt.headers.push("user-agent", USER_AGENT);
-        attempt.headers.push("auth-result", "RENEWED");
-        cx.fired.push(attempt);
-    }
-
-    fn sim_unregister(&mut self, cx: &mut Cx, user_id: &str) -> String {
-        if self.config.user(user_id).is_none() {
-            // sofia answers 403 to a user the directory no longer has, even
-            // for Expires: 0: the binding stays (session-regflush).
-            return format!("-ERR no user {user_id} in the directory\n");
-        }
-        let Some(i) = self.registrations.iter().position(|r| r.user == user_id) else {
-            return format!("-ERR {user_id} is not registered\n");
-        };
-        let reg = self.registrations.remove(i);
-        self.register_preamble(cx, &reg, "0");
-        let mut e = cx
-            .ev
-            .create("CUSTOM", Some("sofia::unregister"), O_UNREGISTER);
-        let contact = reg.contact();
-        let port = reg.port.to_string();
-        for (n, v) in [
-            ("profile-name", "internal"),
-            ("username", &reg.user),
-            ("from-user", &reg.user),
-            ("from-host", &reg.realm),
-            ("contact", &contact),
-            ("call-id", &reg.call_id),
-            ("rpid", "unknown"),
-            ("realm", &reg.realm),
-            ("network-ip", "127.0.0.1"),
-            ("network-port", &port),
-            ("user-agent", USER_AGENT),
-            ("expires", "0"),
-        ] {
-            e.headers.push(n, v);
-        }
-        add_user_variables(&mut e, &reg);
-        cx.fired.push(e);
-        format!("+OK unregistered {user_id}\n")
-    }
-
-    fn sim_expire(&mut self, cx: &mut Cx, user_id: &str) -> String {
-        let Some(i) = self
-            .registrations
-            .iter()
-            .position(|r| r.user == user_id && !r.flushed)
-        else {
-            return format!("-ERR {user_id} is not registered\n");
-        };
-        let reg = self.registrations.remove(i);
-        expire_event(cx, &reg);
-        format!("+OK expired {user_id}\n")
-    }
-
-    /// `sofia status profile NAME reg`: the bindings sofia holds, which
-    /// (unlike `show registrations`) loses flushed ones at once.
-    fn profile_registrations(&self, profile: &str) -> String {
-        if profile != "internal" {
-            return "Invalid Profile!\n".into();
-        }
-        let rule = "=".repeat(97);
-        let host = self.vars.get("hostname").unwrap_or("");
-        let live: Vec<&Registration> = self.registrations.iter().filter(|r| !r.flushed).collect();
-        let mut out = format!("\nRegistrations:\n{rule}\n");
-        for r in &live {
-            let at = chrono::DateTime::from_timestamp(r.expires, 0)
-                .map(|t| t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M:%S"))
-                .map(|t| t.to_string())
-                .unwrap_or_default();
-            let (user, realm) = (&r.user, &r.realm);
-            out.push_str(&format!(
-                "Call-ID:    \t{}\nUser:       \t{user}@{realm}\nContact:    \t{}\n\
-                 Agent:      \t{USER_AGENT}\nStatus:     \tRegistered(UDP)(unknown) EXP({at}) EXPSECS({})\n\
-                 Ping-Status:\tReachable\nPing-Time:\t0.00\nHost:       \t{host}\n\
-                 IP:         \t127.0.0.1\nPort:       \t{}\nAuth-User:  \t{user}\n\
-                 Auth-Realm: \t{realm}\nMWI-Account:\t{user}@{realm}\n\n",
-                r.call_id,
-                r.contact(),
-                r.expires - now_epoch(),
-                r.port,
-            ));
-        }
-        out.push_str(&format!("Total items returned: {}\n{rule}\n", live.len()));
-        out
-    }
-
-    /// `sofia profile NAME flush_inbound_reg [CALL-ID|USER@REALM]`: one
-    /// `sofia::expire` per live binding it ends. The rows stay in `show
-    /// registrations` (the switch does not update that table here).
-    fn sofia(&mut self, cx: &mut Cx, args: &str) -> String {
-        let words: Vec<&str> = args.split_whitespace().collect();
-        let (profile, filter) = match words.as_slice() {
-            ["status", "profile", p, "reg"] => return self.profile_registrations(p),
-            ["profile", p, "flush_inbound_reg"] => (*p, None),
-            ["profile", p, "flush_inbound_reg", f, ..] => (*p, Some(*f)),
-            _ => return "-ERR the simulator knows only `sofia profile internal flush_inbound_reg [ID]`\n".into(),
-        };
-        if profile != "internal" {
-            return format!("Invalid Profile [{profile}]\n");
-        }
-        for reg in self.registrations.iter_mut().filter(|r| !r.flushed) {
-            let hit = filter
-                .is_none_or(|f| reg.call_id == f || format!("{}@{}", reg.user, reg.realm) == f);
-            if hit {
-                reg.flushed = true;
-                expire_event(cx, reg);
-            }
-        }
-        match filter {
-            Some(_) => "+OK flushing all registrations matching specified call_id\n".into(),
-            None => "+OK flushing all registrations\n".into(),
-        }
-    }
 }
-
-/// `sofia::expire`: `expires` is the binding's absolute expiry time.
-fn expire_event(cx: &mut Cx, reg: &Registration) {
-    let mut e = cx.ev.create("CUSTOM", Some("sofia::expire"), O_EXPIRE);
-    let contact = reg.contact();
-    let port = reg.port.to_string();
-    let expires = reg.expires.to_string();
-    for (n, v) in [
-        ("profile-name", "internal"),
-        ("call-id", &reg.call_id),
-        ("user", &reg.user),
-        ("username", &reg.user),
-        ("host", &reg.realm),
-        ("contact", &contact),
-        ("expires", &expires),
-        ("user-agent", USER_AGENT),
-        ("realm", &reg.realm),
-        ("network-ip", "127.0.0.1"),
-        ("network-port", &port),
-    ] {
-        e.headers.push(n, v);
-    }
-    cx.fired.push(e);
-}
-
-const USER_AGENT: &str = "fsconn-sim";
 
 const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [pin=DIGITS[,DIGITS...]] [DISPLAY NAME] | sim leave CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS | sim register USERID [EXPIRES] [call-id=ID] | sim unregister USERID | sim expire USERID\n";
 
@@ -1866,7 +1597,6 @@ fn add_channel_fields(e: &mut Event, c: &Conference, m: &Member, hangup: Option<
 /// for a dialed member (callee as caller id, the conference's id as origin).
 fn add_caller_fields(e: &mut Event, c: &Conference, m: &Member) {
     let chan = channel_name(c, m);
-    let created = m.created_micros.to_string();
     let h = &mut e.headers;
     let direction = if m.outbound.is_some() {
         "outbound"
@@ -1883,30 +1613,7 @@ fn add_caller_fields(e: &mut Event, c: &Conference, m: &Member) {
     };
     h.push("Caller-Logical-Direction", logical);
     let moving = m.xfer.as_ref().filter(|x| !x.arrived);
-    match &m.outbound {
-        None => {
-            h.push("Caller-Username", &m.user);
-            h.push(
-                "Caller-Dialplan",
-                if m.xfer.is_some() { "inline" } else { "XML" },
-            );
-            h.push("Caller-Caller-ID-Name", &m.caller_name);
-            h.push("Caller-Caller-ID-Number", &m.caller_number);
-            h.push("Caller-Orig-Caller-ID-Name", &m.caller_name);
-            h.push("Caller-Orig-Caller-ID-Number", &m.caller_number);
-        }
-        Some(o) => {
-            if m.xfer.is_some() {
-                h.push("Caller-Dialplan", "inline");
-            }
-            h.push("Caller-Caller-ID-Name", &m.caller_name);
-            h.push("Caller-Caller-ID-Number", &m.caller_number);
-            h.push("Caller-Orig-Caller-ID-Name", &o.cid_name);
-            h.push("Caller-Orig-Caller-ID-Number", &o.cid_number);
-            h.push("Caller-Callee-ID-Name", &o.cid_name);
-            h.push("Caller-Callee-ID-Number", &o.cid_number);
-        }
-    }
+    add_caller_ids(h, m);
     h.push("Caller-Network-Addr", "127.0.0.1");
     let ani = m
         .outbound
@@ -1938,6 +1645,44 @@ fn add_caller_fields(e: &mut Event, c: &Conference, m: &Member) {
         "Caller-Profile-Index",
         if m.xfer.is_some() { "2" } else { "1" },
     );
+    add_caller_times(h, m);
+    h.push("Caller-Screen-Bit", "true");
+    h.push("Caller-Privacy-Hide-Name", "false");
+    h.push("Caller-Privacy-Hide-Number", "false");
+}
+
+/// Who calls: the phone's own ids, or for a dialed member the callee as
+/// caller and the conference's caller id as origin.
+fn add_caller_ids(h: &mut Headers, m: &Member) {
+    match &m.outbound {
+        None => {
+            h.push("Caller-Username", &m.user);
+            h.push(
+                "Caller-Dialplan",
+                if m.xfer.is_some() { "inline" } else { "XML" },
+            );
+            h.push("Caller-Caller-ID-Name", &m.caller_name);
+            h.push("Caller-Caller-ID-Number", &m.caller_number);
+            h.push("Caller-Orig-Caller-ID-Name", &m.caller_name);
+            h.push("Caller-Orig-Caller-ID-Number", &m.caller_number);
+        }
+        Some(o) => {
+            if m.xfer.is_some() {
+                h.push("Caller-Dialplan", "inline");
+            }
+            h.push("Caller-Caller-ID-Name", &m.caller_name);
+            h.push("Caller-Caller-ID-Number", &m.caller_number);
+            h.push("Caller-Orig-Caller-ID-Name", &o.cid_name);
+            h.push("Caller-Orig-Caller-ID-Number", &o.cid_number);
+            h.push("Caller-Callee-ID-Name", &o.cid_name);
+            h.push("Caller-Callee-ID-Number", &o.cid_number);
+        }
+    }
+}
+
+/// The call's times: `0` for what did not happen.
+fn add_caller_times(h: &mut Headers, m: &Member) {
+    let created = m.created_micros.to_string();
     h.push("Caller-Profile-Created-Time", &created);
     h.push("Caller-Channel-Created-Time", &created);
     h.push("Caller-Channel-Answered-Time", &created);
@@ -1959,9 +1704,6 @@ fn add_caller_fields(e: &mut Event, c: &Conference, m: &Member) {
     ] {
         h.push(t, "0");
     }
-    h.push("Caller-Screen-Bit", "true");
-    h.push("Caller-Privacy-Hide-Name", "false");
-    h.push("Caller-Privacy-Hide-Number", "false");
 }
 
 /// The directory data sofia adds to registration events.
