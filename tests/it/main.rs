@@ -38,6 +38,7 @@ mod service_both_ways;
 mod sim_capture;
 mod sim_protocol;
 mod sim_round2;
+mod sim_round2_sessions;
 mod sim_support;
 mod store_cli;
 mod users_cli;
