@@ -1,0 +1,238 @@
+//! The `sim` command family: callers joining and leaving, talking, and the
+//! member they become.
+
+use super::*;
+
+pub(super) const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [pin=DIGITS[,DIGITS...]] [DISPLAY NAME] | sim leave CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS | sim register USERID [EXPIRES] [call-id=ID] | sim unregister USERID | sim expire USERID\n";
+
+/// A phone of `user` calling into `ext`: named by the display name its SIP
+/// `From` carries (the user id when it sends none), not by the directory.
+pub(super) fn member_for(
+    user: &User,
+    id: u32,
+    ext: &ConferenceExtension,
+    display: &str,
+    energy: i32,
+    flags: &[String],
+) -> Member {
+    let has = |f: &str| flags.iter().any(|x| x == f);
+    Member {
+        id,
+        user: user.id.clone(),
+        caller_name: display.to_string(),
+        caller_number: user.id.clone(),
+        dest_number: ext.number.clone(),
+        context: ext.context.clone(),
+        outbound: None,
+        xfer: None,
+        uuid: uuid::Uuid::new_v4().to_string(),
+        moderator: has("moderator"),
+        speak: !has("mute"),
+        hear: !has("deaf"),
+        mute_detect: has("mute-detect"),
+        talking: false,
+        last_talk: None,
+        energy,
+        volume_in: 0,
+        volume_out: 0,
+        joined: Instant::now(),
+        created_micros: now_micros(),
+        early_media: true,
+    }
+}
+
+impl State {
+    pub(super) fn sim(&mut self, cx: &mut Cx, args: &str) -> String {
+        // `pin=DIGITS[,DIGITS...]`: what the caller types at the PIN prompt;
+        // `call-id=ID`: the SIP Call-ID a phone registers with.
+        let mut pin = None;
+        let mut call_id = None;
+        let words: Vec<&str> = args
+            .split_whitespace()
+            .filter(|w| {
+                if let Some(p) = w.strip_prefix("pin=") {
+                    pin = Some(p.to_string());
+                } else if let Some(c) = w.strip_prefix("call-id=") {
+                    call_id = Some(c.to_string());
+                } else {
+                    return true;
+                }
+                false
+            })
+            .collect();
+        let call_id = call_id.as_deref();
+        match words.as_slice() {
+            ["join", conf, user] => self.sim_join(cx, conf, user, user, pin.as_deref()),
+            ["join", conf, user, display @ ..] => {
+                // The display name is every word after the user id.
+                let display = display.join(" ");
+                self.sim_join(cx, conf, user, &display, pin.as_deref())
+            }
+            ["leave", conf, id] => self.with_member(conf, id, |st, name, id| {
+                st.remove_member(cx, name, id, Some("NORMAL_CLEARING"), None);
+                format!("+OK left {id}\n")
+            }),
+            ["talk", conf, id] => self.with_member(conf, id, |st, name, id| {
+                if let Some(m) = st.member_mut(name, id) {
+                    m.last_talk = Some(Instant::now());
+                }
+                st.floor_change(cx, name, Some(id), true);
+                format!("+OK floor {id}\n")
+            }),
+            ["dtmf", conf, id, digits] => {
+                let digits = digits.to_string();
+                self.with_member(conf, id, |st, name, id| st.sim_dtmf(cx, name, id, &digits))
+            }
+            ["register", user] => self.sim_register(cx, user, 3600, call_id),
+            ["register", user, expires] => match expires.parse::<u32>() {
+                Ok(0) => self.sim_unregister(cx, user),
+                Ok(n) => self.sim_register(cx, user, n, call_id),
+                Err(_) => "-ERR expires must be a number of seconds\n".into(),
+            },
+            ["unregister", user] => self.sim_unregister(cx, user),
+            ["expire", user] => self.sim_expire(cx, user),
+            _ => SIM_USAGE.into(),
+        }
+    }
+
+    /// Resolves `CONF MEMBERID` (conference by name or number) and runs `f`.
+    pub(super) fn with_member(
+        &mut self,
+        conf: &str,
+        id: &str,
+        f: impl FnOnce(&mut State, &str, u32) -> String,
+    ) -> String {
+        let name = match self.config.conference(conf) {
+            Some(ext) => ext.name.clone(),
+            None => conf.to_string(),
+        };
+        let Some(c) = self.conference(&name) else {
+            return format!("-ERR Conference {name} not found\n");
+        };
+        let found = match id.strip_prefix("user:") {
+            Some(user) => c
+                .members
+                .iter()
+                .rev()
+                .find(|m| m.user == user)
+                .map(|m| m.id),
+            None => id
+                .parse::<u32>()
+                .ok()
+                .filter(|n| c.members.iter().any(|m| m.id == *n)),
+        };
+        match found {
+            Some(n) => f(self, &name, n),
+            None => format!("-ERR Non-Existant ID {id}\n"),
+        }
+    }
+
+    pub(super) fn sim_join(
+        &mut self,
+        cx: &mut Cx,
+        conf: &str,
+        user_id: &str,
+        display: &str,
+        pin: Option<&str>,
+    ) -> String {
+        let Some(ext) = self.config.conference(conf).cloned() else {
+            return format!("-ERR no conference {conf} in the dialplan\n");
+        };
+        let Some(user) = self.config.user(user_id).cloned() else {
+            return format!("-ERR no user {user_id} in the directory\n");
+        };
+        if self.conference(&ext.name).is_some_and(|c| c.locked) {
+            // A locked conference plays its prompt and hangs up: no events.
+            return format!("-ERR Conference {} is locked\n", ext.name);
+        }
+        self.ensure_conference(cx, &ext);
+        let mut flags = user.conf_flags();
+        match self.pin_phase(cx, &ext, &user, pin) {
+            Ok(crate::pin::Outcome::Moderator) => flags.push("moderator".into()),
+            Ok(_) => {}
+            Err(refused) => return refused,
+        }
+        let id = self.next_member_id;
+        self.next_member_id += 1;
+        let energy = self.profile_energy(&ext.profile);
+        let mut member = member_for(&user, id, &ext, display, energy, &flags);
+        member.early_media =
+            !crate::pin::PinCheck::for_caller(&ext, &user, &self.config).required();
+        self.add_member(cx, &ext.name, member);
+        format!("+OK {id}\n")
+    }
+
+    /// The conference of `ext`, created (with `conference-create`) when it
+    /// does not run yet. A profile the configuration does not define runs
+    /// with FreeSWITCH's defaults: rate 8000, energy 0, profile name `none`.
+    pub(super) fn ensure_conference(&mut self, cx: &mut Cx, ext: &ConferenceExtension) {
+        if self.conference(&ext.name).is_some() {
+            return;
+        }
+        let defined = self.config.profiles.contains_key(&ext.profile);
+        let rate = self
+            .config
+            .profile_param(&ext.profile, "rate")
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(if defined { 16000 } else { 8000 });
+        let domain = self
+            .config
+            .profile_param(&ext.profile, "domain")
+            .map(str::to_string)
+            .or_else(|| self.vars.get("domain").map(str::to_string))
+            .unwrap_or_default();
+        let mut ext = ext.clone();
+        if !defined {
+            ext.profile = "none".into();
+        }
+        self.conferences.push(Conference {
+            ext,
+            uuid: uuid::Uuid::new_v4().to_string(),
+            domain,
+            rate,
+            members: Vec::new(),
+            floor: None,
+            locked: false,
+            recordings: Vec::new(),
+            started: Instant::now(),
+            prompt: None,
+        });
+        if let Some(c) = self.conferences.last() {
+            let e = self.conf_event(cx, c, "conference-create", O_CONF_NEW);
+            cx.fired.push(e);
+        }
+    }
+
+    /// A new member's energy level: the profile's `energy-level`, else 0.
+    pub(super) fn profile_energy(&self, profile: &str) -> i32 {
+        self.config
+            .profile_param(profile, "energy-level")
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// Adds a member to a running conference: the alone prompt for the
+    /// first, `add-member`, and the floor for the first.
+    pub(super) fn add_member(&mut self, cx: &mut Cx, name: &str, member: Member) {
+        let id = member.id;
+        let Some(conf) = self.conference_mut(name) else {
+            return;
+        };
+        conf.members.push(member.clone());
+        let first = conf.members.len() == 1;
+        if first {
+            if let Some(c) = self.conference(name) {
+                if let Some(sound) = self.profile_sound(c, "alone-sound") {
+                    self.play_prompt(cx, name, &sound);
+                }
+            }
+        }
+        if let Some(c) = self.conference(name) {
+            let e = self.member_event(cx, c, &member, "add-member", O_ADD_MEMBER, None);
+            cx.fired.push(e);
+        }
+        if first {
+            self.floor_change(cx, name, Some(id), false);
+        }
+    }
+}
