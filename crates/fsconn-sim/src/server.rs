@@ -146,93 +146,13 @@ async fn handle_command(
         Some((w, r)) => (w.to_ascii_lowercase(), r.trim_start()),
         None => (line.to_ascii_lowercase(), ""),
     };
-
     if !*authed {
-        return match word.as_str() {
-            "auth" if rest == shared.password => {
-                *authed = true;
-                reply(stream, &codec::encode_command_reply("+OK accepted", &[])).await
-            }
-            "auth" => goodbye(stream, "-ERR invalid").await,
-            "exit" => goodbye(stream, "+OK bye").await,
-            _ => {
-                reply(
-                    stream,
-                    &codec::encode_command_reply("-ERR command not found", &[]),
-                )
-                .await
-            }
-        };
+        return before_auth(stream, shared, authed, &word, rest).await;
     }
-
     match word.as_str() {
-        "api" => {
-            let (cmd_word, args) = split_api(rest);
-            let switch = shared.switch.clone();
-            let body = tokio::task::spawn_blocking(move || switch.api(&cmd_word, &args))
-                .await
-                .unwrap_or_else(|e| format!("-ERR the command failed: {e}\n"));
-            // mod_event_socket's answer for a command that wrote nothing.
-            let body = if body.is_empty() {
-                "-ERR no reply\n".to_string()
-            } else {
-                body
-            };
-            let flow = reply(stream, &codec::encode_api_response(body.as_bytes())).await;
-            if shared.switch.is_shutting_down() {
-                let _ = shared.shutdown.send(true);
-            }
-            flow
-        }
-        "bgapi" => {
-            let job = cmd
-                .headers
-                .get("Job-UUID")
-                .map(str::to_string)
-                .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-            let text = format!("+OK Job-UUID: {job}");
-            let flow = reply(
-                stream,
-                &codec::encode_command_reply(&text, &[("Job-UUID", &job)]),
-            )
-            .await;
-            let (cmd_word, args) = split_api(rest);
-            let switch = shared.switch.clone();
-            let shutdown = shared.shutdown.clone();
-            tokio::task::spawn_blocking(move || {
-                switch.bgapi(&cmd_word, &args, &job);
-                if switch.is_shutting_down() {
-                    let _ = shutdown.send(true);
-                }
-            });
-            flow
-        }
-        "event" => {
-            let (format, list) = match rest.split_once(' ') {
-                Some((f, l)) => (f, l),
-                None => (rest, ""),
-            };
-            let (format, list, name) = match format.to_ascii_lowercase().as_str() {
-                "plain" => (EventFormat::Plain, list, "plain"),
-                "json" => (EventFormat::Json, list, "json"),
-                // Any other word is taken as the first event name.
-                _ => (EventFormat::Plain, rest, "plain"),
-            };
-            let keys = {
-                let mut s = lock(subscription);
-                let keys = s.add(list);
-                if keys > 0 {
-                    s.format = format;
-                }
-                keys
-            };
-            let text = if keys > 0 {
-                format!("+OK event listener enabled {name}")
-            } else {
-                "-ERR no keywords supplied".to_string()
-            };
-            reply(stream, &codec::encode_command_reply(&text, &[])).await
-        }
+        "api" => api_command(stream, shared, rest).await,
+        "bgapi" => bgapi_command(stream, shared, &cmd, rest).await,
+        "event" => event_command(stream, subscription, rest).await,
         "nixevent" => {
             lock(subscription).remove(rest);
             reply(
@@ -246,35 +166,141 @@ async fn handle_command(
             let text = "+OK no longer listening for events";
             reply(stream, &codec::encode_command_reply(text, &[])).await
         }
-        "sendevent" => {
-            let headers: Vec<(String, String)> = cmd
-                .headers
-                .iter()
-                .map(|(n, v)| (n.to_string(), v.to_string()))
-                .collect();
-            let body =
-                (!cmd.body.is_empty()).then(|| String::from_utf8_lossy(&cmd.body).into_owned());
-            let name = rest
-                .split_whitespace()
-                .next()
-                .unwrap_or("CUSTOM")
-                .to_string();
-            let uuid = shared.switch.sendevent(&name, &headers, body);
-            reply(
-                stream,
-                &codec::encode_command_reply(&format!("+OK {uuid}"), &[]),
-            )
-            .await
-        }
+        "sendevent" => sendevent_command(stream, shared, &cmd, rest).await,
         "exit" => goodbye(stream, "+OK bye").await,
-        _ => {
-            reply(
-                stream,
-                &codec::encode_command_reply("-ERR command not found", &[]),
-            )
-            .await
-        }
+        _ => not_found(stream).await,
     }
+}
+
+async fn not_found(stream: &mut TcpStream) -> Flow {
+    reply(
+        stream,
+        &codec::encode_command_reply("-ERR command not found", &[]),
+    )
+    .await
+}
+
+/// Before `auth`, only `auth` and `exit` are commands.
+async fn before_auth(
+    stream: &mut TcpStream,
+    shared: &Arc<Shared>,
+    authed: &mut bool,
+    word: &str,
+    rest: &str,
+) -> Flow {
+    match word {
+        "auth" if rest == shared.password => {
+            *authed = true;
+            reply(stream, &codec::encode_command_reply("+OK accepted", &[])).await
+        }
+        "auth" => goodbye(stream, "-ERR invalid").await,
+        "exit" => goodbye(stream, "+OK bye").await,
+        _ => not_found(stream).await,
+    }
+}
+
+async fn api_command(stream: &mut TcpStream, shared: &Arc<Shared>, rest: &str) -> Flow {
+    let (cmd_word, args) = split_api(rest);
+    let switch = shared.switch.clone();
+    let body = tokio::task::spawn_blocking(move || switch.api(&cmd_word, &args))
+        .await
+        .unwrap_or_else(|e| format!("-ERR the command failed: {e}\n"));
+    // mod_event_socket's answer for a command that wrote nothing.
+    let body = if body.is_empty() {
+        "-ERR no reply\n".to_string()
+    } else {
+        body
+    };
+    let flow = reply(stream, &codec::encode_api_response(body.as_bytes())).await;
+    if shared.switch.is_shutting_down() {
+        let _ = shared.shutdown.send(true);
+    }
+    flow
+}
+
+async fn bgapi_command(
+    stream: &mut TcpStream,
+    shared: &Arc<Shared>,
+    cmd: &Command,
+    rest: &str,
+) -> Flow {
+    let job = cmd
+        .headers
+        .get("Job-UUID")
+        .map(str::to_string)
+        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    let text = format!("+OK Job-UUID: {job}");
+    let flow = reply(
+        stream,
+        &codec::encode_command_reply(&text, &[("Job-UUID", &job)]),
+    )
+    .await;
+    let (cmd_word, args) = split_api(rest);
+    let switch = shared.switch.clone();
+    let shutdown = shared.shutdown.clone();
+    tokio::task::spawn_blocking(move || {
+        switch.bgapi(&cmd_word, &args, &job);
+        if switch.is_shutting_down() {
+            let _ = shutdown.send(true);
+        }
+    });
+    flow
+}
+
+async fn event_command(
+    stream: &mut TcpStream,
+    subscription: &Arc<Mutex<Subscription>>,
+    rest: &str,
+) -> Flow {
+    let (format, list) = match rest.split_once(' ') {
+        Some((f, l)) => (f, l),
+        None => (rest, ""),
+    };
+    let (format, list, name) = match format.to_ascii_lowercase().as_str() {
+        "plain" => (EventFormat::Plain, list, "plain"),
+        "json" => (EventFormat::Json, list, "json"),
+        // Any other word is taken as the first event name.
+        _ => (EventFormat::Plain, rest, "plain"),
+    };
+    let keys = {
+        let mut s = lock(subscription);
+        let keys = s.add(list);
+        if keys > 0 {
+            s.format = format;
+        }
+        keys
+    };
+    let text = if keys > 0 {
+        format!("+OK event listener enabled {name}")
+    } else {
+        "-ERR no keywords supplied".to_string()
+    };
+    reply(stream, &codec::encode_command_reply(&text, &[])).await
+}
+
+async fn sendevent_command(
+    stream: &mut TcpStream,
+    shared: &Arc<Shared>,
+    cmd: &Command,
+    rest: &str,
+) -> Flow {
+    let headers: Vec<(String, String)> = cmd
+        .headers
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect();
+    let body = (!cmd.body.is_empty()).then(|| String::from_utf8_lossy(&cmd.body).into_owned());
+    let name = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("CUSTOM")
+        .to_string();
+    let uuid = shared.switch.sendevent(&name, &headers, body);
+    reply(
+        stream,
+        &codec::encode_command_reply(&format!("+OK {uuid}"), &[]),
+    )
+    .await
 }
 
 /// `status foo bar` -> (`status`, `foo bar`).

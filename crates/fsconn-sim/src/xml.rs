@@ -441,113 +441,7 @@ pub fn parse(text: &str) -> Result<Element, ParseError> {
     };
     loop {
         // s[i] == '<'
-        let d = i + 1;
-        let c = s.get(d).copied().unwrap_or(0);
-        let end_of_markup;
-        if c.is_ascii_alphabetic() || c == b'_' || c == b':' || c >= 0x80 {
-            if p.root.is_some() {
-                return Err(p.error(d, "markup outside of root element".into()));
-            }
-            let mut j = d;
-            while j < s.len() && !is_ws(s[j]) && s[j] != b'/' && s[j] != b'>' {
-                j += 1;
-            }
-            let name = String::from_utf8_lossy(&s[d..j]).into_owned();
-            while j < s.len() && is_ws(s[j]) {
-                j += 1;
-            }
-            let mut attrs = Vec::new();
-            while j < s.len() && s[j] != b'/' && s[j] != b'>' {
-                let an = j;
-                while j < s.len() && !is_ws(s[j]) && !matches!(s[j], b'=' | b'/' | b'>') {
-                    j += 1;
-                }
-                let attr_name = String::from_utf8_lossy(&s[an..j]).into_owned();
-                let mut value = String::new();
-                if j < s.len() && (s[j] == b'=' || is_ws(s[j])) {
-                    j += 1;
-                    while j < s.len() && (is_ws(s[j]) || s[j] == b'=') {
-                        j += 1;
-                    }
-                    if j < s.len() && (s[j] == b'"' || s[j] == b'\'') {
-                        let q = s[j];
-                        let vs = j + 1;
-                        match s[vs..].iter().position(|&b| b == q) {
-                            Some(k) => {
-                                value = decode(&s[vs..vs + k], DecodeKind::Attr);
-                                j = vs + k + 1;
-                            }
-                            None => return Err(p.error(d, format!("missing {}", q as char))),
-                        }
-                    }
-                }
-                attrs.push((attr_name, value));
-                while j < s.len() && is_ws(s[j]) {
-                    j += 1;
-                }
-            }
-            if j < s.len() && s[j] == b'/' {
-                if s.get(j + 1) != Some(&b'>') {
-                    return Err(p.error(d, "missing >".into()));
-                }
-                p.open(name.clone(), attrs);
-                p.close(&name);
-                end_of_markup = j + 1;
-            } else if j < s.len() && s[j] == b'>' {
-                p.open(name, attrs);
-                end_of_markup = j;
-            } else {
-                return Err(p.error(d, "missing >".into()));
-            }
-        } else if c == b'/' {
-            let ns = d + 1;
-            let mut j = ns;
-            while j < s.len() && !is_ws(s[j]) && s[j] != b'>' {
-                j += 1;
-            }
-            if j >= s.len() {
-                return Err(p.error(ns, "missing >".into()));
-            }
-            let name = String::from_utf8_lossy(&s[ns..j]).into_owned();
-            if !p.close(&name) {
-                return Err(p.error(j, format!("unexpected closing tag </{name}>")));
-            }
-            while j < s.len() && is_ws(s[j]) {
-                j += 1;
-            }
-            end_of_markup = j;
-        } else if s[d..].starts_with(b"!--") {
-            match find_from(s, d + 3, b"--") {
-                Some(k) if s.get(k + 2) == Some(&b'>') => end_of_markup = k + 2,
-                _ => return Err(p.error(d, "unclosed <!--".into())),
-            }
-        } else if s[d..].starts_with(b"![CDATA[") {
-            match find_from(s, d, b"]]>") {
-                Some(k) => {
-                    p.content(&s[d + 8..k], DecodeKind::CData);
-                    end_of_markup = k + 2;
-                }
-                None => return Err(p.error(d, "unclosed <![CDATA[".into())),
-            }
-        } else if s[d..].starts_with(b"!DOCTYPE") {
-            let close = match find_from(s, d, b"[") {
-                Some(b) if find_from(s, d, b">").is_none_or(|g| b < g) => {
-                    find_from(s, b, b"]").and_then(|k| find_from(s, k, b">"))
-                }
-                _ => find_from(s, d, b">"),
-            };
-            match close {
-                Some(k) => end_of_markup = k,
-                None => return Err(p.error(d, "unclosed <!DOCTYPE".into())),
-            }
-        } else if c == b'?' {
-            match find_from(s, d, b"?>") {
-                Some(k) => end_of_markup = k + 1,
-                None => return Err(p.error(d, "unclosed <?".into())),
-            }
-        } else {
-            return Err(p.error(d, "unexpected <".into()));
-        }
+        let end_of_markup = p.markup(i + 1)?;
         // Character content up to the next tag; text after the last tag is
         // dropped, as FreeSWITCH does.
         let start = end_of_markup + 1;
@@ -568,6 +462,138 @@ pub fn parse(text: &str) -> Result<Element, ParseError> {
             Err(p.error(s.len(), format!("unclosed tag <{name}>")))
         }
         (None, None) => Err(p.error(s.len(), "root tag missing".into())),
+    }
+}
+
+impl Parser<'_> {
+    /// The markup after a `<` (at `d`); answers where it ends (its `>`).
+    fn markup(&mut self, d: usize) -> Result<usize, ParseError> {
+        let s = self.s;
+        let c = s.get(d).copied().unwrap_or(0);
+        if c.is_ascii_alphabetic() || c == b'_' || c == b':' || c >= 0x80 {
+            self.start_tag(d)
+        } else if c == b'/' {
+            self.end_tag(d)
+        } else if s[d..].starts_with(b"!--") {
+            match find_from(s, d + 3, b"--") {
+                Some(k) if s.get(k + 2) == Some(&b'>') => Ok(k + 2),
+                _ => Err(self.error(d, "unclosed <!--".into())),
+            }
+        } else if s[d..].starts_with(b"![CDATA[") {
+            match find_from(s, d, b"]]>") {
+                Some(k) => {
+                    self.content(&s[d + 8..k], DecodeKind::CData);
+                    Ok(k + 2)
+                }
+                None => Err(self.error(d, "unclosed <![CDATA[".into())),
+            }
+        } else if s[d..].starts_with(b"!DOCTYPE") {
+            let close = match find_from(s, d, b"[") {
+                Some(b) if find_from(s, d, b">").is_none_or(|g| b < g) => {
+                    find_from(s, b, b"]").and_then(|k| find_from(s, k, b">"))
+                }
+                _ => find_from(s, d, b">"),
+            };
+            close.ok_or_else(|| self.error(d, "unclosed <!DOCTYPE".into()))
+        } else if c == b'?' {
+            match find_from(s, d, b"?>") {
+                Some(k) => Ok(k + 1),
+                None => Err(self.error(d, "unclosed <?".into())),
+            }
+        } else {
+            Err(self.error(d, "unexpected <".into()))
+        }
+    }
+
+    /// `<name attr="v" ...>` or `<name .../>`.
+    fn start_tag(&mut self, d: usize) -> Result<usize, ParseError> {
+        let s = self.s;
+        if self.root.is_some() {
+            return Err(self.error(d, "markup outside of root element".into()));
+        }
+        let mut j = d;
+        while j < s.len() && !is_ws(s[j]) && s[j] != b'/' && s[j] != b'>' {
+            j += 1;
+        }
+        let name = String::from_utf8_lossy(&s[d..j]).into_owned();
+        while j < s.len() && is_ws(s[j]) {
+            j += 1;
+        }
+        let (attrs, j) = self.attributes(d, j)?;
+        if j < s.len() && s[j] == b'/' {
+            if s.get(j + 1) != Some(&b'>') {
+                return Err(self.error(d, "missing >".into()));
+            }
+            self.open(name.clone(), attrs);
+            self.close(&name);
+            Ok(j + 1)
+        } else if j < s.len() && s[j] == b'>' {
+            self.open(name, attrs);
+            Ok(j)
+        } else {
+            Err(self.error(d, "missing >".into()))
+        }
+    }
+
+    /// The attributes of the tag at `d`, from `j` up to its `/` or `>`.
+    fn attributes(
+        &self,
+        d: usize,
+        mut j: usize,
+    ) -> Result<(Vec<(String, String)>, usize), ParseError> {
+        let s = self.s;
+        let mut attrs = Vec::new();
+        while j < s.len() && s[j] != b'/' && s[j] != b'>' {
+            let an = j;
+            while j < s.len() && !is_ws(s[j]) && !matches!(s[j], b'=' | b'/' | b'>') {
+                j += 1;
+            }
+            let attr_name = String::from_utf8_lossy(&s[an..j]).into_owned();
+            let mut value = String::new();
+            if j < s.len() && (s[j] == b'=' || is_ws(s[j])) {
+                j += 1;
+                while j < s.len() && (is_ws(s[j]) || s[j] == b'=') {
+                    j += 1;
+                }
+                if j < s.len() && (s[j] == b'"' || s[j] == b'\'') {
+                    let q = s[j];
+                    let vs = j + 1;
+                    match s[vs..].iter().position(|&b| b == q) {
+                        Some(k) => {
+                            value = decode(&s[vs..vs + k], DecodeKind::Attr);
+                            j = vs + k + 1;
+                        }
+                        None => return Err(self.error(d, format!("missing {}", q as char))),
+                    }
+                }
+            }
+            attrs.push((attr_name, value));
+            while j < s.len() && is_ws(s[j]) {
+                j += 1;
+            }
+        }
+        Ok((attrs, j))
+    }
+
+    /// `</name>`: closes the innermost element, which must be `name`.
+    fn end_tag(&mut self, d: usize) -> Result<usize, ParseError> {
+        let s = self.s;
+        let ns = d + 1;
+        let mut j = ns;
+        while j < s.len() && !is_ws(s[j]) && s[j] != b'>' {
+            j += 1;
+        }
+        if j >= s.len() {
+            return Err(self.error(ns, "missing >".into()));
+        }
+        let name = String::from_utf8_lossy(&s[ns..j]).into_owned();
+        if !self.close(&name) {
+            return Err(self.error(j, format!("unexpected closing tag </{name}>")));
+        }
+        while j < s.len() && is_ws(s[j]) {
+            j += 1;
+        }
+        Ok(j)
     }
 }
 
