@@ -2,6 +2,7 @@
 //! controls once in.
 
 use super::*;
+use crate::config::Control;
 
 impl State {
     /// The PIN prompt between entering the conference application and
@@ -75,88 +76,119 @@ impl State {
                 .find(|c| c.digits == digit.to_string())
                 .cloned();
             let Some(control) = control else { continue };
-            match control.action.as_str() {
-                "event" => self.fire_member(
-                    cx,
-                    name,
-                    id,
-                    "dtmf",
-                    O_DTMF,
-                    &[
-                        ("DTMF-Key", digit.to_string()),
-                        ("Data", control.data.clone()),
-                    ],
-                ),
-                "mute" => {
-                    let sub = if m.speak { "mute" } else { "unmute" };
-                    self.member_action(cx, name, sub, id, "");
-                }
-                "deaf mute" => {
-                    let (a, b) = if m.speak {
-                        ("mute", "deaf")
-                    } else {
-                        ("unmute", "undeaf")
-                    };
-                    self.member_action(cx, name, a, id, "");
-                    self.member_action(cx, name, b, id, "");
-                }
-                "energy up" | "energy equ" | "energy dn" => {
-                    let level = match control.action.as_str() {
-                        "energy up" => m.energy + 200,
-                        "energy dn" => (m.energy - 200).max(0),
-                        _ => 0,
-                    };
-                    if let Some(mm) = self.member_mut(name, id) {
-                        mm.energy = level;
-                    }
-                    self.fire_member(
-                        cx,
-                        name,
-                        id,
-                        "energy-level",
-                        O_ENERGY,
-                        &[("New-Level", level.to_string())],
-                    );
-                }
-                "vol talk up" | "vol talk dn" | "vol talk zero" | "vol listen up"
-                | "vol listen dn" | "vol listen zero" => {
-                    let talk = control.action.starts_with("vol talk");
-                    let current = if talk { m.volume_in } else { m.volume_out };
-                    let level = if control.action.ends_with("up") {
-                        (current + 1).min(4)
-                    } else if control.action.ends_with("dn") {
-                        (current - 1).max(-4)
-                    } else {
-                        0
-                    };
-                    if let Some(mm) = self.member_mut(name, id) {
-                        if talk {
-                            mm.volume_in = level;
-                        } else {
-                            mm.volume_out = level;
-                        }
-                    }
-                    let action = if talk {
-                        "volume-in-member"
-                    } else {
-                        "volume-out-member"
-                    };
-                    self.fire_member(
-                        cx,
-                        name,
-                        id,
-                        action,
-                        O_VOLUME,
-                        &[("Volume-Level", level.to_string())],
-                    );
-                }
-                "hangup" => {
-                    self.remove_member(cx, name, id, Some("NORMAL_CLEARING"), None);
-                    break;
-                }
-                _ => {}
+            if self.dtmf_control(cx, name, &m, digit, &control) == Keys::Gone {
+                break;
             }
         }
         format!("+OK dtmf {digits}\n")
     }
+
+    /// One caller control: what `digit` does to member `m`.
+    fn dtmf_control(
+        &mut self,
+        cx: &mut Cx,
+        name: &str,
+        m: &Member,
+        digit: char,
+        control: &Control,
+    ) -> Keys {
+        let id = m.id;
+        match control.action.as_str() {
+            "event" => self.fire_member(
+                cx,
+                name,
+                id,
+                "dtmf",
+                O_DTMF,
+                &[
+                    ("DTMF-Key", digit.to_string()),
+                    ("Data", control.data.clone()),
+                ],
+            ),
+            "mute" => {
+                let sub = if m.speak { "mute" } else { "unmute" };
+                self.member_action(cx, name, sub, id, "");
+            }
+            "deaf mute" => {
+                let (a, b) = if m.speak {
+                    ("mute", "deaf")
+                } else {
+                    ("unmute", "undeaf")
+                };
+                self.member_action(cx, name, a, id, "");
+                self.member_action(cx, name, b, id, "");
+            }
+            "energy up" | "energy equ" | "energy dn" => {
+                self.dtmf_energy(cx, name, m, &control.action)
+            }
+            "vol talk up" | "vol talk dn" | "vol talk zero" | "vol listen up" | "vol listen dn"
+            | "vol listen zero" => self.dtmf_volume(cx, name, m, &control.action),
+            "hangup" => {
+                self.remove_member(cx, name, id, Some("NORMAL_CLEARING"), None);
+                return Keys::Gone;
+            }
+            _ => {}
+        }
+        Keys::Stays
+    }
+
+    /// `energy up|equ|dn`: steps of 200, never below 0.
+    fn dtmf_energy(&mut self, cx: &mut Cx, name: &str, m: &Member, action: &str) {
+        let level = match action {
+            "energy up" => m.energy + 200,
+            "energy dn" => (m.energy - 200).max(0),
+            _ => 0,
+        };
+        if let Some(mm) = self.member_mut(name, m.id) {
+            mm.energy = level;
+        }
+        self.fire_member(
+            cx,
+            name,
+            m.id,
+            "energy-level",
+            O_ENERGY,
+            &[("New-Level", level.to_string())],
+        );
+    }
+
+    /// `vol talk|listen up|dn|zero`: steps of 1 within -4..=4.
+    fn dtmf_volume(&mut self, cx: &mut Cx, name: &str, m: &Member, action: &str) {
+        let talk = action.starts_with("vol talk");
+        let current = if talk { m.volume_in } else { m.volume_out };
+        let level = if action.ends_with("up") {
+            (current + 1).min(4)
+        } else if action.ends_with("dn") {
+            (current - 1).max(-4)
+        } else {
+            0
+        };
+        if let Some(mm) = self.member_mut(name, m.id) {
+            if talk {
+                mm.volume_in = level;
+            } else {
+                mm.volume_out = level;
+            }
+        }
+        let event = if talk {
+            "volume-in-member"
+        } else {
+            "volume-out-member"
+        };
+        self.fire_member(
+            cx,
+            name,
+            m.id,
+            event,
+            O_VOLUME,
+            &[("Volume-Level", level.to_string())],
+        );
+    }
+}
+
+/// Whether the caller is still in the conference after a key.
+#[derive(PartialEq)]
+enum Keys {
+    Stays,
+    Gone,
 }

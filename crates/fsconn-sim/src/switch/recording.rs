@@ -76,101 +76,107 @@ impl State {
         path: &str,
     ) -> String {
         match action {
-            "start" => {
-                if path.is_empty() {
-                    return "-ERR (record) no path specified\n".into();
-                }
-                let file = Self::recording_file(cx.paths, path);
-                let rate = self.conference(name).map(|c| c.rate).unwrap_or(16000);
-                let error = write_wav_header(&file, rate).err();
-                if let Some(conf) = self.conference_mut(name) {
-                    conf.recordings.push(Recording {
-                        path: path.to_string(),
-                        file,
-                        started: Instant::now(),
-                        paused_since: None,
-                        paused_total: Duration::ZERO,
-                        joined: Instant::now(),
-                    });
-                }
-                if let Some(conf) = self.conference(name) {
-                    let mut e = self.conf_event(cx, conf, "start-recording", O_REC_START);
-                    e.headers.push("Path", path);
-                    if let Some(err) = error {
-                        e.headers
-                            .push("Error", &format!("File could not be opened: {err}"));
-                    }
-                    cx.fired.push(e);
-                }
-                format!("+OK Record file {path}\n")
-            }
+            "start" => self.start_recording(cx, name, path),
             "check" => match self.conference(name).and_then(|c| c.recordings.last()) {
                 Some(r) => format!("+OK Record file {}\n", r.path),
                 None => "-ERR Conference is not being recorded.\n".into(),
             },
-            "pause" | "resume" => {
-                let pause = action == "pause";
-                let mut out = format!(
-                    "+OK {} recording file {path}\n",
-                    if pause { "Pause" } else { "Resume" }
-                );
-                let found = self.conference_mut(name).and_then(|c| {
-                    c.recordings.iter_mut().find(|r| r.path == path).map(|r| {
-                        match (pause, r.paused_since) {
-                            (true, None) => r.paused_since = Some(Instant::now()),
-                            (false, Some(since)) => {
-                                r.paused_total += since.elapsed();
-                                r.paused_since = None;
-                            }
-                            _ => {}
-                        }
-                    })
-                });
-                match (found, self.conference(name)) {
-                    (Some(()), Some(conf)) => {
-                        let action = if pause {
-                            "pause-recording"
-                        } else {
-                            "resume-recording"
-                        };
-                        let mut e = self.conf_event(cx, conf, action, O_REC_PAUSE);
-                        e.headers.push("Path", path);
-                        let others = if conf.recordings.is_empty() {
-                            "false"
-                        } else {
-                            "true"
-                        };
-                        e.headers.push("Other-Recordings", others);
-                        cx.fired.push(e);
-                    }
-                    _ => out.push_str(&format!("-ERR non-existant recording '{path}'\n")),
-                }
-                out
-            }
-            "stop" => {
-                let targets: Vec<String> = match self.conference(name) {
-                    Some(c) if path == "all" => {
-                        c.recordings.iter().rev().map(|r| r.path.clone()).collect()
-                    }
-                    Some(c) => c
-                        .recordings
-                        .iter()
-                        .filter(|r| r.path == path)
-                        .map(|r| r.path.clone())
-                        .collect(),
-                    None => Vec::new(),
-                };
-                let mut out = String::new();
-                for p in targets {
-                    self.stop_recording(cx, name, &p);
-                    out.push_str(&format!("Stopped recording file {p}\n"));
-                }
-                // FreeSWITCH's count is always 0 here (it stops asynchronously).
-                out.push_str("+OK Stopped recording 0 files\n");
-                out
-            }
+            "pause" | "resume" => self.pause_recording(cx, name, action == "pause", path),
+            "stop" => self.stop_recordings(cx, name, path),
             _ => "-ERR usage: recording start|stop|check|pause|resume <path>\n".into(),
         }
+    }
+
+    /// `recording start PATH`: a WAV header now, the length at the stop.
+    fn start_recording(&mut self, cx: &mut Cx, name: &str, path: &str) -> String {
+        if path.is_empty() {
+            return "-ERR (record) no path specified\n".into();
+        }
+        let file = Self::recording_file(cx.paths, path);
+        let rate = self.conference(name).map(|c| c.rate).unwrap_or(16000);
+        let error = write_wav_header(&file, rate).err();
+        if let Some(conf) = self.conference_mut(name) {
+            conf.recordings.push(Recording {
+                path: path.to_string(),
+                file,
+                started: Instant::now(),
+                paused_since: None,
+                paused_total: Duration::ZERO,
+                joined: Instant::now(),
+            });
+        }
+        if let Some(conf) = self.conference(name) {
+            let mut e = self.conf_event(cx, conf, "start-recording", O_REC_START);
+            e.headers.push("Path", path);
+            if let Some(err) = error {
+                e.headers
+                    .push("Error", &format!("File could not be opened: {err}"));
+            }
+            cx.fired.push(e);
+        }
+        format!("+OK Record file {path}\n")
+    }
+
+    /// `recording pause|resume PATH`: paused time is left out of the file.
+    fn pause_recording(&mut self, cx: &mut Cx, name: &str, pause: bool, path: &str) -> String {
+        let mut out = format!(
+            "+OK {} recording file {path}\n",
+            if pause { "Pause" } else { "Resume" }
+        );
+        let found = self.conference_mut(name).and_then(|c| {
+            c.recordings.iter_mut().find(|r| r.path == path).map(|r| {
+                match (pause, r.paused_since) {
+                    (true, None) => r.paused_since = Some(Instant::now()),
+                    (false, Some(since)) => {
+                        r.paused_total += since.elapsed();
+                        r.paused_since = None;
+                    }
+                    _ => {}
+                }
+            })
+        });
+        match (found, self.conference(name)) {
+            (Some(()), Some(conf)) => {
+                let action = if pause {
+                    "pause-recording"
+                } else {
+                    "resume-recording"
+                };
+                let mut e = self.conf_event(cx, conf, action, O_REC_PAUSE);
+                e.headers.push("Path", path);
+                let others = if conf.recordings.is_empty() {
+                    "false"
+                } else {
+                    "true"
+                };
+                e.headers.push("Other-Recordings", others);
+                cx.fired.push(e);
+            }
+            _ => out.push_str(&format!("-ERR non-existant recording '{path}'\n")),
+        }
+        out
+    }
+
+    /// `recording stop PATH|all`.
+    fn stop_recordings(&mut self, cx: &mut Cx, name: &str, path: &str) -> String {
+        let targets: Vec<String> = match self.conference(name) {
+            Some(c) if path == "all" => c.recordings.iter().rev().map(|r| r.path.clone()).collect(),
+            Some(c) => c
+                .recordings
+                .iter()
+                .filter(|r| r.path == path)
+                .map(|r| r.path.clone())
+                .collect(),
+            None => Vec::new(),
+        };
+        let mut out = String::new();
+        for p in targets {
+            self.stop_recording(cx, name, &p);
+            out.push_str(&format!("Stopped recording file {p}\n"));
+        }
+        // FreeSWITCH's count is always 0 here (it stops asynchronously).
+        out.push_str("+OK Stopped recording 0 files\n");
+        out
     }
 
     pub(super) fn stop_recording(&mut self, cx: &mut Cx, name: &str, path: &str) {
