@@ -7,19 +7,19 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 /// The `info` object. The misspelt `maintainance` is part of the wire format.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Meta {
     pub reloadxml: ReloadMeta,
     pub maintainance: MaintMeta,
 }
 
-#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct ReloadMeta {
     pub lastrun: String,
     pub lastmsg: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct MaintMeta {
     pub lastrun: String,
 }

@@ -13,16 +13,18 @@ use axum::body::Bytes;
 use axum::extract::{Path, Request, State};
 use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use serde_json::json;
 use std::path::{Component, PathBuf};
 use tower::ServiceExt;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/linphone", get(linphone))
-        .route("/polycom/{*file}", get(polycom_get).put(polycom_put))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(linphone))
+        .routes(routes!(polycom_get, polycom_put))
+        .routes(routes!(console_page))
         .fallback(static_files)
 }
 
@@ -37,6 +39,13 @@ async fn send_file(path: PathBuf, req: Request) -> Result<Response, ApiError> {
         .map_err(|e| ApiError::internal(e.to_string()))
 }
 
+#[utoipa::path(
+    get,
+    path = "/linphone",
+    tag = "phones",
+    security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    responses((status = 200, description = "The caller's Linphone provisioning file", content_type = "application/octet-stream", body = String), (status = 404, description = "No file for this user", body = crate::server::openapi::answers::ErrorBody), crate::server::openapi::AuthErrors)
+)]
 async fn linphone(
     a: Authed,
     State(app): State<AppState>,
@@ -90,6 +99,14 @@ fn polycom_source(app: &AppState, a: &Authed, file: &str) -> Option<PathBuf> {
         .then(|| layout.polycom_ucs().join(&rel))
 }
 
+#[utoipa::path(
+    get,
+    path = "/polycom/{*file}",
+    tag = "phones",
+    security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    params(("file" = String, Path, description = "A file name, or a path below a shared tree (may hold slashes)")),
+    responses((status = 200, description = "The caller's phone file, or shared firmware and language files", content_type = "application/octet-stream", body = String), (status = 404, description = "No such file for this phone", body = crate::server::openapi::answers::ErrorBody), crate::server::openapi::AuthErrors)
+)]
 async fn polycom_get(
     a: Authed,
     State(app): State<AppState>,
@@ -115,6 +132,15 @@ async fn polycom_get(
 /// Logs (`-app.log`, `-boot.log`) are appended, other files replaced;
 /// both capped per file and per phone (`serve.phone_file_max`,
 /// `serve.phone_dir_max`).
+#[utoipa::path(
+    put,
+    path = "/polycom/{*file}",
+    tag = "phones",
+    security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    params(("file" = String, Path, description = "A file name, or a path below a shared tree (may hold slashes)")),
+    request_body(content = String, content_type = "application/octet-stream", description = "The file's bytes"),
+    responses((status = 200, description = "Stored (logs appended, other files replaced)", body = crate::server::openapi::answers::PhoneUpload), (status = 400, description = "Not a plain file name", body = crate::server::openapi::answers::ErrorBody), (status = 403, description = "The user has no Polycom phone, or the name does not start with its MAC", body = crate::server::openapi::answers::ErrorBody), (status = 413, description = "Over serve.phone_file_max or serve.phone_dir_max", body = crate::server::openapi::answers::ErrorBody), crate::server::openapi::AuthErrors)
+)]
 async fn polycom_put(
     a: Authed,
     State(app): State<AppState>,
@@ -156,6 +182,17 @@ async fn polycom_put(
         return Err(ApiError::Status(StatusCode::PAYLOAD_TOO_LARGE, why));
     }
     Ok(Json(json!({"op": "polycom/put", "done": name})).into_response())
+}
+
+/// `GET /`: the web console's page (with `--web-root`, that directory's).
+#[utoipa::path(
+    get,
+    path = "/",
+    tag = "operations",
+    responses((status = 200, description = "The web console (HTML); its scripts and styles are served next to it", content_type = "text/html", body = String))
+)]
+async fn console_page(state: State<AppState>, req: Request) -> Result<Response, ApiError> {
+    static_files(state, req).await
 }
 
 /// `GET /` serves the console's `index.html` (or, with `--web-root`, that
