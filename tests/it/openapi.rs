@@ -214,9 +214,9 @@ fn every_route_answers_as_its_schema_says() {
     // The checker refuses what the schemas refuse.
     let error_ref = json!({"$ref": "#/components/schemas/ErrorBody"});
     assert!(!c.validator(&error_ref).is_valid(&json!({"message": 1})));
-    let users = &c.doc["paths"]["/api/users"]["get"]["responses"]["200"]["content"];
-    let users = c.validator(&users["application/json"]["schema"]);
-    assert!(!users.is_valid(&json!({"op": "users", "info": {}, "users": []})));
+    let list = &c.doc["paths"]["/api/users"]["get"]["responses"]["200"]["content"];
+    let list = c.validator(&list["application/json"]["schema"]);
+    assert!(!list.is_valid(&json!({"op": "users", "info": {}, "users": []})));
     operations(&w, &mut c);
     users(&w, &mut c);
     conferences(&w, &mut c);
