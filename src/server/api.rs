@@ -55,7 +55,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
     responses((status = 200, description = "The checks of `fsconn doctor` as the server's machine sees them", body = crate::ops::doctor::Report), crate::server::openapi::AuthErrors)
 )]
 async fn doctor(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
-    let v = blocking(&app, |a| Ok(crate::cli::doctor::local_report(a.settings()))).await?;
+    let v = blocking(&app, |a| Ok(crate::ops::doctor::local_report(a.settings()))).await?;
     Ok(Json(v).into_response())
 }
 

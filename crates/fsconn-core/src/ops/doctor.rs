@@ -11,6 +11,7 @@
 
 use crate::fsconf::State;
 use crate::settings::Settings;
+use fsconn_esl::client::BlockingApi;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use serde::Serialize;
@@ -55,6 +56,29 @@ fn fail(name: &'static str, detail: impl Into<String>, fix: impl Into<String>) -
         detail: detail.into(),
         fix: fix.into(),
     }
+}
+
+/// The event socket, one short connection per question.
+pub fn probe(s: &Settings) -> BlockingApi {
+    BlockingApi {
+        addr: s.esl_addr(),
+        password: s.esl_password.clone(),
+        timeout: std::time::Duration::from_secs(s.esl_timeout.max(1)),
+    }
+}
+
+impl SwitchApi for BlockingApi {
+    fn api(&self, command: &str) -> std::result::Result<String, String> {
+        BlockingApi::api(self, command).map_err(|e| e.to_string())
+    }
+}
+
+/// The report as JSON (what `GET /api/doctor` answers), for this machine's
+/// files and event socket.
+pub fn local_report(settings: &Settings) -> serde_json::Value {
+    let state = State::load(settings).ok();
+    let report = run(settings, state.as_ref(), &probe(settings));
+    serde_json::to_value(report).unwrap_or(serde_json::Value::Null)
 }
 
 /// Runs every check. `state` is the config as fsconn reads it (None when it
