@@ -54,7 +54,10 @@ impl Modify for Security {
         for (name, who) in [
             ("team", "a user of a context with role api_allow (the team)"),
             ("friends", "a user of a context with role allow (friends)"),
-            ("public", "a user of a context with role disallow (the public)"),
+            (
+                "public",
+                "a user of a context with role disallow (the public)",
+            ),
         ] {
             let scheme = HttpBuilder::new()
                 .scheme(HttpAuthScheme::Digest)
@@ -199,7 +202,9 @@ pub fn document() -> &'static utoipa::openapi::OpenApi {
         for item in metrics.paths.paths.values_mut() {
             item.servers = Some(vec![utoipa::openapi::server::ServerBuilder::new()
                 .url("http://{metrics_listen}")
-                .description(Some("The metrics listener (serve.metrics_listen), not the API port"))
+                .description(Some(
+                    "The metrics listener (serve.metrics_listen), not the API port",
+                ))
                 .parameter(
                     "metrics_listen",
                     utoipa::openapi::server::ServerVariableBuilder::new()

@@ -49,8 +49,8 @@ fn openapi_spec_validator_accepts_the_document() {
         .arg(committed())
         .output()
         .expect("python3 (CI installs openapi-spec-validator, see .ci/run)");
-    let text = String::from_utf8_lossy(&out.stdout).into_owned()
-        + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{text}");
     assert!(text.contains("OK"), "{text}");
 }
@@ -99,7 +99,10 @@ impl Checker {
             self.validate(schema, body, &format!("request of {method} {template}"));
         }
         let Some(content) = resp["content"].as_object() else {
-            assert!(r.body.is_empty(), "{method} {template} {status}: no body documented");
+            assert!(
+                r.body.is_empty(),
+                "{method} {template} {status}: no body documented"
+            );
             return;
         };
         let ctype = r
@@ -134,7 +137,10 @@ impl Checker {
             .iter_errors(instance)
             .map(|e| format!("{}: {e}", e.instance_path))
             .collect();
-        assert!(errors.is_empty(), "{what} does not match its schema: {errors:?}\n{instance}");
+        assert!(
+            errors.is_empty(),
+            "{what} does not match its schema: {errors:?}\n{instance}"
+        );
     }
 
     /// Every operation of the document was called.
@@ -162,8 +168,16 @@ fn world() -> World {
     let env = TestEnv::new();
     env.write_settings("[retention]\nmax_age_days = 3650");
     let rec = env.path("recordings");
-    std::fs::write(rec.join("team_g722-2021-08-31T12:09:15.578Z.wav"), b"RIFF-team").unwrap();
-    std::fs::write(rec.join("friends_opus-2021-08-31T12:10:00.000Z.wav"), b"RIFF-fr").unwrap();
+    std::fs::write(
+        rec.join("team_g722-2021-08-31T12:09:15.578Z.wav"),
+        b"RIFF-team",
+    )
+    .unwrap();
+    std::fs::write(
+        rec.join("friends_opus-2021-08-31T12:10:00.000Z.wav"),
+        b"RIFF-fr",
+    )
+    .unwrap();
     let sim = env.start_sim();
     let metrics = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -232,7 +246,12 @@ fn every_route_answers_as_its_schema_says() {
 fn operations(w: &World, c: &mut Checker) {
     let anon = user(w, "nobody", "nothing");
     c.check("GET", "/healthz", None, &anon.get("/healthz"));
-    c.check("GET", "/api/openapi.json", None, &anon.get("/api/openapi.json"));
+    c.check(
+        "GET",
+        "/api/openapi.json",
+        None,
+        &anon.get("/api/openapi.json"),
+    );
     c.check("GET", "/", None, &anon.get("/"));
     let m = Http::new(&w.metrics, "nobody", "nothing").get("/metrics");
     assert_eq!(m.status, 200);
@@ -253,11 +272,17 @@ fn get(c: &mut Checker, who: &Http, uri: &str, template: &str) -> Reply {
 }
 
 fn users(w: &World, c: &mut Checker) {
-    let (t, f) = (user(w, "defaultuser", "napw"), user(w, "frienduser", "napw"));
+    let (t, f) = (
+        user(w, "defaultuser", "napw"),
+        user(w, "frienduser", "napw"),
+    );
     let anon = user(w, "nobody", "nothing");
     assert_eq!(get(c, &t, "/api/users", "/api/users").status, 200);
     let r = get(c, &f, "/api/users", "/api/users");
-    assert_eq!((r.status, r.json()), (401, json!({"error": "wrong context"})));
+    assert_eq!(
+        (r.status, r.json()),
+        (401, json!({"error": "wrong context"}))
+    );
     let r = get(c, &anon, "/api/users", "/api/users");
     assert_eq!((r.status, r.text().as_str()), (401, "Unauthorized"));
     let find = "/api/users/{by}/{s}";
@@ -271,16 +296,35 @@ fn users(w: &World, c: &mut Checker) {
     let id = r.json()["done"][0]["id"].as_str().unwrap().to_string();
     let bad = post(c, &t, "/api/users/add", "/api/users/add", json!({"x": 1}));
     assert_eq!(bad.status, 400);
-    let r = t.send("POST", "/api/users/add", None, &[("content-type", "text/plain")]);
+    let r = t.send(
+        "POST",
+        "/api/users/add",
+        None,
+        &[("content-type", "text/plain")],
+    );
     c.check("POST", "/api/users/add", None, &r);
     assert_eq!(r.status, 415, "{}", r.text());
     let m = json!([{"id": id, "email": "o2@example.com", "password": "Opn-api-pw-2026", "polymac": "0004f2a0b1c2"}]);
-    assert_eq!(post(c, &t, "/api/users/mod", "/api/users/mod", m).status, 200);
+    assert_eq!(
+        post(c, &t, "/api/users/mod", "/api/users/mod", m).status,
+        200
+    );
     let gone = json!([{"id": "29999"}]);
     let r = post(c, &t, "/api/users/del", "/api/users/del", gone);
-    assert_eq!(r.json()["failed"].as_array().map(Vec::len), Some(1), "{}", r.text());
-    assert_eq!(get(c, &t, "/api/users/rebuild", "/api/users/rebuild").status, 200);
-    assert_eq!(get(c, &t, "/api/users/reprov", "/api/users/reprov").status, 200);
+    assert_eq!(
+        r.json()["failed"].as_array().map(Vec::len),
+        Some(1),
+        "{}",
+        r.text()
+    );
+    assert_eq!(
+        get(c, &t, "/api/users/rebuild", "/api/users/rebuild").status,
+        200
+    );
+    assert_eq!(
+        get(c, &t, "/api/users/reprov", "/api/users/reprov").status,
+        200
+    );
 }
 
 fn conferences(w: &World, c: &mut Checker) {
@@ -288,7 +332,10 @@ fn conferences(w: &World, c: &mut Checker) {
     let r = get(c, &t, "/api/conferences", "/api/conferences");
     let ctype = r.json()["info"]["types"][0].as_str().unwrap().to_string();
     let find = "/api/conferences/{by}/{s}";
-    assert_eq!(get(c, &t, "/api/conferences/bycontext/team", find).status, 200);
+    assert_eq!(
+        get(c, &t, "/api/conferences/bycontext/team", find).status,
+        200
+    );
     assert_eq!(get(c, &t, "/api/conferences/bogus/x", find).status, 404);
     let add = json!([{"name": "openapi_conf", "type": ctype, "context": "public"}]);
     let r = post(c, &t, "/api/conferences/add", "/api/conferences/add", add);
@@ -298,7 +345,12 @@ fn conferences(w: &World, c: &mut Checker) {
     assert_eq!(r.status, 200);
     let d = json!([{"num": num}]);
     let r = post(c, &t, "/api/conferences/del", "/api/conferences/del", d);
-    assert_eq!(r.json()["done"].as_array().map(Vec::len), Some(1), "{}", r.text());
+    assert_eq!(
+        r.json()["done"].as_array().map(Vec::len),
+        Some(1),
+        "{}",
+        r.text()
+    );
     let rc = "/api/conferences/rebuildcontacts";
     assert_eq!(get(c, &t, rc, rc).status, 200);
 }
@@ -309,13 +361,32 @@ fn recordings(w: &World, c: &mut Checker) {
     let find = "/api/recordings/find/{s}";
     assert_eq!(get(c, &t, "/api/recordings/find/team", find).status, 200);
     let file = "/api/recordings/{file}";
-    let r = get(c, &t, "/api/recordings/team_g722-2021-08-31T12:09:15.578Z.wav", file);
+    let r = get(
+        c,
+        &t,
+        "/api/recordings/team_g722-2021-08-31T12:09:15.578Z.wav",
+        file,
+    );
     assert_eq!(r.body, b"RIFF-team");
     assert_eq!(get(c, &t, "/api/recordings/none.wav", file).status, 404);
-    let r = post(c, &t, "/api/recordings/del", "/api/recordings/del", json!([{"file": "none.wav"}]));
-    assert_eq!(r.json()["failed"].as_array().map(Vec::len), Some(1), "{}", r.text());
+    let r = post(
+        c,
+        &t,
+        "/api/recordings/del",
+        "/api/recordings/del",
+        json!([{"file": "none.wav"}]),
+    );
+    assert_eq!(
+        r.json()["failed"].as_array().map(Vec::len),
+        Some(1),
+        "{}",
+        r.text()
+    );
     let prune = "/api/recordings/prune";
-    assert_eq!(post(c, &t, prune, prune, json!({"dry_run": true})).status, 200);
+    assert_eq!(
+        post(c, &t, prune, prune, json!({"dry_run": true})).status,
+        200
+    );
     assert_eq!(post(c, &t, prune, prune, json!({"dry_run": 3})).status, 400);
 }
 
@@ -341,21 +412,42 @@ fn views(w: &World, c: &mut Checker) {
     assert_eq!(get(c, &f, "/pubxml", "/pubxml").status, 200);
     assert_eq!(get(c, &f, "/fr/friendsrec", "/fr/friendsrec").status, 200);
     let file = "/fr/friendsrec/{file}";
-    let r = get(c, &f, "/fr/friendsrec/friends_opus-2021-08-31T12:10:00.000Z.wav", file);
+    let r = get(
+        c,
+        &f,
+        "/fr/friendsrec/friends_opus-2021-08-31T12:10:00.000Z.wav",
+        file,
+    );
     assert_eq!(r.status, 200);
-    let r = get(c, &f, "/fr/friendsrec/team_g722-2021-08-31T12:09:15.578Z.wav", file);
+    let r = get(
+        c,
+        &f,
+        "/fr/friendsrec/team_g722-2021-08-31T12:09:15.578Z.wav",
+        file,
+    );
     assert_eq!(r.status, 404, "team's recording is not the friends'");
     let del = "/fr/delfriendsrec";
-    assert_eq!(post(c, &f, del, del, json!([{"file": "none.wav"}])).status, 200);
+    assert_eq!(
+        post(c, &f, del, del, json!([{"file": "none.wav"}])).status,
+        200
+    );
     assert_eq!(post(c, &f, del, del, json!([{"nofile": 1}])).status, 400);
 }
 
 fn phones(w: &World, c: &mut Checker) {
-    let (t, phone) = (user(w, "defaultuser", "napw"), user(w, "openapi", "Opn-api-pw-2026"));
+    let (t, phone) = (
+        user(w, "defaultuser", "napw"),
+        user(w, "openapi", "Opn-api-pw-2026"),
+    );
     let r = get(c, &t, "/linphone", "/linphone");
     assert!(matches!(r.status, 200 | 404), "{}", r.text());
     let file = "/polycom/{file}";
-    let up = phone.send("PUT", "/polycom/0004f2a0b1c2-app.log", Some(b"log line\n"), &[]);
+    let up = phone.send(
+        "PUT",
+        "/polycom/0004f2a0b1c2-app.log",
+        Some(b"log line\n"),
+        &[],
+    );
     c.check("PUT", file, None, &up);
     assert_eq!(up.status, 200, "{}", up.text());
     let r = get(c, &phone, "/polycom/0004f2a0b1c2-app.log", file);
@@ -384,7 +476,13 @@ fn session(w: &World, c: &mut Checker) {
     let r = anon.send("DELETE", s, None, &[("cookie", &cookie), json_type]);
     c.check("DELETE", s, None, &r);
     assert_eq!(r.status, 204);
-    let r = post(c, &anon, s, s, json!({"user": "defaultuser", "password": "wrong"}));
+    let r = post(
+        c,
+        &anon,
+        s,
+        s,
+        json!({"user": "defaultuser", "password": "wrong"}),
+    );
     assert_eq!(r.status, 401);
     assert_eq!(post(c, &anon, s, s, json!({})).status, 400);
 }
@@ -399,10 +497,19 @@ fn live(w: &World, c: &mut Checker) {
         let (_ws, resp) = tokio_tungstenite::connect_async(url).await.unwrap();
         assert_eq!(resp.status(), 101);
     });
-    let (t, p) = (user(w, "defaultuser", "napw"), user(w, "publicuser", "napw"));
+    let (t, p) = (
+        user(w, "defaultuser", "napw"),
+        user(w, "publicuser", "napw"),
+    );
     let live = "/api/live";
-    assert_eq!(get(c, &t, "/api/live?login=defaultuser:wrong", live).status, 401);
-    assert_eq!(get(c, &t, "/api/live?login=defaultuser:napw", live).status, 400);
+    assert_eq!(
+        get(c, &t, "/api/live?login=defaultuser:wrong", live).status,
+        401
+    );
+    assert_eq!(
+        get(c, &t, "/api/live?login=defaultuser:napw", live).status,
+        400
+    );
     let mut active = Value::Null;
     for _ in 0..100 {
         active = get(c, &t, "/api/active", "/api/active").json();
@@ -417,6 +524,19 @@ fn live(w: &World, c: &mut Checker) {
     assert_eq!(r.status, 200, "{}", r.text());
     let r = post(c, &p, "/api/active/public_g722/lock", ctl, json!({}));
     assert_eq!(r.status, 403, "{}", r.text());
-    assert_eq!(post(c, &t, "/api/active/nothing_here/lock", ctl, json!({})).status, 404);
-    assert_eq!(post(c, &t, "/api/active/team_g722/lock", ctl, json!({"value": []})).status, 400);
+    assert_eq!(
+        post(c, &t, "/api/active/nothing_here/lock", ctl, json!({})).status,
+        404
+    );
+    assert_eq!(
+        post(
+            c,
+            &t,
+            "/api/active/team_g722/lock",
+            ctl,
+            json!({"value": []})
+        )
+        .status,
+        400
+    );
 }
