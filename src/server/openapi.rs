@@ -246,3 +246,42 @@ async fn openapi_json() -> axum::response::Response {
     let b = BYTES.get_or_init(|| axum::body::Bytes::from(document_json()));
     super::api::json_bytes(b.clone())
 }
+
+#[cfg(test)]
+mod tests {
+    /// Routes are only added with `routes!` (documented); a plain axum
+    /// `.route(...)` would serve a path the document does not show.
+    #[test]
+    fn no_route_bypasses_the_document() {
+        let sources = [
+            include_str!("api.rs"),
+            include_str!("active.rs"),
+            include_str!("views.rs"),
+            include_str!("session.rs"),
+            include_str!("phones.rs"),
+            include_str!("health.rs"),
+            include_str!("live.rs"),
+            include_str!("metrics.rs"),
+            include_str!("mod.rs"),
+        ];
+        for s in sources {
+            assert!(!s.contains(".route("), "a route outside routes!()");
+            assert!(!s.contains("axum::routing::"), "a route outside routes!()");
+        }
+    }
+
+    #[test]
+    fn the_document_has_every_route_of_the_api_and_metrics() {
+        let doc = super::document();
+        for p in [
+            "/api/users",
+            "/polycom/{file}",
+            "/api/live",
+            "/metrics",
+            "/",
+        ] {
+            assert!(doc.paths.paths.contains_key(p), "{p}");
+        }
+        assert!(!super::document_json().contains("{*"));
+    }
+}

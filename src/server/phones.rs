@@ -24,7 +24,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(linphone))
         .routes(routes!(polycom_get, polycom_put))
-        .routes(routes!(console_page))
+        .routes(console())
         .fallback(static_files)
 }
 
@@ -182,6 +182,13 @@ async fn polycom_put(
         return Err(ApiError::Status(StatusCode::PAYLOAD_TOO_LARGE, why));
     }
     Ok(Json(json!({"op": "polycom/put", "done": name})).into_response())
+}
+
+/// `/` with the other methods answered as before it had a route: by the
+/// fallback (the original's 404), not with a bare 405.
+fn console() -> utoipa_axum::router::UtoipaMethodRouter<AppState> {
+    let (schemas, paths, method) = routes!(console_page);
+    (schemas, paths, method.fallback(static_files))
 }
 
 /// `GET /`: the web console's page (with `--web-root`, that directory's).
