@@ -35,16 +35,15 @@ pub fn run(g: &Global, state_too: bool) -> Result<i32> {
         }
     };
     let meta = Meta::with_last_reload(&ops.settings.conf_dir);
-    let v = if state_too {
-        info::info_state(&meta, &globals, &state, &ops.settings)
+    if state_too {
+        print(g, &info::info_state(&meta, &globals, &state, &ops.settings));
     } else {
-        info::info(&meta, &globals)
-    };
-    print(g, &v);
+        print(g, &info::info(&meta, &globals));
+    }
     Ok(0)
 }
 
-fn print(g: &Global, v: &serde_json::Value) {
+fn print(g: &Global, v: &impl serde::Serialize) {
     if g.json {
         output::json(v);
     } else if !g.quiet {

@@ -105,13 +105,17 @@ fn need_freeswitch(app: &AppState) -> Result<(), ApiError> {
 
 /// A write by `who`: FreeSWITCH must be up; after it, the cache is rebuilt
 /// and the audit log says what became of it (`what` and `args` name it there).
-async fn write(
+async fn write<D, I>(
     app: &AppState,
     who: &Authed,
     what: &'static str,
     args: Value,
-    op: impl FnOnce(&Ops) -> crate::Result<Outcome> + Send + 'static,
-) -> Result<Response, ApiError> {
+    op: impl FnOnce(&Ops) -> crate::Result<Outcome<D, I>> + Send + 'static,
+) -> Result<Response, ApiError>
+where
+    D: serde::Serialize + Send + 'static,
+    I: serde::Serialize + crate::ops::Keyed + Send + 'static,
+{
     if let Err(e) = need_freeswitch(app) {
         app.metrics.write("unknown", "unavailable");
         let verdict = Verdict::error("FreeSWITCH is not reachable");
@@ -201,9 +205,8 @@ async fn users_find(
     Path((by, s)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
     use crate::ops::users::{find, FindBy};
-    use clap::ValueEnum;
-    let by = FindBy::from_str(&by, false)
-        .map_err(|_| ApiError::not_found(format!("no such filter: users/{by}")))?;
+    let by = FindBy::parse(&by)
+        .ok_or_else(|| ApiError::not_found(format!("no such filter: users/{by}")))?;
     Ok(Json(find(&app.cache().state, by, &s)).into_response())
 }
 
@@ -341,9 +344,8 @@ async fn conferences_find(
     Path((by, s)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
     use crate::ops::conferences::{find, FindBy};
-    use clap::ValueEnum;
-    let by = FindBy::from_str(&by, false)
-        .map_err(|_| ApiError::not_found(format!("no such filter: conferences/{by}")))?;
+    let by = FindBy::parse(&by)
+        .ok_or_else(|| ApiError::not_found(format!("no such filter: conferences/{by}")))?;
     Ok(Json(find(&app.cache().state, by, &s)).into_response())
 }
 
@@ -642,12 +644,12 @@ async fn restore(
     }
     let (v, applied) = blocking(&app, move |a| {
         let r = a.ops.restore(t, None);
-        let verdict = Verdict::of_result(&r, |(v, _)| match v["failed"].as_str() {
-            Some(f) if !f.is_empty() => Verdict {
+        let verdict = Verdict::of_result(&r, |(v, _)| match v.failed.as_str() {
+            "" => Verdict::ok(),
+            f => Verdict {
                 result: "failed",
                 detail: Some(f.to_string()),
             },
-            _ => Verdict::ok(),
         });
         super::audit(a, &who, &what, &Value::Null, verdict);
         let r = r?;
@@ -660,7 +662,7 @@ async fn restore(
     Ok(with_applied(Json(v).into_response(), &applied))
 }
 
-fn meta_and_globals(app: &AppState) -> (info::Meta, serde_json::Map<String, Value>) {
+fn meta_and_globals(app: &AppState) -> (info::Meta, crate::ops::answer::Globals) {
     let meta = app.meta.lock().map(|m| m.clone()).unwrap_or_default();
     let globals = app.globals.read().map(|g| g.clone()).unwrap_or_default();
     (meta, globals)

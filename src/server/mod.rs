@@ -35,7 +35,7 @@ use crate::ops::{Ops, ReloadUnavailable, Reloader};
 use crate::settings::{ContextDef, Settings};
 use axum::body::Bytes;
 use axum::Router;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::PathBuf;
@@ -63,7 +63,9 @@ impl Cache {
                 (v.name.clone(), Arc::new(v))
             })
             .collect();
-        let bytes = |v: &Value| Bytes::from(serde_json::to_vec(v).unwrap_or_default());
+        fn bytes(v: &impl serde::Serialize) -> Bytes {
+            Bytes::from(serde_json::to_vec(v).unwrap_or_default())
+        }
         let users_json = bytes(&crate::ops::users::list(&state, settings));
         let conferences_json = bytes(&crate::ops::conferences::list(&state, settings));
         let friendxml = bytes(&views::reduced_state(
@@ -95,7 +97,7 @@ pub struct Inner {
     pub ops: Ops,
     pub cache: RwLock<Arc<Cache>>,
     pub meta: Arc<Mutex<Meta>>,
-    pub globals: RwLock<Map<String, Value>>,
+    pub globals: RwLock<crate::ops::answer::Globals>,
     pub nonces: auth::Nonces,
     pub throttle: throttle::Throttle,
     pub esl: Option<EslClient>,
@@ -341,11 +343,9 @@ async fn retention(app: AppState) {
             };
             let verdict = crate::audit::Verdict::of_result(&r, crate::audit::Verdict::of_prune);
             // A day on which nothing had to go is not worth a line.
-            let acted = r.as_ref().map_or(true, |v| {
-                ["done", "failed"]
-                    .iter()
-                    .any(|k| v[k].as_array().is_some_and(|a| !a.is_empty()))
-            });
+            let acted = r
+                .as_ref()
+                .map_or(true, |v| !v.done.is_empty() || !v.failed.is_empty());
             if !acted {
                 return r;
             }
@@ -359,10 +359,7 @@ async fn retention(app: AppState) {
         })
         .await;
         match run {
-            Ok(Ok(v)) => tracing::info!(
-                "retention: {} recording(s) removed",
-                v["done"].as_array().map_or(0, Vec::len)
-            ),
+            Ok(Ok(v)) => tracing::info!("retention: {} recording(s) removed", v.done.len()),
             Ok(Err(e)) => tracing::warn!("retention: {e}"),
             Err(e) => tracing::warn!("retention task failed: {e}"),
         }

@@ -7,6 +7,7 @@ use super::user::{Authed, FriendUser};
 use super::AppState;
 use crate::fsconf::State as FsState;
 use crate::model::ConferenceView;
+use crate::ops::answer::UserInfoAnswer;
 use crate::ops::users::items;
 use crate::schema::Body;
 use crate::settings::{Role, Settings};
@@ -78,18 +79,18 @@ pub fn reduced_state(state: &FsState, settings: &Settings, which: Reduced) -> Va
     responses((status = 200, description = "The caller's own user with the ports a phone needs", body = crate::server::openapi::answers::UserInfo), crate::server::openapi::AuthErrors)
 )]
 async fn userinfo(a: Authed, State(app): State<AppState>) -> Response {
-    let mut v = serde_json::to_value(&*a.user).unwrap_or_default();
     // Only the two globals a phone needs, read under the lock (the map can
     // hold a hundred entries).
-    if let Ok(globals) = app.globals.read() {
-        for key in ["wss_binding", "internal_tls_port"] {
-            v[key] = globals
-                .get(key)
-                .cloned()
-                .unwrap_or(Value::String(String::new()));
-        }
-    }
-    Json(v).into_response()
+    let global = |key: &str| {
+        let g = app.globals.read();
+        g.ok().and_then(|g| g.get(key).cloned()).unwrap_or_default()
+    };
+    Json(UserInfoAnswer {
+        user: (*a.user).clone(),
+        wss_binding: global("wss_binding"),
+        internal_tls_port: global("internal_tls_port"),
+    })
+    .into_response()
 }
 
 #[utoipa::path(

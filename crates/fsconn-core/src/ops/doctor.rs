@@ -169,7 +169,13 @@ impl SwitchFacts {
         };
         let found = |text: &str| text.trim_start().starts_with("<configuration");
         let mut configs = BTreeMap::new();
-        for name in ["logfile.conf", "opus.conf", "conference_layouts.conf"] {
+        for name in [
+            "logfile.conf",
+            "opus.conf",
+            "conference_layouts.conf",
+            "console.conf",
+            "spandsp.conf",
+        ] {
             configs.insert(name, found(&locate(name)));
         }
         let profile = ask("sofia status profile internal")
@@ -495,6 +501,16 @@ fn check_module_configs(sw: &SwitchFacts) -> Check {
             "conference_layouts.conf",
             "conference_layouts.conf.xml (video mixing never starts)",
         ),
+        (
+            loaded("mod_console"),
+            "console.conf",
+            "console.conf.xml (\"Open of console.conf failed\")",
+        ),
+        (
+            loaded("mod_spandsp"),
+            "spandsp.conf",
+            "spandsp.conf.xml (\"Could not open spandsp.conf\")",
+        ),
     ] {
         if needed && !sw.configs.get(name).copied().unwrap_or(false) {
             missing.push(file);
@@ -503,7 +519,7 @@ fn check_module_configs(sw: &SwitchFacts) -> Check {
     if missing.is_empty() {
         return pass(
             "configs",
-            "logfile, opus and conference layouts are configured",
+            "logfile, opus, console, spandsp and conference layouts are configured",
         );
     }
     fail(

@@ -1,13 +1,14 @@
 //! `/api/info` and `/api/info/state`: connector meta-info and FreeSWITCH's
 //! globals.
 
+use super::answer::{Globals, InfoAnswer, InfoState, InfoStateAnswer};
 use crate::fsconf::State;
+use crate::model::ConferenceView;
 use crate::settings::Settings;
 use serde::Serialize;
-use serde_json::{json, Map, Value};
 
 /// The `info` object. The misspelt `maintainance` is part of the wire format.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Meta {
     pub reloadxml: ReloadMeta,
     pub maintainance: MaintMeta,
@@ -19,7 +20,7 @@ pub struct ReloadMeta {
     pub lastmsg: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct MaintMeta {
     pub lastrun: String,
 }
@@ -50,12 +51,12 @@ impl Default for Meta {
 }
 
 /// Parse `global_getvar`'s `name=value` lines, in order.
-pub fn parse_globals(text: &str) -> Map<String, Value> {
-    let mut m = Map::new();
+pub fn parse_globals(text: &str) -> Globals {
+    let mut m = Globals::new();
     for line in text.lines() {
         if let Some((k, v)) = line.split_once('=') {
             if !k.is_empty() {
-                m.insert(k.to_string(), Value::String(v.to_string()));
+                m.insert(k.to_string(), v.to_string());
             }
         }
     }
@@ -63,34 +64,36 @@ pub fn parse_globals(text: &str) -> Map<String, Value> {
 }
 
 /// Globals when FreeSWITCH cannot be asked: the `vars.xml` variables.
-pub fn globals_from_vars(state: &State) -> Map<String, Value> {
+pub fn globals_from_vars(state: &State) -> Globals {
     state
         .vars
         .iter()
-        .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+        .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
 }
 
-pub fn info(meta: &Meta, globals: &Map<String, Value>) -> Value {
-    json!({ "op": "info", "info": meta, "globals": globals })
+pub fn info(meta: &Meta, globals: &Globals) -> InfoAnswer {
+    InfoAnswer {
+        op: "info".into(),
+        info: meta.clone(),
+        globals: globals.clone(),
+    }
 }
 
 pub fn info_state(
     meta: &Meta,
-    globals: &Map<String, Value>,
+    globals: &Globals,
     state: &State,
-    settings: &Settings,
-) -> Value {
-    let users = super::users::list(state, settings)["users"].take();
-    let conferences = super::conferences::list(state, settings)["conferences"].take();
-    json!({
-        "op": "info/state",
-        "state": {
-            "info": meta,
-            "globals": globals,
-            "users": users,
-            "conferencetypes": state.conftypes,
-            "conferences": conferences,
-        }
-    })
+    _settings: &Settings,
+) -> InfoStateAnswer {
+    InfoStateAnswer {
+        op: "info/state".into(),
+        state: InfoState {
+            info: meta.clone(),
+            globals: globals.clone(),
+            users: state.users.iter().map(|u| state.present(u)).collect(),
+            conferencetypes: state.conftypes.clone(),
+            conferences: state.conferences.iter().map(ConferenceView::from).collect(),
+        },
+    }
 }

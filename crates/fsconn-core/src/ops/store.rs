@@ -7,17 +7,20 @@
 //! staging dir beside the target, swaps the two trees with one atomic
 //! exchange, and swaps back if FreeSWITCH rejects the result.
 
+use super::answer::StoreAnswer;
 use super::unpack::{self, Owner};
 use super::{Applied, Ops, RELOAD_OK};
 use crate::error::{Error, Result};
 use crate::fsio::ConfLock;
 use flate2::{write::GzEncoder, Compression};
-use serde_json::{json, Value};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-/// What `store`/`restore` work on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// What `store`/`restore` work on (the path segment, lowercase).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Target {
     /// The whole FreeSWITCH config dir
     Freeswitch,
@@ -30,6 +33,13 @@ pub enum Target {
 }
 
 impl Target {
+    pub const ALL: &'static [Target] = &[
+        Target::Freeswitch,
+        Target::Dialplan,
+        Target::Conferences,
+        Target::Directory,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Target::Freeswitch => "freeswitch",
@@ -39,15 +49,18 @@ impl Target {
         }
     }
 
+    /// The tree it stands for, as `--help` says it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Target::Freeswitch => "The whole FreeSWITCH config dir",
+            Target::Dialplan => "dialplan/",
+            Target::Conferences => "dialplan/conferences/",
+            Target::Directory => "directory/",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Target> {
-        [
-            Target::Freeswitch,
-            Target::Dialplan,
-            Target::Conferences,
-            Target::Directory,
-        ]
-        .into_iter()
-        .find(|t| t.name() == s)
+        Target::ALL.iter().copied().find(|t| t.name() == s)
     }
 
     pub fn dir(self, conf_dir: &Path) -> PathBuf {
@@ -184,7 +197,7 @@ impl Ops {
         target: Target,
         output: Option<&Path>,
         progress: &mut dyn FnMut(),
-    ) -> Result<Value> {
+    ) -> Result<StoreAnswer> {
         let dir = target.dir(&self.settings.conf_dir);
         if !dir.is_dir() {
             return Err(Error::NotFound(format!("{} does not exist", dir.display())));
@@ -220,20 +233,25 @@ impl Ops {
         if let Ok(d) = File::open(parent) {
             let _ = d.sync_all();
         }
-        Ok(
-            json!({ "op": format!("store/{}", target.name()), "done": out.display().to_string(), "failed": "" }),
-        )
+        Ok(StoreAnswer {
+            op: format!("store/{}", target.name()),
+            done: out.display().to_string(),
+            failed: String::new(),
+        })
     }
 
     /// `GET /api/restore/X`: replace the tree with the archive's content,
     /// reload, and put the old tree back if FreeSWITCH refuses.
-    pub fn restore(&self, target: Target, from: Option<&Path>) -> Result<(Value, Applied)> {
+    pub fn restore(&self, target: Target, from: Option<&Path>) -> Result<(StoreAnswer, Applied)> {
         let op = format!("restore/{}", target.name());
         let archive = from
             .map(Path::to_path_buf)
             .unwrap_or_else(|| self.archive_path(target));
-        let answer =
-            |done: String, failed: String| json!({ "op": op, "done": done, "failed": failed });
+        let answer = |done: String, failed: String| StoreAnswer {
+            op: op.clone(),
+            done,
+            failed,
+        };
         let file = match open_archive(&archive) {
             Ok(f) => f,
             Err(why) => return Ok((answer(String::new(), why), Applied::NothingToDo)),
