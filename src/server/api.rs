@@ -182,7 +182,7 @@ fn applied_label(a: &Applied) -> &'static str {
     path = "/api/users",
     tag = "users",
     security(("team" = []), ("session" = [])),
-    responses((status = 200, description = "All users", body = crate::server::openapi::answers::UsersAnswer), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "All users", body = crate::ops::answer::UsersAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn users_list(_: TeamUser, State(app): State<AppState>) -> Response {
     json_bytes(app.cache().users_json.clone())
@@ -197,7 +197,7 @@ async fn users_list(_: TeamUser, State(app): State<AppState>) -> Response {
         ("by" = String, Path, description = "byid, byname, bycontext, bypolymac, byemail or match"),
         ("s" = String, Path, description = "The text to look for"),
     ),
-    responses((status = 200, description = "The users whose field starts with `s` (`byemail`, `match`: contains it)", body = crate::server::openapi::answers::UsersFound), (status = 404, description = "No such filter", body = crate::server::openapi::answers::ErrorBody), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The users whose field starts with `s` (`byemail`, `match`: contains it)", body = crate::ops::answer::UsersFindAnswer), (status = 404, description = "No such filter", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn users_find(
     _: TeamUser,
@@ -216,7 +216,7 @@ async fn users_find(
     tag = "users",
     security(("team" = []), ("session" = [])),
     request_body(content = Vec<crate::ops::users::AddUser>, description = "Users to add (ids are assigned)"),
-    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::server::openapi::answers::WriteAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::ops::answer::UsersAddAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
 )]
 async fn users_add(
     TeamUser(who): TeamUser,
@@ -237,7 +237,7 @@ async fn users_add(
     tag = "users",
     security(("team" = []), ("session" = [])),
     request_body(content = Vec<crate::ops::users::ModUser>, description = "Users to change, by id; missing fields keep their value except password (new one generated) and polymac (none)"),
-    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::server::openapi::answers::WriteAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::ops::answer::UsersModAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
 )]
 async fn users_mod(
     TeamUser(who): TeamUser,
@@ -258,7 +258,7 @@ async fn users_mod(
     tag = "users",
     security(("team" = []), ("session" = [])),
     request_body(content = Vec<crate::ops::users::DelUser>, description = "Users to delete, by id"),
-    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::server::openapi::answers::WriteAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::ops::answer::UsersDelAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
 )]
 async fn users_del(
     TeamUser(who): TeamUser,
@@ -278,7 +278,7 @@ async fn users_del(
     path = "/api/users/rebuild",
     tag = "users",
     security(("team" = []), ("session" = [])),
-    responses((status = 200, description = "Every user file rewritten from its template", body = crate::server::openapi::answers::WriteAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when FreeSWITCH did not confirm"))), crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Every user file rewritten from its template", body = crate::ops::answer::UsersRewriteAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when FreeSWITCH did not confirm"))), crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
 )]
 async fn users_rebuild(
     TeamUser(who): TeamUser,
@@ -295,7 +295,7 @@ async fn users_rebuild(
     path = "/api/users/reprov",
     tag = "users",
     security(("team" = []), ("session" = [])),
-    responses((status = 200, description = "Phone provisioning files rewritten for every user", body = crate::server::openapi::answers::WriteAnswer), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Phone provisioning files rewritten for every user", body = crate::ops::answer::UsersRewriteAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn users_reprov(
     TeamUser(who): TeamUser,
@@ -321,7 +321,7 @@ fn refused(app: &AppState, who: &Authed, what: &str, args: &Value, e: &crate::Er
     path = "/api/conferences",
     tag = "conferences",
     security(("team" = []), ("session" = [])),
-    responses((status = 200, description = "All conferences", body = crate::server::openapi::answers::ConferencesAnswer), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "All conferences", body = crate::ops::answer::ConferencesAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn conferences_list(_: TeamUser, State(app): State<AppState>) -> Response {
     json_bytes(app.cache().conferences_json.clone())
@@ -336,7 +336,7 @@ async fn conferences_list(_: TeamUser, State(app): State<AppState>) -> Response 
         ("by" = String, Path, description = "bynum, bytype, bycontext or byname"),
         ("s" = String, Path, description = "The text to look for"),
     ),
-    responses((status = 200, description = "The conferences whose field starts with `s`", body = crate::server::openapi::answers::ConferencesFound), (status = 404, description = "No such filter", body = crate::server::openapi::answers::ErrorBody), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The conferences whose field starts with `s`", body = crate::ops::answer::ConferencesFound), (status = 404, description = "No such filter", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn conferences_find(
     _: TeamUser,
@@ -355,7 +355,7 @@ async fn conferences_find(
     tag = "conferences",
     security(("team" = []), ("session" = [])),
     request_body(content = Vec<crate::ops::conferences::AddConference>, description = "Conferences to add (numbers are assigned)"),
-    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::server::openapi::answers::WriteAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::ops::answer::ConferencesAddAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
 )]
 async fn conferences_add(
     TeamUser(who): TeamUser,
@@ -376,7 +376,7 @@ async fn conferences_add(
     tag = "conferences",
     security(("team" = []), ("session" = [])),
     request_body(content = Vec<crate::ops::conferences::ModConference>, description = "Conferences to change, by num"),
-    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::server::openapi::answers::WriteAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::ops::answer::ConferencesModAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
 )]
 async fn conferences_mod(
     TeamUser(who): TeamUser,
@@ -397,7 +397,7 @@ async fn conferences_mod(
     tag = "conferences",
     security(("team" = []), ("session" = [])),
     request_body(content = Vec<crate::ops::conferences::DelConference>, description = "Conferences to delete, by num"),
-    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::server::openapi::answers::WriteAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::ops::answer::ConferencesDelAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
 )]
 async fn conferences_del(
     TeamUser(who): TeamUser,
@@ -417,7 +417,7 @@ async fn conferences_del(
     path = "/api/conferences/rebuildcontacts",
     tag = "conferences",
     security(("team" = []), ("session" = [])),
-    responses((status = 200, description = "The phones' contact lists rewritten", body = crate::server::openapi::answers::DoneAt), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The phones' contact lists rewritten", body = crate::ops::answer::RebuildContactsAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn rebuildcontacts(
     TeamUser(who): TeamUser,
@@ -444,7 +444,7 @@ async fn rebuildcontacts(
     path = "/api/recordings",
     tag = "recordings",
     security(("team" = []), ("session" = [])),
-    responses((status = 200, description = "Every recording", body = crate::server::openapi::answers::RecordingsAnswer), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Every recording", body = crate::ops::answer::RecordingsAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn recordings_list(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
     Ok(Json(
@@ -463,7 +463,7 @@ async fn recordings_list(_: TeamUser, State(app): State<AppState>) -> Result<Res
     tag = "recordings",
     security(("team" = []), ("session" = [])),
     params(("s" = String, Path, description = "Part of the file name")),
-    responses((status = 200, description = "The recordings whose name contains `s`", body = crate::server::openapi::answers::RecordingsAnswer), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The recordings whose name contains `s`", body = crate::ops::answer::RecordingsAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn recordings_find(
     _: TeamUser,
@@ -485,7 +485,7 @@ async fn recordings_find(
     tag = "recordings",
     security(("team" = []), ("session" = [])),
     request_body(content = Vec<crate::ops::recordings::DelRecording>, description = "Recordings to delete, by file name"),
-    responses((status = 200, description = "Files deleted and failed", body = crate::server::openapi::answers::WriteAnswer), crate::server::openapi::BodyErrors, crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Files deleted and failed", body = crate::ops::answer::RecordingsDelAnswer), crate::server::openapi::BodyErrors, crate::server::openapi::AuthErrors)
 )]
 async fn recordings_del(
     TeamUser(who): TeamUser,
@@ -519,8 +519,8 @@ async fn recordings_del(
     path = "/api/recordings/prune",
     tag = "recordings",
     security(("team" = []), ("session" = [])),
-    request_body(content = crate::server::openapi::answers::PruneRequest),
-    responses((status = 200, description = "Recordings removed (or, with dry_run, that would be)", body = crate::server::openapi::answers::PruneAnswer), crate::server::openapi::BodyErrors, crate::server::openapi::AuthErrors)
+    request_body(content = crate::ops::answer::PruneRequest),
+    responses((status = 200, description = "Recordings removed (or, with dry_run, that would be)", body = crate::ops::answer::PruneAnswer), crate::server::openapi::BodyErrors, crate::server::openapi::AuthErrors)
 )]
 async fn recordings_prune(
     TeamUser(who): TeamUser,
@@ -558,7 +558,7 @@ async fn recordings_prune(
     tag = "recordings",
     security(("team" = []), ("session" = [])),
     params(("file" = String, Path, description = "The file name as listed")),
-    responses((status = 200, description = "The file (Range requests are answered with 206)", content_type = "application/octet-stream", body = String), (status = 206, description = "The requested range", content_type = "application/octet-stream", body = String), (status = 400, description = "Not a plain recording file name", body = crate::server::openapi::answers::ErrorBody), (status = 404, description = "No such recording", body = crate::server::openapi::answers::ErrorBody), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The file (Range requests are answered with 206)", content_type = "application/octet-stream", body = String), (status = 206, description = "The requested range", content_type = "application/octet-stream", body = String), (status = 400, description = "Not a plain recording file name", body = crate::ops::answer::ErrorAnswer), (status = 404, description = "No such recording", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn recording_download(
     _: TeamUser,
@@ -603,7 +603,7 @@ fn target(s: &str) -> Result<Target, ApiError> {
     tag = "config",
     security(("team" = []), ("session" = [])),
     params(("target" = String, Path, description = "freeswitch, dialplan, conferences or directory")),
-    responses((status = 200, description = "The archive written", body = crate::server::openapi::answers::ArchiveAnswer), (status = 404, description = "No such target", body = crate::server::openapi::answers::ErrorBody), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The archive written", body = crate::ops::answer::StoreAnswer), (status = 404, description = "No such target", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn store(
     TeamUser(who): TeamUser,
@@ -628,7 +628,7 @@ async fn store(
     tag = "config",
     security(("team" = []), ("session" = [])),
     params(("target" = String, Path, description = "freeswitch, dialplan, conferences or directory")),
-    responses((status = 200, description = "The archive restored (or why not, in failed)", body = crate::server::openapi::answers::ArchiveAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when FreeSWITCH did not confirm"))), (status = 404, description = "No such target", body = crate::server::openapi::answers::ErrorBody), crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The archive restored (or why not, in failed)", body = crate::ops::answer::RestoreAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when FreeSWITCH did not confirm"))), (status = 404, description = "No such target", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
 )]
 async fn restore(
     TeamUser(who): TeamUser,
@@ -673,7 +673,7 @@ fn meta_and_globals(app: &AppState) -> (info::Meta, crate::ops::answer::Globals)
     path = "/api/info",
     tag = "info",
     security(("team" = []), ("session" = [])),
-    responses((status = 200, description = "The last reload and FreeSWITCH's globals", body = crate::server::openapi::answers::InfoAnswer), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The last reload and FreeSWITCH's globals", body = crate::ops::answer::InfoAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn info_get(_: TeamUser, State(app): State<AppState>) -> Response {
     let (meta, globals) = meta_and_globals(&app);
@@ -685,7 +685,7 @@ async fn info_get(_: TeamUser, State(app): State<AppState>) -> Response {
     path = "/api/info/state",
     tag = "info",
     security(("team" = []), ("session" = [])),
-    responses((status = 200, description = "Everything at once", body = crate::server::openapi::answers::InfoStateAnswer), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Everything at once", body = crate::ops::answer::InfoStateAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn info_state(_: TeamUser, State(app): State<AppState>) -> Response {
     let (meta, globals) = meta_and_globals(&app);
@@ -706,7 +706,7 @@ async fn info_state(_: TeamUser, State(app): State<AppState>) -> Response {
     path = "/api/status",
     tag = "info",
     security(("team" = []), ("session" = [])),
-    responses((status = 200, description = "The event socket, FreeSWITCH's version, the last reload and fsconn's version", body = crate::server::openapi::answers::StatusAnswer), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The event socket, FreeSWITCH's version, the last reload and fsconn's version", body = crate::ops::answer::StatusAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn status(_: TeamUser, State(app): State<AppState>) -> Response {
     let connected = app.freeswitch_up();

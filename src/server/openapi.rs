@@ -7,7 +7,7 @@
 pub mod answers;
 
 use super::AppState;
-use answers::ErrorBody;
+use crate::ops::answer::ErrorAnswer;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -28,7 +28,7 @@ everything a lower one may. The live conference state is a WebSocket at `/api/li
 messages are described in docs/live-protocol.md."
     ),
     modifiers(&Security),
-    components(schemas(ErrorBody, answers::WrongContext)),
+    components(schemas(ErrorAnswer, answers::WrongContext)),
     tags(
         (name = "users", description = "FreeSWITCH directory users (team)"),
         (name = "conferences", description = "Dialplan conferences (team)"),
@@ -94,7 +94,7 @@ fn error(description: &str) -> RefOr<Response> {
             "application/json",
             ContentBuilder::new()
                 .schema(Some(RefOr::Ref(utoipa::openapi::Ref::from_schema_name(
-                    "ErrorBody",
+                    "ErrorAnswer",
                 ))))
                 .build(),
         )
@@ -112,7 +112,7 @@ impl IntoResponses for AuthErrors {
     fn responses() -> BTreeMap<String, RefOr<Response>> {
         let json = utoipa::openapi::schema::OneOfBuilder::new()
             .item(RefOr::Ref(utoipa::openapi::Ref::from_schema_name(
-                "ErrorBody",
+                "ErrorAnswer",
             )))
             .item(RefOr::Ref(utoipa::openapi::Ref::from_schema_name(
                 "WrongContext",

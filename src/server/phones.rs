@@ -44,7 +44,7 @@ async fn send_file(path: PathBuf, req: Request) -> Result<Response, ApiError> {
     path = "/linphone",
     tag = "phones",
     security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
-    responses((status = 200, description = "The caller's Linphone provisioning file", content_type = "application/octet-stream", body = String), (status = 404, description = "No file for this user", body = crate::server::openapi::answers::ErrorBody), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The caller's Linphone provisioning file", content_type = "application/octet-stream", body = String), (status = 404, description = "No file for this user", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn linphone(
     a: Authed,
@@ -105,7 +105,7 @@ fn polycom_source(app: &AppState, a: &Authed, file: &str) -> Option<PathBuf> {
     tag = "phones",
     security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
     params(("file" = String, Path, description = "A file name, or a path below a shared tree (may hold slashes)")),
-    responses((status = 200, description = "The caller's phone file, or shared firmware and language files", content_type = "application/octet-stream", body = String), (status = 404, description = "No such file for this phone", body = crate::server::openapi::answers::ErrorBody), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The caller's phone file, or shared firmware and language files", content_type = "application/octet-stream", body = String), (status = 404, description = "No such file for this phone", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn polycom_get(
     a: Authed,
@@ -139,7 +139,7 @@ async fn polycom_get(
     security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
     params(("file" = String, Path, description = "A file name, or a path below a shared tree (may hold slashes)")),
     request_body(content = String, content_type = "application/octet-stream", description = "The file's bytes"),
-    responses((status = 200, description = "Stored (logs appended, other files replaced)", body = crate::server::openapi::answers::PhoneUpload), (status = 400, description = "Not a plain file name", body = crate::server::openapi::answers::ErrorBody), (status = 403, description = "The user has no Polycom phone, or the name does not start with its MAC", body = crate::server::openapi::answers::ErrorBody), (status = 413, description = "Over serve.phone_file_max or serve.phone_dir_max", body = crate::server::openapi::answers::ErrorBody), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Stored (logs appended, other files replaced)", body = crate::server::openapi::answers::PhoneUpload), (status = 400, description = "Not a plain file name", body = crate::ops::answer::ErrorAnswer), (status = 403, description = "The user has no Polycom phone, or the name does not start with its MAC", body = crate::ops::answer::ErrorAnswer), (status = 413, description = "Over serve.phone_file_max or serve.phone_dir_max", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn polycom_put(
     a: Authed,

@@ -204,7 +204,7 @@ async fn whoami(a: Authed, State(app): State<AppState>) -> Response {
     tag = "session",
     security(()),
     request_body(content = crate::server::openapi::answers::SignIn),
-    responses((status = 200, description = "Signed in: the session cookie is in Set-Cookie (HttpOnly, SameSite=Strict)", body = crate::server::openapi::answers::SessionInfo, headers(("set-cookie" = String, description = "fsconn_session=TOKEN"))), (status = 401, description = "Wrong user name or password", body = crate::server::openapi::answers::ErrorBody), (status = 429, description = "Too many failed logins (Retry-After)", body = crate::server::openapi::answers::ErrorBody), crate::server::openapi::BodyErrors)
+    responses((status = 200, description = "Signed in: the session cookie is in Set-Cookie (HttpOnly, SameSite=Strict)", body = crate::server::openapi::answers::SessionInfo, headers(("set-cookie" = String, description = "fsconn_session=TOKEN"))), (status = 401, description = "Wrong user name or password", body = crate::ops::answer::ErrorAnswer), (status = 429, description = "Too many failed logins (Retry-After)", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::BodyErrors)
 )]
 async fn sign_in(
     State(app): State<AppState>,

@@ -76,7 +76,7 @@ pub fn reduced_state(state: &FsState, settings: &Settings, which: Reduced) -> Va
     path = "/userinfo",
     tag = "views",
     security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
-    responses((status = 200, description = "The caller's own user with the ports a phone needs", body = crate::server::openapi::answers::UserInfo), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The caller's own user with the ports a phone needs", body = crate::ops::answer::UserInfoAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn userinfo(a: Authed, State(app): State<AppState>) -> Response {
     // Only the two globals a phone needs, read under the lock (the map can
@@ -120,7 +120,7 @@ async fn pubxml(_: Authed, State(app): State<AppState>) -> Response {
     path = "/fr/friendsrec",
     tag = "recordings",
     security(("team" = []), ("friends" = []), ("session" = [])),
-    responses((status = 200, description = "The recordings of the conferences the caller's role may see", body = crate::server::openapi::answers::RecordingsAnswer), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The recordings of the conferences the caller's role may see", body = crate::ops::answer::RecordingsAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn friendsrec(
     FriendUser(a): FriendUser,
@@ -143,7 +143,7 @@ async fn friendsrec(
     tag = "recordings",
     security(("team" = []), ("friends" = []), ("session" = [])),
     params(("file" = String, Path, description = "The file name as listed")),
-    responses((status = 200, description = "The file (Range requests are answered with 206)", content_type = "application/octet-stream", body = String), (status = 206, description = "The requested range", content_type = "application/octet-stream", body = String), (status = 400, description = "Not a plain recording file name", body = crate::server::openapi::answers::ErrorBody), (status = 404, description = "No such recording, or not one the caller may see", body = crate::server::openapi::answers::ErrorBody), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The file (Range requests are answered with 206)", content_type = "application/octet-stream", body = String), (status = 206, description = "The requested range", content_type = "application/octet-stream", body = String), (status = 400, description = "Not a plain recording file name", body = crate::ops::answer::ErrorAnswer), (status = 404, description = "No such recording, or not one the caller may see", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn friendsrec_download(
     FriendUser(a): FriendUser,
@@ -160,7 +160,7 @@ async fn friendsrec_download(
     tag = "recordings",
     security(("team" = []), ("friends" = []), ("session" = [])),
     request_body(content = Vec<crate::ops::recordings::DelRecording>, description = "Recordings to delete, by file name"),
-    responses((status = 200, description = "Files deleted and failed (only those the caller may see)", body = crate::server::openapi::answers::WriteAnswer), crate::server::openapi::BodyErrors, crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Files deleted and failed (only those the caller may see)", body = crate::ops::answer::RecordingsDelAnswer), crate::server::openapi::BodyErrors, crate::server::openapi::AuthErrors)
 )]
 async fn delfriendsrec(
     FriendUser(a): FriendUser,

@@ -226,7 +226,7 @@ fn every_route_answers_as_its_schema_says() {
     ready(&w);
     let mut c = Checker::new();
     // The checker refuses what the schemas refuse.
-    let error_ref = json!({"$ref": "#/components/schemas/ErrorBody"});
+    let error_ref = json!({"$ref": "#/components/schemas/ErrorAnswer"});
     assert!(!c.validator(&error_ref).is_valid(&json!({"message": 1})));
     let list = &c.doc["paths"]["/api/users"]["get"]["responses"]["200"]["content"];
     let list = c.validator(&list["application/json"]["schema"]);
