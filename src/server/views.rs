@@ -1,7 +1,7 @@
 //! What every known user may ask: `/userinfo`, the reduced states
 //! `/friendxml` and `/pubxml`, and the friends' recordings `/fr/*`.
 
-use super::api::{blocking, json_bytes, serve_recording, JsonBody};
+use super::api::{call_as, json_bytes, serve_recording, JsonBody};
 use super::error::ApiError;
 use super::user::{Authed, FriendUser};
 use super::AppState;
@@ -126,15 +126,8 @@ async fn friendsrec(
     FriendUser(a): FriendUser,
     State(app): State<AppState>,
 ) -> Result<Response, ApiError> {
-    let ctx = a.ctx;
-    Ok(Json(
-        blocking(&app, move |s| {
-            s.ops
-                .recordings_list(&s.cache().state, Some(&ctx), "friendserc")
-        })
-        .await?,
-    )
-    .into_response())
+    let list = call_as(&app, None, Some(a.ctx), Vec::new(), |s| s.recordings_list());
+    Ok(Json(list.await?).into_response())
 }
 
 #[utoipa::path(
@@ -167,19 +160,11 @@ async fn delfriendsrec(
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    const WHAT: &str = "fr/delfriendsrec";
     let list = items(Body::RecordingsDel, v.clone()).inspect_err(|e| {
         let verdict = crate::audit::Verdict::error(e.to_string());
-        super::audit(&app, &a, WHAT, &v, verdict)
+        super::audit(&app, &a, "fr/delfriendsrec", &v, verdict)
     })?;
-    Ok(Json(
-        blocking(&app, move |s| {
-            let r = s.ops.recordings_del(&s.cache().state, Some(&a.ctx), list);
-            let verdict = crate::audit::Verdict::of_result(&r, crate::audit::Verdict::of_answer);
-            super::audit(s, &a, WHAT, &v, verdict);
-            r
-        })
-        .await?,
-    )
-    .into_response())
+    let ctx = Some(a.ctx.clone());
+    let done = call_as(&app, Some(a), ctx, Vec::new(), |s| s.recordings_del(list));
+    Ok(Json(done.await?).into_response())
 }
