@@ -1,6 +1,6 @@
 //! `fsconn conferences ...`
 
-use super::{output, read_body, Global};
+use super::{output, read_body, Backend, Global};
 use crate::error::{Error, Result};
 use crate::model::ConferenceView;
 use crate::ops::conferences::{AddConference, DelConference, FindBy, ModConference};
@@ -70,7 +70,13 @@ pub struct DelArgs {
 }
 
 pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
-    g.backend()?.with(None, |svc| match cmd {
+    let b = g.backend()?;
+    if let (ConferencesCmd::Rebuildcontacts, Backend::Local(ops)) = (&cmd, &b) {
+        if ops.dry_run {
+            return rebuildcontacts_plan(g, ops);
+        }
+    }
+    b.with(None, |svc| match cmd {
         ConferencesCmd::List => {
             let a = svc.conferences_list()?;
             print_list(g, &a, &a.conferences, Some(&a.info.types))
@@ -154,9 +160,26 @@ fn del_items(g: &Global, d: DelArgs) -> Result<Vec<DelConference>> {
     };
     if !list.is_empty() {
         let nums: Vec<&str> = list.iter().map(|i| i.num.as_str()).collect();
-        if !g.confirm(&format!("Delete conference(s) {}?", nums.join(", ")))? {
+        let question = format!("Delete conference(s) {}?", nums.join(", "));
+        if !g.dry_run && !g.confirm(&question)? {
             return Err(Error::Input("not confirmed; nothing deleted".into()));
         }
     }
     Ok(list)
+}
+
+/// `conferences rebuildcontacts --dry-run`: the contact files it would write.
+fn rebuildcontacts_plan(g: &Global, ops: &crate::ops::Ops) -> Result<i32> {
+    let o = ops.rebuildcontacts_outcome()?;
+    if let crate::ops::Applied::DryRun(plan) = &o.applied {
+        let report = output::DryRun {
+            op: &o.answer.op,
+            done: plan.files.len(),
+            failed: &[],
+            plan,
+        };
+        let answer = serde_json::json!({ "op": o.answer.op });
+        report.print(&answer, g.json, g.quiet);
+    }
+    Ok(0)
 }

@@ -10,6 +10,7 @@ pub mod docs;
 pub mod doctor;
 mod info;
 mod live;
+mod logging;
 pub mod output;
 mod recordings;
 mod reload;
@@ -31,8 +32,7 @@ use std::path::PathBuf;
 #[command(
     name = "fsconn",
     version,
-    about = "Manage a FreeSWITCH conferencing system: users, conferences, recordings, provisioning, HTTP API",
-    after_help = crate::error::EXIT_CODES
+    about = "Manage a FreeSWITCH conferencing system: users, conferences, recordings, provisioning, HTTP API"
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -254,10 +254,20 @@ impl Global {
     }
 }
 
+/// The clap definition, with the exit statuses after every command's
+/// `--help` (and so in every man page).
+pub fn command() -> clap::Command {
+    fn with_exit_codes(c: clap::Command) -> clap::Command {
+        c.after_help(crate::error::EXIT_CODES)
+            .mut_subcommands(with_exit_codes)
+    }
+    with_exit_codes(<Cli as clap::CommandFactory>::command())
+}
+
 /// Parse the process's command line.
 pub fn try_parse() -> std::result::Result<Cli, clap::Error> {
-    use clap::{parser::ValueSource, CommandFactory, FromArgMatches};
-    let matches = Cli::command().try_get_matches()?;
+    use clap::{parser::ValueSource, FromArgMatches};
+    let matches = command().try_get_matches()?;
     let mut cli = Cli::from_arg_matches(&matches)?;
     let from_flag = |m: &clap::ArgMatches| m.value_source("user") == Some(ValueSource::CommandLine);
     cli.global.user_on_command_line =
@@ -268,6 +278,22 @@ pub fn try_parse() -> std::result::Result<Cli, clap::Error> {
 /// Run the parsed command line; the exit status.
 pub fn run(cli: Cli) -> Result<i32> {
     let g = &cli.global;
+    use logging::Kind;
+    match &cli.command {
+        // `serve` logs in the format its settings ask for: it sets up once read.
+        Command::Serve(_) => {}
+        Command::Sim(_) | Command::Demo(_) => {
+            logging::init(Kind::Daemon, "warn", crate::settings::LogFormat::Text)
+        }
+        _ => {
+            let format = if g.json {
+                crate::settings::LogFormat::Json
+            } else {
+                crate::settings::LogFormat::Text
+            };
+            logging::init(Kind::Command, "warn", format);
+        }
+    }
     match cli.command {
         Command::Users(cmd) => users::run(g, cmd),
         Command::Conferences(cmd) => conferences::run(g, cmd),

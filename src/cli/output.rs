@@ -153,27 +153,57 @@ where
     D: Serialize,
     I: Serialize + Keyed,
 {
-    if json_mode {
-        json(&serde_json::json!({ "dry_run": true, "answer": o.answer, "plan": plan }));
-        return o.exit_code();
-    }
-    if quiet {
-        return o.exit_code();
-    }
-    crate::outln!(
-        "dry run of {}: {} would be done, {} would fail; nothing was changed",
-        o.answer.op,
-        o.answer.done.len(),
-        o.answer.failed.len()
-    );
-    for f in &o.answer.failed {
-        crate::outln!("  would fail: {}: {}", input(&f.input), f.error);
-    }
-    for file in &plan.files {
-        crate::outln!("  {file}");
-    }
-    for cmd in &plan.commands {
-        crate::outln!("  send to FreeSWITCH: {cmd}");
-    }
+    let failed: Vec<String> = o
+        .answer
+        .failed
+        .iter()
+        .map(|f| format!("{}: {}", input(&f.input), f.error))
+        .collect();
+    let report = DryRun {
+        op: &o.answer.op,
+        done: o.answer.done.len(),
+        failed: &failed,
+        plan,
+    };
+    report.print(&o.answer, json_mode, quiet);
     o.exit_code()
+}
+
+/// What a `--dry-run` prints: `{dry_run, answer, plan}` with `--json`, else
+/// a summary line, the items that would fail, the file changes and the
+/// commands FreeSWITCH would be sent.
+pub struct DryRun<'a> {
+    pub op: &'a str,
+    /// How many items would be done.
+    pub done: usize,
+    /// `item: reason` of each item that would fail.
+    pub failed: &'a [String],
+    pub plan: &'a Plan,
+}
+
+impl DryRun<'_> {
+    pub fn print(&self, answer: &impl serde::Serialize, json_mode: bool, quiet: bool) {
+        if json_mode {
+            json(&serde_json::json!({ "dry_run": true, "answer": answer, "plan": self.plan }));
+            return;
+        }
+        if quiet {
+            return;
+        }
+        crate::outln!(
+            "dry run of {}: {} would be done, {} would fail; nothing was changed",
+            self.op,
+            self.done,
+            self.failed.len()
+        );
+        for f in self.failed {
+            crate::outln!("  would fail: {f}");
+        }
+        for file in &self.plan.files {
+            crate::outln!("  {file}");
+        }
+        for cmd in &self.plan.commands {
+            crate::outln!("  send to FreeSWITCH: {cmd}");
+        }
+    }
 }

@@ -43,8 +43,12 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
         .backend()?,
         _ => g.backend()?,
     };
-    if let RecordingsCmd::Path { file } = &args.cmd {
-        return path(&b, args.context.as_deref(), file);
+    match (&args.cmd, &b) {
+        (RecordingsCmd::Path { file }, _) => return path(g, &b, args.context.as_deref(), file),
+        (RecordingsCmd::Del { files }, Backend::Local(ops)) if ops.dry_run => {
+            return del_plan(g, ops, args.context.as_deref(), files)
+        }
+        _ => {}
     }
     // Locally, --context applies that context's view; remotely the server
     // decides by the login (a friends login gets the friends view).
@@ -53,7 +57,8 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
         RecordingsCmd::Find { string } => files(g, &svc.recordings_find(&string)?),
         RecordingsCmd::Prune => prune(g, &svc.recordings_prune(g.dry_run)?, g.dry_run),
         RecordingsCmd::Del { files } => {
-            if !g.confirm(&format!("Delete recording(s) {}?", files.join(", ")))? {
+            let question = format!("Delete recording(s) {}?", files.join(", "));
+            if !g.dry_run && !g.confirm(&question)? {
                 return Err(Error::Input("not confirmed; nothing deleted".into()));
             }
             let items = files.into_iter().map(|file| DelRecording { file });
@@ -89,24 +94,65 @@ fn deleted(g: &Global, a: &RecordingsDelAnswer) -> Result<i32> {
 }
 
 /// `recordings path`: a local file's path; no meaning for a server.
-fn path(b: &Backend, context: Option<&str>, file: &str) -> Result<i32> {
+fn path(g: &Global, b: &Backend, context: Option<&str>, file: &str) -> Result<i32> {
     let Backend::Local(ops) = b else {
         return Err(Error::Input(
             "recordings path names a local file; it has no meaning with --server".into(),
         ));
     };
-    let viewer = match context {
-        Some(c) => Some(
-            ops.settings
-                .context(c)
-                .ok_or_else(|| Error::Input(format!("--context: context {c:?} does not exist")))?,
-        ),
-        None => None,
-    };
     let st = ops.state()?;
-    let p = ops.recording_path(&st, viewer, file)?;
-    crate::outln!("{}", p.display());
+    let p = ops.recording_path(&st, viewer(ops, context)?, file)?;
+    if !g.quiet {
+        crate::outln!("{}", p.display());
+    }
     Ok(0)
+}
+
+/// Recordings as a user of `context` sees them (all without one).
+fn viewer<'a>(
+    ops: &'a crate::ops::Ops,
+    context: Option<&str>,
+) -> Result<Option<&'a crate::settings::ContextDef>> {
+    match context {
+        Some(c) => ops
+            .settings
+            .context(c)
+            .map(Some)
+            .ok_or_else(|| Error::Input(format!("--context: context {c:?} does not exist"))),
+        None => Ok(None),
+    }
+}
+
+/// `recordings del --dry-run`: the files it would remove, and which names
+/// it would refuse.
+fn del_plan(
+    g: &Global,
+    ops: &crate::ops::Ops,
+    context: Option<&str>,
+    files: &[String],
+) -> Result<i32> {
+    let st = ops.state()?;
+    let items: Vec<DelRecording> = files
+        .iter()
+        .map(|file| DelRecording { file: file.clone() })
+        .collect();
+    let o = ops.recordings_del_plan(&st, viewer(ops, context)?, &items);
+    let failed: Vec<String> = o
+        .answer
+        .failed
+        .iter()
+        .map(|f| format!("{}: {}", f.input.0, f.error))
+        .collect();
+    if let crate::ops::Applied::DryRun(plan) = &o.applied {
+        let report = output::DryRun {
+            op: &o.answer.op,
+            done: o.answer.done.len(),
+            failed: &failed,
+            plan,
+        };
+        report.print(&o.answer, g.json, g.quiet);
+    }
+    Ok(i32::from(!failed.is_empty()))
 }
 
 /// `recordings prune`: what the retention policy removed (or, with

@@ -3,8 +3,9 @@
 
 use super::{output, Backend, Global};
 use crate::error::{Error, Result};
+use crate::ops::answer::StoreAnswer;
 use crate::ops::store::{count_entries, Target};
-use crate::ops::Applied;
+use crate::ops::{Applied, Plan};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -32,6 +33,11 @@ const BAR_THRESHOLD: u64 = 2000;
 
 pub fn store(g: &Global, a: StoreArgs) -> Result<i32> {
     let b = g.backend()?;
+    if let Backend::Local(ops) = &b {
+        if ops.dry_run {
+            return store_plan(g, ops, &a);
+        }
+    }
     let bar = match &b {
         Backend::Local(ops) => progress_bar(g, &a.target.dir(&ops.settings.conf_dir)),
         Backend::Remote(_) => None,
@@ -75,10 +81,14 @@ pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
         Backend::Local(ops) => a.target.dir(&ops.settings.conf_dir).display().to_string(),
         Backend::Remote(r) => format!("{} on {}", a.target.name(), r.base()),
     };
-    if !g.confirm(&format!("Replace {tree} with the archive's content?"))? {
+    // A dry run replaces nothing: no confirmation needed.
+    if !g.dry_run && !g.confirm(&format!("Replace {tree} with the archive's content?"))? {
         return Err(Error::Input("not confirmed; nothing restored".into()));
     }
     let (answer, applied) = b.with(None, |svc| svc.restore(a.target, a.from.as_deref()))?;
+    if g.dry_run {
+        return Ok(print_restore_plan(g, &answer, &applied));
+    }
     if g.json {
         output::json(&answer);
     } else if !g.quiet && !answer.done.is_empty() {
@@ -97,4 +107,55 @@ pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
         }
         _ => 0,
     })
+}
+
+/// `store --dry-run`: the archive it would write.
+fn store_plan(g: &Global, ops: &crate::ops::Ops, a: &StoreArgs) -> Result<i32> {
+    let plan = ops.store_plan(a.target, a.output.as_deref())?;
+    let out = a
+        .output
+        .clone()
+        .unwrap_or_else(|| ops.archive_path(a.target));
+    let answer = StoreAnswer {
+        op: format!("store/{}", a.target.name()),
+        done: out.display().to_string(),
+        failed: String::new(),
+    };
+    let report = output::DryRun {
+        op: &answer.op,
+        done: 1,
+        failed: &[],
+        plan: &plan,
+    };
+    report.print(&answer, g.json, g.quiet);
+    Ok(0)
+}
+
+/// `restore --dry-run`: what the restore would change, then the phone
+/// provisioning it rewrites from the restored users. 1 when the archive
+/// would be refused (it has no plan then: nothing would change).
+fn print_restore_plan(g: &Global, answer: &StoreAnswer, applied: &Applied) -> i32 {
+    let nothing = Plan {
+        files: Vec::new(),
+        commands: Vec::new(),
+    };
+    let plan = match applied {
+        Applied::DryRun(plan) => plan,
+        _ => &nothing,
+    };
+    let failed: Vec<String> = Some(answer.failed.clone())
+        .filter(|f| !f.is_empty())
+        .into_iter()
+        .collect();
+    let report = output::DryRun {
+        op: &answer.op,
+        done: usize::from(failed.is_empty()),
+        failed: &failed,
+        plan,
+    };
+    report.print(answer, g.json, g.quiet);
+    if failed.is_empty() && !g.json && !g.quiet {
+        crate::outln!("  then rewrite the phone provisioning files from the restored users");
+    }
+    i32::from(!failed.is_empty())
 }

@@ -218,7 +218,8 @@ fn del_items(g: &Global, d: DelArgs) -> Result<Vec<DelUser>> {
     };
     if !items.is_empty() {
         let ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
-        if !g.confirm(&format!("Delete user(s) {}?", ids.join(", ")))? {
+        let question = format!("Delete user(s) {}?", ids.join(", "));
+        if !g.dry_run && !g.confirm(&question)? {
             return Err(Error::Input("not confirmed; nothing deleted".into()));
         }
     }

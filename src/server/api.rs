@@ -666,14 +666,7 @@ async fn info_get(_: TeamUser, State(app): State<AppState>) -> Response {
 )]
 async fn info_state(_: TeamUser, State(app): State<AppState>) -> Response {
     let (meta, globals) = meta_and_globals(&app);
-    let cache = app.cache();
-    Json(info::info_state(
-        &meta,
-        &globals,
-        &cache.state,
-        app.settings(),
-    ))
-    .into_response()
+    Json(info::info_state(&meta, &globals, &app.cache().state)).into_response()
 }
 
 /// The console's status page: is the event socket up, which FreeSWITCH, the

@@ -31,6 +31,7 @@ use crate::esl::client::{ClientConfig, EslClient, ReconnectPolicy};
 use crate::fsconf::State;
 use crate::model::UserView;
 use crate::ops::info::{self, Meta};
+use crate::ops::views::{reduced_state, Reduced};
 use crate::ops::{Ops, ReloadUnavailable, Reloader};
 use crate::settings::{ContextDef, Settings};
 use axum::body::Bytes;
@@ -68,16 +69,12 @@ impl Cache {
         }
         let users_json = bytes(&crate::ops::users::list(&state, settings));
         let conferences_json = bytes(&crate::ops::conferences::list(&state, settings));
-        let friendxml = bytes(&views::reduced_state(
-            &state,
-            settings,
-            views::Reduced::Friends,
-        ));
-        let pubxml = bytes(&views::reduced_state(
-            &state,
-            settings,
-            views::Reduced::Public,
-        ));
+        let reduced = |which| {
+            let answer = reduced_state(&state, settings, which);
+            Bytes::from(serde_json::to_vec(&answer).unwrap_or_default())
+        };
+        let friendxml = reduced(Reduced::Friends);
+        let pubxml = reduced(Reduced::Public);
         Cache {
             state,
             by_name,

@@ -1,20 +1,16 @@
 //! What every known user may ask: `/userinfo`, the reduced states
-//! `/friendxml` and `/pubxml`, and the friends' recordings `/fr/*`.
+//! `/friendxml` and `/pubxml` (built by `ops::views`, served from the
+//! cache), and the friends' recordings `/fr/*`.
 
 use super::api::{call_as, json_bytes, serve_recording, JsonBody};
 use super::error::ApiError;
 use super::user::{Authed, FriendUser};
 use super::AppState;
-use crate::fsconf::State as FsState;
-use crate::model::ConferenceView;
-use crate::ops::answer::UserInfoAnswer;
 use crate::ops::users::items;
 use crate::schema::Body;
-use crate::settings::{Role, Settings};
 use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use serde_json::{json, Value};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -28,49 +24,6 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(delfriendsrec))
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reduced {
-    Friends,
-    Public,
-}
-
-/// `/friendxml` and `/pubxml`: no passwords, pins or MACs (and no emails for
-/// public); only the conferences that role may see.
-pub fn reduced_state(state: &FsState, settings: &Settings, which: Reduced) -> Value {
-    let role = match which {
-        Reduced::Friends => Role::Allow,
-        Reduced::Public => Role::Disallow,
-    };
-    let users: Vec<Value> = state
-        .users
-        .iter()
-        .map(|u| {
-            let v = state.present(u);
-            match which {
-                Reduced::Friends => {
-                    json!({"name": v.name, "id": v.id, "email": v.email, "context": v.context})
-                }
-                Reduced::Public => json!({"name": v.name, "id": v.id, "context": v.context}),
-            }
-        })
-        .collect();
-    let conferences: Vec<ConferenceView> = state
-        .conferences
-        .iter()
-        .filter(|c| {
-            settings
-                .context(&c.context)
-                .is_some_and(|ctx| ctx.role <= role)
-        })
-        .map(ConferenceView::from)
-        .collect();
-    let op = match which {
-        Reduced::Friends => "/friendxml",
-        Reduced::Public => "/pubxml",
-    };
-    json!({ "op": op, "state": { "users": users, "conferences": conferences, "conferencetypes": state.conftypes } })
-}
-
 #[utoipa::path(
     get,
     path = "/userinfo",
@@ -79,18 +32,12 @@ pub fn reduced_state(state: &FsState, settings: &Settings, which: Reduced) -> Va
     responses((status = 200, description = "The caller's own user with the ports a phone needs", body = crate::ops::answer::UserInfoAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn userinfo(a: Authed, State(app): State<AppState>) -> Response {
-    // Only the two globals a phone needs, read under the lock (the map can
-    // hold a hundred entries).
-    let global = |key: &str| {
-        let g = app.globals.read();
-        g.ok().and_then(|g| g.get(key).cloned()).unwrap_or_default()
+    // Read under the lock: the map can hold a hundred entries.
+    let answer = match app.globals.read() {
+        Ok(globals) => crate::ops::views::userinfo(&a.user, &globals),
+        Err(_) => crate::ops::views::userinfo(&a.user, &Default::default()),
     };
-    Json(UserInfoAnswer {
-        user: (*a.user).clone(),
-        wss_binding: global("wss_binding"),
-        internal_tls_port: global("internal_tls_port"),
-    })
-    .into_response()
+    Json(answer).into_response()
 }
 
 #[utoipa::path(

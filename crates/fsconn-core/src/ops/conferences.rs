@@ -252,12 +252,18 @@ impl Ops {
     /// Rewrite every contact list (`conferences/rebuildcontacts`): all
     /// Linphone files and Polycom directories.
     pub fn conferences_rebuildcontacts(&self) -> Result<RebuildContactsAnswer> {
-        self.write::<(), ()>("conferences/rebuildcontacts", false, |state, txn, _, _| {
-            self.plan_all_contacts(state, txn)
-        })?;
+        self.rebuildcontacts_outcome()?;
         Ok(RebuildContactsAnswer {
             op: "conferences/rebuildcontacts".into(),
             done: super::now_iso(),
+        })
+    }
+
+    /// The write behind `conferences_rebuildcontacts`; with `dry_run`, its
+    /// plan.
+    pub fn rebuildcontacts_outcome(&self) -> Result<super::Outcome<(), ()>> {
+        self.write::<(), ()>("conferences/rebuildcontacts", false, |state, txn, _, _| {
+            self.plan_all_contacts(state, txn)
         })
     }
 }

@@ -1,10 +1,8 @@
 //! `/api/info` and `/api/info/state`: connector meta-info and FreeSWITCH's
 //! globals.
 
-use super::answer::{Globals, InfoAnswer, InfoState, InfoStateAnswer};
+use super::answer::{ConferenceView, Globals, InfoAnswer, InfoState, InfoStateAnswer};
 use crate::fsconf::State;
-use crate::model::ConferenceView;
-use crate::settings::Settings;
 use serde::Serialize;
 
 /// The `info` object. The misspelt `maintainance` is part of the wire format.
@@ -52,15 +50,11 @@ impl Default for Meta {
 
 /// Parse `global_getvar`'s `name=value` lines, in order.
 pub fn parse_globals(text: &str) -> Globals {
-    let mut m = Globals::new();
-    for line in text.lines() {
-        if let Some((k, v)) = line.split_once('=') {
-            if !k.is_empty() {
-                m.insert(k.to_string(), v.to_string());
-            }
-        }
-    }
-    m
+    text.lines()
+        .filter_map(|line| line.split_once('='))
+        .filter(|(k, _)| !k.is_empty())
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
 }
 
 /// Globals when FreeSWITCH cannot be asked: the `vars.xml` variables.
@@ -72,6 +66,20 @@ pub fn globals_from_vars(state: &State) -> Globals {
         .collect()
 }
 
+/// The globals from FreeSWITCH's answer to `global_getvar`, or, when it
+/// could not be asked, from `vars.xml` with the reason why (worth a note:
+/// they are what the files say, not what the switch runs with).
+pub fn globals_or_vars<E: std::fmt::Display>(
+    asked: std::result::Result<String, E>,
+    state: &State,
+) -> (Globals, Option<String>) {
+    match asked {
+        Ok(text) => (parse_globals(&text), None),
+        Err(e) => (globals_from_vars(state), Some(e.to_string())),
+    }
+}
+
+/// `GET /api/info`
 pub fn info(meta: &Meta, globals: &Globals) -> InfoAnswer {
     InfoAnswer {
         op: "info".into(),
@@ -80,12 +88,9 @@ pub fn info(meta: &Meta, globals: &Globals) -> InfoAnswer {
     }
 }
 
-pub fn info_state(
-    meta: &Meta,
-    globals: &Globals,
-    state: &State,
-    _settings: &Settings,
-) -> InfoStateAnswer {
+/// `GET /api/info/state`: the meta-info and globals with every user,
+/// conference type and conference.
+pub fn info_state(meta: &Meta, globals: &Globals, state: &State) -> InfoStateAnswer {
     InfoStateAnswer {
         op: "info/state".into(),
         state: InfoState {
@@ -95,5 +100,22 @@ pub fn info_state(
             conferencetypes: state.conftypes.clone(),
             conferences: state.conferences.iter().map(ConferenceView::from).collect(),
         },
+    }
+}
+
+/// `info` or, with the state, `info/state` (`fsconn info [--state]`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum InfoReport {
+    Info(InfoAnswer),
+    State(Box<InfoStateAnswer>),
+}
+
+impl InfoReport {
+    pub fn new(meta: &Meta, globals: &Globals, state: Option<&State>) -> InfoReport {
+        match state {
+            Some(st) => InfoReport::State(Box::new(info_state(meta, globals, st))),
+            None => InfoReport::Info(info(meta, globals)),
+        }
     }
 }

@@ -15,12 +15,14 @@ pub mod conferences;
 pub mod doctor;
 pub mod info;
 pub mod last_reload;
+pub mod phones;
 pub mod provision;
 pub mod recordings;
 pub mod service;
 pub mod store;
 pub mod unpack;
 pub mod users;
+pub mod views;
 
 use crate::error::Result;
 use crate::fsconf::State;
@@ -264,13 +266,10 @@ impl Ops {
         } else {
             None
         };
+        let ended = || ended_bindings(&before, &state);
         if self.dry_run {
-            let commands = match reloader {
-                Some(_) if !txn.is_empty() => vec!["api reloadxml".to_string()],
-                _ => Vec::new(),
-            };
-            let files = txn.plan();
-            let applied = Applied::DryRun(Plan { files, commands });
+            let reloads = reloader.is_some() && !txn.is_empty();
+            let applied = Applied::DryRun(dry_run_plan(&txn, reloads, &ended(), &state));
             return Ok(Outcome { answer, applied });
         }
         if txn.is_empty() {
@@ -283,7 +282,7 @@ impl Ops {
             None => Applied::Skipped,
             Some(r) => match self.reload(r) {
                 Ok(reply) if reply.trim_end() == RELOAD_OK => {
-                    flush_registrations(r, &ended_bindings(&before, &state), &state);
+                    flush_registrations(r, &ended(), &state);
                     Applied::Reloaded
                 }
                 Ok(reply) => {
@@ -308,17 +307,39 @@ fn rejected<D, I>(answer: &mut WriteAnswer<D, I>, inputs: Vec<I>, msg: &str) {
     }
 }
 
-/// Ends the registrations of `users` on the switch, after the reload that
-/// took their entries away. A failure is logged: the change itself is done,
-/// and the binding would end at its expiry anyway.
-fn flush_registrations(r: &dyn Reloader, users: &[UserId], state: &State) {
+/// What a write would do: the files of `txn`, then (when it reloads) the
+/// `reloadxml` and the flushes of the registrations it ends.
+fn dry_run_plan(txn: &Transaction, reloads: bool, ended: &[UserId], state: &State) -> Plan {
+    let commands = match reloads {
+        true => std::iter::once("api reloadxml".to_string())
+            .chain(flush_commands(ended, state).map(|c| format!("api {c}")))
+            .collect(),
+        false => Vec::new(),
+    };
+    Plan {
+        files: txn.plan(),
+        commands,
+    }
+}
+
+/// The api commands that end the registrations of `users`.
+fn flush_commands<'a>(users: &'a [UserId], state: &State) -> impl Iterator<Item = String> + 'a {
     let domain = state
         .vars
         .get("domain")
         .filter(|d| !d.contains("$${"))
-        .map_or("127.0.0.1", String::as_str);
-    for id in users {
-        let cmd = format!("sofia profile {SOFIA_PROFILE} flush_inbound_reg {id}@{domain}");
+        .map_or("127.0.0.1", String::as_str)
+        .to_string();
+    users
+        .iter()
+        .map(move |id| format!("sofia profile {SOFIA_PROFILE} flush_inbound_reg {id}@{domain}"))
+}
+
+/// Ends the registrations of `users` on the switch, after the reload that
+/// took their entries away. A failure is logged: the change itself is done,
+/// and the binding would end at its expiry anyway.
+fn flush_registrations(r: &dyn Reloader, users: &[UserId], state: &State) {
+    for cmd in flush_commands(users, state) {
         match r.api(&cmd) {
             Ok(reply) if reply.starts_with("+OK") => {}
             Ok(reply) => tracing::warn!("{cmd}: {}", reply.trim_end()),

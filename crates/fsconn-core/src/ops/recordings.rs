@@ -180,16 +180,9 @@ impl Ops {
     ) -> Result<RecordingsDelAnswer> {
         let mut answer = RecordingsDelAnswer::new("api/recordings/del");
         for item in items {
-            let removed = self
-                .recording_path(state, viewer, &item.file)
-                .map_err(|e| match e {
-                    Error::NotFound(_) => ItemError::NoRecording(item.file.clone()),
-                    Error::Input(m) => ItemError::Invalid(m),
-                    other => ItemError::Io(other.to_string()),
-                })
-                .and_then(|path| {
-                    std::fs::remove_file(&path).map_err(|e| ItemError::Io(e.to_string()))
-                });
+            let removed = self.deletable(state, viewer, &item.file).and_then(|path| {
+                std::fs::remove_file(&path).map_err(|e| ItemError::Io(e.to_string()))
+            });
             match removed {
                 Ok(()) => answer.done.push(item.file),
                 Err(error) => answer.failed.push(Failed {
@@ -199,6 +192,53 @@ impl Ops {
             }
         }
         Ok(answer)
+    }
+
+    /// The path of a recording `viewer` may delete, or why not.
+    fn deletable(
+        &self,
+        state: &State,
+        viewer: Option<&ContextDef>,
+        file: &str,
+    ) -> std::result::Result<PathBuf, ItemError> {
+        self.recording_path(state, viewer, file)
+            .map_err(|e| match e {
+                Error::NotFound(_) => ItemError::NoRecording(file.to_string()),
+                Error::Input(m) => ItemError::Invalid(m),
+                other => ItemError::Io(other.to_string()),
+            })
+    }
+
+    /// `--dry-run` of `recordings_del`: the same checks and answer, the
+    /// files it would remove, and nothing removed.
+    pub fn recordings_del_plan(
+        &self,
+        state: &State,
+        viewer: Option<&ContextDef>,
+        items: &[DelRecording],
+    ) -> super::Outcome<String, FileName> {
+        let mut answer = RecordingsDelAnswer::new("api/recordings/del");
+        let mut files = Vec::new();
+        for item in items {
+            match self.deletable(state, viewer, &item.file) {
+                Ok(path) => {
+                    answer.done.push(item.file.clone());
+                    files.push(crate::fsio::PlannedFile::Remove(path));
+                }
+                Err(error) => answer.failed.push(Failed {
+                    error,
+                    input: FileName(item.file.clone()),
+                }),
+            }
+        }
+        let plan = super::Plan {
+            files,
+            commands: Vec::new(),
+        };
+        super::Outcome {
+            answer,
+            applied: super::Applied::DryRun(plan),
+        }
     }
 }
 
