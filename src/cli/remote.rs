@@ -9,6 +9,7 @@ use crate::ops::answer::{
     UsersAnswer, UsersFindAnswer,
 };
 use crate::ops::conferences::{self, AddConference, DelConference, ModConference};
+use crate::ops::info::InfoReport;
 use crate::ops::recordings::DelRecording;
 use crate::ops::service::Service;
 use crate::ops::store::Target;
@@ -366,6 +367,17 @@ impl Service for Remote {
         )?;
         let answer = self.call(&format!("/api/restore/{}", target.name()), None)?;
         Ok((answer, self.last_applied()))
+    }
+
+    fn info(&self, with_state: bool) -> Result<InfoReport> {
+        self.call(
+            if with_state {
+                "/api/info/state"
+            } else {
+                "/api/info"
+            },
+            None,
+        )
     }
 }
 
