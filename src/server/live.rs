@@ -358,6 +358,13 @@ pub async fn carry_out(app: &AppState, esl: &EslClient, plan: Plan) -> Result<St
 /// buffered.
 pub const MAX_INCOMING: usize = 8 * 1024;
 
+/// The WebSocket read buffer each client keeps. Requests are short (`init`
+/// is 14 bytes, a control about 100); a longer message grows that client's
+/// buffer to its size, up to [`MAX_INCOMING`]. tungstenite zero-fills the
+/// whole buffer, so all of it is resident: 4 KiB was a third of an idle
+/// client's memory.
+const READ_BUFFER: usize = 512;
+
 /// `GET /api/live?login=NAME:PASSWORD`, or with digest auth.
 pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Response, ApiError> {
     let (mut parts, _body) = req.into_parts();
@@ -385,11 +392,11 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
     // Small buffers: clients send short requests, and tungstenite zero-fills
     // its whole read buffer on every read attempt (128 KiB by default),
     // which cost 42 % of the server's CPU at 1,000 clients and most of its
-    // memory (see BENCHMARKS.md).
+    // memory (see BENCHMARKS.md, §6 and idle clients).
     let ws = WebSocketUpgrade::from_request_parts(&mut parts, &app)
         .await
         .map_err(|e| ApiError::bad_request(e.body_text()))?
-        .read_buffer_size(4 * 1024)
+        .read_buffer_size(READ_BUFFER)
         .write_buffer_size(16 * 1024)
         .max_message_size(MAX_INCOMING)
         .max_frame_size(MAX_INCOMING);
@@ -398,136 +405,221 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
         .into_response())
 }
 
-async fn client(app: AppState, socket: WebSocket, who: Authed, mut version: Version) {
+/// How a client's loop goes on after one thing happened.
+enum Flow {
+    Continue,
+    /// Stop; with a close frame (code, reason) to send, or none when the
+    /// connection is gone.
+    End(Option<(u16, &'static str)>),
+}
+
+type Sink = futures_util::stream::SplitSink<WebSocket, Message>;
+type Incoming = Option<Result<Message, axum::Error>>;
+
+/// One live client between messages. Kept small: 10,000 idle clients hold
+/// 10,000 of these (with their task and socket), so nothing per client is
+/// copied that the shared `AppState` already has, and the rarely taken,
+/// large request path is boxed (see BENCHMARKS.md, idle clients).
+struct Session {
+    app: AppState,
+    who: Authed,
+    version: Version,
+    /// Broadcast messages up to these sequence numbers are already in the
+    /// client's `init` / `initreg` snapshot.
+    conf_upto: u64,
+    reg_upto: u64,
+    awaiting_pong: bool,
+}
+
+async fn client(app: AppState, socket: WebSocket, who: Authed, version: Version) {
     // Subscribe before anything else, so no message falls between the
     // snapshot and the stream.
     let mut rx = app.live.tx.subscribe();
     let _counted = app.metrics.ws_client(&who.ctx.name);
     let (mut sink, mut stream) = socket.split();
-    let settings = app.settings().clone();
-    let (mut conf_upto, mut reg_upto) = (0u64, 0u64);
-    let mut ping = tokio::time::interval(Duration::from_secs(settings.ping_interval));
+    let mut ping = tokio::time::interval(Duration::from_secs(app.settings().ping_interval));
     ping.tick().await;
-    let mut awaiting_pong = false;
-    let batch_window = Duration::from_millis(settings.live_batch_ms);
     let mut closing = app.live.closing.subscribe();
-    let wanted = |o: &Outgoing, conf_upto: u64, reg_upto: u64| {
-        let dup = match o.kind {
-            Kind::Conference => o.seq <= conf_upto,
-            Kind::Registration => o.seq <= reg_upto,
-            Kind::Other => false,
-        };
-        !dup && o.audience.admits(&who.ctx, &settings)
+    let mut s = Session {
+        app,
+        who,
+        version,
+        conf_upto: 0,
+        reg_upto: 0,
+        awaiting_pong: false,
     };
     let close_reason = loop {
-        tokio::select! {
-            msg = rx.recv() => {
-                let mut batch = Vec::new();
-                let mut lagged = false;
-                match msg {
-                    Ok(o) => batch.push(o),
-                    Err(broadcast::error::RecvError::Lagged(_)) => lagged = true,
-                    Err(broadcast::error::RecvError::Closed) => break None,
-                }
-                // Let a burst gather for a moment: one write per client per
-                // window instead of one per event is what keeps 1,000 clients
-                // cheap when events come fast.
-                if !batch_window.is_zero() {
-                    tokio::time::sleep(batch_window).await;
-                }
-                // Whatever else is waiting goes out in the same flush.
-                while !lagged && batch.len() < 1024 {
-                    match rx.try_recv() {
-                        Ok(o) => batch.push(o),
-                        Err(broadcast::error::TryRecvError::Lagged(_)) => lagged = true,
-                        Err(_) => break,
-                    }
-                }
-                if lagged {
-                    app.metrics.ws_too_slow();
-                    break Some((4000, "too slow: fell too far behind the live events; reconnect and send init"));
-                }
-                let mut failed = false;
-                let mut sent = 0;
-                let texts = batch
-                    .iter()
-                    .filter(|o| wanted(o, conf_upto, reg_upto))
-                    .filter_map(|o| o.text(version));
-                for text in texts {
-                    if sink.feed(Message::Text(text.clone())).await.is_err() {
-                        failed = true;
-                        break;
-                    }
-                    sent += 1;
-                }
-                app.metrics.ws_sent(sent);
-                if failed || sink.flush().await.is_err() {
-                    break None;
-                }
+        let flow = tokio::select! {
+            msg = rx.recv() => s.forward(msg, &mut rx, &mut sink).await,
+            incoming = stream.next() => Box::pin(s.answer(incoming, &mut sink)).await,
+            _ = async { closing.wait_for(|c| *c).await.is_ok() } => {
+                Flow::End(Some((1001, "server shutting down")))
             }
-            incoming = stream.next() => {
-                let text = match incoming {
-                    Some(Ok(Message::Text(t))) => t,
-                    Some(Ok(Message::Pong(_))) => { awaiting_pong = false; continue; }
-                    Some(Err(e)) if too_big(&e) => break Some((1009, "message too big")),
-                    Some(Ok(Message::Close(_))) => {
-                        // tungstenite queued the answering Close frame
-                        // (RFC 6455 §5.5.1); closing the sink sends it.
-                        let _ = sink.close().await;
-                        break None;
-                    }
-                    None | Some(Err(_)) => break None,
-                    Some(Ok(_)) => { awaiting_pong = false; continue; }
-                };
-                awaiting_pong = false;
-                let reply = match ClientRequest::parse(text.as_str()) {
-                    Err(e) => Some(e.to_message()),
-                    Ok(ClientRequest::Init { version: asked }) => {
-                        // `?v=2` or an earlier v2 init stay: a plain init
-                        // never downgrades.
-                        version = version.max(asked);
-                        let g = app.live.lock();
-                        conf_upto = g.1;
-                        Some(ServerMessage::init(g.0.snapshot_for_version(&who.ctx, &settings, version)))
-                    }
-                    Ok(ClientRequest::InitReg) => {
-                        let g = app.live.lock();
-                        reg_upto = g.1;
-                        Some(ServerMessage::initreg(g.0.registrations()))
-                    }
-                    Ok(req) => match control_request(&app, &who, &req).await {
-                        Err(e) => Some(e),
-                        Ok(done) if version == Version::V2 => Some(done),
-                        Ok(_) => None,
-                    },
-                };
-                if let Some(r) = reply {
-                    if sink.send(Message::Text(Utf8Bytes::from(r.to_json_string()))).await.is_err() {
-                        break None;
-                    }
-                }
-            }
-            _ = async { closing.wait_for(|c| *c).await.is_ok() } => break Some((1001, "server shutting down")),
-            _ = ping.tick() => {
-                if awaiting_pong {
-                    break Some((4000, "no answer to ping"));
-                }
-                awaiting_pong = true;
-                if sink.send(Message::Ping(Default::default())).await.is_err() {
-                    break None;
-                }
-            }
+            _ = ping.tick() => s.ping(&mut sink).await,
+        };
+        if let Flow::End(reason) = flow {
+            break reason;
         }
     };
     if let Some((code, reason)) = close_reason {
-        tracing::info!("closing live client {}: {reason}", who.user.name);
-        let _ = sink
-            .send(Message::Close(Some(CloseFrame {
-                code,
-                reason: Utf8Bytes::from_static(reason),
-            })))
-            .await;
+        tracing::info!("closing live client {}: {reason}", s.who.user.name);
+        let close = CloseFrame {
+            code,
+            reason: Utf8Bytes::from_static(reason),
+        };
+        let _ = sink.send(Message::Close(Some(close))).await;
     }
+}
+
+impl Session {
+    /// Whether a broadcast message goes to this client.
+    fn wants(&self, o: &Outgoing) -> bool {
+        let dup = match o.kind {
+            Kind::Conference => o.seq <= self.conf_upto,
+            Kind::Registration => o.seq <= self.reg_upto,
+            Kind::Other => false,
+        };
+        !dup && o.audience.admits(&self.who.ctx, self.app.settings())
+    }
+
+    /// Send a broadcast message and whatever else is waiting in one flush.
+    async fn forward(
+        &mut self,
+        first: Result<Arc<Outgoing>, broadcast::error::RecvError>,
+        rx: &mut broadcast::Receiver<Arc<Outgoing>>,
+        sink: &mut Sink,
+    ) -> Flow {
+        let batch = match gather(first, rx, self.app.settings().live_batch_ms).await {
+            Batch::Ready(b) => b,
+            Batch::Closed => return Flow::End(None),
+            Batch::Behind => {
+                self.app.metrics.ws_too_slow();
+                return Flow::End(Some((
+                    4000,
+                    "too slow: fell too far behind the live events; reconnect and send init",
+                )));
+            }
+        };
+        let mut sent = 0;
+        let texts = batch
+            .iter()
+            .filter(|o| self.wants(o))
+            .filter_map(|o| o.text(self.version));
+        for text in texts {
+            if sink.feed(Message::Text(text.clone())).await.is_err() {
+                return Flow::End(None);
+            }
+            sent += 1;
+        }
+        self.app.metrics.ws_sent(sent);
+        if sink.flush().await.is_err() {
+            return Flow::End(None);
+        }
+        Flow::Continue
+    }
+
+    /// Handle what the client sent: pongs, requests, its Close.
+    async fn answer(&mut self, incoming: Incoming, sink: &mut Sink) -> Flow {
+        let text = match incoming {
+            Some(Ok(Message::Text(t))) => t,
+            Some(Err(e)) if too_big(&e) => return Flow::End(Some((1009, "message too big"))),
+            Some(Ok(Message::Close(_))) => {
+                // tungstenite queued the answering Close frame
+                // (RFC 6455 §5.5.1); closing the sink sends it.
+                let _ = sink.close().await;
+                return Flow::End(None);
+            }
+            None | Some(Err(_)) => return Flow::End(None),
+            Some(Ok(_)) => {
+                // A pong, or anything else: the client is alive.
+                self.awaiting_pong = false;
+                return Flow::Continue;
+            }
+        };
+        self.awaiting_pong = false;
+        let Some(reply) = self.reply(text.as_str()).await else {
+            return Flow::Continue;
+        };
+        let text = Utf8Bytes::from(reply.to_json_string());
+        match sink.send(Message::Text(text)).await {
+            Ok(()) => Flow::Continue,
+            Err(_) => Flow::End(None),
+        }
+    }
+
+    /// The answer to a request, if it gets one.
+    async fn reply(&mut self, text: &str) -> Option<ServerMessage> {
+        let settings = self.app.settings();
+        match ClientRequest::parse(text) {
+            Err(e) => Some(e.to_message()),
+            Ok(ClientRequest::Init { version: asked }) => {
+                // `?v=2` or an earlier v2 init stay: a plain init never
+                // downgrades.
+                self.version = self.version.max(asked);
+                let g = self.app.live.lock();
+                self.conf_upto = g.1;
+                let snapshot =
+                    g.0.snapshot_for_version(&self.who.ctx, settings, self.version);
+                Some(ServerMessage::init(snapshot))
+            }
+            Ok(ClientRequest::InitReg) => {
+                let g = self.app.live.lock();
+                self.reg_upto = g.1;
+                Some(ServerMessage::initreg(g.0.registrations()))
+            }
+            Ok(req) => match control_request(&self.app, &self.who, &req).await {
+                Err(e) => Some(e),
+                Ok(done) if self.version == Version::V2 => Some(done),
+                Ok(_) => None,
+            },
+        }
+    }
+
+    /// A ping, unless the previous one went unanswered.
+    async fn ping(&mut self, sink: &mut Sink) -> Flow {
+        if self.awaiting_pong {
+            return Flow::End(Some((4000, "no answer to ping")));
+        }
+        self.awaiting_pong = true;
+        match sink.send(Message::Ping(Default::default())).await {
+            Ok(()) => Flow::Continue,
+            Err(_) => Flow::End(None),
+        }
+    }
+}
+
+/// A broadcast message and what else is waiting after a short gathering
+/// window (one write per client per window instead of one per event is what
+/// keeps 1,000 clients cheap when events come fast).
+async fn gather(
+    first: Result<Arc<Outgoing>, broadcast::error::RecvError>,
+    rx: &mut broadcast::Receiver<Arc<Outgoing>>,
+    batch_ms: u64,
+) -> Batch {
+    let mut batch = match first {
+        Ok(o) => vec![o],
+        Err(broadcast::error::RecvError::Lagged(_)) => return Batch::Behind,
+        Err(broadcast::error::RecvError::Closed) => return Batch::Closed,
+    };
+    if batch_ms > 0 {
+        tokio::time::sleep(Duration::from_millis(batch_ms)).await;
+    }
+    while batch.len() < 1024 {
+        match rx.try_recv() {
+            Ok(o) => batch.push(o),
+            Err(broadcast::error::TryRecvError::Lagged(_)) => return Batch::Behind,
+            Err(_) => break,
+        }
+    }
+    Batch::Ready(batch)
+}
+
+enum Batch {
+    Ready(Vec<Arc<Outgoing>>),
+    /// The client fell further behind than the broadcast buffer holds.
+    Behind,
+    /// The hub is gone (the server stops).
+    Closed,
 }
 
 /// Whether a read failed because the client's message or frame was over

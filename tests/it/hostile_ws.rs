@@ -68,6 +68,18 @@ async fn oversized_and_endless_messages_are_closed_with_1009() {
         .unwrap()
         .unwrap();
     assert!(m.to_text().unwrap().contains("init"), "{m:?}");
+    // A message under the limit but far over the server's 512-byte read
+    // buffer is read whole and answered, and so is a short one after it.
+    let long = format!(r#"{{"req":"init","x":"{}"}}"#, "a".repeat(7_000));
+    for text in [long, r#"{"req":"init"}"#.to_string()] {
+        ok.send(Message::text(text)).await.unwrap();
+        let m = tokio::time::timeout(Duration::from_secs(5), ok.next())
+            .await
+            .unwrap()
+            .unwrap()
+            .unwrap();
+        assert!(m.to_text().unwrap().contains(r#""reply":"init""#), "{m:?}");
+    }
     assert!(before == trees(&env));
 }
 
