@@ -1,25 +1,18 @@
 //! fsconn: turn a stock FreeSWITCH into a conferencing system.
 //!
-//! Layers, top-down: `cli` (and later `server`) adapt user input to the
-//! `ops` layer, which owns every rule and reads/writes FreeSWITCH's own files
-//! through `fsconf` (reading), `render` (templates) and `fsio` (atomic,
-//! undoable writes). `model` and `settings` hold the validated values all of
-//! them share; `error` maps failures to exit codes and HTTP statuses once.
+//! This crate is the binary's: `cli` (the commands) and `server` (`fsconn
+//! serve`) adapt people and clients to the core crate (`fsconn-core`:
+//! `ops`, `live`, `settings`, …), which owns every rule. The event-socket
+//! codec and client are `fsconn-esl`; the FreeSWITCH stand-in is
+//! `fsconn-sim`. They are re-exported under their old paths so that the
+//! adapters and the tests name them one way (`fsconn::ops`, `crate::esl`).
+//! See ARCHITECTURE.md for what each crate may call.
 
-pub mod audit;
 pub mod cli;
-pub mod error;
-pub mod esl;
-pub mod fsconf;
-pub mod fsio;
-pub mod live;
-pub mod model;
-pub mod ops;
-pub mod prompts;
-pub mod render;
-pub mod schema;
 pub mod server;
-pub mod settings;
-pub mod sim;
 
-pub use error::{Error, Result};
+pub use fsconn_core::{
+    audit, error, fsconf, fsio, live, model, ops, prompts, render, schema, settings, Error, Result,
+};
+pub use fsconn_esl as esl;
+pub use fsconn_sim as sim;

@@ -4,33 +4,8 @@
 
 use super::{output, Backend, Global};
 use crate::error::Result;
-use crate::esl::client::BlockingApi;
-use crate::ops::doctor::{self, SwitchApi};
-use crate::settings::Settings;
+use crate::ops::doctor::local_report;
 use serde_json::Value;
-use std::time::Duration;
-
-/// The event socket, one short connection per question.
-pub fn probe(s: &Settings) -> BlockingApi {
-    BlockingApi {
-        addr: s.esl_addr(),
-        password: s.esl_password.clone(),
-        timeout: Duration::from_secs(s.esl_timeout.max(1)),
-    }
-}
-
-impl SwitchApi for BlockingApi {
-    fn api(&self, command: &str) -> std::result::Result<String, String> {
-        BlockingApi::api(self, command).map_err(|e| e.to_string())
-    }
-}
-
-/// The report as JSON (what `GET /api/doctor` answers).
-pub fn local_report(settings: &Settings) -> Value {
-    let state = crate::fsconf::State::load(settings).ok();
-    let report = doctor::run(settings, state.as_ref(), &probe(settings));
-    serde_json::to_value(report).unwrap_or(Value::Null)
-}
 
 pub fn run(g: &Global) -> Result<i32> {
     let v = match g.backend()? {

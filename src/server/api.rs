@@ -47,7 +47,7 @@ pub fn routes() -> Router<AppState> {
 
 /// `fsconn doctor --server`: the checks as the server's machine sees them.
 async fn doctor(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
-    let v = blocking(&app, |a| Ok(crate::cli::doctor::local_report(a.settings()))).await?;
+    let v = blocking(&app, |a| Ok(crate::ops::doctor::local_report(a.settings()))).await?;
     Ok(Json(v).into_response())
 }
 

@@ -284,6 +284,22 @@ fn defects() -> Vec<Defect> {
             fix: "autoload_configs",
             log: Some("[ERR] mod_opus.c:1047 Opening of opus.conf failed"),
         },
+        // Not in the table of real-freeswitch.md, same class as rows 3 and
+        // 11: modules the tree loads whose config files were missing.
+        Defect {
+            row: 12,
+            apply: |e| std::fs::remove_file(e.conf("autoload_configs/console.conf.xml")).unwrap(),
+            check: "configs",
+            fix: "autoload_configs",
+            log: Some("[ERR] mod_console.c: Open of console.conf failed"),
+        },
+        Defect {
+            row: 13,
+            apply: |e| std::fs::remove_file(e.conf("autoload_configs/spandsp.conf.xml")).unwrap(),
+            check: "configs",
+            fix: "autoload_configs",
+            log: Some("[CRIT] mod_spandsp_dsp.c: Could not open spandsp.conf"),
+        },
     ]
 }
 

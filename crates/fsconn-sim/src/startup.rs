@@ -102,6 +102,14 @@ impl Startup {
             self.log
                 .push("[ERR] mod_opus.c:1047 Opening of opus.conf failed".into());
         }
+        if self.loaded("mod_console") && conf("console.conf").is_none() {
+            self.log
+                .push("[ERR] mod_console.c: Open of console.conf failed".into());
+        }
+        if self.loaded("mod_spandsp") && conf("spandsp.conf").is_none() {
+            self.log
+                .push("[CRIT] mod_spandsp_dsp.c: Could not open spandsp.conf".into());
+        }
     }
 
     fn start_sofia(&mut self, sofia: Option<&Element>, vars: &Vars) {

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 
 use tokio::sync::mpsc;
 
-use crate::esl::codec::{Event, EventFormat};
+use fsconn_esl::codec::{Event, EventFormat};
 
 /// Who this switch says it is in every event.
 #[derive(Debug, Clone)]

@@ -12,31 +12,34 @@ use tera::{Context, Tera};
 
 /// (name, built-in content)
 const BUILTIN: &[(&str, &str)] = &[
-    ("user.xml", include_str!("../templates/user.xml")),
+    ("user.xml", include_str!("../../../templates/user.xml")),
     (
         "conference.xml",
-        include_str!("../templates/conference.xml"),
+        include_str!("../../../templates/conference.xml"),
     ),
     (
         "conference-16kHz-novideo.xml",
-        include_str!("../templates/conference-16kHz-novideo.xml"),
+        include_str!("../../../templates/conference-16kHz-novideo.xml"),
     ),
     (
         "conference-48kHz-video.xml",
-        include_str!("../templates/conference-48kHz-video.xml"),
+        include_str!("../../../templates/conference-48kHz-video.xml"),
     ),
-    ("linphone.xml", include_str!("../templates/linphone.xml")),
+    (
+        "linphone.xml",
+        include_str!("../../../templates/linphone.xml"),
+    ),
     (
         "polycom-master.cfg",
-        include_str!("../templates/polycom-master.cfg"),
+        include_str!("../../../templates/polycom-master.cfg"),
     ),
     (
         "polycom-allprov.cfg",
-        include_str!("../templates/polycom-allprov.cfg"),
+        include_str!("../../../templates/polycom-allprov.cfg"),
     ),
     (
         "polycom-directory.xml",
-        include_str!("../templates/polycom-directory.xml"),
+        include_str!("../../../templates/polycom-directory.xml"),
     ),
 ];
 

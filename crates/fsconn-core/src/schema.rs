@@ -30,13 +30,13 @@ impl Body {
 
     fn source(self) -> &'static str {
         match self {
-            Body::UsersAdd => include_str!("../schemas/users-add.json"),
-            Body::UsersMod => include_str!("../schemas/users-mod.json"),
-            Body::UsersDel => include_str!("../schemas/users-del.json"),
-            Body::ConferencesAdd => include_str!("../schemas/conferences-add.json"),
-            Body::ConferencesMod => include_str!("../schemas/conferences-mod.json"),
-            Body::ConferencesDel => include_str!("../schemas/conferences-del.json"),
-            Body::RecordingsDel => include_str!("../schemas/recordings-del.json"),
+            Body::UsersAdd => include_str!("../../../schemas/users-add.json"),
+            Body::UsersMod => include_str!("../../../schemas/users-mod.json"),
+            Body::UsersDel => include_str!("../../../schemas/users-del.json"),
+            Body::ConferencesAdd => include_str!("../../../schemas/conferences-add.json"),
+            Body::ConferencesMod => include_str!("../../../schemas/conferences-mod.json"),
+            Body::ConferencesDel => include_str!("../../../schemas/conferences-del.json"),
+            Body::RecordingsDel => include_str!("../../../schemas/recordings-del.json"),
         }
     }
 }

@@ -12,7 +12,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::watch;
 
-use crate::esl::codec::{self, Command, CommandDecoder, EventFormat};
+use fsconn_esl::codec::{self, Command, CommandDecoder, EventFormat};
 
 use super::events::{lock, Subscription};
 use super::switch::Switch;

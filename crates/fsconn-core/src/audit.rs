@@ -231,7 +231,12 @@ impl Log {
         if let Err(e) = self.append(&entry) {
             tracing::warn!(target: "fsconn::audit", "audit log {}: {e}", self.path.display());
             if !tracing::dispatcher::has_been_set() {
-                crate::errln!("warning: audit log {}: {e}", self.path.display());
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "warning: audit log {}: {e}",
+                    self.path.display()
+                );
             }
         }
         entry

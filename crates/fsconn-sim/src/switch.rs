@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::esl::codec::Event;
+use fsconn_esl::codec::Event;
 
 use super::config::{ConferenceExtension, SwitchConfig, User};
 use super::events::{lock, origin, Bus, EventFactory, Identity, Origin};

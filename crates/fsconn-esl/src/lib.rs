@@ -2,7 +2,7 @@
 //! client.
 //!
 //! `codec` is pure (bytes in, frames out) so the client and the simulator in
-//! `crate::sim` share one implementation of the framing. `client` is the tokio
+//! the simulator (`fsconn-sim`) share one implementation of the framing. `client` is the tokio
 //! client fsconn uses to talk to FreeSWITCH; `reloadxml_blocking` is the small
 //! synchronous path the CLI needs after it has written configuration files.
 

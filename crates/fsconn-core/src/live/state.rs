@@ -24,9 +24,9 @@ use super::protocol::{
     ConferenceV2, ConferenceView, Hand, MaybeMember, Member, MemberV2, RecStatus, RecordingView,
     Registration, ServerMessage, StopReason, Version,
 };
-use crate::esl::Event;
 use crate::fsconf;
 use crate::settings::{ContextDef, Role, Settings};
+use fsconn_esl::Event;
 
 /// Who may receive a message.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,11 +9,11 @@
 use std::collections::BTreeMap;
 
 use super::*;
-use crate::esl::codec::{decode_all, Message, MessageKind};
-use crate::esl::{Event, Headers};
 use crate::fsconf;
 use crate::model::{ConfNum, Conference};
 use crate::settings::{ContextDef, Settings};
+use fsconn_esl::codec::{decode_all, Message, MessageKind};
+use fsconn_esl::{Event, Headers};
 use serde_json::{json, Value};
 
 pub(super) fn xml() -> fsconf::State {
@@ -45,7 +45,10 @@ fn empty_state() -> LiveState {
 }
 
 fn capture_messages(file: &str) -> Vec<Message> {
-    let path = format!("{}/tests/fixtures/esl/{file}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../../tests/fixtures/esl/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let data = std::fs::read(&path).expect("capture fixture");
     let (msgs, rest) = decode_all::<Message>(&data).expect("capture decodes");
     assert_eq!(rest, 0);

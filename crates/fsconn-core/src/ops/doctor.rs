@@ -11,6 +11,7 @@
 
 use crate::fsconf::State;
 use crate::settings::Settings;
+use fsconn_esl::client::BlockingApi;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use serde::Serialize;
@@ -55,6 +56,29 @@ fn fail(name: &'static str, detail: impl Into<String>, fix: impl Into<String>) -
         detail: detail.into(),
         fix: fix.into(),
     }
+}
+
+/// The event socket, one short connection per question.
+pub fn probe(s: &Settings) -> BlockingApi {
+    BlockingApi {
+        addr: s.esl_addr(),
+        password: s.esl_password.clone(),
+        timeout: std::time::Duration::from_secs(s.esl_timeout.max(1)),
+    }
+}
+
+impl SwitchApi for BlockingApi {
+    fn api(&self, command: &str) -> std::result::Result<String, String> {
+        BlockingApi::api(self, command).map_err(|e| e.to_string())
+    }
+}
+
+/// The report as JSON (what `GET /api/doctor` answers), for this machine's
+/// files and event socket.
+pub fn local_report(settings: &Settings) -> serde_json::Value {
+    let state = State::load(settings).ok();
+    let report = run(settings, state.as_ref(), &probe(settings));
+    serde_json::to_value(report).unwrap_or(serde_json::Value::Null)
 }
 
 /// Runs every check. `state` is the config as fsconn reads it (None when it
@@ -145,7 +169,13 @@ impl SwitchFacts {
         };
         let found = |text: &str| text.trim_start().starts_with("<configuration");
         let mut configs = BTreeMap::new();
-        for name in ["logfile.conf", "opus.conf", "conference_layouts.conf"] {
+        for name in [
+            "logfile.conf",
+            "opus.conf",
+            "conference_layouts.conf",
+            "console.conf",
+            "spandsp.conf",
+        ] {
             configs.insert(name, found(&locate(name)));
         }
         let profile = ask("sofia status profile internal")
@@ -471,6 +501,16 @@ fn check_module_configs(sw: &SwitchFacts) -> Check {
             "conference_layouts.conf",
             "conference_layouts.conf.xml (video mixing never starts)",
         ),
+        (
+            loaded("mod_console"),
+            "console.conf",
+            "console.conf.xml (\"Open of console.conf failed\")",
+        ),
+        (
+            loaded("mod_spandsp"),
+            "spandsp.conf",
+            "spandsp.conf.xml (\"Could not open spandsp.conf\")",
+        ),
     ] {
         if needed && !sw.configs.get(name).copied().unwrap_or(false) {
             missing.push(file);
@@ -479,7 +519,7 @@ fn check_module_configs(sw: &SwitchFacts) -> Check {
     if missing.is_empty() {
         return pass(
             "configs",
-            "logfile, opus and conference layouts are configured",
+            "logfile, opus, console, spandsp and conference layouts are configured",
         );
     }
     fail(

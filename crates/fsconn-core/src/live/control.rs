@@ -22,11 +22,11 @@ use chrono::{DateTime, Utc};
 
 use super::protocol::{Args, ClientRequest, RecStatus, ServerMessage};
 use super::state::LiveState;
-use crate::esl::Event;
 use crate::fsconf;
 use crate::model::ConfName;
 use crate::prompts::Prompts;
 use crate::settings::{ContextDef, Settings, LIVE_CONTROLS};
+use fsconn_esl::Event;
 
 /// Commands to send (`api` + `command`, none for fsconn's own state such as
 /// hands) and what to do once FreeSWITCH answered with success (see
@@ -828,8 +828,8 @@ pub fn on_dtmf(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::esl::codec::{decode_all, Message, MessageKind};
     use crate::live::tests::{busy_state, ctx, xml};
+    use fsconn_esl::codec::{decode_all, Message, MessageKind};
 
     fn now() -> DateTime<Utc> {
         DateTime::parse_from_rfc3339("2021-08-31T12:09:15.578Z")
@@ -1362,7 +1362,7 @@ mod tests {
     #[test]
     fn moderator_keys_of_the_real_capture() {
         let path = format!(
-            "{}/tests/fixtures/esl/session-events-plain.s2c.raw",
+            "{}/../../tests/fixtures/esl/session-events-plain.s2c.raw",
             env!("CARGO_MANIFEST_DIR")
         );
         let data = std::fs::read(path).expect("fixture");
