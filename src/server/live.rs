@@ -17,13 +17,18 @@ use crate::esl::Event;
 use crate::live::control::{self, Control, Controls, FollowUp, Plan, Requester};
 use crate::live::protocol::{ClientRequest, ServerMessage, Version};
 use crate::live::state::{diff, Audience, Delta, LiveState};
-use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::ws::WebSocketUpgrade;
 use axum::extract::{FromRequestParts, Request, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
+use bytes::Bytes;
 use futures_util::{SinkExt, StreamExt};
+use hyper_util::rt::TokioIo;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::broadcast;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::{Data, OpCode};
+use tokio_tungstenite::tungstenite::protocol::{frame::Frame, CloseFrame, Role, WebSocketConfig};
+use tokio_tungstenite::tungstenite::{Message, Utf8Bytes};
 
 /// What a broadcast message is about, for `init`/`initreg` de-duplication.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -389,21 +394,61 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
         .query()
         .is_some_and(|q| q.split('&').any(|kv| kv == "v=2"));
     let version = if v2 { Version::V2 } else { Version::V1 };
-    // Small buffers: clients send short requests, and tungstenite zero-fills
-    // its whole read buffer on every read attempt (128 KiB by default),
-    // which cost 42 % of the server's CPU at 1,000 clients and most of its
-    // memory (see BENCHMARKS.md, §6 and idle clients).
-    let ws = WebSocketUpgrade::from_request_parts(&mut parts, &app)
+    let key = parts
+        .headers
+        .get(axum::http::header::SEC_WEBSOCKET_KEY)
+        .cloned();
+    let upgrade = parts.extensions.get::<hyper::upgrade::OnUpgrade>().cloned();
+    // axum checks the handshake (method, headers, version); the upgrade
+    // itself is ours, so the socket is tokio-tungstenite's own and large
+    // replies can go out in fragments (see `send_text`).
+    let _checked = WebSocketUpgrade::from_request_parts(&mut parts, &app)
         .await
-        .map_err(|e| ApiError::bad_request(e.body_text()))?
-        .read_buffer_size(READ_BUFFER)
-        .write_buffer_size(16 * 1024)
-        .max_message_size(MAX_INCOMING)
-        .max_frame_size(MAX_INCOMING);
-    Ok(ws
-        .on_upgrade(move |socket| client(app, socket, who, version))
-        .into_response())
+        .map_err(|e| ApiError::bad_request(e.body_text()))?;
+    let (Some(key), Some(upgrade)) = (key, upgrade) else {
+        return Err(ApiError::bad_request(
+            "a WebSocket over HTTP/1.1 is required",
+        ));
+    };
+    tokio::spawn(async move {
+        if let Ok(io) = upgrade.await {
+            let socket = tokio_tungstenite::WebSocketStream::from_raw_socket(
+                TokioIo::new(io),
+                Role::Server,
+                Some(ws_config()),
+            )
+            .await;
+            client(app, socket, who, version).await;
+        }
+    });
+    let accept = tokio_tungstenite::tungstenite::handshake::derive_accept_key(key.as_bytes());
+    Ok(Response::builder()
+        .status(axum::http::StatusCode::SWITCHING_PROTOCOLS)
+        .header(axum::http::header::CONNECTION, "upgrade")
+        .header(axum::http::header::UPGRADE, "websocket")
+        .header(axum::http::header::SEC_WEBSOCKET_ACCEPT, accept)
+        .body(axum::body::Body::empty())
+        .map_err(|e| ApiError::bad_request(e.to_string()))?)
 }
+
+/// Small buffers: clients send short requests, and tungstenite zero-fills
+/// its whole read buffer on every read attempt (128 KiB by default), which
+/// cost 42 % of the server's CPU at 1,000 clients and most of its memory
+/// (see BENCHMARKS.md, §6 and idle clients).
+fn ws_config() -> WebSocketConfig {
+    WebSocketConfig::default()
+        .read_buffer_size(READ_BUFFER)
+        .write_buffer_size(WRITE_BUFFER)
+        .max_message_size(Some(MAX_INCOMING))
+        .max_frame_size(Some(MAX_INCOMING))
+}
+
+/// Bytes gathered before a write, and the largest frame sent: a longer
+/// message (a big `init`) goes out as fragments of this size. tungstenite's
+/// write buffer keeps the capacity of the largest frame it ever held, so
+/// one 1 MB frame per client would stay as 1 MB per client (1 GB for 1,000
+/// clients after an `init` of 100 conferences x 50 members).
+const WRITE_BUFFER: usize = 16 * 1024;
 
 /// How a client's loop goes on after one thing happened.
 enum Flow {
@@ -413,8 +458,9 @@ enum Flow {
     End(Option<(u16, &'static str)>),
 }
 
+type WebSocket = tokio_tungstenite::WebSocketStream<TokioIo<hyper::upgrade::Upgraded>>;
 type Sink = futures_util::stream::SplitSink<WebSocket, Message>;
-type Incoming = Option<Result<Message, axum::Error>>;
+type Incoming = Option<Result<Message, tungstenite::Error>>;
 
 /// One live client between messages. Kept small: 10,000 idle clients hold
 /// 10,000 of these (with their task and socket), so nothing per client is
@@ -464,7 +510,7 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, version: Version)
     if let Some((code, reason)) = close_reason {
         tracing::info!("closing live client {}: {reason}", s.who.user.name);
         let close = CloseFrame {
-            code,
+            code: code.into(),
             reason: Utf8Bytes::from_static(reason),
         };
         let _ = sink.send(Message::Close(Some(close))).await;
@@ -540,8 +586,7 @@ impl Session {
         let Some(reply) = self.reply(text.as_str()).await else {
             return Flow::Continue;
         };
-        let text = Utf8Bytes::from(reply.to_json_string());
-        match sink.send(Message::Text(text)).await {
+        match send_text(sink, reply.to_json_string()).await {
             Ok(()) => Flow::Continue,
             Err(_) => Flow::End(None),
         }
@@ -581,7 +626,7 @@ impl Session {
             return Flow::End(Some((4000, "no answer to ping")));
         }
         self.awaiting_pong = true;
-        match sink.send(Message::Ping(Default::default())).await {
+        match sink.send(Message::Ping(Bytes::new())).await {
             Ok(()) => Flow::Continue,
             Err(_) => Flow::End(None),
         }
@@ -624,10 +669,26 @@ enum Batch {
 
 /// Whether a read failed because the client's message or frame was over
 /// [`MAX_INCOMING`].
-fn too_big(e: &axum::Error) -> bool {
-    std::error::Error::source(e)
-        .and_then(|s| s.downcast_ref::<tungstenite::Error>())
-        .is_some_and(|e| matches!(e, tungstenite::Error::Capacity(_)))
+fn too_big(e: &tungstenite::Error) -> bool {
+    matches!(e, tungstenite::Error::Capacity(_))
+}
+
+/// Send one text message; beyond [`WRITE_BUFFER`] as a fragmented message
+/// (RFC 6455 §5.4), so the write buffer never holds more than a fragment.
+async fn send_text(sink: &mut Sink, text: String) -> Result<(), tungstenite::Error> {
+    if text.len() <= WRITE_BUFFER {
+        return sink.send(Message::Text(Utf8Bytes::from(text))).await;
+    }
+    let all = Bytes::from(text);
+    let mut at = 0;
+    while at < all.len() {
+        let end = (at + WRITE_BUFFER).min(all.len());
+        let opcode = if at == 0 { Data::Text } else { Data::Continue };
+        let frame = Frame::message(all.slice(at..end), OpCode::Data(opcode), end == all.len());
+        sink.feed(Message::Frame(frame)).await?;
+        at = end;
+    }
+    sink.flush().await
 }
 
 /// `exec` / `memexec`: validated and planned before anything is sent. The
