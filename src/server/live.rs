@@ -274,12 +274,7 @@ pub async fn drive(app: AppState, esl: EslClient, mut notices: NoticeReceiver) {
                     )
                 };
                 if let Some(plan) = plan {
-                    let (a, e) = (app.clone(), esl.clone());
-                    tokio::spawn(async move {
-                        if let Err(why) = carry_out(&a, &e, plan).await {
-                            tracing::info!("moderator key: {why}");
-                        }
-                    });
+                    moderator_key(&app, &esl, &ev, plan);
                 }
                 if app.live.apply(&ev) {
                     resync(&app, &esl).await;
@@ -287,6 +282,36 @@ pub async fn drive(app: AppState, esl: EslClient, mut notices: NoticeReceiver) {
             }
         }
     }
+}
+
+/// Carry out a moderator's key in the background, and record it in the
+/// audit log like the same control from a client ("every control is
+/// recorded"), with the member's user as who and `phone` as where.
+fn moderator_key(app: &AppState, esl: &EslClient, ev: &Event, plan: Plan) {
+    let audit = {
+        let g = app.live.lock();
+        control::phone_key_audit(&g.0, ev, &plan, app.settings())
+    };
+    let (a, e) = (app.clone(), esl.clone());
+    tokio::spawn(async move {
+        let result = carry_out(&a, &e, plan).await;
+        if let Err(why) = &result {
+            tracing::info!("moderator key: {why}");
+        }
+        let Some((who, control, args)) = audit else {
+            return;
+        };
+        let verdict = match result {
+            Ok(_) => crate::audit::Verdict::ok(),
+            Err(why) => crate::audit::Verdict::error(why),
+        };
+        let path = a.settings().audit_log();
+        let what = format!("live/{control}");
+        let _ = tokio::task::spawn_blocking(move || {
+            crate::audit::Log::new(path).record(&who, &what, &args, verdict)
+        })
+        .await;
+    });
 }
 
 /// What clients' view of the config depends on: users and conferences as

@@ -743,6 +743,52 @@ pub fn on_dtmf_event(
     )
 }
 
+/// The audit entry of a moderator's key that acts on the conference (an
+/// announcement alone changes nothing and is not recorded): who pressed it
+/// (the member's directory user and that user's context, from `phone`),
+/// the control as clients name it, and its arguments.
+pub fn phone_key_audit(
+    state: &LiveState,
+    event: &Event,
+    plan: &Plan,
+    settings: &Settings,
+) -> Option<(crate::audit::Actor, &'static str, serde_json::Value)> {
+    plan.command.as_ref()?;
+    let control = match event.get("Data")? {
+        "muteall" => "muteall",
+        "conferencelock" => "lock",
+        "conferenceunlock" => "unlock",
+        "startrecording" => "startrec",
+        "pauserecording" => "pauserec",
+        "resumerecording" => "resumerec",
+        "stoprecording" => "stoprec",
+        _ => return None,
+    };
+    let conference = event.get("Conference-Name")?;
+    let confid = event.get("Member-ID")?;
+    let member = state.member_in(conference, confid);
+    let user = member.map_or_else(
+        || {
+            event
+                .get("Caller-Username")
+                .unwrap_or("unknown")
+                .to_string()
+        },
+        |m| m.name.clone(),
+    );
+    let context = member
+        .and_then(|m| m.id.parse::<u32>().ok())
+        .and_then(|id| settings.contexts.iter().find(|c| c.users.contains(id)))
+        .map(|c| c.name.clone());
+    let who = crate::audit::Actor {
+        user,
+        context,
+        from: "phone".into(),
+    };
+    let args = serde_json::json!({ "conference": conference, "member": confid });
+    Some((who, control, args))
+}
+
 /// What a moderator's key (`conference::maintenance` `Action: dtmf` with
 /// `Data`) asks for: the command to send and, on success, the announcement
 /// (one of the configured `prompts`).

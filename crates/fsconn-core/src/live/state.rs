@@ -637,6 +637,11 @@ impl LiveState {
         n
     }
 
+    /// Member `confid` of conference `name`, if both are known.
+    pub fn member_in(&self, name: &str, confid: &str) -> Option<&Member> {
+        self.conferences.get(name)?.member(confid)
+    }
+
     /// Whether `name` runs with members, i.e. clients know it.
     pub fn is_running(&self, name: &str) -> bool {
         self.conferences
