@@ -397,7 +397,7 @@ const READ_BUFFER: usize = 512;
 
 /// `GET /api/live?login=NAME:PASSWORD`, or with digest auth.
 pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Response, ApiError> {
-    let (mut parts, _body) = req.into_parts();
+    let (parts, _body) = req.into_parts();
     let login_param = parts.uri.query().and_then(|q| {
         q.split('&')
             .find_map(|kv| kv.strip_prefix("login="))
@@ -419,6 +419,16 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
         .query()
         .is_some_and(|q| q.split('&').any(|kv| kv == "v=2"));
     let version = if v2 { Version::V2 } else { Version::V1 };
+    upgrade(app, parts, who, version).await
+}
+
+/// Answer the handshake with 101 and run the client on the upgraded socket.
+async fn upgrade(
+    app: AppState,
+    mut parts: axum::http::request::Parts,
+    who: Authed,
+    version: Version,
+) -> Result<Response, ApiError> {
     let key = parts
         .headers
         .get(axum::http::header::SEC_WEBSOCKET_KEY)
@@ -447,13 +457,13 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
         }
     });
     let accept = tokio_tungstenite::tungstenite::handshake::derive_accept_key(key.as_bytes());
-    Ok(Response::builder()
+    Response::builder()
         .status(axum::http::StatusCode::SWITCHING_PROTOCOLS)
         .header(axum::http::header::CONNECTION, "upgrade")
         .header(axum::http::header::UPGRADE, "websocket")
         .header(axum::http::header::SEC_WEBSOCKET_ACCEPT, accept)
         .body(axum::body::Body::empty())
-        .map_err(|e| ApiError::bad_request(e.to_string()))?)
+        .map_err(|e| ApiError::bad_request(e.to_string()))
 }
 
 /// Small buffers: clients send short requests, and tungstenite zero-fills
