@@ -1,10 +1,11 @@
 //! `fsconn conferences ...`
 
-use super::remote::seg;
 use super::{output, read_body, Backend, Global};
 use crate::error::{Error, Result};
-use crate::ops::conferences::{self, AddConference, DelConference, FindBy, ModConference};
+use crate::model::ConferenceView;
+use crate::ops::conferences::{AddConference, DelConference, FindBy, ModConference};
 use crate::ops::users::items;
+use crate::ops::{Keyed, Outcome};
 use crate::schema::Body;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
@@ -16,7 +17,11 @@ pub enum ConferencesCmd {
     /// List all conferences (GET /api/conferences)
     List,
     /// Conferences whose field starts with STRING
-    Find { by: FindBy, string: String },
+    Find {
+        #[arg(value_parser = super::wire_names(FindBy::ALL, FindBy::as_str, |_| ""))]
+        by: FindBy,
+        string: String,
+    },
     /// Add conferences; each gets the lowest free number of its context
     Add(AddArgs),
     /// Change conferences; a new context means a new number
@@ -64,109 +69,117 @@ pub struct DelArgs {
     file: Option<PathBuf>,
 }
 
-fn to_json<T: serde::Serialize>(items: &[T]) -> serde_json::Value {
-    serde_json::to_value(items).unwrap_or_default()
-}
-
 pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
     let b = g.backend()?;
-    let outcome = match cmd {
-        ConferencesCmd::List | ConferencesCmd::Find { .. } => {
-            let v = match cmd {
-                ConferencesCmd::Find { by, string } => {
-                    let path = format!("/api/conferences/{}/{}", by.as_str(), seg(&string));
-                    b.query(&path, |_, st| Ok(conferences::find(st, by, &string)))?
-                }
-                _ => b.query("/api/conferences", |ops, st| {
-                    Ok(conferences::list(st, &ops.settings))
-                })?,
-            };
-            if g.json {
-                output::json(&v);
-            } else if !g.quiet {
-                let list = v["conferences"].as_array().cloned().unwrap_or_default();
-                crate::outln!("{}", output::rows(&list, COLS));
-                if let Some(types) = v["info"]["types"].as_array() {
-                    let t: Vec<&str> = types.iter().filter_map(|t| t.as_str()).collect();
-                    crate::outln!("{} conferences; types: {}", list.len(), t.join(", "));
-                }
-            }
-            return Ok(0);
+    if let (ConferencesCmd::Rebuildcontacts, Backend::Local(ops)) = (&cmd, &b) {
+        if ops.dry_run {
+            return rebuildcontacts_plan(g, ops);
+        }
+    }
+    b.with(None, |svc| match cmd {
+        ConferencesCmd::List => {
+            let a = svc.conferences_list()?;
+            print_list(g, &a, &a.conferences, Some(&a.info.types))
+        }
+        ConferencesCmd::Find { by, string } => {
+            let a = svc.conferences_find(by, &string)?;
+            print_list(g, &a, &a.conferences, None)
         }
         ConferencesCmd::Rebuildcontacts => {
-            let v = match &b {
-                Backend::Local(ops) => {
-                    let r = ops.conferences_rebuildcontacts();
-                    let verdict =
-                        crate::audit::Verdict::of_result(&r, |_| crate::audit::Verdict::ok());
-                    let what = "api/conferences/rebuildcontacts";
-                    super::audit_local(&ops.settings, what, &serde_json::Value::Null, verdict);
-                    r?
-                }
-                Backend::Remote(r) => r.get("/api/conferences/rebuildcontacts")?,
-            };
+            let a = svc.conferences_rebuildcontacts()?;
             if g.json {
-                output::json(&v);
+                output::json(&a);
             } else if !g.quiet {
-                crate::outln!(
-                    "contact lists rebuilt at {}",
-                    v["done"].as_str().unwrap_or("")
-                );
+                crate::outln!("contact lists rebuilt at {}", a.done);
             }
-            return Ok(0);
+            Ok(0)
         }
-        ConferencesCmd::Add(a) => {
-            let list = match a.file {
-                Some(f) => items(Body::ConferencesAdd, read_body(&f)?)?,
-                None => vec![AddConference {
-                    name: a.name.unwrap_or_default(),
-                    conftype: a.conftype.unwrap_or_default(),
-                    context: a.context.unwrap_or_default(),
-                }],
-            };
-            b.write("/api/conferences/add", Some(to_json(&list)), |ops| {
-                ops.conferences_add(list)
-            })?
+        ConferencesCmd::Add(a) => done(g, svc.conferences_add(add_items(a)?)?),
+        ConferencesCmd::Mod(m) => done(g, svc.conferences_mod(mod_items(m)?)?),
+        ConferencesCmd::Del(d) => done(g, svc.conferences_del(del_items(g, d)?)?),
+    })
+}
+
+fn done<D: serde::Serialize, I: serde::Serialize + Keyed>(
+    g: &Global,
+    o: Outcome<D, I>,
+) -> Result<i32> {
+    Ok(output::outcome(&o, g.json, g.quiet, COLS))
+}
+
+/// A list or find answer: the JSON, or a table (and, for the list, the
+/// conference types).
+fn print_list(
+    g: &Global,
+    answer: &impl serde::Serialize,
+    list: &[ConferenceView],
+    types: Option<&[String]>,
+) -> Result<i32> {
+    if g.json {
+        output::json(answer);
+    } else if !g.quiet {
+        crate::outln!("{}", output::rows(list, COLS));
+        if let Some(types) = types {
+            crate::outln!("{} conferences; types: {}", list.len(), types.join(", "));
         }
-        ConferencesCmd::Mod(m) => {
-            let list = match m.file {
-                Some(f) => items(Body::ConferencesMod, read_body(&f)?)?,
-                None => vec![ModConference {
-                    num: m.num.unwrap_or_default(),
-                    name: m.name,
-                    conftype: m.conftype,
-                    context: m.context,
-                }],
-            };
-            b.write("/api/conferences/mod", Some(to_json(&list)), |ops| {
-                ops.conferences_mod(list)
-            })?
-        }
-        ConferencesCmd::Del(d) => {
-            let list: Vec<DelConference> = match d.file {
-                Some(f) => items(Body::ConferencesDel, read_body(&f)?)?,
-                None => d
-                    .nums
-                    .into_iter()
-                    .map(|num| DelConference { num })
-                    .collect(),
-            };
-            if !list.is_empty() {
-                let nums: Vec<&str> = list.iter().map(|i| i.num.as_str()).collect();
-                if !g.confirm(&format!("Delete conference(s) {}?", nums.join(", ")))? {
-                    return Err(Error::Input("not confirmed; nothing deleted".into()));
-                }
-            }
-            b.write("/api/conferences/del", Some(to_json(&list)), |ops| {
-                ops.conferences_del(list)
-            })?
-        }
+    }
+    Ok(0)
+}
+
+fn add_items(a: AddArgs) -> Result<Vec<AddConference>> {
+    Ok(match a.file {
+        Some(f) => items(Body::ConferencesAdd, read_body(&f)?)?,
+        None => vec![AddConference {
+            name: a.name.unwrap_or_default(),
+            conftype: a.conftype.unwrap_or_default(),
+            context: a.context.unwrap_or_default(),
+        }],
+    })
+}
+
+fn mod_items(m: ModArgs) -> Result<Vec<ModConference>> {
+    Ok(match m.file {
+        Some(f) => items(Body::ConferencesMod, read_body(&f)?)?,
+        None => vec![ModConference {
+            num: m.num.unwrap_or_default(),
+            name: m.name,
+            conftype: m.conftype,
+            context: m.context,
+        }],
+    })
+}
+
+fn del_items(g: &Global, d: DelArgs) -> Result<Vec<DelConference>> {
+    let list: Vec<DelConference> = match d.file {
+        Some(f) => items(Body::ConferencesDel, read_body(&f)?)?,
+        None => d
+            .nums
+            .into_iter()
+            .map(|num| DelConference { num })
+            .collect(),
     };
-    Ok(output::outcome(
-        &outcome,
-        g.json,
-        g.quiet,
-        COLS,
-        "conference",
-    ))
+    if !list.is_empty() {
+        let nums: Vec<&str> = list.iter().map(|i| i.num.as_str()).collect();
+        let question = format!("Delete conference(s) {}?", nums.join(", "));
+        if !g.dry_run && !g.confirm(&question)? {
+            return Err(Error::Input("not confirmed; nothing deleted".into()));
+        }
+    }
+    Ok(list)
+}
+
+/// `conferences rebuildcontacts --dry-run`: the contact files it would write.
+fn rebuildcontacts_plan(g: &Global, ops: &crate::ops::Ops) -> Result<i32> {
+    let o = ops.rebuildcontacts_outcome()?;
+    if let crate::ops::Applied::DryRun(plan) = &o.applied {
+        let report = output::DryRun {
+            op: &o.answer.op,
+            done: plan.files.len(),
+            failed: &[],
+            plan,
+        };
+        let answer = serde_json::json!({ "op": o.answer.op });
+        report.print(&answer, g.json, g.quiet);
+    }
+    Ok(0)
 }

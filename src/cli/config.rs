@@ -13,7 +13,7 @@ pub fn run(g: &Global) -> Result<i32> {
             .map(|(k, v, src)| json!({ "key": k, "value": v, "source": src.to_string() }))
             .collect();
         output::json(&json!({ "op": "config", "settings": v }));
-    } else {
+    } else if !g.quiet {
         let mut t = output::table(&["setting", "value", "from"]);
         for (k, v, src) in rows {
             t.add_row([k.to_string(), v, src.to_string()]);

@@ -20,7 +20,8 @@ pub struct DemoArgs {
     listen: String,
 }
 
-pub fn run(_g: &Global, a: DemoArgs) -> Result<i32> {
+pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
+    let quiet = g.quiet;
     let addr: SocketAddr = a
         .listen
         .parse()
@@ -36,20 +37,14 @@ pub fn run(_g: &Global, a: DemoArgs) -> Result<i32> {
     for d in ["static", "recordings"] {
         std::fs::create_dir_all(tmp.path().join(d)).map_err(|e| Error::io(tmp.path(), e))?;
     }
-    let _ = tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_ansi(super::output::color_stderr())
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
-        )
-        .try_init();
     let rt = tokio::runtime::Runtime::new().map_err(|e| Error::io("tokio runtime", e))?;
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr)
             .await
             .map_err(|e| Error::io(a.listen.clone(), e))?;
-        let local = listener.local_addr().map_err(|e| Error::io(a.listen.clone(), e))?;
+        let local = listener
+            .local_addr()
+            .map_err(|e| Error::io(a.listen.clone(), e))?;
         let sim_listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .map_err(|e| Error::io("127.0.0.1:0", e))?;
@@ -73,30 +68,46 @@ pub fn run(_g: &Global, a: DemoArgs) -> Result<i32> {
             ..Default::default()
         };
         let settings = Settings::load(&over, &|_| None)?;
-        let app = AppState::new(settings, ServeOptions {
+        let app = AppState::new(
+            settings,
+            ServeOptions {
                 web_root: None,
                 connect_esl: true,
                 tls: false,
-            },)?;
+            },
+        )?;
 
-        // The first line is the one a person opens (tests read it too).
-        crate::outln!("fsconn demo: open the web console at http://{local}");
-        crate::outln!();
-        crate::outln!("  web console and HTTP API:                 http://{local}/");
-        crate::outln!("  config (a copy of the bundled example): {}", conf.display());
-        crate::outln!("  FreeSWITCH simulator with demo traffic:   {sim_addr}");
-        crate::outln!();
-        crate::outln!("  logins (name:password):  team defaultuser:napw   friends frienduser:napw   public publicuser:napw");
-        crate::outln!();
-        crate::outln!("  curl --digest -u defaultuser:napw http://{local}/api/users");
-        crate::outln!("  curl --digest -u defaultuser:napw -H 'Content-Type: application/json' -X POST \\");
-        crate::outln!("       --data '[{{\"name\":\"alice\",\"email\":\"alice@example.com\",\"context\":\"team\"}}]' http://{local}/api/users/add");
-        crate::outln!("  python3 -m websockets 'ws://{local}/api/live?login=defaultuser:napw'   # then send {{\"req\":\"init\"}}");
-        crate::outln!();
-        crate::outln!("  Ctrl-C stops the demo and removes the temp dir.");
+        banner(local, &conf, sim_addr, quiet);
         server::serve(listener, app, super::serve::shutdown_signal())
             .await
             .map_err(|e| Error::io(local.to_string(), e))?;
         Ok(0)
     })
+}
+
+/// What to open and try. The first line is the one a person opens (tests
+/// read it too); with `--quiet` it is all there is.
+fn banner(local: SocketAddr, conf: &std::path::Path, sim_addr: SocketAddr, quiet: bool) {
+    crate::outln!("fsconn demo: open the web console at http://{local}");
+    if quiet {
+        return;
+    }
+    crate::outln!();
+    crate::outln!("  web console and HTTP API:                 http://{local}/");
+    crate::outln!(
+        "  config (a copy of the bundled example): {}",
+        conf.display()
+    );
+    crate::outln!("  FreeSWITCH simulator with demo traffic:   {sim_addr}");
+    crate::outln!();
+    crate::outln!("  logins (name:password):  team defaultuser:napw   friends frienduser:napw   public publicuser:napw");
+    crate::outln!();
+    crate::outln!("  curl --digest -u defaultuser:napw http://{local}/api/users");
+    crate::outln!(
+        "  curl --digest -u defaultuser:napw -H 'Content-Type: application/json' -X POST \\"
+    );
+    crate::outln!("       --data '[{{\"name\":\"alice\",\"email\":\"alice@example.com\",\"context\":\"team\"}}]' http://{local}/api/users/add");
+    crate::outln!("  python3 -m websockets 'ws://{local}/api/live?login=defaultuser:napw'   # then send {{\"req\":\"init\"}}");
+    crate::outln!();
+    crate::outln!("  Ctrl-C stops the demo and removes the temp dir.");
 }

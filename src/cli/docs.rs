@@ -2,15 +2,13 @@
 //! definitions, so they never drift from the real flags. The committed copies
 //! in `completions/` and `man/` are checked by a test.
 
-use super::Cli;
 use crate::error::{Error, Result};
-use clap::CommandFactory;
 use clap_complete::Shell;
 use std::path::{Path, PathBuf};
 
 /// The script for one shell.
 pub fn completion(shell: Shell) -> Vec<u8> {
-    let mut cmd = Cli::command();
+    let mut cmd = super::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "fsconn", &mut out);
     out
@@ -20,7 +18,7 @@ pub fn completion(shell: Shell) -> Vec<u8> {
 /// (`fsconn-users.1`, `fsconn-users-add.1`, ...).
 pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
     let mut pages = Vec::new();
-    let mut cmd = Cli::command();
+    let mut cmd = super::command();
     cmd.build();
     collect(&cmd, "fsconn", &mut pages)?;
     Ok(pages)
@@ -32,11 +30,22 @@ fn collect(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) 
     clap_mangen::Man::new(page)
         .render(&mut out)
         .map_err(|e| Error::io(format!("{name}.1"), e))?;
-    pages.push((format!("{name}.1"), out));
+    pages.push((format!("{name}.1"), exit_status_section(out)));
     for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
         collect(sub, &format!("{name}-{}", sub.get_name()), pages)?;
     }
     Ok(())
+}
+
+/// clap_mangen puts the text after `--help` (the exit statuses) under
+/// "EXTRA"; man pages call that section "EXIT STATUS".
+fn exit_status_section(page: Vec<u8>) -> Vec<u8> {
+    match String::from_utf8(page) {
+        Ok(text) => text
+            .replace(".SH EXTRA\n", ".SH \"EXIT STATUS\"\n")
+            .into_bytes(),
+        Err(e) => e.into_bytes(),
+    }
 }
 
 /// The file name of a shell's completion script in `completions/`.

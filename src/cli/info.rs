@@ -3,7 +3,7 @@
 use super::{output, Backend, Global};
 use crate::error::Result;
 use crate::esl::client::blocking_api;
-use crate::ops::info::{self, Meta};
+use crate::ops::info::{self, InfoReport, Meta};
 use std::time::Duration;
 
 pub fn run(g: &Global, state_too: bool) -> Result<i32> {
@@ -21,30 +21,20 @@ pub fn run(g: &Global, state_too: bool) -> Result<i32> {
     };
     let state = ops.state()?;
     output::load_warnings(&state);
-    let timeout = Duration::from_secs(ops.settings.esl_timeout.max(1));
-    let globals = match blocking_api(
-        &ops.settings.esl_addr(),
-        &ops.settings.esl_password,
-        "global_getvar",
-        timeout,
-    ) {
-        Ok(text) => info::parse_globals(&text),
-        Err(e) => {
-            crate::errln!("note: globals from vars.xml, FreeSWITCH could not be asked ({e})");
-            info::globals_from_vars(&state)
-        }
-    };
-    let meta = Meta::with_last_reload(&ops.settings.conf_dir);
-    let v = if state_too {
-        info::info_state(&meta, &globals, &state, &ops.settings)
-    } else {
-        info::info(&meta, &globals)
-    };
-    print(g, &v);
+    let s = &ops.settings;
+    let timeout = Duration::from_secs(s.esl_timeout.max(1));
+    let asked = blocking_api(&s.esl_addr(), &s.esl_password, "global_getvar", timeout);
+    let (globals, not_asked) = info::globals_or_vars(asked, &state);
+    if let Some(why) = not_asked.filter(|_| !g.quiet) {
+        crate::errln!("note: globals from vars.xml, FreeSWITCH could not be asked ({why})");
+    }
+    let meta = Meta::with_last_reload(&s.conf_dir);
+    let report = InfoReport::new(&meta, &globals, state_too.then_some(&state));
+    print(g, &report);
     Ok(0)
 }
 
-fn print(g: &Global, v: &serde_json::Value) {
+fn print(g: &Global, v: &impl serde::Serialize) {
     if g.json {
         output::json(v);
     } else if !g.quiet {

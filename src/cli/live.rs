@@ -236,6 +236,7 @@ pub fn run(g: &Global, cmd: LiveCmd) -> Result<i32> {
                 return Ok(0);
             };
             let reply = match &b {
+                Backend::Local(ops) if ops.dry_run => return dry_control(g, ops, &req),
                 Backend::Local(ops) => local_control(&ops.settings, ops, &req)?,
                 Backend::Remote(r) => {
                     let path = format!("/api/active/{}/{}", seg(&req.conference), req.call);
@@ -379,7 +380,32 @@ fn local_control(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<V
     result
 }
 
-fn plan_and_send(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<Value> {
+/// `--dry-run` of a control: what would be sent, nothing sent or audited.
+fn dry_control(g: &Global, ops: &crate::ops::Ops, req: &Request) -> Result<i32> {
+    let plan = plan_control(&ops.settings, ops, req)?;
+    let followups = plan.on_success.iter().filter_map(|f| match f {
+        FollowUp::Command(c) => Some(format!("api {c}")),
+        _ => None,
+    });
+    let commands = plan.command.iter().map(|c| format!("api {c}"));
+    let plan = crate::ops::Plan {
+        files: Vec::new(),
+        commands: commands.chain(followups).collect(),
+    };
+    let op = format!("live/{}", req.call);
+    let answer = json!({ "conference": req.conference, "action": req.call });
+    let report = output::DryRun {
+        op: &op,
+        done: 1,
+        failed: &[],
+        plan: &plan,
+    };
+    report.print(&answer, g.json, g.quiet);
+    Ok(0)
+}
+
+/// The server's planner against FreeSWITCH's state now.
+fn plan_control(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<Plan> {
     let control = Control::parse(req.call, req.member.as_deref(), &req.args)
         .map_err(|e| Error::Input(e.to_string()))?;
     let xml = ops.state()?;
@@ -404,6 +430,17 @@ fn plan_and_send(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<V
             &control,
         )
         .map_err(|e| Error::Input(e.to_string()))?;
+    if plan.command.is_none() {
+        return Err(Error::Input(format!(
+            "{} is kept by fsconn serve, not FreeSWITCH; use --server",
+            req.call
+        )));
+    }
+    Ok(plan)
+}
+
+fn plan_and_send(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<Value> {
+    let plan = plan_control(s, ops, req)?;
     let Some(command) = plan.command else {
         return Err(Error::Input(format!(
             "{} is kept by fsconn serve, not FreeSWITCH; use --server",

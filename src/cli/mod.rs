@@ -10,6 +10,7 @@ pub mod docs;
 pub mod doctor;
 mod info;
 mod live;
+mod logging;
 pub mod output;
 mod recordings;
 mod reload;
@@ -20,6 +21,7 @@ mod store;
 mod users;
 
 use crate::error::{Error, Result};
+use crate::ops::service::{Local, Service};
 use crate::ops::Ops;
 use crate::settings::{Overrides, Settings};
 use clap::{Args, Parser, Subcommand};
@@ -30,8 +32,7 @@ use std::path::PathBuf;
 #[command(
     name = "fsconn",
     version,
-    about = "Manage a FreeSWITCH conferencing system: users, conferences, recordings, provisioning, HTTP API",
-    after_help = crate::error::EXIT_CODES
+    about = "Manage a FreeSWITCH conferencing system: users, conferences, recordings, provisioning, HTTP API"
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -106,59 +107,34 @@ pub enum Backend {
 }
 
 impl Backend {
-    /// A read: from the local files, or `GET path` on the server.
-    pub fn query(
+    /// Run `f` over the operations: on the local files (audited here, the
+    /// files' warnings printed), or by the server. `context`: recordings as
+    /// a user of that context sees them (remotely, the friends' endpoints;
+    /// the server then decides by the login).
+    pub fn with<T>(
         &self,
-        path: &str,
-        local: impl FnOnce(&Ops, &crate::fsconf::State) -> Result<serde_json::Value>,
-    ) -> Result<serde_json::Value> {
+        context: Option<&str>,
+        f: impl FnOnce(&dyn Service) -> Result<T>,
+    ) -> Result<T> {
         match self {
             Backend::Local(ops) => {
-                let state = ops.state()?;
-                output::load_warnings(&state);
-                local(ops, &state)
-            }
-            Backend::Remote(r) => r.get(path),
-        }
-    }
-
-    /// A write: locally, or `POST path` with `body` (`GET` without one).
-    pub fn write(
-        &self,
-        path: &str,
-        body: Option<serde_json::Value>,
-        local: impl FnOnce(&Ops) -> Result<crate::ops::Outcome>,
-    ) -> Result<crate::ops::Outcome> {
-        match self {
-            Backend::Local(ops) => {
-                let r = local(ops);
-                let verdict =
-                    crate::audit::Verdict::of_result(&r, crate::audit::Verdict::of_outcome);
-                // A dry run writes nothing, so there is nothing to audit.
-                if !ops.dry_run {
-                    let args = body.unwrap_or(serde_json::Value::Null);
-                    audit_local(&ops.settings, path.trim_start_matches('/'), &args, verdict);
-                }
-                r
+                let viewer = match context {
+                    Some(c) => Some(ops.settings.context(c).ok_or_else(|| {
+                        Error::Input(format!("--context: context {c:?} does not exist"))
+                    })?),
+                    None => None,
+                };
+                let audit = |what: &str, args: &serde_json::Value, v: crate::audit::Verdict| {
+                    audit_local(&ops.settings, what, args, v)
+                };
+                let svc = Local::new(ops, &audit)
+                    .on_load(&output::load_warnings)
+                    .viewer(viewer);
+                f(&svc)
             }
             Backend::Remote(r) => {
-                let v = match body {
-                    Some(b) => r.post(path, &b)?,
-                    None => r.get(path)?,
-                };
-                let answer = serde_json::from_value(v).map_err(|e| {
-                    Error::Server(format!("unexpected answer from the server: {e}"))
-                })?;
-                // Exit 3 like local mode when FreeSWITCH did not confirm.
-                let applied = if r.not_applied() {
-                    crate::ops::Applied::NotApplied(format!(
-                        "the server at {} could not get FreeSWITCH to confirm it",
-                        r.base()
-                    ))
-                } else {
-                    crate::ops::Applied::Skipped
-                };
-                Ok(crate::ops::Outcome { answer, applied })
+                r.friends_view(context.is_some());
+                f(r)
             }
         }
     }
@@ -278,10 +254,20 @@ impl Global {
     }
 }
 
+/// The clap definition, with the exit statuses after every command's
+/// `--help` (and so in every man page).
+pub fn command() -> clap::Command {
+    fn with_exit_codes(c: clap::Command) -> clap::Command {
+        c.after_help(crate::error::EXIT_CODES)
+            .mut_subcommands(with_exit_codes)
+    }
+    with_exit_codes(<Cli as clap::CommandFactory>::command())
+}
+
 /// Parse the process's command line.
 pub fn try_parse() -> std::result::Result<Cli, clap::Error> {
-    use clap::{parser::ValueSource, CommandFactory, FromArgMatches};
-    let matches = Cli::command().try_get_matches()?;
+    use clap::{parser::ValueSource, FromArgMatches};
+    let matches = command().try_get_matches()?;
     let mut cli = Cli::from_arg_matches(&matches)?;
     let from_flag = |m: &clap::ArgMatches| m.value_source("user") == Some(ValueSource::CommandLine);
     cli.global.user_on_command_line =
@@ -292,6 +278,22 @@ pub fn try_parse() -> std::result::Result<Cli, clap::Error> {
 /// Run the parsed command line; the exit status.
 pub fn run(cli: Cli) -> Result<i32> {
     let g = &cli.global;
+    use logging::Kind;
+    match &cli.command {
+        // `serve` logs in the format its settings ask for: it sets up once read.
+        Command::Serve(_) => {}
+        Command::Sim(_) | Command::Demo(_) => {
+            logging::init(Kind::Daemon, "warn", crate::settings::LogFormat::Text)
+        }
+        _ => {
+            let format = if g.json {
+                crate::settings::LogFormat::Json
+            } else {
+                crate::settings::LogFormat::Text
+            };
+            logging::init(Kind::Command, "warn", format);
+        }
+    }
     match cli.command {
         Command::Users(cmd) => users::run(g, cmd),
         Command::Conferences(cmd) => conferences::run(g, cmd),
@@ -325,6 +327,27 @@ pub(crate) fn audit_local(
         args,
         verdict,
     );
+}
+
+/// A clap value parser for one of `ops`' plain enums: its wire names (with
+/// a help line each) are the possible values, so `--help` and the shell
+/// completions list them.
+pub(crate) fn wire_names<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    name: fn(T) -> &'static str,
+    help: fn(T) -> &'static str,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let values = all.iter().map(|t| match help(*t) {
+        "" => PossibleValue::new(name(*t)),
+        h => PossibleValue::new(name(*t)).help(h),
+    });
+    PossibleValuesParser::new(values).try_map(move |s: String| {
+        all.iter()
+            .copied()
+            .find(|t| name(*t) == s)
+            .ok_or_else(|| format!("unknown value {s:?}"))
+    })
 }
 
 /// Read a JSON array in the API's POST body format from a file or `-` (stdin).

@@ -2,8 +2,9 @@
 //! table for people, warnings on stderr.
 
 use crate::fsconf::State;
-use crate::ops::{Applied, Outcome, Plan};
+use crate::ops::{Applied, Keyed, Outcome, Plan};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+use serde::Serialize;
 use serde_json::Value;
 
 /// Colour only for a terminal, and never with NO_COLOR set.
@@ -82,9 +83,10 @@ pub fn table(header: &[&str]) -> Table {
 }
 
 /// One row per object in `items`, one column per key in `cols`.
-pub fn rows(items: &[Value], cols: &[&str]) -> Table {
+pub fn rows<T: Serialize>(items: &[T], cols: &[&str]) -> Table {
     let mut t = table(cols);
     for item in items {
+        let item = serde_json::to_value(item).unwrap_or_default();
         t.add_row(cols.iter().map(|c| match &item[*c] {
             Value::String(s) => s.clone(),
             Value::Null => String::new(),
@@ -101,10 +103,19 @@ pub fn load_warnings(state: &State) {
     }
 }
 
+/// A failed item's input as the error lines show it (compact JSON).
+fn input<I: Serialize>(i: &I) -> String {
+    serde_json::to_string(i).unwrap_or_default()
+}
+
 /// Print a write's outcome and return the exit status.
-pub fn outcome(o: &Outcome, json_mode: bool, quiet: bool, cols: &[&str], what: &str) -> i32 {
+pub fn outcome<D, I>(o: &Outcome<D, I>, json_mode: bool, quiet: bool, cols: &[&str]) -> i32
+where
+    D: Serialize,
+    I: Serialize + Keyed,
+{
     if let Applied::DryRun(plan) = &o.applied {
-        return dry_run(o, plan, json_mode, quiet, what);
+        return dry_run(o, plan, json_mode, quiet);
     }
     if json_mode {
         json(&o.answer);
@@ -119,8 +130,7 @@ pub fn outcome(o: &Outcome, json_mode: bool, quiet: bool, cols: &[&str], what: &
     if !o.answer.failed.is_empty() {
         crate::errln!("{}: {} failed:", o.answer.op, o.answer.failed.len());
         for f in &o.answer.failed {
-            let reason = f["error"].as_str().unwrap_or("?");
-            crate::errln!("  {}: {reason}", f[what]);
+            crate::errln!("  {}: {}", input(&f.input), f.error);
         }
     }
     match &o.applied {
@@ -138,29 +148,62 @@ pub fn outcome(o: &Outcome, json_mode: bool, quiet: bool, cols: &[&str], what: &
 
 /// `--dry-run`: the answer the write would give, then its plan; stdout only,
 /// since nothing happened that needs a warning.
-fn dry_run(o: &Outcome, plan: &Plan, json_mode: bool, quiet: bool, what: &str) -> i32 {
-    if json_mode {
-        json(&serde_json::json!({ "dry_run": true, "answer": o.answer, "plan": plan }));
-        return o.exit_code();
-    }
-    if quiet {
-        return o.exit_code();
-    }
-    crate::outln!(
-        "dry run of {}: {} would be done, {} would fail; nothing was changed",
-        o.answer.op,
-        o.answer.done.len(),
-        o.answer.failed.len()
-    );
-    for f in &o.answer.failed {
-        let reason = f["error"].as_str().unwrap_or("?");
-        crate::outln!("  would fail: {}: {reason}", f[what]);
-    }
-    for file in &plan.files {
-        crate::outln!("  {file}");
-    }
-    for cmd in &plan.commands {
-        crate::outln!("  send to FreeSWITCH: {cmd}");
-    }
+fn dry_run<D, I>(o: &Outcome<D, I>, plan: &Plan, json_mode: bool, quiet: bool) -> i32
+where
+    D: Serialize,
+    I: Serialize + Keyed,
+{
+    let failed: Vec<String> = o
+        .answer
+        .failed
+        .iter()
+        .map(|f| format!("{}: {}", input(&f.input), f.error))
+        .collect();
+    let report = DryRun {
+        op: &o.answer.op,
+        done: o.answer.done.len(),
+        failed: &failed,
+        plan,
+    };
+    report.print(&o.answer, json_mode, quiet);
     o.exit_code()
+}
+
+/// What a `--dry-run` prints: `{dry_run, answer, plan}` with `--json`, else
+/// a summary line, the items that would fail, the file changes and the
+/// commands FreeSWITCH would be sent.
+pub struct DryRun<'a> {
+    pub op: &'a str,
+    /// How many items would be done.
+    pub done: usize,
+    /// `item: reason` of each item that would fail.
+    pub failed: &'a [String],
+    pub plan: &'a Plan,
+}
+
+impl DryRun<'_> {
+    pub fn print(&self, answer: &impl serde::Serialize, json_mode: bool, quiet: bool) {
+        if json_mode {
+            json(&serde_json::json!({ "dry_run": true, "answer": answer, "plan": self.plan }));
+            return;
+        }
+        if quiet {
+            return;
+        }
+        crate::outln!(
+            "dry run of {}: {} would be done, {} would fail; nothing was changed",
+            self.op,
+            self.done,
+            self.failed.len()
+        );
+        for f in self.failed {
+            crate::outln!("  would fail: {f}");
+        }
+        for file in &self.plan.files {
+            crate::outln!("  {file}");
+        }
+        for cmd in &self.plan.commands {
+            crate::outln!("  send to FreeSWITCH: {cmd}");
+        }
+    }
 }

@@ -1,9 +1,8 @@
 //! `fsconn recordings ...`
 
-use super::remote::seg;
 use super::{output, Backend, Global};
-use crate::audit::Verdict;
 use crate::error::{Error, Result};
+use crate::ops::answer::{PruneAnswer, RecordingsAnswer, RecordingsDelAnswer};
 use crate::ops::recordings::DelRecording;
 use clap::{Args, Subcommand};
 
@@ -44,142 +43,133 @@ pub fn run(g: &Global, args: RecordingsArgs) -> Result<i32> {
         .backend()?,
         _ => g.backend()?,
     };
+    match (&args.cmd, &b) {
+        (RecordingsCmd::Path { file }, _) => return path(g, &b, args.context.as_deref(), file),
+        (RecordingsCmd::Del { files }, Backend::Local(ops)) if ops.dry_run => {
+            return del_plan(g, ops, args.context.as_deref(), files)
+        }
+        _ => {}
+    }
     // Locally, --context applies that context's view; remotely the server
     // decides by the login (a friends login gets the friends view).
-    let viewer =
-        |ops: &crate::ops::Ops| -> Result<Option<crate::settings::ContextDef>> {
-            match &args.context {
-                Some(c) => ops.settings.context(c).cloned().map(Some).ok_or_else(|| {
-                    Error::Input(format!("--context: context {c:?} does not exist"))
-                }),
-                None => Ok(None),
-            }
-        };
-    let friends_view = args.context.is_some();
-    let files = |v: &serde_json::Value| {
-        if g.json {
-            output::json(v);
-        } else if !g.quiet {
-            for f in v["files"].as_array().into_iter().flatten() {
-                crate::outln!("{}", f.as_str().unwrap_or(""));
-            }
-        }
-    };
-    match args.cmd {
-        RecordingsCmd::List => {
-            let path = if friends_view {
-                "/fr/friendsrec"
-            } else {
-                "/api/recordings"
-            };
-            let v = b.query(path, |ops, st| {
-                let op = if friends_view {
-                    "friendserc"
-                } else {
-                    "api/recordings"
-                };
-                ops.recordings_list(st, viewer(ops)?.as_ref(), op)
-            })?;
-            files(&v)
-        }
-        RecordingsCmd::Find { string } => {
-            let path = format!("/api/recordings/find/{}", seg(&string));
-            files(&b.query(&path, |ops, st| {
-                ops.recordings_find(st, viewer(ops)?.as_ref(), &string)
-            })?)
-        }
-        RecordingsCmd::Path { file } => match &b {
-            Backend::Local(ops) => {
-                let st = ops.state()?;
-                let p = ops.recording_path(&st, viewer(ops)?.as_ref(), &file)?;
-                crate::outln!("{}", p.display());
-            }
-            Backend::Remote(_) => {
-                return Err(Error::Input(
-                    "recordings path names a local file; it has no meaning with --server".into(),
-                ))
-            }
-        },
-        RecordingsCmd::Prune => return prune(g, &b, g.dry_run),
+    b.with(args.context.as_deref(), |svc| match args.cmd {
+        RecordingsCmd::List => files(g, &svc.recordings_list()?),
+        RecordingsCmd::Find { string } => files(g, &svc.recordings_find(&string)?),
+        RecordingsCmd::Prune => prune(g, &svc.recordings_prune(g.dry_run)?, g.dry_run),
         RecordingsCmd::Del { files } => {
-            if !g.confirm(&format!("Delete recording(s) {}?", files.join(", ")))? {
+            let question = format!("Delete recording(s) {}?", files.join(", "));
+            if !g.dry_run && !g.confirm(&question)? {
                 return Err(Error::Input("not confirmed; nothing deleted".into()));
             }
-            let items: Vec<DelRecording> = files
-                .into_iter()
-                .map(|file| DelRecording { file })
-                .collect();
-            let a: crate::ops::WriteAnswer = match &b {
-                Backend::Local(ops) => {
-                    let st = ops.state()?;
-                    let args = serde_json::to_value(&items).unwrap_or_default();
-                    let r = ops.recordings_del(&st, viewer(ops)?.as_ref(), items);
-                    let verdict = Verdict::of_result(&r, Verdict::of_answer);
-                    super::audit_local(&ops.settings, "api/recordings/del", &args, verdict);
-                    r?
-                }
-                Backend::Remote(r) => {
-                    let path = if friends_view {
-                        "/fr/delfriendsrec"
-                    } else {
-                        "/api/recordings/del"
-                    };
-                    let body = serde_json::to_value(&items).unwrap_or_default();
-                    serde_json::from_value(r.post(path, &body)?).map_err(|e| {
-                        Error::Unavailable(format!("unexpected answer from the server: {e}"))
-                    })?
-                }
-            };
-            if g.json {
-                output::json(&a);
-            } else if !g.quiet {
-                for f in &a.done {
-                    crate::outln!("deleted {}", f.as_str().unwrap_or(""));
-                }
-            }
-            for f in &a.failed {
-                crate::errln!("{}: {}", f["file"], f["error"].as_str().unwrap_or(""));
-            }
-            return Ok(if a.failed.is_empty() { 0 } else { 1 });
+            let items = files.into_iter().map(|file| DelRecording { file });
+            deleted(g, &svc.recordings_del(items.collect())?)
+        }
+        RecordingsCmd::Path { .. } => Ok(0),
+    })
+}
+
+fn files(g: &Global, a: &RecordingsAnswer) -> Result<i32> {
+    if g.json {
+        output::json(a);
+    } else if !g.quiet {
+        for f in &a.files {
+            crate::outln!("{f}");
         }
     }
     Ok(0)
 }
 
-/// `recordings prune`: locally on the recordings dir (audited unless a dry
-/// run), or `POST /api/recordings/prune` on the server.
-fn prune(g: &Global, b: &Backend, dry_run: bool) -> Result<i32> {
-    let v = match b {
-        Backend::Local(ops) => {
-            let r = ops.recordings_prune(dry_run, &[]);
-            if !dry_run {
-                let verdict = Verdict::of_result(&r, Verdict::of_prune);
-                let args = serde_json::json!({ "dry_run": false });
-                super::audit_local(&ops.settings, "api/recordings/prune", &args, verdict);
-            }
-            r?
-        }
-        Backend::Remote(r) => r.post(
-            "/api/recordings/prune",
-            &serde_json::json!({ "dry_run": dry_run }),
-        )?,
-    };
-    let done = v["done"].as_array().cloned().unwrap_or_default();
+fn deleted(g: &Global, a: &RecordingsDelAnswer) -> Result<i32> {
     if g.json {
-        output::json(&v);
+        output::json(a);
+    } else if !g.quiet {
+        for f in &a.done {
+            crate::outln!("deleted {f}");
+        }
+    }
+    for f in &a.failed {
+        crate::errln!("{}: {}", serde_json::json!(f.input), f.error);
+    }
+    Ok(if a.failed.is_empty() { 0 } else { 1 })
+}
+
+/// `recordings path`: a local file's path; no meaning for a server.
+fn path(g: &Global, b: &Backend, context: Option<&str>, file: &str) -> Result<i32> {
+    let Backend::Local(ops) = b else {
+        return Err(Error::Input(
+            "recordings path names a local file; it has no meaning with --server".into(),
+        ));
+    };
+    let st = ops.state()?;
+    let p = ops.recording_path(&st, viewer(ops, context)?, file)?;
+    if !g.quiet {
+        crate::outln!("{}", p.display());
+    }
+    Ok(0)
+}
+
+/// Recordings as a user of `context` sees them (all without one).
+fn viewer<'a>(
+    ops: &'a crate::ops::Ops,
+    context: Option<&str>,
+) -> Result<Option<&'a crate::settings::ContextDef>> {
+    match context {
+        Some(c) => ops
+            .settings
+            .context(c)
+            .map(Some)
+            .ok_or_else(|| Error::Input(format!("--context: context {c:?} does not exist"))),
+        None => Ok(None),
+    }
+}
+
+/// `recordings del --dry-run`: the files it would remove, and which names
+/// it would refuse.
+fn del_plan(
+    g: &Global,
+    ops: &crate::ops::Ops,
+    context: Option<&str>,
+    files: &[String],
+) -> Result<i32> {
+    let st = ops.state()?;
+    let items: Vec<DelRecording> = files
+        .iter()
+        .map(|file| DelRecording { file: file.clone() })
+        .collect();
+    let o = ops.recordings_del_plan(&st, viewer(ops, context)?, &items);
+    let failed: Vec<String> = o
+        .answer
+        .failed
+        .iter()
+        .map(|f| format!("{}: {}", f.input.0, f.error))
+        .collect();
+    if let crate::ops::Applied::DryRun(plan) = &o.applied {
+        let report = output::DryRun {
+            op: &o.answer.op,
+            done: o.answer.done.len(),
+            failed: &failed,
+            plan,
+        };
+        report.print(&o.answer, g.json, g.quiet);
+    }
+    Ok(i32::from(!failed.is_empty()))
+}
+
+/// `recordings prune`: what the retention policy removed (or, with
+/// `--dry-run`, would remove).
+fn prune(g: &Global, a: &PruneAnswer, dry_run: bool) -> Result<i32> {
+    if g.json {
+        output::json(a);
     } else if !g.quiet {
         let verb = if dry_run { "would remove" } else { "removed" };
-        crate::outln!("{} recording(s) {verb}", done.len());
-        if !done.is_empty() {
-            crate::outln!(
-                "{}",
-                output::rows(&done, &["file", "reason", "size", "modified"])
-            );
+        crate::outln!("{} recording(s) {verb}", a.done.len());
+        if !a.done.is_empty() {
+            let cols = ["file", "reason", "size", "modified"];
+            crate::outln!("{}", output::rows(&a.done, &cols));
         }
     }
-    let failed = v["failed"].as_array().cloned().unwrap_or_default();
-    for f in &failed {
-        crate::errln!("{}: {}", f["file"], f["error"].as_str().unwrap_or(""));
+    for f in &a.failed {
+        crate::errln!("{}: {}", serde_json::json!(f.input), f.error);
     }
-    Ok(if failed.is_empty() { 0 } else { 1 })
+    Ok(if a.failed.is_empty() { 0 } else { 1 })
 }

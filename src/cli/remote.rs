@@ -2,8 +2,23 @@
 //! with digest auth (reqwest + digest_auth).
 
 use crate::error::{Error, Result};
+use crate::model::ConferenceView;
+use crate::ops::answer::{
+    AddedConference, ConferencesAnswer, ConferencesFound, PruneAnswer, PruneRequest,
+    RebuildContactsAnswer, RecordingsAnswer, RecordingsDelAnswer, StoreAnswer, UserRef, UserView,
+    UsersAnswer, UsersFindAnswer,
+};
+use crate::ops::conferences::{self, AddConference, DelConference, ModConference};
+use crate::ops::recordings::DelRecording;
+use crate::ops::service::Service;
+use crate::ops::store::Target;
+use crate::ops::users::{self, AddUser, DelUser, ModUser};
+use crate::ops::{Applied, Keyed, Outcome, WriteAnswer};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::Value;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::path::Path;
 
 pub struct Remote {
     base: String,
@@ -17,6 +32,8 @@ pub struct Remote {
     applied: RefCell<Option<String>>,
     /// The PEM text of `--ca-cert`, for the WebSocket's own TLS client.
     ca_pem: Option<Vec<u8>>,
+    /// Recordings through the friends' endpoints (`/fr/*`).
+    friends: Cell<bool>,
 }
 
 impl Remote {
@@ -67,6 +84,7 @@ impl Remote {
             prompt: RefCell::new(None),
             applied: RefCell::new(None),
             ca_pem,
+            friends: Cell::new(false),
         })
     }
 
@@ -217,6 +235,171 @@ impl Remote {
 
     pub fn post(&self, path: &str, body: &Value) -> Result<Value> {
         self.send(reqwest::Method::POST, path, Some(body))
+    }
+
+    /// Recordings as the friends' endpoints (`/fr/friendsrec`,
+    /// `/fr/delfriendsrec`) show them.
+    pub fn friends_view(&self, on: bool) {
+        self.friends.set(on);
+    }
+
+    /// `GET path` (`POST` with a body), the answer as `T`.
+    fn call<T: DeserializeOwned>(&self, path: &str, body: Option<Value>) -> Result<T> {
+        let v = match body {
+            Some(b) => self.post(path, &b)?,
+            None => self.get(path)?,
+        };
+        serde_json::from_value(v)
+            .map_err(|e| Error::Server(format!("unexpected answer from the server: {e}")))
+    }
+
+    /// What the server said of the reload of the last write: exit 3 like
+    /// local mode when FreeSWITCH did not confirm.
+    fn last_applied(&self) -> Applied {
+        if self.not_applied() {
+            Applied::NotApplied(format!(
+                "the server at {} could not get FreeSWITCH to confirm it",
+                self.base
+            ))
+        } else {
+            Applied::Skipped
+        }
+    }
+
+    /// A write: `POST path` with the items (`GET` without).
+    fn write<D: DeserializeOwned, I: Serialize + DeserializeOwned + Keyed>(
+        &self,
+        path: &str,
+        items: Option<Vec<I>>,
+    ) -> Result<Outcome<D, I>> {
+        let body = items.map(|i| serde_json::to_value(i).unwrap_or_default());
+        let answer: WriteAnswer<D, I> = self.call(path, body)?;
+        let applied = self.last_applied();
+        Ok(Outcome { answer, applied })
+    }
+
+    /// `--output`/`--from` name local files, which mean nothing to a server.
+    fn local_only(path: Option<&Path>, why: &str) -> Result<()> {
+        match path {
+            Some(_) => Err(Error::Input(why.into())),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Service for Remote {
+    fn users_list(&self) -> Result<UsersAnswer> {
+        self.call("/api/users", None)
+    }
+
+    fn users_find(&self, by: users::FindBy, s: &str) -> Result<UsersFindAnswer> {
+        self.call(&format!("/api/users/{}/{}", by.as_str(), seg(s)), None)
+    }
+
+    fn users_add(&self, items: Vec<AddUser>) -> Result<Outcome<UserView, AddUser>> {
+        self.write("/api/users/add", Some(items))
+    }
+
+    fn users_mod(&self, items: Vec<ModUser>) -> Result<Outcome<UserView, ModUser>> {
+        self.write("/api/users/mod", Some(items))
+    }
+
+    fn users_del(&self, items: Vec<DelUser>) -> Result<Outcome<UserView, DelUser>> {
+        self.write("/api/users/del", Some(items))
+    }
+
+    fn users_rebuild(&self) -> Result<Outcome<UserView, UserRef>> {
+        self.write("/api/users/rebuild", None)
+    }
+
+    fn users_reprov(&self) -> Result<Outcome<UserView, UserRef>> {
+        self.write("/api/users/reprov", None)
+    }
+
+    fn conferences_list(&self) -> Result<ConferencesAnswer> {
+        self.call("/api/conferences", None)
+    }
+
+    fn conferences_find(&self, by: conferences::FindBy, s: &str) -> Result<ConferencesFound> {
+        self.call(
+            &format!("/api/conferences/{}/{}", by.as_str(), seg(s)),
+            None,
+        )
+    }
+
+    fn conferences_add(
+        &self,
+        items: Vec<AddConference>,
+    ) -> Result<Outcome<AddedConference, AddConference>> {
+        self.write("/api/conferences/add", Some(items))
+    }
+
+    fn conferences_mod(
+        &self,
+        items: Vec<ModConference>,
+    ) -> Result<Outcome<ConferenceView, ModConference>> {
+        self.write("/api/conferences/mod", Some(items))
+    }
+
+    fn conferences_del(
+        &self,
+        items: Vec<DelConference>,
+    ) -> Result<Outcome<ConferenceView, DelConference>> {
+        self.write("/api/conferences/del", Some(items))
+    }
+
+    fn conferences_rebuildcontacts(&self) -> Result<RebuildContactsAnswer> {
+        self.call("/api/conferences/rebuildcontacts", None)
+    }
+
+    fn recordings_list(&self) -> Result<RecordingsAnswer> {
+        let path = if self.friends.get() {
+            "/fr/friendsrec"
+        } else {
+            "/api/recordings"
+        };
+        self.call(path, None)
+    }
+
+    fn recordings_find(&self, s: &str) -> Result<RecordingsAnswer> {
+        self.call(&format!("/api/recordings/find/{}", seg(s)), None)
+    }
+
+    fn recordings_del(&self, items: Vec<DelRecording>) -> Result<RecordingsDelAnswer> {
+        let path = if self.friends.get() {
+            "/fr/delfriendsrec"
+        } else {
+            "/api/recordings/del"
+        };
+        let body = serde_json::to_value(items).unwrap_or_default();
+        self.call(path, Some(body))
+    }
+
+    fn recordings_prune(&self, dry_run: bool) -> Result<PruneAnswer> {
+        let body = serde_json::to_value(PruneRequest { dry_run }).unwrap_or_default();
+        self.call("/api/recordings/prune", Some(body))
+    }
+
+    fn store(
+        &self,
+        target: Target,
+        output: Option<&Path>,
+        _progress: &mut dyn FnMut(),
+    ) -> Result<StoreAnswer> {
+        Remote::local_only(
+            output,
+            "--output names a local file; with --server the archive stays on the server",
+        )?;
+        self.call(&format!("/api/store/{}", target.name()), None)
+    }
+
+    fn restore(&self, target: Target, from: Option<&Path>) -> Result<(StoreAnswer, Applied)> {
+        Remote::local_only(
+            from,
+            "--from names a local file; with --server the server restores its own stored archive",
+        )?;
+        let answer = self.call(&format!("/api/restore/{}", target.name()), None)?;
+        Ok((answer, self.last_applied()))
     }
 }
 

@@ -55,7 +55,11 @@ pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
         None => settings.log_format,
     };
     let tls = tls_paths(&a, &settings)?;
-    init_logging(format);
+    super::logging::init(
+        super::logging::Kind::Daemon,
+        super::logging::level(g.quiet, "info"),
+        format,
+    );
     if let Some(n) = server::listen::raise_nofile_limit() {
         tracing::debug!("open files limit {n}");
     }
@@ -82,19 +86,8 @@ fn tls_paths(a: &ServeArgs, settings: &Settings) -> Result<Tls> {
     }
 }
 
-fn init_logging(format: LogFormat) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_env_filter(filter);
-    let _ = match format {
-        LogFormat::Text => builder.with_ansi(super::output::color_stderr()).try_init(),
-        LogFormat::Json => builder.json().with_ansi(false).try_init(),
-    };
-}
-
-/// The first line on stdout says where we are (tests and scripts read it).
+/// The first line on stdout says where we are (tests and scripts read it,
+/// with `--quiet` too: it is the answer to `--listen 127.0.0.1:0`).
 fn announce(line: &str) {
     crate::outln!("{line}");
 }

@@ -53,14 +53,6 @@ pub fn run(g: &Global, a: SimArgs) -> Result<i32> {
         (false, Some(path)) => SimMode::Scenario { path, rate: a.rate },
         (false, None) => SimMode::Idle,
     };
-    let _ = tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_ansi(super::output::color_stderr())
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
-        )
-        .try_init();
     let rt = tokio::runtime::Runtime::new().map_err(|e| Error::io("tokio runtime", e))?;
     rt.block_on(async move {
         let sim = Sim::new(opts).map_err(|e| Error::Settings(e.to_string()))?;

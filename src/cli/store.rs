@@ -2,16 +2,17 @@
 //! `--yes`, silent unless asked, meaningful exit status).
 
 use super::{output, Backend, Global};
-use crate::audit::Verdict;
 use crate::error::{Error, Result};
+use crate::ops::answer::StoreAnswer;
 use crate::ops::store::{count_entries, Target};
-use crate::ops::Applied;
+use crate::ops::{Applied, Plan};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 pub struct StoreArgs {
+    #[arg(value_parser = super::wire_names(Target::ALL, Target::name, Target::describe))]
     target: Target,
     /// Where to write the archive (default <static>/store/TARGET.tar.gz)
     #[arg(long, short, value_name = "FILE")]
@@ -20,6 +21,7 @@ pub struct StoreArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct RestoreArgs {
+    #[arg(value_parser = super::wire_names(Target::ALL, Target::name, Target::describe))]
     target: Target,
     /// The archive to restore (default <static>/store/TARGET.tar.gz)
     #[arg(long, value_name = "FILE")]
@@ -30,92 +32,70 @@ pub struct RestoreArgs {
 const BAR_THRESHOLD: u64 = 2000;
 
 pub fn store(g: &Global, a: StoreArgs) -> Result<i32> {
-    let ops = match g.backend()? {
-        Backend::Local(ops) => ops,
-        Backend::Remote(r) => {
-            if a.output.is_some() {
-                return Err(Error::Input(
-                    "--output names a local file; with --server the archive stays on the server"
-                        .into(),
-                ));
-            }
-            let v = r.get(&format!("/api/store/{}", a.target.name()))?;
-            return Ok(print_store(g, &v));
+    let b = g.backend()?;
+    if let Backend::Local(ops) = &b {
+        if ops.dry_run {
+            return store_plan(g, ops, &a);
         }
+    }
+    let bar = match &b {
+        Backend::Local(ops) => progress_bar(g, &a.target.dir(&ops.settings.conf_dir)),
+        Backend::Remote(_) => None,
     };
-    let bar = if std::io::stderr().is_terminal() && !g.quiet && !g.json {
-        let total = count_entries(&a.target.dir(&ops.settings.conf_dir)).unwrap_or(0);
-        (total >= BAR_THRESHOLD).then(|| {
-            let b = ProgressBar::new(total);
-            if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
-            {
-                b.set_style(style);
+    let answer = b.with(None, |svc| {
+        svc.store(a.target, a.output.as_deref(), &mut || {
+            if let Some(b) = &bar {
+                b.inc(1);
             }
-            b
         })
-    } else {
-        None
-    };
-    let r = ops.store(a.target, a.output.as_deref(), &mut || {
-        if let Some(b) = &bar {
-            b.inc(1);
-        }
-    });
-    let what = format!("api/store/{}", a.target.name());
-    let args = serde_json::json!({ "output": a.output });
-    super::audit_local(
-        &ops.settings,
-        &what,
-        &args,
-        Verdict::of_result(&r, |_| Verdict::ok()),
-    );
-    let v = r?;
+    })?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    Ok(print_store(g, &v))
+    if g.json {
+        output::json(&answer);
+    } else if !g.quiet {
+        crate::outln!("stored {}", answer.done);
+    }
+    Ok(0)
 }
 
-fn print_store(g: &Global, v: &serde_json::Value) -> i32 {
-    if g.json {
-        output::json(v);
-    } else if !g.quiet {
-        crate::outln!("stored {}", v["done"].as_str().unwrap_or(""));
+/// A bar on a terminal, for trees big enough to take a while.
+fn progress_bar(g: &Global, dir: &std::path::Path) -> Option<ProgressBar> {
+    if !std::io::stderr().is_terminal() || g.quiet || g.json {
+        return None;
     }
-    0
+    let total = count_entries(dir).unwrap_or(0);
+    (total >= BAR_THRESHOLD).then(|| {
+        let b = ProgressBar::new(total);
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}") {
+            b.set_style(style);
+        }
+        b
+    })
 }
 
 pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
-    let ops = g.ops()?;
-    let dir = a.target.dir(&ops.settings.conf_dir);
-    if !g.confirm(&format!(
-        "Replace {} with the archive's content?",
-        dir.display()
-    ))? {
+    let b = g.backend()?;
+    let tree = match &b {
+        Backend::Local(ops) => a.target.dir(&ops.settings.conf_dir).display().to_string(),
+        Backend::Remote(r) => format!("{} on {}", a.target.name(), r.base()),
+    };
+    // A dry run replaces nothing: no confirmation needed.
+    if !g.dry_run && !g.confirm(&format!("Replace {tree} with the archive's content?"))? {
         return Err(Error::Input("not confirmed; nothing restored".into()));
     }
-    let r = ops.restore(a.target, a.from.as_deref());
-    let what = format!("api/restore/{}", a.target.name());
-    let args = serde_json::json!({ "from": a.from });
-    super::audit_local(
-        &ops.settings,
-        &what,
-        &args,
-        Verdict::of_result(&r, restore_verdict),
-    );
-    let (v, applied) = r?;
-    if g.json {
-        output::json(&v);
-    } else if !g.quiet && !v["done"].as_str().unwrap_or("").is_empty() {
-        crate::outln!(
-            "restored {} from {}",
-            dir.display(),
-            v["done"].as_str().unwrap_or("")
-        );
+    let (answer, applied) = b.with(None, |svc| svc.restore(a.target, a.from.as_deref()))?;
+    if g.dry_run {
+        return Ok(print_restore_plan(g, &answer, &applied));
     }
-    let failed = v["failed"].as_str().unwrap_or("");
-    if !failed.is_empty() {
-        crate::errln!("error: {failed}");
+    if g.json {
+        output::json(&answer);
+    } else if !g.quiet && !answer.done.is_empty() {
+        crate::outln!("restored {tree} from {}", answer.done);
+    }
+    if !answer.failed.is_empty() {
+        crate::errln!("error: {}", answer.failed);
         return Ok(1);
     }
     Ok(match applied {
@@ -129,20 +109,53 @@ pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
     })
 }
 
-/// `{op, done, failed}` of a restore holds strings, not lists.
-fn restore_verdict((v, applied): &(serde_json::Value, Applied)) -> Verdict {
-    let failed = v["failed"].as_str().unwrap_or("");
-    if !failed.is_empty() {
-        return Verdict {
-            result: "failed",
-            detail: Some(failed.to_string()),
-        };
+/// `store --dry-run`: the archive it would write.
+fn store_plan(g: &Global, ops: &crate::ops::Ops, a: &StoreArgs) -> Result<i32> {
+    let plan = ops.store_plan(a.target, a.output.as_deref())?;
+    let out = a
+        .output
+        .clone()
+        .unwrap_or_else(|| ops.archive_path(a.target));
+    let answer = StoreAnswer {
+        op: format!("store/{}", a.target.name()),
+        done: out.display().to_string(),
+        failed: String::new(),
+    };
+    let report = output::DryRun {
+        op: &answer.op,
+        done: 1,
+        failed: &[],
+        plan: &plan,
+    };
+    report.print(&answer, g.json, g.quiet);
+    Ok(0)
+}
+
+/// `restore --dry-run`: what the restore would change, then the phone
+/// provisioning it rewrites from the restored users. 1 when the archive
+/// would be refused (it has no plan then: nothing would change).
+fn print_restore_plan(g: &Global, answer: &StoreAnswer, applied: &Applied) -> i32 {
+    let nothing = Plan {
+        files: Vec::new(),
+        commands: Vec::new(),
+    };
+    let plan = match applied {
+        Applied::DryRun(plan) => plan,
+        _ => &nothing,
+    };
+    let failed: Vec<String> = Some(answer.failed.clone())
+        .filter(|f| !f.is_empty())
+        .into_iter()
+        .collect();
+    let report = output::DryRun {
+        op: &answer.op,
+        done: usize::from(failed.is_empty()),
+        failed: &failed,
+        plan,
+    };
+    report.print(answer, g.json, g.quiet);
+    if failed.is_empty() && !g.json && !g.quiet {
+        crate::outln!("  then rewrite the phone provisioning files from the restored users");
     }
-    match applied {
-        Applied::NotApplied(why) => Verdict {
-            result: "ok",
-            detail: Some(format!("restored but not applied: {why}")),
-        },
-        _ => Verdict::ok(),
-    }
+    i32::from(!failed.is_empty())
 }

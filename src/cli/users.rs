@@ -1,9 +1,11 @@
 //! `fsconn users ...`
 
-use super::remote::seg;
 use super::{output, read_body, Global};
 use crate::error::{Error, Result};
+use crate::ops::answer::UserView;
+use crate::ops::service::Service;
 use crate::ops::users::{self, AddUser, DelUser, FindBy, ModUser};
+use crate::ops::{Keyed, Outcome};
 use crate::schema::Body;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
@@ -23,6 +25,7 @@ pub enum UsersCmd {
     /// Users whose field starts with STRING (byemail and match: contains);
     /// passwords hidden unless --show-passwords
     Find {
+        #[arg(value_parser = super::wire_names(FindBy::ALL, FindBy::as_str, |_| ""))]
         by: FindBy,
         string: String,
         /// Show the SIP passwords (table and --json)
@@ -117,116 +120,108 @@ fn columns(answer: &mut serde_json::Value, show_passwords: bool) -> &'static [&'
 
 /// The password user `id` has now (none if there is no such user: the
 /// change then fails as an unknown id), so a CLI `mod` keeps it.
-fn current_password(b: &super::Backend, id: &str) -> Result<Option<String>> {
-    let v = b.query("/api/users", |ops, st| Ok(users::list(st, &ops.settings)))?;
-    Ok(v["users"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|u| u["id"] == id)
-        .and_then(|u| u["password"].as_str())
-        .map(str::to_string))
-}
-
-fn to_json<T: serde::Serialize>(items: &[T]) -> serde_json::Value {
-    serde_json::to_value(items).unwrap_or_default()
+fn current_password(svc: &dyn Service, id: &str) -> Result<Option<String>> {
+    let users = svc.users_list()?.users;
+    Ok(users.into_iter().find(|u| u.id == id).map(|u| u.password))
 }
 
 pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
-    let b = g.backend()?;
-    let outcome = match cmd {
+    g.backend()?.with(None, |svc| match cmd {
         UsersCmd::List { show_passwords } => {
-            let mut v = b.query("/api/users", |ops, st| Ok(users::list(st, &ops.settings)))?;
-            let cols = columns(&mut v, show_passwords);
-            if g.json {
-                output::json(&v);
-            } else if !g.quiet {
-                let list = v["users"].as_array().cloned().unwrap_or_default();
-                crate::outln!("{}", output::rows(&list, cols));
-                crate::outln!("{} users", list.len());
-            }
-            return Ok(0);
+            let v = serde_json::to_value(svc.users_list()?).unwrap_or_default();
+            Ok(print_users(g, v, show_passwords))
         }
         UsersCmd::Find {
             by,
             string,
             show_passwords,
         } => {
-            let path = format!("/api/users/{}/{}", by.as_str(), seg(&string));
-            let mut v = b.query(&path, |_, st| Ok(users::find(st, by, &string)))?;
-            let cols = columns(&mut v, show_passwords);
-            if g.json {
-                output::json(&v);
-            } else if g.quiet {
-            } else if by == FindBy::Match {
-                for key in ["namematches", "emailmatches"] {
-                    let list = v[key].as_array().cloned().unwrap_or_default();
-                    crate::outln!("{key}:\n{}", output::rows(&list, cols));
-                }
-            } else {
-                let list = v["users"].as_array().cloned().unwrap_or_default();
-                crate::outln!("{}", output::rows(&list, cols));
-            }
-            return Ok(0);
+            let v = serde_json::to_value(svc.users_find(by, &string)?).unwrap_or_default();
+            Ok(print_users(g, v, show_passwords))
         }
-        UsersCmd::Add(a) => {
-            let items = match a.file {
-                Some(f) => users::items(Body::UsersAdd, read_body(&f)?)?,
-                None => vec![AddUser {
-                    name: a.name.unwrap_or_default(),
-                    email: a.email.unwrap_or_default(),
-                    context: a.context.unwrap_or_default(),
-                    password: a.password,
-                    conpin: a.conpin,
-                    polymac: a.polymac,
-                }],
-            };
-            b.write("/api/users/add", Some(to_json(&items)), |ops| {
-                ops.users_add(items)
-            })?
+        UsersCmd::Add(a) => done(g, svc.users_add(add_items(a)?)?),
+        UsersCmd::Mod(m) => done(g, svc.users_mod(mod_items(svc, m)?)?),
+        UsersCmd::Del(d) => done(g, svc.users_del(del_items(g, d)?)?),
+        UsersCmd::Rebuild => done(g, svc.users_rebuild()?),
+        UsersCmd::Reprov => done(g, svc.users_reprov()?),
+    })
+}
+
+fn done<I: serde::Serialize + Keyed>(g: &Global, o: Outcome<UserView, I>) -> Result<i32> {
+    Ok(output::outcome(&o, g.json, g.quiet, COLS))
+}
+
+/// A list or find answer: the JSON, or a table per user list.
+fn print_users(g: &Global, mut v: serde_json::Value, show_passwords: bool) -> i32 {
+    let cols = columns(&mut v, show_passwords);
+    if g.json {
+        output::json(&v);
+        return 0;
+    }
+    if g.quiet {
+        return 0;
+    }
+    let list = |key: &str| v[key].as_array().cloned().unwrap_or_default();
+    if v.get("namematches").is_some() {
+        for key in ["namematches", "emailmatches"] {
+            crate::outln!("{key}:\n{}", output::rows(&list(key), cols));
         }
-        UsersCmd::Mod(m) => {
-            let items = match m.file {
-                Some(f) => users::items(Body::UsersMod, read_body(&f)?)?,
-                None => {
-                    let id = m.id.unwrap_or_default();
-                    let password = match (m.password, m.new_password) {
-                        (Some(pw), _) => Some(pw),
-                        (None, true) => None,
-                        (None, false) => current_password(&b, &id)?,
-                    };
-                    vec![ModUser {
-                        id,
-                        name: m.name,
-                        email: m.email,
-                        context: m.context,
-                        password,
-                        conpin: m.conpin,
-                        polymac: m.polymac,
-                    }]
-                }
-            };
-            b.write("/api/users/mod", Some(to_json(&items)), |ops| {
-                ops.users_mod(items)
-            })?
+    } else {
+        crate::outln!("{}", output::rows(&list("users"), cols));
+        if v["op"] == "users" {
+            crate::outln!("{} users", list("users").len());
         }
-        UsersCmd::Del(d) => {
-            let items: Vec<DelUser> = match d.file {
-                Some(f) => users::items(Body::UsersDel, read_body(&f)?)?,
-                None => d.ids.into_iter().map(|id| DelUser { id }).collect(),
-            };
-            if !items.is_empty() {
-                let ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
-                if !g.confirm(&format!("Delete user(s) {}?", ids.join(", ")))? {
-                    return Err(Error::Input("not confirmed; nothing deleted".into()));
-                }
-            }
-            b.write("/api/users/del", Some(to_json(&items)), |ops| {
-                ops.users_del(items)
-            })?
-        }
-        UsersCmd::Rebuild => b.write("/api/users/rebuild", None, |ops| ops.users_rebuild())?,
-        UsersCmd::Reprov => b.write("/api/users/reprov", None, |ops| ops.users_reprov())?,
+    }
+    0
+}
+
+fn add_items(a: AddArgs) -> Result<Vec<AddUser>> {
+    Ok(match a.file {
+        Some(f) => users::items(Body::UsersAdd, read_body(&f)?)?,
+        None => vec![AddUser {
+            name: a.name.unwrap_or_default(),
+            email: a.email.unwrap_or_default(),
+            context: a.context.unwrap_or_default(),
+            password: a.password,
+            conpin: a.conpin,
+            polymac: a.polymac,
+        }],
+    })
+}
+
+/// From flags, the user's password stays unless a new one is asked for.
+fn mod_items(svc: &dyn Service, m: ModArgs) -> Result<Vec<ModUser>> {
+    if let Some(f) = m.file {
+        return users::items(Body::UsersMod, read_body(&f)?);
+    }
+    let id = m.id.unwrap_or_default();
+    let password = match (m.password, m.new_password) {
+        (Some(pw), _) => Some(pw),
+        (None, true) => None,
+        (None, false) => current_password(svc, &id)?,
     };
-    Ok(output::outcome(&outcome, g.json, g.quiet, COLS, "user"))
+    Ok(vec![ModUser {
+        id,
+        name: m.name,
+        email: m.email,
+        context: m.context,
+        password,
+        conpin: m.conpin,
+        polymac: m.polymac,
+    }])
+}
+
+fn del_items(g: &Global, d: DelArgs) -> Result<Vec<DelUser>> {
+    let items: Vec<DelUser> = match d.file {
+        Some(f) => users::items(Body::UsersDel, read_body(&f)?)?,
+        None => d.ids.into_iter().map(|id| DelUser { id }).collect(),
+    };
+    if !items.is_empty() {
+        let ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
+        let question = format!("Delete user(s) {}?", ids.join(", "));
+        if !g.dry_run && !g.confirm(&question)? {
+            return Err(Error::Input("not confirmed; nothing deleted".into()));
+        }
+    }
+    Ok(items)
 }

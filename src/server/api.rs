@@ -4,10 +4,12 @@ use super::error::ApiError;
 use super::user::{Authed, TeamUser};
 use super::AppState;
 use crate::audit::Verdict;
+use crate::ops::service::{Local, Service};
 use crate::ops::store::Target;
-use crate::ops::users::items;
-use crate::ops::{info, Applied, Ops, Outcome};
+use crate::ops::users::{self, items};
+use crate::ops::{conferences, info, Applied, Keyed, Outcome};
 use crate::schema::Body;
+use crate::settings::ContextDef;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Path, Request, State};
 use axum::http::header::CONTENT_TYPE;
@@ -95,39 +97,84 @@ fn need_freeswitch(app: &AppState) -> Result<(), ApiError> {
     }
 }
 
-/// A write by `who`: FreeSWITCH must be up; after it, the cache is rebuilt
-/// and the audit log says what became of it (`what` and `args` name it there).
-async fn write(
+/// Run `f` over the team's operations, off the async threads: reads
+/// answer from the cache, writes are audited with the login `who`.
+pub async fn call<T: Send + 'static>(
     app: &AppState,
-    who: &Authed,
+    who: Option<Authed>,
+    f: impl FnOnce(&dyn Service) -> crate::Result<T> + Send + 'static,
+) -> Result<T, ApiError> {
+    call_as(app, who, None, Vec::new(), f).await
+}
+
+/// [`call`] with recordings as a user of `viewer` sees them, and `keep`:
+/// recordings being written (a prune keeps them).
+pub async fn call_as<T: Send + 'static>(
+    app: &AppState,
+    who: Option<Authed>,
+    viewer: Option<ContextDef>,
+    keep: Vec<String>,
+    f: impl FnOnce(&dyn Service) -> crate::Result<T> + Send + 'static,
+) -> Result<T, ApiError> {
+    blocking(app, move |a| {
+        let cache = a.cache();
+        let audit = |what: &str, args: &Value, verdict: Verdict| {
+            if let Some(who) = &who {
+                super::audit(a, who, what, args, verdict);
+            }
+        };
+        let svc = Local::new(&a.ops, &audit)
+            .cached(&cache.state)
+            .viewer(viewer.as_ref())
+            .keep(keep);
+        f(&svc)
+    })
+    .await
+}
+
+/// A bulk write from a JSON body valid for `body`: FreeSWITCH must be up;
+/// after it, the cache is rebuilt, and the answer says with
+/// `X-Fsconn-Applied` whether FreeSWITCH confirmed it.
+async fn write<D, I>(
+    app: &AppState,
+    who: Authed,
     what: &'static str,
-    args: Value,
-    op: impl FnOnce(&Ops) -> crate::Result<Outcome> + Send + 'static,
-) -> Result<Response, ApiError> {
+    (body, v): (Body, Value),
+    op: impl FnOnce(&dyn Service, Vec<I>) -> crate::Result<Outcome<D, I>> + Send + 'static,
+) -> Result<Response, ApiError>
+where
+    D: serde::Serialize + Send + 'static,
+    I: serde::Serialize + serde::de::DeserializeOwned + Keyed + Send + 'static,
+{
+    let list = items(body, v.clone()).inspect_err(|e| refused(app, &who, what, &v, e))?;
+    write_get(app, who, what, v, move |s| op(s, list)).await
+}
+
+/// A write without a body (`v` is what the audit log records).
+async fn write_get<D, I>(
+    app: &AppState,
+    who: Authed,
+    what: &'static str,
+    v: Value,
+    op: impl FnOnce(&dyn Service) -> crate::Result<Outcome<D, I>> + Send + 'static,
+) -> Result<Response, ApiError>
+where
+    D: serde::Serialize + Send + 'static,
+    I: serde::Serialize + Keyed + Send + 'static,
+{
     if let Err(e) = need_freeswitch(app) {
         app.metrics.write("unknown", "unavailable");
         let verdict = Verdict::error("FreeSWITCH is not reachable");
-        super::audit_async(app, who, what.into(), args, verdict).await;
+        super::audit_async(app, &who, what.into(), v, verdict).await;
         return Err(e);
     }
-    let who = who.clone();
-    let outcome = blocking(app, move |a| {
-        let r = op(&a.ops);
-        super::audit(
-            a,
-            &who,
-            what,
-            &args,
-            Verdict::of_result(&r, Verdict::of_outcome),
-        );
-        let o = r?;
-        if o.applied != Applied::NothingToDo {
-            a.refresh()?;
-        }
-        Ok(o)
-    })
-    .await
-    .inspect_err(|_| app.metrics.write("unknown", "error"))?;
+    let outcome = call(app, Some(who), op)
+        .await
+        .inspect_err(|_| app.metrics.write("unknown", "error"))?;
+    if outcome.applied != Applied::NothingToDo {
+        let a = app.clone();
+        blocking(app, move |_| a.refresh()).await?;
+    }
     app.metrics
         .write(&outcome.answer.op, applied_label(&outcome.applied));
     if let Applied::NotApplied(why) = &outcome.applied {
@@ -174,79 +221,70 @@ async fn users_find(
     State(app): State<AppState>,
     Path((by, s)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
-    use crate::ops::users::{find, FindBy};
-    use clap::ValueEnum;
-    let by = FindBy::from_str(&by, false)
-        .map_err(|_| ApiError::not_found(format!("no such filter: users/{by}")))?;
-    Ok(Json(find(&app.cache().state, by, &s)).into_response())
+    let by = users::FindBy::parse(&by)
+        .ok_or_else(|| ApiError::not_found(format!("no such filter: users/{by}")))?;
+    answer(call(&app, None, move |svc| svc.users_find(by, &s)).await)
 }
 
 async fn users_add(
-    TeamUser(who): TeamUser,
+    TeamUser(w): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::UsersAdd, v.clone())
-        .inspect_err(|e| refused(&app, &who, "api/users/add", &v, e))?;
-    write(&app, &who, "api/users/add", v, move |ops| {
-        ops.users_add(list)
+    write(&app, w, "api/users/add", (Body::UsersAdd, v), |s, i| {
+        s.users_add(i)
     })
     .await
 }
 
 async fn users_mod(
-    TeamUser(who): TeamUser,
+    TeamUser(w): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::UsersMod, v.clone())
-        .inspect_err(|e| refused(&app, &who, "api/users/mod", &v, e))?;
-    write(&app, &who, "api/users/mod", v, move |ops| {
-        ops.users_mod(list)
+    write(&app, w, "api/users/mod", (Body::UsersMod, v), |s, i| {
+        s.users_mod(i)
     })
     .await
 }
 
 async fn users_del(
-    TeamUser(who): TeamUser,
+    TeamUser(w): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::UsersDel, v.clone())
-        .inspect_err(|e| refused(&app, &who, "api/users/del", &v, e))?;
-    write(&app, &who, "api/users/del", v, move |ops| {
-        ops.users_del(list)
+    write(&app, w, "api/users/del", (Body::UsersDel, v), |s, i| {
+        s.users_del(i)
     })
     .await
 }
 
 async fn users_rebuild(
-    TeamUser(who): TeamUser,
+    TeamUser(w): TeamUser,
     State(app): State<AppState>,
 ) -> Result<Response, ApiError> {
-    write(&app, &who, "api/users/rebuild", Value::Null, |ops| {
-        ops.users_rebuild()
+    write_get(&app, w, "api/users/rebuild", Value::Null, |s| {
+        s.users_rebuild()
     })
     .await
 }
 
+/// Provisioning files only: FreeSWITCH need not be up, nothing is reloaded.
 async fn users_reprov(
-    TeamUser(who): TeamUser,
+    TeamUser(w): TeamUser,
     State(app): State<AppState>,
 ) -> Result<Response, ApiError> {
-    let o = blocking(&app, move |a| {
-        let r = a.ops.users_reprov();
-        let verdict = Verdict::of_result(&r, Verdict::of_outcome);
-        super::audit(a, &who, "api/users/reprov", &Value::Null, verdict);
-        r
-    })
-    .await?;
-    Ok(Json(o.answer).into_response())
+    answer(call(&app, Some(w), |s| Ok(s.users_reprov()?.answer)).await)
 }
 
 /// Audit a request refused before anything ran (a body that violates its schema).
 fn refused(app: &AppState, who: &Authed, what: &str, args: &Value, e: &crate::Error) {
     super::audit(app, who, what, args, Verdict::error(e.to_string()));
+}
+
+/// A typed answer as JSON.
+fn answer<T: serde::Serialize>(r: Result<T, ApiError>) -> Result<Response, ApiError> {
+    r.map(|t| Json(t).into_response())
 }
 
 async fn conferences_list(_: TeamUser, State(app): State<AppState>) -> Response {
@@ -258,126 +296,90 @@ async fn conferences_find(
     State(app): State<AppState>,
     Path((by, s)): Path<(String, String)>,
 ) -> Result<Response, ApiError> {
-    use crate::ops::conferences::{find, FindBy};
-    use clap::ValueEnum;
-    let by = FindBy::from_str(&by, false)
-        .map_err(|_| ApiError::not_found(format!("no such filter: conferences/{by}")))?;
-    Ok(Json(find(&app.cache().state, by, &s)).into_response())
+    let by = conferences::FindBy::parse(&by)
+        .ok_or_else(|| ApiError::not_found(format!("no such filter: conferences/{by}")))?;
+    answer(call(&app, None, move |svc| svc.conferences_find(by, &s)).await)
 }
 
 async fn conferences_add(
-    TeamUser(who): TeamUser,
+    TeamUser(w): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::ConferencesAdd, v.clone())
-        .inspect_err(|e| refused(&app, &who, "api/conferences/add", &v, e))?;
-    write(&app, &who, "api/conferences/add", v, move |ops| {
-        ops.conferences_add(list)
-    })
+    write(
+        &app,
+        w,
+        "api/conferences/add",
+        (Body::ConferencesAdd, v),
+        |s, i| s.conferences_add(i),
+    )
     .await
 }
 
 async fn conferences_mod(
-    TeamUser(who): TeamUser,
+    TeamUser(w): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::ConferencesMod, v.clone())
-        .inspect_err(|e| refused(&app, &who, "api/conferences/mod", &v, e))?;
-    write(&app, &who, "api/conferences/mod", v, move |ops| {
-        ops.conferences_mod(list)
-    })
+    write(
+        &app,
+        w,
+        "api/conferences/mod",
+        (Body::ConferencesMod, v),
+        |s, i| s.conferences_mod(i),
+    )
     .await
 }
 
 async fn conferences_del(
-    TeamUser(who): TeamUser,
+    TeamUser(w): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    let list = items(Body::ConferencesDel, v.clone())
-        .inspect_err(|e| refused(&app, &who, "api/conferences/del", &v, e))?;
-    write(&app, &who, "api/conferences/del", v, move |ops| {
-        ops.conferences_del(list)
-    })
+    write(
+        &app,
+        w,
+        "api/conferences/del",
+        (Body::ConferencesDel, v),
+        |s, i| s.conferences_del(i),
+    )
     .await
 }
 
 async fn rebuildcontacts(
-    TeamUser(who): TeamUser,
+    TeamUser(w): TeamUser,
     State(app): State<AppState>,
 ) -> Result<Response, ApiError> {
-    let v = blocking(&app, move |a| {
-        let r = a.ops.conferences_rebuildcontacts();
-        let verdict = Verdict::of_result(&r, |_| Verdict::ok());
-        super::audit(
-            a,
-            &who,
-            "api/conferences/rebuildcontacts",
-            &Value::Null,
-            verdict,
-        );
-        r
-    })
-    .await?;
-    Ok(Json(v).into_response())
+    answer(call(&app, Some(w), |s| s.conferences_rebuildcontacts()).await)
 }
 
 async fn recordings_list(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
-    Ok(Json(
-        blocking(&app, |a| {
-            a.ops
-                .recordings_list(&a.cache().state, None, "api/recordings")
-        })
-        .await?,
-    )
-    .into_response())
+    answer(call(&app, None, |s| s.recordings_list()).await)
 }
 
 async fn recordings_find(
     _: TeamUser,
     State(app): State<AppState>,
-    Path(s): Path<String>,
+    Path(f): Path<String>,
 ) -> Result<Response, ApiError> {
-    Ok(Json(
-        blocking(&app, move |a| {
-            a.ops.recordings_find(&a.cache().state, None, &s)
-        })
-        .await?,
-    )
-    .into_response())
+    answer(call(&app, None, move |s| s.recordings_find(&f)).await)
 }
 
 async fn recordings_del(
-    TeamUser(who): TeamUser,
+    TeamUser(w): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
     const WHAT: &str = "api/recordings/del";
     let list =
-        items(Body::RecordingsDel, v.clone()).inspect_err(|e| refused(&app, &who, WHAT, &v, e))?;
-    Ok(Json(
-        blocking(&app, move |a| {
-            let r = a.ops.recordings_del(&a.cache().state, None, list);
-            super::audit(
-                a,
-                &who,
-                WHAT,
-                &v,
-                Verdict::of_result(&r, Verdict::of_answer),
-            );
-            r
-        })
-        .await?,
-    )
-    .into_response())
+        items(Body::RecordingsDel, v.clone()).inspect_err(|e| refused(&app, &w, WHAT, &v, e))?;
+    answer(call(&app, Some(w), |s| s.recordings_del(list)).await)
 }
 
 /// `POST /api/recordings/prune` with `{"dry_run": bool}` (default false):
 /// the retention policy now.
 async fn recordings_prune(
-    TeamUser(who): TeamUser,
+    TeamUser(w): TeamUser,
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
@@ -394,16 +396,12 @@ async fn recordings_prune(
         }
     };
     let keep = app.live.recording_files();
-    let answer = blocking(&app, move |a| {
-        let r = a.ops.recordings_prune(dry_run, &keep);
-        if !dry_run {
-            let verdict = Verdict::of_result(&r, Verdict::of_prune);
-            super::audit(a, &who, "api/recordings/prune", &v, verdict);
-        }
-        r
-    })
-    .await?;
-    Ok(Json(answer).into_response())
+    answer(
+        call_as(&app, Some(w), None, keep, move |s| {
+            s.recordings_prune(dry_run)
+        })
+        .await,
+    )
 }
 
 async fn recording_download(
@@ -444,20 +442,12 @@ fn target(s: &str) -> Result<Target, ApiError> {
 }
 
 async fn store(
-    TeamUser(who): TeamUser,
+    TeamUser(w): TeamUser,
     State(app): State<AppState>,
     Path(t): Path<String>,
 ) -> Result<Response, ApiError> {
     let t = target(&t)?;
-    let v = blocking(&app, move |a| {
-        let r = a.ops.store(t, None, &mut || {});
-        let what = format!("api/store/{}", t.name());
-        let verdict = Verdict::of_result(&r, |_| Verdict::ok());
-        super::audit(a, &who, &what, &Value::Null, verdict);
-        r
-    })
-    .await?;
-    Ok(Json(v).into_response())
+    answer(call(&app, Some(w), move |s| s.store(t, None, &mut || {})).await)
 }
 
 async fn restore(
@@ -466,33 +456,22 @@ async fn restore(
     Path(t): Path<String>,
 ) -> Result<Response, ApiError> {
     let t = target(&t)?;
-    let what = format!("api/restore/{}", t.name());
     if let Err(e) = need_freeswitch(&app) {
+        let what = format!("api/restore/{}", t.name());
         let verdict = Verdict::error("FreeSWITCH is not reachable");
         super::audit_async(&app, &who, what, Value::Null, verdict).await;
         return Err(e);
     }
-    let (v, applied) = blocking(&app, move |a| {
-        let r = a.ops.restore(t, None);
-        let verdict = Verdict::of_result(&r, |(v, _)| match v["failed"].as_str() {
-            Some(f) if !f.is_empty() => Verdict {
-                result: "failed",
-                detail: Some(f.to_string()),
-            },
-            _ => Verdict::ok(),
-        });
-        super::audit(a, &who, &what, &Value::Null, verdict);
-        let r = r?;
-        a.refresh()?;
-        Ok(r)
-    })
-    .await
-    .inspect_err(|_| app.metrics.write("restore", "error"))?;
+    let (answer, applied) = call(&app, Some(who), move |s| s.restore(t, None))
+        .await
+        .inspect_err(|_| app.metrics.write("restore", "error"))?;
+    let a = app.clone();
+    blocking(&app, move |_| a.refresh()).await?;
     app.metrics.write("restore", applied_label(&applied));
-    Ok(with_applied(Json(v).into_response(), &applied))
+    Ok(with_applied(Json(answer).into_response(), &applied))
 }
 
-fn meta_and_globals(app: &AppState) -> (info::Meta, serde_json::Map<String, Value>) {
+fn meta_and_globals(app: &AppState) -> (info::Meta, crate::ops::answer::Globals) {
     let meta = app.meta.lock().map(|m| m.clone()).unwrap_or_default();
     let globals = app.globals.read().map(|g| g.clone()).unwrap_or_default();
     (meta, globals)
@@ -505,14 +484,7 @@ async fn info_get(_: TeamUser, State(app): State<AppState>) -> Response {
 
 async fn info_state(_: TeamUser, State(app): State<AppState>) -> Response {
     let (meta, globals) = meta_and_globals(&app);
-    let cache = app.cache();
-    Json(info::info_state(
-        &meta,
-        &globals,
-        &cache.state,
-        app.settings(),
-    ))
-    .into_response()
+    Json(info::info_state(&meta, &globals, &app.cache().state)).into_response()
 }
 
 /// The console's status page: is the event socket up, which FreeSWITCH, the

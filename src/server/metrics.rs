@@ -64,73 +64,82 @@ impl Metrics {
             reloadxml: Family::default(),
             writes: Family::default(),
         };
-        let r = &mut registry;
+        m.register_traffic(&mut registry);
+        m.register_state(&mut registry);
+        Metrics { registry, ..m }
+    }
+
+    /// Requests, logins and WebSocket traffic.
+    fn register_traffic(&self, r: &mut Registry) {
         r.register(
             "http_requests",
             "HTTP requests by method, route template and status",
-            m.http_requests.clone(),
+            self.http_requests.clone(),
         );
         r.register(
             "http_request_duration_seconds",
             "HTTP request latency by method, route template and status",
-            m.http_duration.clone(),
+            self.http_duration.clone(),
         );
         r.register(
             "login_failures",
             "Failed logins (digest, WebSocket login)",
-            m.login_failures.clone(),
+            self.login_failures.clone(),
         );
         r.register(
             "websocket_clients",
             "Live WebSocket clients by context",
-            m.ws_clients.clone(),
+            self.ws_clients.clone(),
         );
         r.register(
             "websocket_messages_sent",
             "Live messages sent to WebSocket clients",
-            m.ws_messages.clone(),
+            self.ws_messages.clone(),
         );
         r.register(
             "websocket_clients_too_slow",
             "WebSocket clients closed for falling behind the live events",
-            m.ws_too_slow.clone(),
+            self.ws_too_slow.clone(),
         );
+    }
+
+    /// The switch, its conferences and the writes to its config.
+    fn register_state(&self, r: &mut Registry) {
         r.register(
             "conferences_running",
             "Conferences with members",
-            m.conferences.clone(),
+            self.conferences.clone(),
         );
         r.register(
             "conference_members",
             "Members in running conferences",
-            m.members.clone(),
+            self.members.clone(),
         );
         r.register(
             "recordings_running",
             "Conference recordings being written (not paused)",
-            m.recordings.clone(),
+            self.recordings.clone(),
         );
         r.register(
             "event_socket_connected",
             "1 while the FreeSWITCH event socket is connected",
-            m.esl_connected.clone(),
+            self.esl_connected.clone(),
         );
         r.register(
             "event_socket_reconnects",
             "Reconnects to the FreeSWITCH event socket",
-            m.esl_reconnects.clone(),
+            self.esl_reconnects.clone(),
         );
         r.register(
             "reloadxml",
             "reloadxml requests by result (ok, error, unavailable)",
-            m.reloadxml.clone(),
+            self.reloadxml.clone(),
         );
         r.register(
             "write_operations",
             "Config write operations by op and result",
-            m.writes.clone(),
+            self.writes.clone(),
         );
-        Metrics { registry, ..m }
     }
 
     pub fn http(&self, method: &str, route: &str, status: u16, seconds: f64) {

@@ -30,11 +30,12 @@ use crate::esl::client::{ClientConfig, EslClient, ReconnectPolicy};
 use crate::fsconf::State;
 use crate::model::UserView;
 use crate::ops::info::{self, Meta};
+use crate::ops::views::{reduced_state, Reduced};
 use crate::ops::{Ops, ReloadUnavailable, Reloader};
 use crate::settings::{ContextDef, Settings};
 use axum::body::Bytes;
 use axum::Router;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::PathBuf;
@@ -62,19 +63,17 @@ impl Cache {
                 (v.name.clone(), Arc::new(v))
             })
             .collect();
-        let bytes = |v: &Value| Bytes::from(serde_json::to_vec(v).unwrap_or_default());
+        fn bytes(v: &impl serde::Serialize) -> Bytes {
+            Bytes::from(serde_json::to_vec(v).unwrap_or_default())
+        }
         let users_json = bytes(&crate::ops::users::list(&state, settings));
         let conferences_json = bytes(&crate::ops::conferences::list(&state, settings));
-        let friendxml = bytes(&views::reduced_state(
-            &state,
-            settings,
-            views::Reduced::Friends,
-        ));
-        let pubxml = bytes(&views::reduced_state(
-            &state,
-            settings,
-            views::Reduced::Public,
-        ));
+        let reduced = |which| {
+            let answer = reduced_state(&state, settings, which);
+            Bytes::from(serde_json::to_vec(&answer).unwrap_or_default())
+        };
+        let friendxml = reduced(Reduced::Friends);
+        let pubxml = reduced(Reduced::Public);
         Cache {
             state,
             by_name,
@@ -94,7 +93,7 @@ pub struct Inner {
     pub ops: Ops,
     pub cache: RwLock<Arc<Cache>>,
     pub meta: Arc<Mutex<Meta>>,
-    pub globals: RwLock<Map<String, Value>>,
+    pub globals: RwLock<crate::ops::answer::Globals>,
     pub nonces: auth::Nonces,
     pub throttle: throttle::Throttle,
     pub esl: Option<EslClient>,
@@ -340,11 +339,9 @@ async fn retention(app: AppState) {
             };
             let verdict = crate::audit::Verdict::of_result(&r, crate::audit::Verdict::of_prune);
             // A day on which nothing had to go is not worth a line.
-            let acted = r.as_ref().map_or(true, |v| {
-                ["done", "failed"]
-                    .iter()
-                    .any(|k| v[k].as_array().is_some_and(|a| !a.is_empty()))
-            });
+            let acted = r
+                .as_ref()
+                .map_or(true, |v| !v.done.is_empty() || !v.failed.is_empty());
             if !acted {
                 return r;
             }
@@ -358,10 +355,7 @@ async fn retention(app: AppState) {
         })
         .await;
         match run {
-            Ok(Ok(v)) => tracing::info!(
-                "retention: {} recording(s) removed",
-                v["done"].as_array().map_or(0, Vec::len)
-            ),
+            Ok(Ok(v)) => tracing::info!("retention: {} recording(s) removed", v.done.len()),
             Ok(Err(e)) => tracing::warn!("retention: {e}"),
             Err(e) => tracing::warn!("retention task failed: {e}"),
         }

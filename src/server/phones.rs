@@ -3,20 +3,20 @@
 //! `GET /linphone` and `GET /polycom/<file>` serve the requesting user's own
 //! files (a phone authenticates as its user); firmware and language trees are
 //! shared. `PUT /polycom/<file>` lets a phone upload its logs and overrides
-//! into its own MAC dir, and nowhere else.
+//! into its own MAC dir, and nowhere else. Which file is whose is decided by
+//! `ops::phones`; these handlers only send and receive.
 
 use super::error::ApiError;
 use super::user::Authed;
 use super::AppState;
-use crate::ops::provision::StaticLayout;
+use crate::ops::phones::{self, plain_relative, UploadRefused};
 use axum::body::Bytes;
 use axum::extract::{Path, Request, State};
 use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use serde_json::json;
-use std::path::{Component, PathBuf};
+use std::path::PathBuf;
 use tower::ServiceExt;
 
 pub fn routes() -> Router<AppState> {
@@ -42,52 +42,11 @@ async fn linphone(
     State(app): State<AppState>,
     req: Request,
 ) -> Result<Response, ApiError> {
-    let layout = StaticLayout {
-        root: &app.settings().static_dir,
-    };
-    send_file(layout.linphone(&a.user.id), req).await
-}
-
-/// Firmware and shared files a phone fetches by name.
-const FIRMWARE_EXT: &[&str] = &["ld", "jpg", "wav", "ver"];
-const SHARED_TREES: &[&str] = &["SoundPointIPLocalization", "Config", "languages"];
-
-/// A relative path of plain components only.
-fn plain_relative(p: &str) -> Option<PathBuf> {
-    if p.is_empty() || p.contains('\0') || p.contains('\\') {
-        return None;
-    }
-    let path = PathBuf::from(p);
-    path.components()
-        .all(|c| matches!(c, Component::Normal(n) if !n.to_string_lossy().starts_with('.')))
-        .then_some(path)
-}
-
-/// Where a GET of `/polycom/<file>` for user `a` comes from, if anywhere.
-fn polycom_source(app: &AppState, a: &Authed, file: &str) -> Option<PathBuf> {
-    let layout = StaticLayout {
-        root: &app.settings().static_dir,
-    };
-    let rel = plain_relative(file)?;
-    let mut comps = rel.components();
-    let first = comps.next()?.as_os_str().to_string_lossy().into_owned();
-    let single = comps.next().is_none();
-    if single {
-        let mac = a.user.polymac.as_str();
-        if mac != "none" && (first == "allprov.cfg" || first.starts_with(mac)) {
-            return Some(layout.polycom_dir(mac).join(&first));
-        }
-        let ext = rel
-            .extension()
-            .map(|e| e.to_string_lossy().to_ascii_lowercase());
-        if ext.is_some_and(|e| FIRMWARE_EXT.contains(&e.as_str())) {
-            return Some(layout.polycom_ucs().join(&rel));
-        }
-        return None;
-    }
-    SHARED_TREES
-        .contains(&first.as_str())
-        .then(|| layout.polycom_ucs().join(&rel))
+    send_file(
+        phones::linphone_file(&app.settings().static_dir, &a.user),
+        req,
+    )
+    .await
 }
 
 async fn polycom_get(
@@ -96,66 +55,32 @@ async fn polycom_get(
     Path(file): Path<String>,
     req: Request,
 ) -> Result<Response, ApiError> {
-    let path = polycom_source(&app, &a, &file)
+    let path = phones::polycom_file(&app.settings().static_dir, &a.user, &file)
         .ok_or_else(|| ApiError::not_found(format!("no such file: {file}")))?;
-    // Symlinks must not lead out of the provisioning tree.
-    if let (Ok(real), Ok(root)) = (
-        path.canonicalize(),
-        app.settings().static_dir.join("polycom").canonicalize(),
-    ) {
-        if !real.starts_with(&root) {
-            return Err(ApiError::not_found(format!("no such file: {file}")));
-        }
-    }
     send_file(path, req).await
 }
 
-/// Uploads go into the phone's own dir under a name that starts with its
-/// MAC (`<mac>-app.log`, `<mac>-phone.cfg`, `<mac>-directory.xml`, ...).
-/// Logs (`-app.log`, `-boot.log`) are appended, other files replaced;
-/// both capped per file and per phone (`serve.phone_file_max`,
-/// `serve.phone_dir_max`).
+/// `ops::phones::polycom_upload`, off the async threads.
 async fn polycom_put(
     a: Authed,
     State(app): State<AppState>,
     Path(file): Path<String>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let mac = a.user.polymac.clone();
-    if mac == "none" {
-        return Err(ApiError::Status(
-            StatusCode::FORBIDDEN,
-            "this user has no Polycom phone".into(),
-        ));
-    }
-    let rel = plain_relative(&file).filter(|p| p.components().count() == 1);
-    let Some(rel) = rel else {
-        return Err(ApiError::bad_request(format!(
-            "{file:?} is not a plain file name"
-        )));
+    let stored = super::api::blocking(&app, move |app| {
+        phones::polycom_upload(app.settings(), &a.user, &file, &body)
+    })
+    .await?;
+    let status = match &stored {
+        Ok(put) => return Ok(Json(put).into_response()),
+        Err(UploadRefused::NotPlain(_)) => StatusCode::BAD_REQUEST,
+        Err(UploadRefused::TooLarge(_)) => StatusCode::PAYLOAD_TOO_LARGE,
+        Err(UploadRefused::NoPhone | UploadRefused::NotItsOwn(_)) => StatusCode::FORBIDDEN,
     };
-    let name = rel.to_string_lossy().into_owned();
-    if !name.starts_with(&format!("{mac}-")) {
-        return Err(ApiError::Status(
-            StatusCode::FORBIDDEN,
-            format!("a phone may only upload files named {mac}-*"),
-        ));
-    }
-    let dir = StaticLayout {
-        root: &app.settings().static_dir,
-    }
-    .polycom_dir(&mac);
-    let stored = {
-        let name = name.clone();
-        super::api::blocking(&app, move |app| {
-            crate::ops::provision::store_phone_file(app.settings(), &dir, &name, &body)
-        })
-        .await?
-    };
-    if let Err(why) = stored {
-        return Err(ApiError::Status(StatusCode::PAYLOAD_TOO_LARGE, why));
-    }
-    Ok(Json(json!({"op": "polycom/put", "done": name})).into_response())
+    Err(ApiError::Status(
+        status,
+        stored.err().map(|e| e.to_string()).unwrap_or_default(),
+    ))
 }
 
 /// `GET /` serves the console's `index.html` (or, with `--web-root`, that

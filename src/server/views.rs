@@ -1,20 +1,17 @@
 //! What every known user may ask: `/userinfo`, the reduced states
-//! `/friendxml` and `/pubxml`, and the friends' recordings `/fr/*`.
+//! `/friendxml` and `/pubxml` (built by `ops::views`, served from the
+//! cache), and the friends' recordings `/fr/*`.
 
-use super::api::{blocking, json_bytes, serve_recording, JsonBody};
+use super::api::{call_as, json_bytes, serve_recording, JsonBody};
 use super::error::ApiError;
 use super::user::{Authed, FriendUser};
 use super::AppState;
-use crate::fsconf::State as FsState;
-use crate::model::ConferenceView;
 use crate::ops::users::items;
 use crate::schema::Body;
-use crate::settings::{Role, Settings};
 use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde_json::{json, Value};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -26,62 +23,13 @@ pub fn routes() -> Router<AppState> {
         .route("/fr/delfriendsrec", post(delfriendsrec))
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reduced {
-    Friends,
-    Public,
-}
-
-/// `/friendxml` and `/pubxml`: no passwords, pins or MACs (and no emails for
-/// public); only the conferences that role may see.
-pub fn reduced_state(state: &FsState, settings: &Settings, which: Reduced) -> Value {
-    let role = match which {
-        Reduced::Friends => Role::Allow,
-        Reduced::Public => Role::Disallow,
-    };
-    let users: Vec<Value> = state
-        .users
-        .iter()
-        .map(|u| {
-            let v = state.present(u);
-            match which {
-                Reduced::Friends => {
-                    json!({"name": v.name, "id": v.id, "email": v.email, "context": v.context})
-                }
-                Reduced::Public => json!({"name": v.name, "id": v.id, "context": v.context}),
-            }
-        })
-        .collect();
-    let conferences: Vec<ConferenceView> = state
-        .conferences
-        .iter()
-        .filter(|c| {
-            settings
-                .context(&c.context)
-                .is_some_and(|ctx| ctx.role <= role)
-        })
-        .map(ConferenceView::from)
-        .collect();
-    let op = match which {
-        Reduced::Friends => "/friendxml",
-        Reduced::Public => "/pubxml",
-    };
-    json!({ "op": op, "state": { "users": users, "conferences": conferences, "conferencetypes": state.conftypes } })
-}
-
 async fn userinfo(a: Authed, State(app): State<AppState>) -> Response {
-    let mut v = serde_json::to_value(&*a.user).unwrap_or_default();
-    // Only the two globals a phone needs, read under the lock (the map can
-    // hold a hundred entries).
-    if let Ok(globals) = app.globals.read() {
-        for key in ["wss_binding", "internal_tls_port"] {
-            v[key] = globals
-                .get(key)
-                .cloned()
-                .unwrap_or(Value::String(String::new()));
-        }
-    }
-    Json(v).into_response()
+    // Read under the lock: the map can hold a hundred entries.
+    let answer = match app.globals.read() {
+        Ok(globals) => crate::ops::views::userinfo(&a.user, &globals),
+        Err(_) => crate::ops::views::userinfo(&a.user, &Default::default()),
+    };
+    Json(answer).into_response()
 }
 
 async fn friendxml(_: FriendUser, State(app): State<AppState>) -> Response {
@@ -96,15 +44,8 @@ async fn friendsrec(
     FriendUser(a): FriendUser,
     State(app): State<AppState>,
 ) -> Result<Response, ApiError> {
-    let ctx = a.ctx;
-    Ok(Json(
-        blocking(&app, move |s| {
-            s.ops
-                .recordings_list(&s.cache().state, Some(&ctx), "friendserc")
-        })
-        .await?,
-    )
-    .into_response())
+    let list = call_as(&app, None, Some(a.ctx), Vec::new(), |s| s.recordings_list());
+    Ok(Json(list.await?).into_response())
 }
 
 async fn friendsrec_download(
@@ -121,19 +62,11 @@ async fn delfriendsrec(
     State(app): State<AppState>,
     JsonBody(v): JsonBody,
 ) -> Result<Response, ApiError> {
-    const WHAT: &str = "fr/delfriendsrec";
     let list = items(Body::RecordingsDel, v.clone()).inspect_err(|e| {
         let verdict = crate::audit::Verdict::error(e.to_string());
-        super::audit(&app, &a, WHAT, &v, verdict)
+        super::audit(&app, &a, "fr/delfriendsrec", &v, verdict)
     })?;
-    Ok(Json(
-        blocking(&app, move |s| {
-            let r = s.ops.recordings_del(&s.cache().state, Some(&a.ctx), list);
-            let verdict = crate::audit::Verdict::of_result(&r, crate::audit::Verdict::of_answer);
-            super::audit(s, &a, WHAT, &v, verdict);
-            r
-        })
-        .await?,
-    )
-    .into_response())
+    let ctx = Some(a.ctx.clone());
+    let done = call_as(&app, Some(a), ctx, Vec::new(), |s| s.recordings_del(list));
+    Ok(Json(done.await?).into_response())
 }

@@ -71,6 +71,12 @@ fn each_exit_status_has_one_meaning_locally() {
 #[test]
 fn each_exit_status_has_one_meaning_remotely() {
     let env = TestEnv::new();
+    // A short event-socket timeout, for the switch that hangs below.
+    std::fs::write(
+        env.path("fsconn.toml"),
+        "conf_dir = \"freeswitch\"\nstatic_dir = \"static\"\nrecordings_dir = \"recordings\"\n[esl]\nhost = \"127.0.0.1\"\nport = 1\ntimeout = 1\n",
+    )
+    .unwrap();
     let sim = env.start_sim();
     let serve = env.start_serve(&sim.addr);
     let url = format!("http://{}", serve.addr);
@@ -99,6 +105,22 @@ fn each_exit_status_has_one_meaning_remotely() {
         .args(["users", "list"])
         .run()
         .code(4);
+    // FreeSWITCH hangs (the socket stays open, nothing answers): the server
+    // writes the user but cannot get the reload confirmed.
+    let signal = |s: &str| {
+        let pid = sim.child.id().to_string();
+        let ok = std::process::Command::new("kill").args([s, &pid]).status();
+        assert!(ok.unwrap().success());
+    };
+    signal("-STOP");
+    let out = remote("defaultuser:napw")
+        .args(["users", "add", "--name", "erin", "--email", "e@example.com"])
+        .args(["--context", "team"])
+        .run();
+    signal("-CONT");
+    out.code(3);
+    assert!(out.stderr.contains("not applied"), "{}", out.stderr);
+    assert!(env.users().iter().any(|u| u["name"] == "erin"));
 }
 
 #[test]
@@ -302,4 +324,221 @@ fn remote_mode_trusts_a_private_certificate_with_ca_cert() {
     let junk = list(Some("junk.pem"));
     junk.code(2);
     assert!(junk.stderr.contains("junk.pem"), "{}", junk.stderr);
+}
+
+/// The config and static trees and the recordings, each file with its content.
+fn all_files(env: &TestEnv) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut m = trees(env);
+    for e in std::fs::read_dir(env.path("recordings")).unwrap() {
+        let p = e.unwrap().path();
+        m.insert(p.clone(), std::fs::read(&p).unwrap());
+    }
+    m
+}
+
+#[test]
+fn dry_runs_of_restore_store_recordings_and_controls_touch_nothing() {
+    let env = TestEnv::new();
+    let sim = env.start_sim();
+    env.cmd().args(["store", "directory"]).run().ok();
+    // After the archive: carol, whom a restore would take away again.
+    env.cmd().args(ADD).run().ok();
+    std::fs::write(env.path("recordings/old-2021.wav"), b"RIFF old").unwrap();
+    std::fs::write(env.path("junk.tar.gz"), b"not an archive").unwrap();
+    let before = all_files(&env);
+    let dry = |args: &[&str]| {
+        let out = env.cmd_esl(&sim.addr).arg_dry(args).run();
+        assert_eq!(all_files(&env), before, "{args:?} changed a file");
+        out
+    };
+    // No --yes needed: nothing is replaced.
+    let r = dry(&["restore", "directory"]);
+    r.ok();
+    let says = |out: &Output, what: &[&str]| {
+        for w in what {
+            assert!(out.stdout.contains(w), "no {w:?} in:\n{}", out.stdout);
+        }
+    };
+    says(
+        &r,
+        &[
+            "dry run of restore/directory",
+            "remove ",
+            "directory/team/20001.xml",
+            "send to FreeSWITCH: api reloadxml",
+            "phone provisioning",
+        ],
+    );
+    let j = dry(&["restore", "directory", "--json"]).json();
+    assert_eq!(j["dry_run"], true);
+    assert_eq!(j["answer"]["op"], "restore/directory");
+    assert!(
+        j["plan"]["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["action"] == "remove"),
+        "{j}"
+    );
+    let refused = dry(&["restore", "directory", "--from", "junk.tar.gz"]);
+    refused.code(1);
+    says(&refused, &["would fail", "junk.tar.gz refused"]);
+
+    let s = dry(&["store", "directory"]);
+    s.ok();
+    says(
+        &s,
+        &["dry run of store/directory", "replace ", "directory.tar.gz"],
+    );
+
+    let d = dry(&["recordings", "del", "old-2021.wav", "../fsconn.toml"]);
+    d.code(1);
+    says(
+        &d,
+        &[
+            "1 would be done, 1 would fail",
+            "remove ",
+            "recordings/old-2021.wav",
+        ],
+    );
+    let c = dry(&["conferences", "rebuildcontacts"]);
+    c.ok();
+    says(&c, &["dry run of conferences/rebuildcontacts"]);
+    dry(&["users", "reprov"]).ok();
+    // A user moved to another context: its phone's registration would end.
+    let m = dry(&["users", "mod", "20000", "--context", "friends"]);
+    says(
+        &m,
+        &["send to FreeSWITCH: api sofia profile internal flush_inbound_reg 20000@"],
+    );
+
+    let joined = fsconn::esl::client::blocking_api(
+        &sim.addr,
+        "ClueCon",
+        "sim join team_g722 20000",
+        std::time::Duration::from_secs(5),
+    )
+    .unwrap();
+    assert!(joined.starts_with("+OK"), "{joined}");
+    let l = dry(&["live", "lock", "team_g722"]);
+    l.ok();
+    says(&l, &["send to FreeSWITCH: api conference team_g722 lock"]);
+    let sent = env.sim_commands();
+    assert!(
+        !sent
+            .iter()
+            .any(|c| c.contains("reloadxml") || c.contains(" lock") || c.contains("flush")),
+        "{sent:?}"
+    );
+}
+
+#[test]
+fn quiet_prints_nothing_but_errors_and_warnings_for_every_command() {
+    let env = TestEnv::new();
+    env.write_settings("[retention]\nmax_age_days = 3650");
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    for f in ["a-2021.wav", "b-2021.wav"] {
+        std::fs::write(env.path("recordings").join(f), b"RIFF").unwrap();
+    }
+    let local: &[(&[&str], i32)] = &[
+        (ADD, 0),
+        (&["users", "list"], 0),
+        (&["users", "list", "--show-passwords"], 0),
+        (&["users", "find", "byname", "carol"], 0),
+        (&["users", "mod", "20001", "--email", "q@example.com"], 0),
+        (&["users", "rebuild"], 0),
+        (&["users", "reprov"], 0),
+        (&["users", "del", "--yes", "20001"], 0),
+        (&["users", "del", "--yes", "29999"], 1),
+        (&["--dry-run", "users", "del", "--yes", "20000"], 0),
+        (&["conferences", "list"], 0),
+        (&["conferences", "find", "byname", "team"], 0),
+        (
+            &[
+                "conferences",
+                "add",
+                "--name",
+                "quiet_conf",
+                "--context",
+                "team",
+                "--type",
+                "16kHz-novideo",
+            ],
+            0,
+        ),
+        (&["conferences", "rebuildcontacts"], 0),
+        (&["recordings", "list"], 0),
+        (&["recordings", "find", "2021"], 0),
+        (&["recordings", "path", "a-2021.wav"], 0),
+        (&["recordings", "del", "--yes", "a-2021.wav"], 0),
+        (&["recordings", "prune"], 0),
+        (&["store", "directory"], 0),
+        (&["--dry-run", "restore", "directory"], 0),
+        (&["restore", "directory", "--yes"], 0),
+        (&["info"], 0),
+        (&["info", "--state"], 0),
+        (&["config"], 0),
+        (&["audit"], 0),
+    ];
+    let url = format!("http://{}", serve.addr);
+    let check = |args: &[&str], code: i32, out: Output| {
+        out.code(code);
+        assert!(out.stdout.is_empty(), "{args:?} printed:\n{}", out.stdout);
+    };
+    for (args, code) in local {
+        check(args, *code, env.cmd().args(["--quiet"]).args(*args).run());
+    }
+    let live = env
+        .cmd_esl(&sim.addr)
+        .args(["--quiet", "live", "list"])
+        .run();
+    check(&["live", "list"], 0, live);
+    let doctor = env.cmd_esl(&sim.addr).args(["--quiet", "doctor"]).run();
+    assert!(doctor.stdout.is_empty(), "{}", doctor.stdout);
+    for (args, code) in [
+        (&["users", "list"][..], 0),
+        (ADD, 0),
+        (&["users", "del", "--yes", "29999"], 1),
+        (&["conferences", "list"], 0),
+        (&["recordings", "list"], 0),
+        (&["info", "--state"], 0),
+        (&["live", "list"], 0),
+    ] {
+        let out = env
+            .cmd()
+            .args(["--quiet", "--server", &url, "--user", "defaultuser:napw"])
+            .args(args)
+            .run();
+        check(args, code, out);
+    }
+}
+
+#[test]
+fn exit_statuses_are_in_every_help_and_man_page() {
+    let env = TestEnv::new();
+    for args in [
+        &["--help"][..],
+        &["users", "add", "--help"],
+        &["restore", "--help"],
+    ] {
+        let out = env.cmd().args(args).run();
+        out.ok();
+        assert!(
+            out.stdout.contains("Exit status: 0 done")
+                && out
+                    .stdout
+                    .contains("3 written but FreeSWITCH did not confirm"),
+            "{args:?}:\n{}",
+            out.stdout
+        );
+    }
+    let man = Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    for page in ["fsconn.1", "fsconn-users-add.1", "fsconn-live-mute.1"] {
+        let text = std::fs::read_to_string(man.join(page)).unwrap();
+        assert!(
+            text.contains(".SH \"EXIT STATUS\"") && text.contains("4 the fsconn server"),
+            "{page}"
+        );
+    }
 }

@@ -34,6 +34,7 @@ mod reload_cli;
 mod remote_cli;
 mod retention;
 mod serve_tls;
+mod service_both_ways;
 mod sim_capture;
 mod sim_protocol;
 mod sim_round2;

@@ -8,6 +8,7 @@
 //! messages sometimes quote the offending input).
 
 use crate::error::{Error, Result};
+use crate::ops::answer::PruneAnswer;
 use crate::ops::{Applied, Outcome, WriteAnswer};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -84,17 +85,13 @@ impl Verdict {
 
     /// `{op, done, failed}`: ok, partial or failed, with the counts and the
     /// failure reasons.
-    pub fn of_answer(a: &WriteAnswer) -> Verdict {
+    pub fn of_answer<D, I>(a: &WriteAnswer<D, I>) -> Verdict {
         let result = match (a.done.is_empty(), a.failed.is_empty()) {
             (_, true) => "ok",
             (false, false) => "partial",
             (true, false) => "failed",
         };
-        let reasons: Vec<&str> = a
-            .failed
-            .iter()
-            .filter_map(|f| f["error"].as_str())
-            .collect();
+        let reasons: Vec<String> = a.failed.iter().map(|f| f.error.to_string()).collect();
         let mut detail = format!("{} done, {} failed", a.done.len(), a.failed.len());
         if !reasons.is_empty() {
             detail.push_str(": ");
@@ -107,7 +104,7 @@ impl Verdict {
     }
 
     /// A write with its reload.
-    pub fn of_outcome(o: &Outcome) -> Verdict {
+    pub fn of_outcome<D, I>(o: &Outcome<D, I>) -> Verdict {
         let mut v = Verdict::of_answer(&o.answer);
         let extra = match &o.applied {
             Applied::NotApplied(why) => Some(format!("written but not applied: {why}")),
@@ -122,20 +119,14 @@ impl Verdict {
     }
 
     /// `recordings prune`: how many went, and which.
-    pub fn of_prune(v: &Value) -> Verdict {
-        let n = |k: &str| v[k].as_array().map_or(0, Vec::len);
-        let files: Vec<&str> = v["done"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|f| f["file"].as_str())
-            .collect();
+    pub fn of_prune(v: &PruneAnswer) -> Verdict {
+        let files: Vec<&str> = v.done.iter().map(|f| f.file.as_str()).collect();
         Verdict {
-            result: if n("failed") == 0 { "ok" } else { "partial" },
+            result: if v.failed.is_empty() { "ok" } else { "partial" },
             detail: Some(format!(
                 "{} removed, {} failed: {}",
-                n("done"),
-                n("failed"),
+                v.done.len(),
+                v.failed.len(),
                 files.join(", ")
             )),
         }

@@ -241,7 +241,7 @@ pub struct User {
 }
 
 /// The API's user object, in the API's key order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct UserView {
     pub id: String,
     pub password: String,
@@ -262,7 +262,7 @@ pub struct Conference {
 }
 
 /// The API's conference object, in the API's key order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ConferenceView {
     pub num: String,
     pub name: String,

@@ -436,6 +436,17 @@ pub struct Overrides {
     pub esl_password: Option<String>,
 }
 
+/// `set!(self, src, field, "key", Option<value>)`: a value the source gave,
+/// and where it came from.
+macro_rules! set {
+    ($s:ident, $src:ident, $field:ident, $key:literal, $v:expr) => {
+        if let Some(v) = $v {
+            $s.$field = v;
+            $s.sources.insert($key, $src.clone());
+        }
+    };
+}
+
 impl Settings {
     pub fn defaults() -> Settings {
         Settings {
@@ -511,144 +522,236 @@ impl Settings {
     fn apply_file(&mut self, path: &Path) -> Result<()> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Error::Settings(format!("cannot read {}: {e}", path.display())))?;
-        let f: FileSettings = toml::from_str(&text)
+        let mut f: FileSettings = toml::from_str(&text)
             .map_err(|e| Error::Settings(format!("{}: {}", path.display(), e.message())))?;
-        let base = path.parent().unwrap_or(Path::new("."));
-        let src = || Source::File(path.to_path_buf());
+        let src = Source::File(path.to_path_buf());
+        self.file_paths(&mut f, path.parent().unwrap_or(Path::new(".")), &src);
+        set!(self, src, hostname, "hostname", f.hostname);
+        set!(self, src, body_limit, "body_limit", f.body_limit);
+        set!(self, src, esl_host, "esl.host", f.esl.host);
+        set!(self, src, esl_port, "esl.port", f.esl.port);
+        set!(self, src, esl_password, "esl.password", f.esl.password);
+        set!(self, src, esl_timeout, "esl.timeout", f.esl.timeout);
+        self.file_serve(f.serve, &src)?;
+        self.file_limits(f.restore, f.retention, &src);
+        if !f.contexts.is_empty() {
+            self.contexts = f.contexts;
+            self.sources.insert("contexts", src.clone());
+        }
+        if let Some(p) = f.prompts {
+            self.prompts = p;
+            self.sources.insert("prompts", src);
+        }
+        self.file = Some(path.to_path_buf());
+        Ok(())
+    }
+
+    /// The file's paths, relative ones taken from `base` (the file's dir).
+    fn file_paths(&mut self, f: &mut FileSettings, base: &Path, src: &Source) {
         let rel = |p: PathBuf| if p.is_absolute() { p } else { base.join(p) };
-        macro_rules! set {
-            ($field:ident, $key:literal, $v:expr) => {
-                if let Some(v) = $v {
-                    self.$field = v;
-                    self.sources.insert($key, src());
-                }
-            };
-        }
-        set!(conf_dir, "conf_dir", f.conf_dir.map(rel));
-        set!(static_dir, "static_dir", f.static_dir.map(rel));
-        set!(recordings_dir, "recordings_dir", f.recordings_dir.map(rel));
-        if let Some(t) = f.templates_dir {
-            self.templates_dir = Some(rel(t));
-            self.sources.insert("templates_dir", src());
-        }
-        if let Some(t) = f.prompts_dir {
-            self.prompts_dir = Some(rel(t));
-            self.sources.insert("prompts_dir", src());
-        }
-        set!(hostname, "hostname", f.hostname);
-        set!(body_limit, "body_limit", f.body_limit);
-        set!(esl_host, "esl.host", f.esl.host);
-        set!(esl_port, "esl.port", f.esl.port);
-        set!(esl_password, "esl.password", f.esl.password);
-        set!(esl_timeout, "esl.timeout", f.esl.timeout);
-        set!(listen_host, "serve.host", f.serve.host);
-        set!(listen_port, "serve.port", f.serve.port);
-        set!(nonce_ttl, "serve.nonce_ttl", f.serve.nonce_ttl);
-        set!(session_ttl, "serve.session_ttl", f.serve.session_ttl);
-        set!(ping_interval, "serve.ping_interval", f.serve.ping_interval);
-        set!(live_buffer, "serve.live_buffer", f.serve.live_buffer);
-        set!(live_batch_ms, "serve.live_batch_ms", f.serve.live_batch_ms);
-        set!(cors_origins, "serve.cors_origins", f.serve.cors_origins);
+        let some_rel = |p: Option<PathBuf>| p.map(|p| Some(rel(p)));
+        set!(self, src, conf_dir, "conf_dir", f.conf_dir.take().map(rel));
         set!(
+            self,
+            src,
+            static_dir,
+            "static_dir",
+            f.static_dir.take().map(rel)
+        );
+        set!(
+            self,
+            src,
+            recordings_dir,
+            "recordings_dir",
+            f.recordings_dir.take().map(rel)
+        );
+        set!(
+            self,
+            src,
+            templates_dir,
+            "templates_dir",
+            some_rel(f.templates_dir.take())
+        );
+        set!(
+            self,
+            src,
+            prompts_dir,
+            "prompts_dir",
+            some_rel(f.prompts_dir.take())
+        );
+        set!(
+            self,
+            src,
+            audit_log,
+            "audit_log",
+            some_rel(f.audit_log.take())
+        );
+        set!(
+            self,
+            src,
+            tls_cert,
+            "serve.tls_cert",
+            some_rel(f.serve.tls_cert.take())
+        );
+        set!(
+            self,
+            src,
+            tls_key,
+            "serve.tls_key",
+            some_rel(f.serve.tls_key.take())
+        );
+    }
+
+    /// `[serve]` but its paths (see `file_paths`).
+    fn file_serve(&mut self, mut f: FileServe, src: &Source) -> Result<()> {
+        self.file_serve_limits(&mut f, src)?;
+        set!(self, src, listen_host, "serve.host", f.host);
+        set!(self, src, listen_port, "serve.port", f.port);
+        set!(self, src, nonce_ttl, "serve.nonce_ttl", f.nonce_ttl);
+        set!(self, src, session_ttl, "serve.session_ttl", f.session_ttl);
+        set!(
+            self,
+            src,
+            ping_interval,
+            "serve.ping_interval",
+            f.ping_interval
+        );
+        set!(self, src, live_buffer, "serve.live_buffer", f.live_buffer);
+        set!(
+            self,
+            src,
+            live_batch_ms,
+            "serve.live_batch_ms",
+            f.live_batch_ms
+        );
+        set!(
+            self,
+            src,
+            cors_origins,
+            "serve.cors_origins",
+            f.cors_origins
+        );
+        set!(
+            self,
+            src,
             phone_file_max,
             "serve.phone_file_max",
-            f.serve.phone_file_max
+            f.phone_file_max
         );
-        set!(phone_dir_max, "serve.phone_dir_max", f.serve.phone_dir_max);
+        set!(
+            self,
+            src,
+            phone_dir_max,
+            "serve.phone_dir_max",
+            f.phone_dir_max
+        );
+        set!(
+            self,
+            src,
+            metrics_listen,
+            "serve.metrics_listen",
+            f.metrics_listen.map(Some)
+        );
+        let log_format = f
+            .log_format
+            .map(|v| LogFormat::parse("serve.log_format", &v))
+            .transpose()?;
+        set!(self, src, log_format, "serve.log_format", log_format);
+        Ok(())
+    }
+
+    /// `[serve]`'s proxies, connection caps, timeouts and login lockout.
+    fn file_serve_limits(&mut self, f: &mut FileServe, src: &Source) -> Result<()> {
+        let proxies = f
+            .trusted_proxies
+            .take()
+            .map(|v| parse_proxies(&v))
+            .transpose()?;
+        set!(self, src, trusted_proxies, "serve.trusted_proxies", proxies);
+        set!(
+            self,
+            src,
+            max_connections,
+            "serve.max_connections",
+            f.max_connections.take()
+        );
+        let per_address = f.max_connections_per_address.take();
+        set!(
+            self,
+            src,
+            max_connections_per_address,
+            "serve.max_connections_per_address",
+            per_address
+        );
+        set!(
+            self,
+            src,
+            header_timeout,
+            "serve.header_timeout",
+            f.header_timeout.take()
+        );
+        set!(
+            self,
+            src,
+            idle_timeout,
+            "serve.idle_timeout",
+            f.idle_timeout.take()
+        );
+        let free = f.login_free_failures.take();
+        set!(
+            self,
+            src,
+            login_free_failures,
+            "serve.login_free_failures",
+            free
+        );
+        set!(
+            self,
+            src,
+            login_max_lockout,
+            "serve.login_max_lockout",
+            f.login_max_lockout.take()
+        );
+        Ok(())
+    }
+
+    /// `[restore]` and `[retention]`.
+    fn file_limits(&mut self, r: FileRestore, keep: FileRetention, src: &Source) {
         let limits = &mut self.restore_limits;
         for (key, field, v) in [
-            (
-                "restore.max_bytes",
-                &mut limits.max_bytes,
-                f.restore.max_bytes,
-            ),
+            ("restore.max_bytes", &mut limits.max_bytes, r.max_bytes),
             (
                 "restore.max_entries",
                 &mut limits.max_entries,
-                f.restore.max_entries,
+                r.max_entries,
             ),
             (
                 "restore.max_file_bytes",
                 &mut limits.max_file_bytes,
-                f.restore.max_file_bytes,
+                r.max_file_bytes,
             ),
         ] {
             if let Some(v) = v {
                 *field = v;
-                self.sources.insert(key, src());
+                self.sources.insert(key, src.clone());
             }
         }
-        if let Some(m) = f.serve.metrics_listen {
-            self.metrics_listen = Some(m);
-            self.sources.insert("serve.metrics_listen", src());
-        }
-        let log_format = f
-            .serve
-            .log_format
-            .map(|v| LogFormat::parse("serve.log_format", &v));
-        set!(log_format, "serve.log_format", log_format.transpose()?);
-        let proxies = f.serve.trusted_proxies.map(|v| parse_proxies(&v));
+        let days = keep.max_age_days.map(Some);
         set!(
-            trusted_proxies,
-            "serve.trusted_proxies",
-            proxies.transpose()?
+            self,
+            src,
+            retention_max_age_days,
+            "retention.max_age_days",
+            days
         );
+        let bytes = keep.max_total_size.map(|Size(b)| Some(b));
         set!(
-            max_connections,
-            "serve.max_connections",
-            f.serve.max_connections
+            self,
+            src,
+            retention_max_total_bytes,
+            "retention.max_total_size",
+            bytes
         );
-        set!(
-            max_connections_per_address,
-            "serve.max_connections_per_address",
-            f.serve.max_connections_per_address
-        );
-        set!(
-            header_timeout,
-            "serve.header_timeout",
-            f.serve.header_timeout
-        );
-        set!(idle_timeout, "serve.idle_timeout", f.serve.idle_timeout);
-        set!(
-            login_free_failures,
-            "serve.login_free_failures",
-            f.serve.login_free_failures
-        );
-        set!(
-            login_max_lockout,
-            "serve.login_max_lockout",
-            f.serve.login_max_lockout
-        );
-        if let Some(c) = f.serve.tls_cert {
-            self.tls_cert = Some(rel(c));
-            self.sources.insert("serve.tls_cert", src());
-        }
-        if let Some(k) = f.serve.tls_key {
-            self.tls_key = Some(rel(k));
-            self.sources.insert("serve.tls_key", src());
-        }
-        if let Some(a) = f.audit_log {
-            self.audit_log = Some(rel(a));
-            self.sources.insert("audit_log", src());
-        }
-        if let Some(d) = f.retention.max_age_days {
-            self.retention_max_age_days = Some(d);
-            self.sources.insert("retention.max_age_days", src());
-        }
-        if let Some(Size(b)) = f.retention.max_total_size {
-            self.retention_max_total_bytes = Some(b);
-            self.sources.insert("retention.max_total_size", src());
-        }
-        if !f.contexts.is_empty() {
-            self.contexts = f.contexts;
-            self.sources.insert("contexts", src());
-        }
-        if let Some(p) = f.prompts {
-            self.prompts = p;
-            self.sources.insert("prompts", src());
-        }
-        self.file = Some(path.to_path_buf());
-        Ok(())
     }
 
     fn apply_env(&mut self, env: &dyn Fn(&str) -> Option<String>) -> Result<()> {
@@ -829,28 +932,50 @@ impl Settings {
 
     /// (key, value, source) for display; the ESL password is masked.
     pub fn describe(&self) -> Vec<(&'static str, String, Source)> {
-        let opt = |p: &Option<PathBuf>| {
-            p.as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_else(|| "(none)".into())
-        };
-        let opt_str = |s: &Option<String>| s.clone().unwrap_or_else(|| "(none)".into());
-        let mut rows = vec![
+        let mut rows: Vec<_> = self
+            .core_rows()
+            .into_iter()
+            .chain(self.serve_rows())
+            .chain(self.storage_rows())
+            .map(|(k, v)| (k, v, self.source(k)))
+            .collect();
+        let psrc = self.source("prompts");
+        for (key, file) in self.prompts.all() {
+            rows.push((key, file.to_string(), psrc.clone()));
+        }
+        let csrc = self.source("contexts");
+        for c in &self.contexts {
+            rows.push(("context", describe_context(c), csrc.clone()));
+        }
+        rows
+    }
+
+    /// Dirs, host name, body limit and the event socket.
+    fn core_rows(&self) -> Vec<(&'static str, String)> {
+        vec![
             ("conf_dir", self.conf_dir.display().to_string()),
             ("static_dir", self.static_dir.display().to_string()),
             ("recordings_dir", self.recordings_dir.display().to_string()),
-            ("templates_dir", opt(&self.templates_dir)),
-            ("prompts_dir", opt(&self.prompts_dir)),
+            ("templates_dir", path_or_none(&self.templates_dir)),
+            ("prompts_dir", path_or_none(&self.prompts_dir)),
             ("hostname", self.hostname.clone()),
             ("body_limit", self.body_limit.to_string()),
             ("esl.host", self.esl_host.clone()),
             ("esl.port", self.esl_port.to_string()),
             ("esl.password", "*".repeat(self.esl_password.len().min(8))),
             ("esl.timeout", self.esl_timeout.to_string()),
+        ]
+    }
+
+    /// `[serve]`, with `[restore]` where `fsconn config` has always shown it.
+    fn serve_rows(&self) -> Vec<(&'static str, String)> {
+        let limits = &self.restore_limits;
+        let proxies: Vec<String> = self.trusted_proxies.iter().map(|n| n.to_string()).collect();
+        vec![
             ("serve.host", self.listen_host.clone()),
             ("serve.port", self.listen_port.to_string()),
-            ("serve.tls_cert", opt(&self.tls_cert)),
-            ("serve.tls_key", opt(&self.tls_key)),
+            ("serve.tls_cert", path_or_none(&self.tls_cert)),
+            ("serve.tls_key", path_or_none(&self.tls_key)),
             ("serve.nonce_ttl", self.nonce_ttl.to_string()),
             ("serve.session_ttl", self.session_ttl.to_string()),
             ("serve.ping_interval", self.ping_interval.to_string()),
@@ -858,38 +983,13 @@ impl Settings {
             ("serve.live_batch_ms", self.live_batch_ms.to_string()),
             ("serve.phone_file_max", self.phone_file_max.to_string()),
             ("serve.phone_dir_max", self.phone_dir_max.to_string()),
-            (
-                "restore.max_bytes",
-                self.restore_limits.max_bytes.to_string(),
-            ),
-            (
-                "restore.max_entries",
-                self.restore_limits.max_entries.to_string(),
-            ),
-            (
-                "restore.max_file_bytes",
-                self.restore_limits.max_file_bytes.to_string(),
-            ),
-            ("serve.metrics_listen", opt_str(&self.metrics_listen)),
+            ("restore.max_bytes", limits.max_bytes.to_string()),
+            ("restore.max_entries", limits.max_entries.to_string()),
+            ("restore.max_file_bytes", limits.max_file_bytes.to_string()),
+            ("serve.metrics_listen", or_none(&self.metrics_listen)),
             ("serve.log_format", self.log_format.as_str().to_string()),
-            (
-                "serve.trusted_proxies",
-                if self.trusted_proxies.is_empty() {
-                    "(none)".into()
-                } else {
-                    let v: Vec<String> =
-                        self.trusted_proxies.iter().map(|n| n.to_string()).collect();
-                    v.join(" ")
-                },
-            ),
-            (
-                "serve.cors_origins",
-                if self.cors_origins.is_empty() {
-                    "(none)".into()
-                } else {
-                    self.cors_origins.join(" ")
-                },
-            ),
+            ("serve.trusted_proxies", joined(&proxies)),
+            ("serve.cors_origins", joined(&self.cors_origins)),
             ("serve.max_connections", self.max_connections.to_string()),
             (
                 "serve.max_connections_per_address",
@@ -905,45 +1005,57 @@ impl Settings {
                 "serve.login_max_lockout",
                 self.login_max_lockout.to_string(),
             ),
+        ]
+    }
+
+    /// The audit log and the recordings' retention.
+    fn storage_rows(&self) -> Vec<(&'static str, String)> {
+        vec![
             ("audit_log", self.audit_log().display().to_string()),
             (
                 "retention.max_age_days",
-                self.retention_max_age_days
-                    .map_or("(none)".into(), |d| d.to_string()),
+                or_none(&self.retention_max_age_days),
             ),
             (
                 "retention.max_total_size",
-                self.retention_max_total_bytes
-                    .map_or("(none)".into(), |b| b.to_string()),
+                or_none(&self.retention_max_total_bytes),
             ),
         ]
-        .into_iter()
-        .map(|(k, v)| (k, v, self.source(k)))
-        .collect::<Vec<_>>();
-        let psrc = self.source("prompts");
-        for (key, file) in self.prompts.all() {
-            rows.push((key, file.to_string(), psrc.clone()));
-        }
-        let csrc = self.source("contexts");
-        for c in &self.contexts {
-            rows.push((
-                "context",
-                format!(
-                    "{} users {} conferences {} role {}",
-                    c.name,
-                    String::from(c.users),
-                    String::from(c.conferences),
-                    match c.role {
-                        Role::ApiAllow => "apiallow",
-                        Role::Allow => "allow",
-                        Role::Disallow => "disallow",
-                    }
-                ),
-                csrc.clone(),
-            ));
-        }
-        rows
     }
+}
+
+/// A value as `fsconn config` shows it, `(none)` when unset.
+fn or_none<T: std::fmt::Display>(v: &Option<T>) -> String {
+    v.as_ref()
+        .map_or_else(|| "(none)".into(), |v| v.to_string())
+}
+
+fn path_or_none(p: &Option<PathBuf>) -> String {
+    or_none(&p.as_ref().map(|p| p.display()))
+}
+
+/// A list as `fsconn config` shows it: space-separated, or `(none)`.
+fn joined(items: &[String]) -> String {
+    if items.is_empty() {
+        "(none)".into()
+    } else {
+        items.join(" ")
+    }
+}
+
+/// A context in one line: `NAME users A-B conferences C-D role R`.
+fn describe_context(c: &ContextDef) -> String {
+    let role = match c.role {
+        Role::ApiAllow => "apiallow",
+        Role::Allow => "allow",
+        Role::Disallow => "disallow",
+    };
+    format!(
+        "{} users {} conferences {} role {role}",
+        c.name,
+        String::from(c.users),
+        String::from(c.conferences)
+    )
 }
 
 /// How log lines are written.

@@ -1,15 +1,17 @@
 //! Conferences: the dialplan files `dialplan/conferences/<num>.xml`.
 
-use super::{Ops, Outcome};
+use super::answer::{
+    AddedConference, ConferencesAnswer, ConferencesFound, ConferencesInfo, RebuildContactsAnswer,
+};
+use super::{ItemError, ItemResult, Ops, Outcome};
 use crate::error::Result;
 use crate::fsconf::{Layout, State};
 use crate::fsio::Transaction;
 use crate::model::{ConfName, ConfNum, Conference, ConferenceView};
 use crate::settings::{ContextDef, Settings};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AddConference {
     pub name: String,
@@ -18,7 +20,7 @@ pub struct AddConference {
     pub context: String,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ModConference {
     pub num: String,
@@ -30,15 +32,20 @@ pub struct ModConference {
     pub context: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DelConference {
     pub num: String,
 }
 
 /// The original's `done` entry for an added conference: num, type, context, name.
-fn added(c: &Conference) -> Value {
-    json!({ "num": c.num.to_string(), "type": c.conftype, "context": c.context, "name": c.name })
+fn added(c: &Conference) -> AddedConference {
+    AddedConference {
+        num: c.num.to_string(),
+        conftype: c.conftype.clone(),
+        context: c.context.clone(),
+        name: c.name.clone(),
+    }
 }
 
 fn free_num(state: &State, ctx: &ContextDef) -> Option<ConfNum> {
@@ -86,22 +93,25 @@ impl Ops {
         conftype: &str,
         context: &str,
         except: Option<ConfNum>,
-    ) -> std::result::Result<(), String> {
+    ) -> std::result::Result<(), ItemError> {
         if self.settings.context(context).is_none() {
-            return Err("context does not exist".into());
+            return Err(ItemError::NoContext);
         }
         if !state.conftypes.iter().any(|t| t == conftype) {
-            return Err("type not implementet".into());
+            return Err(ItemError::NoType);
         }
-        ConfName::parse(name)?;
+        ConfName::parse(name).map_err(ItemError::Invalid)?;
         if name_taken(state, name, except) {
-            return Err("name already taken".into());
+            return Err(ItemError::NameTaken);
         }
         Ok(())
     }
 
-    pub fn conferences_add(&self, items: Vec<AddConference>) -> Result<Outcome> {
-        self.write_items("conferences/add", "conference", items, |st, txn, item| {
+    pub fn conferences_add(
+        &self,
+        items: Vec<AddConference>,
+    ) -> Result<Outcome<AddedConference, AddConference>> {
+        self.write_items("conferences/add", items, |st, txn, item| {
             self.plan_conf_add(st, txn, item)
         })
     }
@@ -111,17 +121,17 @@ impl Ops {
         state: &mut State,
         txn: &mut Transaction,
         item: &AddConference,
-    ) -> Result<std::result::Result<Value, String>> {
+    ) -> ItemResult<AddedConference> {
         if let Err(e) =
             self.check_conference(state, &item.name, &item.conftype, &item.context, None)
         {
             return Ok(Err(e));
         }
         let Some(ctx) = self.settings.context(&item.context) else {
-            return Ok(Err("context does not exist".into()));
+            return Ok(Err(ItemError::NoContext));
         };
         let Some(num) = free_num(state, ctx) else {
-            return Ok(Err(format!("no free number left in context {}", ctx.name)));
+            return Ok(Err(ItemError::NoFreeNum(ctx.name.clone())));
         };
         let conf = Conference {
             num,
@@ -139,8 +149,11 @@ impl Ops {
         Ok(Ok(v))
     }
 
-    pub fn conferences_mod(&self, items: Vec<ModConference>) -> Result<Outcome> {
-        self.write_items("conferences/mod", "conference", items, |st, txn, item| {
+    pub fn conferences_mod(
+        &self,
+        items: Vec<ModConference>,
+    ) -> Result<Outcome<ConferenceView, ModConference>> {
+        self.write_items("conferences/mod", items, |st, txn, item| {
             self.plan_conf_mod(st, txn, item)
         })
     }
@@ -150,7 +163,7 @@ impl Ops {
         state: &mut State,
         txn: &mut Transaction,
         item: &ModConference,
-    ) -> Result<std::result::Result<Value, String>> {
+    ) -> ItemResult<ConferenceView> {
         let old = match item
             .num
             .parse::<ConfNum>()
@@ -158,7 +171,7 @@ impl Ops {
             .and_then(|n| state.conference(n))
         {
             Some(c) => c.clone(),
-            None => return Ok(Err(format!("no conference {}", item.num))),
+            None => return Ok(Err(ItemError::NoConference(item.num.clone()))),
         };
         let name = item.name.clone().unwrap_or_else(|| old.name.clone());
         let conftype = item
@@ -170,7 +183,7 @@ impl Ops {
             return Ok(Err(e));
         }
         let Some(ctx) = self.settings.context(&context) else {
-            return Ok(Err("context does not exist".into()));
+            return Ok(Err(ItemError::NoContext));
         };
         let layout = Layout {
             root: &self.settings.conf_dir,
@@ -183,7 +196,7 @@ impl Ops {
         let moved = ctx.name != old.context;
         let (num, path) = if moved {
             let Some(num) = free_num(state, ctx) else {
-                return Ok(Err(format!("no free number left in context {}", ctx.name)));
+                return Ok(Err(ItemError::NoFreeNum(ctx.name.clone())));
             };
             txn.remove(old_path);
             drop_conference(state, old.num);
@@ -198,78 +211,87 @@ impl Ops {
             context: ctx.name.clone(),
         };
         txn.write(path.clone(), self.render_conference(&conf)?);
-        let v = json!(ConferenceView::from(&conf));
+        let v = ConferenceView::from(&conf);
         upsert(state, conf, path);
         Ok(Ok(v))
     }
 
-    pub fn conferences_del(&self, items: Vec<DelConference>) -> Result<Outcome> {
-        self.write_items(
-            "conferences/del",
-            "conference",
-            items,
-            |state, txn, item| {
-                let Some(c) = item
-                    .num
-                    .parse::<ConfNum>()
-                    .ok()
-                    .and_then(|n| state.conference(n))
-                    .cloned()
-                else {
-                    return Ok(Err(format!("no conference {}", item.num)));
-                };
-                let path = state
-                    .conference_files
-                    .get(&c.num)
-                    .cloned()
-                    .unwrap_or_else(|| {
-                        Layout {
-                            root: &self.settings.conf_dir,
-                        }
-                        .conference_file(c.num)
-                    });
-                txn.remove(path);
-                let view = json!(ConferenceView::from(&c));
-                drop_conference(state, c.num);
-                Ok(Ok(view))
-            },
-        )
+    pub fn conferences_del(
+        &self,
+        items: Vec<DelConference>,
+    ) -> Result<Outcome<ConferenceView, DelConference>> {
+        self.write_items("conferences/del", items, |state, txn, item| {
+            let Some(c) = item
+                .num
+                .parse::<ConfNum>()
+                .ok()
+                .and_then(|n| state.conference(n))
+                .cloned()
+            else {
+                return Ok(Err(ItemError::NoConference(item.num.clone())));
+            };
+            let path = state
+                .conference_files
+                .get(&c.num)
+                .cloned()
+                .unwrap_or_else(|| {
+                    Layout {
+                        root: &self.settings.conf_dir,
+                    }
+                    .conference_file(c.num)
+                });
+            txn.remove(path);
+            let view = ConferenceView::from(&c);
+            drop_conference(state, c.num);
+            Ok(Ok(view))
+        })
     }
 }
 
 impl Ops {
     /// Rewrite every contact list (`conferences/rebuildcontacts`): all
     /// Linphone files and Polycom directories.
-    pub fn conferences_rebuildcontacts(&self) -> Result<Value> {
-        self.write(
-            "conferences/rebuildcontacts",
-            "user",
-            false,
-            |state, txn, _, _| self.plan_all_contacts(state, txn),
-        )?;
-        Ok(json!({ "op": "conferences/rebuildcontacts", "done": super::now_iso() }))
+    pub fn conferences_rebuildcontacts(&self) -> Result<RebuildContactsAnswer> {
+        self.rebuildcontacts_outcome()?;
+        Ok(RebuildContactsAnswer {
+            op: "conferences/rebuildcontacts".into(),
+            done: super::now_iso(),
+        })
+    }
+
+    /// The write behind `conferences_rebuildcontacts`; with `dry_run`, its
+    /// plan.
+    pub fn rebuildcontacts_outcome(&self) -> Result<super::Outcome<(), ()>> {
+        self.write::<(), ()>("conferences/rebuildcontacts", false, |state, txn, _, _| {
+            self.plan_all_contacts(state, txn)
+        })
     }
 }
 
 /// `GET /api/conferences`
-pub fn list(state: &State, settings: &Settings) -> Value {
-    let mut contexts = serde_json::Map::new();
-    for c in &settings.contexts {
-        let n = state
-            .conferences
-            .iter()
-            .filter(|x| x.context == c.name)
-            .count();
-        contexts.insert(c.name.clone(), json!(n));
+pub fn list(state: &State, settings: &Settings) -> ConferencesAnswer {
+    let contexts = settings
+        .contexts
+        .iter()
+        .map(|c| {
+            let n = state.conferences.iter().filter(|x| x.context == c.name);
+            (c.name.clone(), n.count())
+        })
+        .collect();
+    ConferencesAnswer {
+        op: "conferences".into(),
+        info: ConferencesInfo {
+            total: state.conferences.len(),
+            contexts,
+            types: state.conftypes.clone(),
+        },
+        conferences: state.conferences.iter().map(ConferenceView::from).collect(),
     }
-    json!({
-        "op": "conferences",
-        "info": { "total": state.conferences.len(), "contexts": contexts, "types": state.conftypes },
-        "conferences": state.conferences.iter().map(ConferenceView::from).collect::<Vec<_>>(),
-    })
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// How `conferences/<by>/STRING` matches (the path segment, lowercase).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
 pub enum FindBy {
     Bynum,
     Bytype,
@@ -278,6 +300,13 @@ pub enum FindBy {
 }
 
 impl FindBy {
+    pub const ALL: &'static [FindBy] = &[
+        FindBy::Bynum,
+        FindBy::Bytype,
+        FindBy::Byname,
+        FindBy::Bycontext,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             FindBy::Bynum => "bynum",
@@ -286,10 +315,14 @@ impl FindBy {
             FindBy::Bycontext => "bycontext",
         }
     }
+
+    pub fn parse(s: &str) -> Option<FindBy> {
+        FindBy::ALL.iter().copied().find(|b| b.as_str() == s)
+    }
 }
 
 /// `GET /api/conferences/<by>/<s>`: startsWith on the field.
-pub fn find(state: &State, by: FindBy, s: &str) -> Value {
+pub fn find(state: &State, by: FindBy, s: &str) -> ConferencesFound {
     let confs: Vec<ConferenceView> = state
         .conferences
         .iter()
@@ -304,5 +337,8 @@ pub fn find(state: &State, by: FindBy, s: &str) -> Value {
             field.starts_with(s)
         })
         .collect();
-    json!({ "op": format!("conferences/{}/{s}", by.as_str()), "conferences": confs })
+    ConferencesFound {
+        op: format!("conferences/{}/{s}", by.as_str()),
+        conferences: confs,
+    }
 }

@@ -1,25 +1,24 @@
 //! `/api/info` and `/api/info/state`: connector meta-info and FreeSWITCH's
 //! globals.
 
+use super::answer::{ConferenceView, Globals, InfoAnswer, InfoState, InfoStateAnswer};
 use crate::fsconf::State;
-use crate::settings::Settings;
 use serde::Serialize;
-use serde_json::{json, Map, Value};
 
 /// The `info` object. The misspelt `maintainance` is part of the wire format.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Meta {
     pub reloadxml: ReloadMeta,
     pub maintainance: MaintMeta,
 }
 
-#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct ReloadMeta {
     pub lastrun: String,
     pub lastmsg: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct MaintMeta {
     pub lastrun: String,
 }
@@ -50,47 +49,73 @@ impl Default for Meta {
 }
 
 /// Parse `global_getvar`'s `name=value` lines, in order.
-pub fn parse_globals(text: &str) -> Map<String, Value> {
-    let mut m = Map::new();
-    for line in text.lines() {
-        if let Some((k, v)) = line.split_once('=') {
-            if !k.is_empty() {
-                m.insert(k.to_string(), Value::String(v.to_string()));
-            }
-        }
-    }
-    m
-}
-
-/// Globals when FreeSWITCH cannot be asked: the `vars.xml` variables.
-pub fn globals_from_vars(state: &State) -> Map<String, Value> {
-    state
-        .vars
-        .iter()
-        .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+pub fn parse_globals(text: &str) -> Globals {
+    text.lines()
+        .filter_map(|line| line.split_once('='))
+        .filter(|(k, _)| !k.is_empty())
+        .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect()
 }
 
-pub fn info(meta: &Meta, globals: &Map<String, Value>) -> Value {
-    json!({ "op": "info", "info": meta, "globals": globals })
+/// Globals when FreeSWITCH cannot be asked: the `vars.xml` variables.
+pub fn globals_from_vars(state: &State) -> Globals {
+    state
+        .vars
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
 }
 
-pub fn info_state(
-    meta: &Meta,
-    globals: &Map<String, Value>,
+/// The globals from FreeSWITCH's answer to `global_getvar`, or, when it
+/// could not be asked, from `vars.xml` with the reason why (worth a note:
+/// they are what the files say, not what the switch runs with).
+pub fn globals_or_vars<E: std::fmt::Display>(
+    asked: std::result::Result<String, E>,
     state: &State,
-    settings: &Settings,
-) -> Value {
-    let users = super::users::list(state, settings)["users"].take();
-    let conferences = super::conferences::list(state, settings)["conferences"].take();
-    json!({
-        "op": "info/state",
-        "state": {
-            "info": meta,
-            "globals": globals,
-            "users": users,
-            "conferencetypes": state.conftypes,
-            "conferences": conferences,
+) -> (Globals, Option<String>) {
+    match asked {
+        Ok(text) => (parse_globals(&text), None),
+        Err(e) => (globals_from_vars(state), Some(e.to_string())),
+    }
+}
+
+/// `GET /api/info`
+pub fn info(meta: &Meta, globals: &Globals) -> InfoAnswer {
+    InfoAnswer {
+        op: "info".into(),
+        info: meta.clone(),
+        globals: globals.clone(),
+    }
+}
+
+/// `GET /api/info/state`: the meta-info and globals with every user,
+/// conference type and conference.
+pub fn info_state(meta: &Meta, globals: &Globals, state: &State) -> InfoStateAnswer {
+    InfoStateAnswer {
+        op: "info/state".into(),
+        state: InfoState {
+            info: meta.clone(),
+            globals: globals.clone(),
+            users: state.users.iter().map(|u| state.present(u)).collect(),
+            conferencetypes: state.conftypes.clone(),
+            conferences: state.conferences.iter().map(ConferenceView::from).collect(),
+        },
+    }
+}
+
+/// `info` or, with the state, `info/state` (`fsconn info [--state]`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum InfoReport {
+    Info(InfoAnswer),
+    State(Box<InfoStateAnswer>),
+}
+
+impl InfoReport {
+    pub fn new(meta: &Meta, globals: &Globals, state: Option<&State>) -> InfoReport {
+        match state {
+            Some(st) => InfoReport::State(Box::new(info_state(meta, globals, st))),
+            None => InfoReport::Info(info(meta, globals)),
         }
-    })
+    }
 }

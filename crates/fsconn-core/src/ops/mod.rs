@@ -10,15 +10,19 @@
 //! If FreeSWITCH answers anything but `+OK [Success]`, the files are put back
 //! and the items move to `failed` with FreeSWITCH's message.
 
+pub mod answer;
 pub mod conferences;
 pub mod doctor;
 pub mod info;
 pub mod last_reload;
+pub mod phones;
 pub mod provision;
 pub mod recordings;
+pub mod service;
 pub mod store;
 pub mod unpack;
 pub mod users;
+pub mod views;
 
 use crate::error::Result;
 use crate::fsconf::State;
@@ -27,7 +31,6 @@ use crate::model::UserId;
 use crate::render::Templates;
 use crate::settings::Settings;
 use serde::Serialize;
-use serde_json::{json, Value};
 
 /// Now, as the original formats times: ISO 8601 UTC with milliseconds.
 pub fn now_iso() -> String {
@@ -109,32 +112,16 @@ pub struct Plan {
     pub commands: Vec<String>,
 }
 
-/// `{op, done, failed}`
-#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
-pub struct WriteAnswer {
-    pub op: String,
-    pub done: Vec<Value>,
-    pub failed: Vec<Value>,
-}
-
-impl WriteAnswer {
-    pub(crate) fn new(op: &str) -> Self {
-        WriteAnswer {
-            op: op.to_string(),
-            done: Vec::new(),
-            failed: Vec::new(),
-        }
-    }
-}
+pub use answer::{Failed, ItemError, Keyed, WriteAnswer};
 
 /// A write's answer and what happened to the reload.
 #[derive(Debug, Clone)]
-pub struct Outcome {
-    pub answer: WriteAnswer,
+pub struct Outcome<D, I> {
+    pub answer: WriteAnswer<D, I>,
     pub applied: Applied,
 }
 
-impl Outcome {
+impl<D, I> Outcome<D, I> {
     /// The CLI's exit status: 3 when the change could not be applied to
     /// FreeSWITCH, 1 when any item failed, else 0.
     pub fn exit_code(&self) -> i32 {
@@ -148,10 +135,8 @@ impl Outcome {
     }
 }
 
-/// A failed entry: the reason and the offending input under `key`.
-pub(crate) fn failure(error: impl Into<String>, key: &str, input: Value) -> Value {
-    json!({ "error": error.into(), key: input })
-}
+/// What planning one item gives: the done entry, or why it fails.
+pub type ItemResult<D> = Result<std::result::Result<D, ItemError>>;
 
 pub struct Ops {
     pub settings: Settings,
@@ -224,27 +209,25 @@ impl Ops {
 
     /// A write of independent items: each is planned by `plan` (which
     /// answers the done entry or the failure reason); the failed ones are
-    /// reported with their input under `key`. A conference change also
-    /// refreshes every contact list.
-    fn write_items<T: Serialize>(
+    /// reported with their input. A conference change also refreshes every
+    /// contact list.
+    fn write_items<D, I: Keyed + Clone>(
         &self,
         op: &str,
-        key: &str,
-        items: Vec<T>,
-        plan: impl Fn(&mut State, &mut Transaction, &T) -> Result<std::result::Result<Value, String>>,
-    ) -> Result<Outcome> {
-        self.write(op, key, true, |state, txn, answer, inputs| {
-            for item in &items {
-                let input = serde_json::to_value(item).unwrap_or(Value::Null);
-                match plan(state, txn, item)? {
+        items: Vec<I>,
+        plan: impl Fn(&mut State, &mut Transaction, &I) -> ItemResult<D>,
+    ) -> Result<Outcome<D, I>> {
+        self.write(op, true, |state, txn, answer, inputs| {
+            for item in items {
+                match plan(state, txn, &item)? {
                     Ok(done) => {
                         answer.done.push(done);
-                        inputs.push(input);
+                        inputs.push(item);
                     }
-                    Err(reason) => answer.failed.push(failure(reason, key, input)),
+                    Err(error) => answer.failed.push(Failed { error, input: item }),
                 }
             }
-            if key == "conference" && !answer.done.is_empty() {
+            if I::KEY == "conference" && !answer.done.is_empty() {
                 self.plan_all_contacts(state, txn)?;
             }
             Ok(())
@@ -252,21 +235,25 @@ impl Ops {
     }
 
     /// Run one write operation under the lock: `plan` fills the transaction
-    /// and the answer from a fresh state; then commit, reload, and roll back
-    /// if FreeSWITCH refuses. `failed_key` names the input in failed entries.
-    fn write(
+    /// and the answer from a fresh state (and the input of each done item,
+    /// in case the reload fails); then commit, reload, and roll back if
+    /// FreeSWITCH refuses.
+    fn write<D, I>(
         &self,
         op: &str,
-        failed_key: &str,
         reload: bool,
-        plan: impl FnOnce(&mut State, &mut Transaction, &mut WriteAnswer, &mut Vec<Value>) -> Result<()>,
-    ) -> Result<Outcome> {
+        plan: impl FnOnce(
+            &mut State,
+            &mut Transaction,
+            &mut WriteAnswer<D, I>,
+            &mut Vec<I>,
+        ) -> Result<()>,
+    ) -> Result<Outcome<D, I>> {
         let _lock = ConfLock::acquire(&self.settings.conf_dir)?;
         self.roll_forward()?;
         let mut state = State::load(&self.settings)?;
         let mut txn = Transaction::journaled(&self.settings.conf_dir);
         let mut answer = WriteAnswer::new(op);
-        // The input of each done item, in case the reload fails.
         let mut inputs = Vec::new();
         let before: Vec<(UserId, String, String)> = state
             .users
@@ -274,48 +261,34 @@ impl Ops {
             .map(|u| (u.id, u.context.clone(), u.password.clone()))
             .collect();
         plan(&mut state, &mut txn, &mut answer, &mut inputs)?;
-        let reloader = if reload { self.reloader.as_ref() } else { None };
+        let reloader = if reload {
+            self.reloader.as_deref()
+        } else {
+            None
+        };
+        let ended = || ended_bindings(&before, &state);
         if self.dry_run {
-            let commands = match reloader {
-                Some(_) if !txn.is_empty() => vec!["api reloadxml".to_string()],
-                _ => Vec::new(),
-            };
-            let plan = Plan {
-                files: txn.plan(),
-                commands,
-            };
-            return Ok(Outcome {
-                answer,
-                applied: Applied::DryRun(plan),
-            });
+            let reloads = reloader.is_some() && !txn.is_empty();
+            let applied = Applied::DryRun(dry_run_plan(&txn, reloads, &ended(), &state));
+            return Ok(Outcome { answer, applied });
         }
         if txn.is_empty() {
-            return Ok(Outcome {
-                answer,
-                applied: Applied::NothingToDo,
-            });
+            let applied = Applied::NothingToDo;
+            return Ok(Outcome { answer, applied });
         }
         let undo = txn.commit()?;
         let applied = match reloader {
             None if !reload => Applied::NothingToDo,
             None => Applied::Skipped,
-            Some(r) => match self.reload(r.as_ref()) {
+            Some(r) => match self.reload(r) {
                 Ok(reply) if reply.trim_end() == RELOAD_OK => {
-                    flush_registrations(r.as_ref(), &ended_bindings(&before, &state), &state);
+                    flush_registrations(r, &ended(), &state);
                     Applied::Reloaded
                 }
                 Ok(reply) => {
                     undo.rollback()?;
                     let msg = reply.trim_end().to_string();
-                    let done = std::mem::take(&mut answer.done);
-                    for (i, _) in done.into_iter().enumerate() {
-                        let input = inputs.get(i).cloned().unwrap_or(Value::Null);
-                        answer.failed.push(failure(
-                            format!("FreeSWITCH rejected the change: {msg}"),
-                            failed_key,
-                            input,
-                        ));
-                    }
+                    rejected(&mut answer, inputs, &msg);
                     Applied::Rejected(msg)
                 }
                 Err(e) => Applied::NotApplied(e.0),
@@ -325,17 +298,48 @@ impl Ops {
     }
 }
 
-/// Ends the registrations of `users` on the switch, after the reload that
-/// took their entries away. A failure is logged: the change itself is done,
-/// and the binding would end at its expiry anyway.
-fn flush_registrations(r: &dyn Reloader, users: &[UserId], state: &State) {
+/// FreeSWITCH refused the files (rolled back): every done item failed.
+fn rejected<D, I>(answer: &mut WriteAnswer<D, I>, inputs: Vec<I>, msg: &str) {
+    answer.done.clear();
+    for input in inputs {
+        let error = ItemError::Rejected(msg.to_string());
+        answer.failed.push(Failed { error, input });
+    }
+}
+
+/// What a write would do: the files of `txn`, then (when it reloads) the
+/// `reloadxml` and the flushes of the registrations it ends.
+fn dry_run_plan(txn: &Transaction, reloads: bool, ended: &[UserId], state: &State) -> Plan {
+    let commands = match reloads {
+        true => std::iter::once("api reloadxml".to_string())
+            .chain(flush_commands(ended, state).map(|c| format!("api {c}")))
+            .collect(),
+        false => Vec::new(),
+    };
+    Plan {
+        files: txn.plan(),
+        commands,
+    }
+}
+
+/// The api commands that end the registrations of `users`.
+fn flush_commands<'a>(users: &'a [UserId], state: &State) -> impl Iterator<Item = String> + 'a {
     let domain = state
         .vars
         .get("domain")
         .filter(|d| !d.contains("$${"))
-        .map_or("127.0.0.1", String::as_str);
-    for id in users {
-        let cmd = format!("sofia profile {SOFIA_PROFILE} flush_inbound_reg {id}@{domain}");
+        .map_or("127.0.0.1", String::as_str)
+        .to_string();
+    users
+        .iter()
+        .map(move |id| format!("sofia profile {SOFIA_PROFILE} flush_inbound_reg {id}@{domain}"))
+}
+
+/// Ends the registrations of `users` on the switch, after the reload that
+/// took their entries away. A failure is logged: the change itself is done,
+/// and the binding would end at its expiry anyway.
+fn flush_registrations(r: &dyn Reloader, users: &[UserId], state: &State) {
+    for cmd in flush_commands(users, state) {
         match r.api(&cmd) {
             Ok(reply) if reply.starts_with("+OK") => {}
             Ok(reply) => tracing::warn!("{cmd}: {}", reply.trim_end()),

@@ -4,15 +4,15 @@
 //! a plain file name, no separators, no `..`, no NUL, and what it resolves to
 //! (symlinks included) must be a regular file inside the recordings dir.
 
-use super::Ops;
+use super::answer::{FileName, PruneAnswer, Pruned, RecordingsAnswer, RecordingsDelAnswer};
+use super::{Failed, ItemError, Ops};
 use crate::error::{Error, Result};
 use crate::fsconf::State;
 use crate::settings::{ContextDef, Settings};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DelRecording {
     pub file: String,
@@ -122,8 +122,12 @@ impl Ops {
         state: &State,
         viewer: Option<&ContextDef>,
         op: &str,
-    ) -> Result<Value> {
-        Ok(json!({ "op": op, "files": self.recording_files(state, viewer)? }))
+    ) -> Result<RecordingsAnswer> {
+        let files = self.recording_files(state, viewer)?;
+        Ok(RecordingsAnswer {
+            op: op.into(),
+            files,
+        })
     }
 
     /// `GET /api/recordings/find/S`: names that contain S.
@@ -132,13 +136,16 @@ impl Ops {
         state: &State,
         viewer: Option<&ContextDef>,
         s: &str,
-    ) -> Result<Value> {
+    ) -> Result<RecordingsAnswer> {
         let files: Vec<String> = self
             .recording_files(state, viewer)?
             .into_iter()
             .filter(|f| f.contains(s))
             .collect();
-        Ok(json!({ "op": format!("api/recordings/find/{s}"), "files": files }))
+        Ok(RecordingsAnswer {
+            op: format!("api/recordings/find/{s}"),
+            files,
+        })
     }
 
     /// The path of a recording the viewer may read.
@@ -170,29 +177,68 @@ impl Ops {
         state: &State,
         viewer: Option<&ContextDef>,
         items: Vec<DelRecording>,
-    ) -> Result<super::WriteAnswer> {
-        let mut answer = super::WriteAnswer::new("api/recordings/del");
+    ) -> Result<RecordingsDelAnswer> {
+        let mut answer = RecordingsDelAnswer::new("api/recordings/del");
         for item in items {
-            match self.recording_path(state, viewer, &item.file) {
-                Ok(path) => match std::fs::remove_file(&path) {
-                    Ok(()) => answer.done.push(json!(item.file)),
-                    Err(e) => {
-                        answer
-                            .failed
-                            .push(super::failure(e.to_string(), "file", json!(item.file)))
-                    }
-                },
-                Err(e) => answer.failed.push(super::failure(
-                    match e {
-                        Error::NotFound(m) | Error::Input(m) => m,
-                        other => other.to_string(),
-                    },
-                    "file",
-                    json!(item.file),
-                )),
+            let removed = self.deletable(state, viewer, &item.file).and_then(|path| {
+                std::fs::remove_file(&path).map_err(|e| ItemError::Io(e.to_string()))
+            });
+            match removed {
+                Ok(()) => answer.done.push(item.file),
+                Err(error) => answer.failed.push(Failed {
+                    error,
+                    input: FileName(item.file),
+                }),
             }
         }
         Ok(answer)
+    }
+
+    /// The path of a recording `viewer` may delete, or why not.
+    fn deletable(
+        &self,
+        state: &State,
+        viewer: Option<&ContextDef>,
+        file: &str,
+    ) -> std::result::Result<PathBuf, ItemError> {
+        self.recording_path(state, viewer, file)
+            .map_err(|e| match e {
+                Error::NotFound(_) => ItemError::NoRecording(file.to_string()),
+                Error::Input(m) => ItemError::Invalid(m),
+                other => ItemError::Io(other.to_string()),
+            })
+    }
+
+    /// `--dry-run` of `recordings_del`: the same checks and answer, the
+    /// files it would remove, and nothing removed.
+    pub fn recordings_del_plan(
+        &self,
+        state: &State,
+        viewer: Option<&ContextDef>,
+        items: &[DelRecording],
+    ) -> super::Outcome<String, FileName> {
+        let mut answer = RecordingsDelAnswer::new("api/recordings/del");
+        let mut files = Vec::new();
+        for item in items {
+            match self.deletable(state, viewer, &item.file) {
+                Ok(path) => {
+                    answer.done.push(item.file.clone());
+                    files.push(crate::fsio::PlannedFile::Remove(path));
+                }
+                Err(error) => answer.failed.push(Failed {
+                    error,
+                    input: FileName(item.file.clone()),
+                }),
+            }
+        }
+        let plan = super::Plan {
+            files,
+            commands: Vec::new(),
+        };
+        super::Outcome {
+            answer,
+            applied: super::Applied::DryRun(plan),
+        }
     }
 }
 
@@ -210,14 +256,14 @@ struct RecFile {
 }
 
 /// Why a recording goes.
-fn prune_entry(f: &RecFile, reason: &str) -> Value {
+fn prune_entry(f: &RecFile, reason: &str) -> Pruned {
     let when: chrono::DateTime<chrono::Utc> = f.modified.into();
-    json!({
-        "file": f.name,
-        "reason": reason,
-        "size": f.size,
-        "modified": when.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string(),
-    })
+    Pruned {
+        file: f.name.clone(),
+        reason: reason.into(),
+        size: f.size,
+        modified: when.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string(),
+    }
 }
 
 /// The files to prune, oldest first, each with its reason: first everything
@@ -297,7 +343,7 @@ impl Ops {
     /// `dry_run` only say so. `keep`: names of recordings being written.
     /// Answers `{op, dry_run, done, failed}`, `done` holding
     /// `{file, reason, size, modified}`.
-    pub fn recordings_prune(&self, dry_run: bool, keep: &[String]) -> Result<Value> {
+    pub fn recordings_prune(&self, dry_run: bool, keep: &[String]) -> Result<PruneAnswer> {
         let s = &self.settings;
         if s.retention_max_age_days.is_none() && s.retention_max_total_bytes.is_none() {
             return Err(Error::Settings(
@@ -319,12 +365,18 @@ impl Ops {
             match std::fs::remove_file(&f.path) {
                 Ok(()) => done.push(prune_entry(&f, reason)),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => failed.push(super::failure(e.to_string(), "file", json!(f.name))),
+                Err(e) => failed.push(Failed {
+                    error: ItemError::Io(e.to_string()),
+                    input: FileName(f.name),
+                }),
             }
         }
-        Ok(
-            json!({ "op": "api/recordings/prune", "dry_run": dry_run, "done": done, "failed": failed }),
-        )
+        Ok(PruneAnswer {
+            op: "api/recordings/prune".into(),
+            dry_run,
+            done,
+            failed,
+        })
     }
 }
 

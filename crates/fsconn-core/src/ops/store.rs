@@ -7,17 +7,20 @@
 //! staging dir beside the target, swaps the two trees with one atomic
 //! exchange, and swaps back if FreeSWITCH rejects the result.
 
+use super::answer::StoreAnswer;
 use super::unpack::{self, Owner};
-use super::{Applied, Ops, RELOAD_OK};
+use super::{Applied, Ops, Plan, RELOAD_OK};
 use crate::error::{Error, Result};
-use crate::fsio::ConfLock;
+use crate::fsio::{ConfLock, PlannedFile};
 use flate2::{write::GzEncoder, Compression};
-use serde_json::{json, Value};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-/// What `store`/`restore` work on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// What `store`/`restore` work on (the path segment, lowercase).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Target {
     /// The whole FreeSWITCH config dir
     Freeswitch,
@@ -30,6 +33,13 @@ pub enum Target {
 }
 
 impl Target {
+    pub const ALL: &'static [Target] = &[
+        Target::Freeswitch,
+        Target::Dialplan,
+        Target::Conferences,
+        Target::Directory,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Target::Freeswitch => "freeswitch",
@@ -39,15 +49,18 @@ impl Target {
         }
     }
 
+    /// The tree it stands for, as `--help` says it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Target::Freeswitch => "The whole FreeSWITCH config dir",
+            Target::Dialplan => "dialplan/",
+            Target::Conferences => "dialplan/conferences/",
+            Target::Directory => "directory/",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Target> {
-        [
-            Target::Freeswitch,
-            Target::Dialplan,
-            Target::Conferences,
-            Target::Directory,
-        ]
-        .into_iter()
-        .find(|t| t.name() == s)
+        Target::ALL.iter().copied().find(|t| t.name() == s)
     }
 
     pub fn dir(self, conf_dir: &Path) -> PathBuf {
@@ -184,7 +197,7 @@ impl Ops {
         target: Target,
         output: Option<&Path>,
         progress: &mut dyn FnMut(),
-    ) -> Result<Value> {
+    ) -> Result<StoreAnswer> {
         let dir = target.dir(&self.settings.conf_dir);
         if !dir.is_dir() {
             return Err(Error::NotFound(format!("{} does not exist", dir.display())));
@@ -220,104 +233,217 @@ impl Ops {
         if let Ok(d) = File::open(parent) {
             let _ = d.sync_all();
         }
-        Ok(
-            json!({ "op": format!("store/{}", target.name()), "done": out.display().to_string(), "failed": "" }),
-        )
+        Ok(StoreAnswer {
+            op: format!("store/{}", target.name()),
+            done: out.display().to_string(),
+            failed: String::new(),
+        })
+    }
+
+    /// `--dry-run` of `store`: the archive it would write.
+    pub fn store_plan(&self, target: Target, output: Option<&Path>) -> Result<Plan> {
+        let dir = target.dir(&self.settings.conf_dir);
+        if !dir.is_dir() {
+            return Err(Error::NotFound(format!("{} does not exist", dir.display())));
+        }
+        let out = output
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| self.archive_path(target));
+        let file = if out.exists() {
+            PlannedFile::Replace(out)
+        } else {
+            PlannedFile::Create(out)
+        };
+        Ok(Plan {
+            files: vec![file],
+            commands: Vec::new(),
+        })
     }
 
     /// `GET /api/restore/X`: replace the tree with the archive's content,
-    /// reload, and put the old tree back if FreeSWITCH refuses.
-    pub fn restore(&self, target: Target, from: Option<&Path>) -> Result<(Value, Applied)> {
+    /// reload, and put the old tree back if FreeSWITCH refuses. With
+    /// `dry_run`, the archive is checked and compared with the tree, and
+    /// nothing is changed.
+    pub fn restore(&self, target: Target, from: Option<&Path>) -> Result<(StoreAnswer, Applied)> {
         let op = format!("restore/{}", target.name());
         let archive = from
             .map(Path::to_path_buf)
             .unwrap_or_else(|| self.archive_path(target));
-        let answer =
-            |done: String, failed: String| json!({ "op": op, "done": done, "failed": failed });
+        let answer = |done: String, failed: String| StoreAnswer {
+            op: op.clone(),
+            done,
+            failed,
+        };
+        let refused = |why: String| {
+            let failed = format!("{} refused: {why}", archive.display());
+            Ok((answer(String::new(), failed), Applied::NothingToDo))
+        };
         let file = match open_archive(&archive) {
             Ok(f) => f,
             Err(why) => return Ok((answer(String::new(), why), Applied::NothingToDo)),
         };
-        let _lock = ConfLock::acquire(&self.settings.conf_dir)?;
         let dir = target.dir(&self.settings.conf_dir);
-        let fresh = sibling(&dir, "restore");
-        let _ = std::fs::remove_dir_all(&fresh);
-        std::fs::create_dir_all(&fresh).map_err(|e| Error::io(&fresh, e))?;
-        let owner = tree_owner(&dir);
-        if let Some((o, mode)) = owner {
-            use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(&fresh, std::fs::Permissions::from_mode(mode));
-            let _ = rustix::fs::chown(
-                &fresh,
-                Some(rustix::fs::Uid::from_raw(o.uid)),
-                Some(rustix::fs::Gid::from_raw(o.gid)),
-            );
+        if self.dry_run {
+            return match self.restore_plan(file, &dir)? {
+                Ok(plan) => Ok((
+                    answer(archive.display().to_string(), String::new()),
+                    Applied::DryRun(plan),
+                )),
+                Err(why) => refused(why),
+            };
         }
-        let limits = self.settings.restore_limits;
-        let unpacked = unpack::unpack(file, &fresh, &limits, owner.map(|(o, _)| o));
-        if let Err(why) = unpacked {
-            let _ = std::fs::remove_dir_all(&fresh);
-            return Ok((
-                answer(
-                    String::new(),
-                    format!("{} refused: {why}", archive.display()),
-                ),
-                Applied::NothingToDo,
-            ));
-        }
-        let synced = File::open(&fresh).and_then(|d| rustix::fs::syncfs(&d).map_err(Into::into));
-        if let Err(e) = synced {
-            let _ = std::fs::remove_dir_all(&fresh);
-            let why = unpack::write_error(&fresh, Path::new("the tree"), &e);
-            return Ok((
-                answer(
-                    String::new(),
-                    format!("{} refused: {why}", archive.display()),
-                ),
-                Applied::NothingToDo,
-            ));
-        }
-        // After the exchange, `fresh` holds the previous tree.
-        if dir.exists() {
-            exchange(&fresh, &dir)?;
-        } else {
-            std::fs::rename(&fresh, &dir).map_err(|e| Error::io(&dir, e))?;
-        }
-        let previous = fresh;
-        let applied = match self.reloader.as_ref().map(|r| self.reload(r.as_ref())) {
-            None => Applied::Skipped,
-            Some(Ok(reply)) if reply.trim_end() == RELOAD_OK => Applied::Reloaded,
-            Some(Ok(reply)) => {
-                if previous.exists() {
-                    exchange(&previous, &dir)?;
-                    let _ = std::fs::remove_dir_all(&previous);
-                } else {
-                    let _ = std::fs::remove_dir_all(&dir);
-                }
-                let msg = reply.trim_end().to_string();
-                return Ok((answer(String::new(), format!("FreeSWITCH rejected the restored files, the previous ones are back: {msg}")), Applied::Rejected(msg)));
-            }
-            Some(Err(e)) => Applied::NotApplied(e.0),
+        let lock = ConfLock::acquire(&self.settings.conf_dir)?;
+        // After the exchange, `previous` holds the previous tree.
+        let previous = match unpack_beside(file, &dir, &self.settings.restore_limits)? {
+            Ok(fresh) => fresh,
+            Err(why) => return refused(why),
         };
-        match &applied {
-            Applied::NotApplied(_) if previous.exists() => {
-                // Not known to be good: keep the old tree beside it.
-                let kept = sibling(
-                    &dir,
-                    &format!("previous-{}", chrono::Utc::now().format("%Y%m%dT%H%M%S")),
+        let applied = match self.reload_restored(&dir, &previous)? {
+            Ok(applied) => applied,
+            Err(msg) => {
+                let failed = format!(
+                    "FreeSWITCH rejected the restored files, the previous ones are back: {msg}"
                 );
-                std::fs::rename(&previous, &kept).map_err(|e| Error::io(&kept, e))?;
+                return Ok((answer(String::new(), failed), Applied::Rejected(msg)));
             }
-            _ => {
-                let _ = std::fs::remove_dir_all(&previous);
-            }
-        }
-        drop(_lock);
+        };
+        keep_or_drop_previous(&dir, &previous, &applied)?;
+        drop(lock);
         // Provisioning follows the restored directory.
         self.users_reprov()?;
         Ok((
             answer(archive.display().to_string(), String::new()),
             applied,
         ))
+    }
+
+    /// Reload after the exchange. `Err(reply)` when FreeSWITCH refused the
+    /// restored tree: the previous one is back in place.
+    fn reload_restored(
+        &self,
+        dir: &Path,
+        previous: &Path,
+    ) -> Result<std::result::Result<Applied, String>> {
+        let reply = match self.reloader.as_ref().map(|r| self.reload(r.as_ref())) {
+            None => return Ok(Ok(Applied::Skipped)),
+            Some(Err(e)) => return Ok(Ok(Applied::NotApplied(e.0))),
+            Some(Ok(reply)) => reply,
+        };
+        if reply.trim_end() == RELOAD_OK {
+            return Ok(Ok(Applied::Reloaded));
+        }
+        if previous.exists() {
+            exchange(previous, dir)?;
+            let _ = std::fs::remove_dir_all(previous);
+        } else {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+        Ok(Err(reply.trim_end().to_string()))
+    }
+
+    /// The archive unpacked (every entry checked, as a restore would) into a
+    /// temp dir away from the config and compared with the tree in `dir`:
+    /// the files a restore would create, replace and remove, and the reload.
+    /// `Err(reason)` when the archive would be refused.
+    fn restore_plan(&self, file: File, dir: &Path) -> Result<std::result::Result<Plan, String>> {
+        let staging = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
+        let limits = self.settings.restore_limits;
+        if let Err(why) = unpack::unpack(file, staging.path(), &limits, None) {
+            return Ok(Err(why));
+        }
+        let fresh = tree_files(staging.path())?;
+        let current = if dir.is_dir() {
+            tree_files(dir)?
+        } else {
+            Default::default()
+        };
+        let mut files = Vec::new();
+        for (rel, content) in &fresh {
+            match current.get(rel) {
+                Some(old) if old == content => {}
+                Some(_) => files.push(PlannedFile::Replace(dir.join(rel))),
+                None => files.push(PlannedFile::Create(dir.join(rel))),
+            }
+        }
+        for rel in current.keys().filter(|rel| !fresh.contains_key(*rel)) {
+            files.push(PlannedFile::Remove(dir.join(rel)));
+        }
+        let commands = match self.reloader {
+            Some(_) => vec!["api reloadxml".to_string()],
+            None => Vec::new(),
+        };
+        Ok(Ok(Plan { files, commands }))
+    }
+}
+
+/// Every regular file below `dir` (relative path, content), for comparing
+/// two trees.
+fn tree_files(dir: &Path) -> Result<std::collections::BTreeMap<PathBuf, Vec<u8>>> {
+    let mut out = std::collections::BTreeMap::new();
+    walk(dir, Path::new(""), &mut |path, rel| {
+        let is_file = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file());
+        if is_file {
+            let content = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+            out.insert(rel.to_path_buf(), content);
+        }
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Unpack the archive into a staging dir beside `dir` with the tree's
+/// owner and mode, sync it, and swap it in. Answers the staging dir, which
+/// now holds the previous tree (or nothing, if there was none), or
+/// `Err(reason)` when the archive is refused and nothing was changed.
+fn unpack_beside(
+    file: File,
+    dir: &Path,
+    limits: &crate::settings::RestoreLimits,
+) -> Result<std::result::Result<PathBuf, String>> {
+    let fresh = sibling(dir, "restore");
+    let _ = std::fs::remove_dir_all(&fresh);
+    std::fs::create_dir_all(&fresh).map_err(|e| Error::io(&fresh, e))?;
+    let owner = tree_owner(dir);
+    if let Some((o, mode)) = owner {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(&fresh, std::fs::Permissions::from_mode(mode));
+        let _ = rustix::fs::chown(
+            &fresh,
+            Some(rustix::fs::Uid::from_raw(o.uid)),
+            Some(rustix::fs::Gid::from_raw(o.gid)),
+        );
+    }
+    if let Err(why) = unpack::unpack(file, &fresh, limits, owner.map(|(o, _)| o)) {
+        let _ = std::fs::remove_dir_all(&fresh);
+        return Ok(Err(why));
+    }
+    let synced = File::open(&fresh).and_then(|d| rustix::fs::syncfs(&d).map_err(Into::into));
+    if let Err(e) = synced {
+        let _ = std::fs::remove_dir_all(&fresh);
+        return Ok(Err(unpack::write_error(&fresh, Path::new("the tree"), &e)));
+    }
+    if dir.exists() {
+        exchange(&fresh, dir)?;
+    } else {
+        std::fs::rename(&fresh, dir).map_err(|e| Error::io(dir, e))?;
+    }
+    Ok(Ok(fresh))
+}
+
+/// After a restore FreeSWITCH did not refuse: the previous tree goes, unless
+/// the switch could not confirm the new one; then it is kept beside it.
+fn keep_or_drop_previous(dir: &Path, previous: &Path, applied: &Applied) -> Result<()> {
+    match applied {
+        Applied::NotApplied(_) if previous.exists() => {
+            let kept = sibling(
+                dir,
+                &format!("previous-{}", chrono::Utc::now().format("%Y%m%dT%H%M%S")),
+            );
+            std::fs::rename(previous, &kept).map_err(|e| Error::io(&kept, e))
+        }
+        _ => {
+            let _ = std::fs::remove_dir_all(previous);
+            Ok(())
+        }
     }
 }

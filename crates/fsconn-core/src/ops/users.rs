@@ -1,6 +1,9 @@
 //! Users: the directory files `directory/<context>/<id>.xml`.
 
-use super::{failure, Ops, Outcome};
+use super::answer::{
+    UserRef, UserView, UsersAnswer, UsersFindAnswer, UsersFound, UsersInfo, UsersMatched,
+};
+use super::{Failed, ItemError, ItemResult, Ops, Outcome};
 use crate::error::{Error, Result};
 use crate::fsconf::{Layout, State};
 use crate::fsio::{Access, Transaction};
@@ -8,10 +11,10 @@ use crate::model::{self, PolyMac, User, UserId};
 use crate::schema::{self, Body};
 use crate::settings::{ContextDef, Settings};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// One item of `users/add`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AddUser {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26,7 +29,7 @@ pub struct AddUser {
 }
 
 /// One item of `users/mod`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ModUser {
     pub id: String,
@@ -45,7 +48,7 @@ pub struct ModUser {
 }
 
 /// One item of `users/del`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DelUser {
     pub id: String,
@@ -74,20 +77,25 @@ fn name_taken(state: &State, name: &str, except: Option<UserId>) -> bool {
 
 /// Checks shared by add and mod; the failure texts of the original where it
 /// had one.
-fn check_fields(u: &User) -> std::result::Result<(), String> {
-    model::check_user_name(&u.name)?;
+fn check_fields(u: &User) -> std::result::Result<(), ItemError> {
+    model::check_user_name(&u.name).map_err(ItemError::Invalid)?;
     if !model::is_email(&u.email) {
-        return Err("email does not contain an email".into());
+        return Err(ItemError::NotAnEmail);
     }
-    model::check_text("email", &u.email, 254)?;
-    model::check_password(&u.password)?;
+    model::check_text("email", &u.email, 254).map_err(ItemError::Invalid)?;
+    model::check_password(&u.password).map_err(ItemError::Invalid)?;
     Ok(())
 }
 
 /// A caller-given conpin is digits; the context default may be a `$${var}`.
-fn conpin_or_default(given: Option<&str>, ctx: &ContextDef) -> std::result::Result<String, String> {
+fn conpin_or_default(
+    given: Option<&str>,
+    ctx: &ContextDef,
+) -> std::result::Result<String, ItemError> {
     match given {
-        Some(p) => model::check_conpin(p).map(|_| p.to_string()),
+        Some(p) => model::check_conpin(p)
+            .map(|_| p.to_string())
+            .map_err(ItemError::Invalid),
         None => Ok(ctx.default_conpin().to_string()),
     }
 }
@@ -99,15 +107,15 @@ fn polymac(
     state: &State,
     given: Option<&str>,
     me: Option<UserId>,
-) -> std::result::Result<String, String> {
+) -> std::result::Result<String, ItemError> {
     let mac = match given {
-        Some(m) => PolyMac::parse(m)?,
+        Some(m) => PolyMac::parse(m).map_err(ItemError::Invalid)?,
         None => return Ok("none".into()),
     };
     let taken =
         |u: &User| Some(u.id) != me && PolyMac::parse(&u.polymac).is_ok_and(|theirs| theirs == mac);
     if mac != PolyMac::None && state.users.iter().any(taken) {
-        return Err("polymac already taken".into());
+        return Err(ItemError::PolymacTaken);
     }
     Ok(mac.as_str().to_string())
 }
@@ -144,8 +152,8 @@ fn drop_user(state: &mut State, id: UserId) {
 }
 
 impl Ops {
-    pub fn users_add(&self, items: Vec<AddUser>) -> Result<Outcome> {
-        self.write_items("users/add", "user", items, |st, txn, item| {
+    pub fn users_add(&self, items: Vec<AddUser>) -> Result<Outcome<UserView, AddUser>> {
+        self.write_items("users/add", items, |st, txn, item| {
             self.plan_add(st, txn, item)
         })
     }
@@ -155,12 +163,12 @@ impl Ops {
         state: &mut State,
         txn: &mut Transaction,
         item: &AddUser,
-    ) -> Result<std::result::Result<Value, String>> {
+    ) -> ItemResult<UserView> {
         let Some(ctx) = self.settings.context(&item.context) else {
-            return Ok(Err("context does not exist".into()));
+            return Ok(Err(ItemError::NoContext));
         };
         if name_taken(state, &item.name, None) {
-            return Ok(Err("name already taken".into()));
+            return Ok(Err(ItemError::NameTaken));
         }
         let conpin = match conpin_or_default(item.conpin.as_deref(), ctx) {
             Ok(p) => p,
@@ -171,11 +179,10 @@ impl Ops {
             Err(e) => return Ok(Err(e)),
         };
         let Some(id) = free_id(state, ctx) else {
-            return Ok(Err(format!(
-                "no free id left in context {} ({})",
-                ctx.name,
-                String::from(ctx.users)
-            )));
+            return Ok(Err(ItemError::NoFreeId {
+                context: ctx.name.clone(),
+                range: Some(String::from(ctx.users)),
+            }));
         };
         let user = User {
             id,
@@ -203,13 +210,13 @@ impl Ops {
             Access::Private,
         );
         self.plan_provisioning(state, &user, txn)?;
-        let view = json!(state.present(&user));
+        let view = state.present(&user);
         upsert(state, user, path);
         Ok(Ok(view))
     }
 
-    pub fn users_mod(&self, items: Vec<ModUser>) -> Result<Outcome> {
-        self.write_items("users/mod", "user", items, |st, txn, item| {
+    pub fn users_mod(&self, items: Vec<ModUser>) -> Result<Outcome<UserView, ModUser>> {
+        self.write_items("users/mod", items, |st, txn, item| {
             self.plan_mod(st, txn, item)
         })
     }
@@ -219,18 +226,18 @@ impl Ops {
         state: &mut State,
         txn: &mut Transaction,
         item: &ModUser,
-    ) -> Result<std::result::Result<Value, String>> {
+    ) -> ItemResult<UserView> {
         let old = match item.id.parse::<UserId>().ok().and_then(|id| state.user(id)) {
             Some(u) => u.clone(),
-            None => return Ok(Err(format!("no userid {}", item.id))),
+            None => return Ok(Err(ItemError::NoUser(item.id.clone()))),
         };
         let ctx_name = item.context.clone().unwrap_or_else(|| old.context.clone());
         let Some(ctx) = self.settings.context(&ctx_name) else {
-            return Ok(Err("context does not exist".into()));
+            return Ok(Err(ItemError::NoContext));
         };
         let name = item.name.clone().unwrap_or_else(|| old.name.clone());
         if name_taken(state, &name, Some(old.id)) {
-            return Ok(Err("name already taken".into()));
+            return Ok(Err(ItemError::NameTaken));
         }
         let moved = ctx.name != old.context;
         let conpin = match conpin_or_default(item.conpin.as_deref(), ctx) {
@@ -251,7 +258,10 @@ impl Ops {
             .unwrap_or_else(|| layout.user_file(&old.context, old.id));
         let (id, path) = if moved {
             let Some(id) = free_id(state, ctx) else {
-                return Ok(Err(format!("no free id left in context {}", ctx.name)));
+                return Ok(Err(ItemError::NoFreeId {
+                    context: ctx.name.clone(),
+                    range: None,
+                }));
             };
             (id, layout.user_file(&ctx.name, id))
         } else {
@@ -287,13 +297,13 @@ impl Ops {
         // Old files go unless the new ones take their place.
         self.plan_unprovision(&old, txn);
         self.plan_provisioning(state, &user, txn)?;
-        let view = json!(state.present(&user));
+        let view = state.present(&user);
         upsert(state, user, path);
         Ok(Ok(view))
     }
 
-    pub fn users_del(&self, items: Vec<DelUser>) -> Result<Outcome> {
-        self.write_items("users/del", "user", items, |state, txn, item| {
+    pub fn users_del(&self, items: Vec<DelUser>) -> Result<Outcome<UserView, DelUser>> {
+        self.write_items("users/del", items, |state, txn, item| {
             let Some(u) = item
                 .id
                 .parse::<UserId>()
@@ -301,7 +311,7 @@ impl Ops {
                 .and_then(|id| state.user(id))
                 .cloned()
             else {
-                return Ok(Err(format!("no userid {}", item.id)));
+                return Ok(Err(ItemError::NoUser(item.id.clone())));
             };
             let path = state.user_files.get(&u.id).cloned().unwrap_or_else(|| {
                 Layout {
@@ -311,47 +321,42 @@ impl Ops {
             });
             txn.remove(path);
             self.plan_unprovision(&u, txn);
-            let view = json!(state.present(&u));
+            let view = state.present(&u);
             drop_user(state, u.id);
             Ok(Ok(view))
         })
     }
 
     /// Rewrite every user file from the current state (after a template change).
-    pub fn users_rebuild(&self) -> Result<Outcome> {
-        self.write(
-            "users/rebuild",
-            "user",
-            true,
-            |state, txn, answer, inputs| {
-                for u in state.users.clone() {
-                    let Some(ctx) = self.settings.context(&u.context) else {
-                        answer.failed.push(failure(
-                            "context does not exist",
-                            "user",
-                            json!(state.present(&u)),
-                        ));
-                        continue;
-                    };
-                    let path = state.user_files[&u.id].clone();
-                    txn.write_as(path, render_user(self, &u, ctx)?, Access::Private);
-                    answer.done.push(json!(state.present(&u)));
-                    inputs.push(json!({ "id": u.id.to_string() }));
-                }
-                Ok(())
-            },
-        )
+    pub fn users_rebuild(&self) -> Result<Outcome<UserView, UserRef>> {
+        self.write("users/rebuild", true, |state, txn, answer, inputs| {
+            for u in state.users.clone() {
+                let input = UserRef {
+                    id: u.id.to_string(),
+                };
+                let Some(ctx) = self.settings.context(&u.context) else {
+                    let error = ItemError::NoContext;
+                    answer.failed.push(Failed { error, input });
+                    continue;
+                };
+                let path = state.user_files[&u.id].clone();
+                txn.write_as(path, render_user(self, &u, ctx)?, Access::Private);
+                answer.done.push(state.present(&u));
+                inputs.push(input);
+            }
+            Ok(())
+        })
     }
 }
 
 impl Ops {
     /// Rewrite every user's provisioning files (`users/reprov`) and remove
     /// those of users that no longer exist.
-    pub fn users_reprov(&self) -> Result<Outcome> {
-        self.write("users/reprov", "user", false, |state, txn, answer, _| {
+    pub fn users_reprov(&self) -> Result<Outcome<UserView, UserRef>> {
+        self.write("users/reprov", false, |state, txn, answer, _| {
             for u in &state.users {
                 self.plan_provisioning(state, u, txn)?;
-                answer.done.push(json!(state.present(u)));
+                answer.done.push(state.present(u));
             }
             self.plan_stale_provisioning(state, txn);
             Ok(())
@@ -360,21 +365,28 @@ impl Ops {
 }
 
 /// `GET /api/users`
-pub fn list(state: &State, settings: &Settings) -> Value {
-    let mut contexts = serde_json::Map::new();
-    for c in &settings.contexts {
-        let n = state.users.iter().filter(|u| u.context == c.name).count();
-        contexts.insert(c.name.clone(), json!(n));
+pub fn list(state: &State, settings: &Settings) -> UsersAnswer {
+    let contexts = settings
+        .contexts
+        .iter()
+        .map(|c| {
+            let n = state.users.iter().filter(|u| u.context == c.name).count();
+            (c.name.clone(), n)
+        })
+        .collect();
+    UsersAnswer {
+        op: "users".into(),
+        info: UsersInfo {
+            total: state.users.len(),
+            contexts,
+        },
+        users: state.users.iter().map(|u| state.present(u)).collect(),
     }
-    json!({
-        "op": "users",
-        "info": { "total": state.users.len(), "contexts": contexts },
-        "users": state.users.iter().map(|u| state.present(u)).collect::<Vec<_>>(),
-    })
 }
 
-/// How `users/<by>/STRING` matches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// How `users/<by>/STRING` matches (the path segment, lowercase).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
 pub enum FindBy {
     Byid,
     Byname,
@@ -385,6 +397,15 @@ pub enum FindBy {
 }
 
 impl FindBy {
+    pub const ALL: &'static [FindBy] = &[
+        FindBy::Byid,
+        FindBy::Byname,
+        FindBy::Bycontext,
+        FindBy::Bypolymac,
+        FindBy::Byemail,
+        FindBy::Match,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             FindBy::Byid => "byid",
@@ -395,12 +416,16 @@ impl FindBy {
             FindBy::Match => "match",
         }
     }
+
+    pub fn parse(s: &str) -> Option<FindBy> {
+        FindBy::ALL.iter().copied().find(|b| b.as_str() == s)
+    }
 }
 
 /// `GET /api/users/<by>/<s>`: startsWith for ids, names, contexts and MACs;
 /// includes for emails; `match` = includes on names and emails, separately.
-pub fn find(state: &State, by: FindBy, s: &str) -> Value {
-    let views = |f: &dyn Fn(&crate::model::UserView) -> bool| {
+pub fn find(state: &State, by: FindBy, s: &str) -> UsersFindAnswer {
+    let views = |f: &dyn Fn(&UserView) -> bool| {
         state
             .users
             .iter()
@@ -409,23 +434,21 @@ pub fn find(state: &State, by: FindBy, s: &str) -> Value {
             .collect::<Vec<_>>()
     };
     let op = format!("users/{}/{s}", by.as_str());
-    match by {
-        FindBy::Match => json!({
-            "op": op,
-            "namematches": views(&|v| v.name.contains(s)),
-            "emailmatches": views(&|v| v.email.contains(s)),
-        }),
-        _ => {
-            let users = views(&|v| match by {
-                FindBy::Byid => v.id.starts_with(s),
-                FindBy::Byname => v.name.starts_with(s),
-                FindBy::Bycontext => v.context.starts_with(s),
-                FindBy::Bypolymac => v.polymac.starts_with(s),
-                _ => v.email.contains(s),
-            });
-            json!({ "op": op, "users": users })
-        }
+    if by == FindBy::Match {
+        return UsersFindAnswer::Matches(UsersMatched {
+            op,
+            namematches: views(&|v| v.name.contains(s)),
+            emailmatches: views(&|v| v.email.contains(s)),
+        });
     }
+    let users = views(&|v| match by {
+        FindBy::Byid => v.id.starts_with(s),
+        FindBy::Byname => v.name.starts_with(s),
+        FindBy::Bycontext => v.context.starts_with(s),
+        FindBy::Bypolymac => v.polymac.starts_with(s),
+        _ => v.email.contains(s),
+    });
+    UsersFindAnswer::Users(UsersFound { op, users })
 }
 
 /// Passwords published with FreeSWITCH or fsconn's example (`napw`), or
