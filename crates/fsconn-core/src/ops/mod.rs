@@ -255,11 +255,7 @@ impl Ops {
         let mut txn = Transaction::journaled(&self.settings.conf_dir);
         let mut answer = WriteAnswer::new(op);
         let mut inputs = Vec::new();
-        let before: Vec<(UserId, String, String)> = state
-            .users
-            .iter()
-            .map(|u| (u.id, u.context.clone(), u.password.clone()))
-            .collect();
+        let before = bindings(&state);
         plan(&mut state, &mut txn, &mut answer, &mut inputs)?;
         let reloader = if reload {
             self.reloader.as_deref()
@@ -296,6 +292,12 @@ impl Ops {
         };
         Ok(Outcome { answer, applied })
     }
+}
+
+/// Each user's id, context and password: what a registration depends on.
+fn bindings(state: &State) -> Vec<(UserId, String, String)> {
+    let user = |u: &crate::model::User| (u.id, u.context.clone(), u.password.clone());
+    state.users.iter().map(user).collect()
 }
 
 /// FreeSWITCH refused the files (rolled back): every done item failed.

@@ -146,6 +146,15 @@ fn upsert(state: &mut State, u: User, path: std::path::PathBuf) {
     }
 }
 
+/// A user as a mod leaves it: its file, the file it had, its context.
+struct Modded<'s> {
+    user: User,
+    path: std::path::PathBuf,
+    old_path: std::path::PathBuf,
+    ctx: &'s ContextDef,
+    moved: bool,
+}
+
 fn drop_user(state: &mut State, id: UserId) {
     state.user_files.remove(&id);
     state.users.retain(|u| u.id != id);
@@ -231,23 +240,44 @@ impl Ops {
             Some(u) => u.clone(),
             None => return Ok(Err(ItemError::NoUser(item.id.clone()))),
         };
-        let ctx_name = item.context.clone().unwrap_or_else(|| old.context.clone());
-        let Some(ctx) = self.settings.context(&ctx_name) else {
-            return Ok(Err(ItemError::NoContext));
-        };
-        let name = item.name.clone().unwrap_or_else(|| old.name.clone());
-        if name_taken(state, &name, Some(old.id)) {
-            return Ok(Err(ItemError::NameTaken));
-        }
-        let moved = ctx.name != old.context;
-        let conpin = match conpin_or_default(item.conpin.as_deref(), ctx) {
-            Ok(p) => p,
-            Err(e) => return Ok(Err(e)),
-        };
-        let polymac = match polymac(state, item.polymac.as_deref(), Some(old.id)) {
+        let m = match self.modded(state, item, &old) {
             Ok(m) => m,
             Err(e) => return Ok(Err(e)),
         };
+        if m.moved {
+            txn.remove(m.old_path);
+            drop_user(state, old.id);
+        }
+        let xml = render_user(self, &m.user, m.ctx)?;
+        txn.write_as(m.path.clone(), xml, Access::Private);
+        // Old files go unless the new ones take their place.
+        self.plan_unprovision(&old, txn);
+        self.plan_provisioning(state, &m.user, txn)?;
+        let view = state.present(&m.user);
+        upsert(state, m.user, m.path);
+        Ok(Ok(view))
+    }
+
+    /// What a mod makes of `old`, checked: the missing fields from `old`,
+    /// a new id if the context changes.
+    fn modded(
+        &self,
+        state: &State,
+        item: &ModUser,
+        old: &User,
+    ) -> std::result::Result<Modded<'_>, ItemError> {
+        let ctx_name = item.context.as_ref().unwrap_or(&old.context);
+        let ctx = self
+            .settings
+            .context(ctx_name)
+            .ok_or(ItemError::NoContext)?;
+        let name = item.name.clone().unwrap_or_else(|| old.name.clone());
+        if name_taken(state, &name, Some(old.id)) {
+            return Err(ItemError::NameTaken);
+        }
+        let moved = ctx.name != old.context;
+        let conpin = conpin_or_default(item.conpin.as_deref(), ctx)?;
+        let polymac = polymac(state, item.polymac.as_deref(), Some(old.id))?;
         let layout = Layout {
             root: &self.settings.conf_dir,
         };
@@ -257,12 +287,10 @@ impl Ops {
             .cloned()
             .unwrap_or_else(|| layout.user_file(&old.context, old.id));
         let (id, path) = if moved {
-            let Some(id) = free_id(state, ctx) else {
-                return Ok(Err(ItemError::NoFreeId {
-                    context: ctx.name.clone(),
-                    range: None,
-                }));
-            };
+            let id = free_id(state, ctx).ok_or_else(|| ItemError::NoFreeId {
+                context: ctx.name.clone(),
+                range: None,
+            })?;
             (id, layout.user_file(&ctx.name, id))
         } else {
             (old.id, old_path.clone())
@@ -282,24 +310,14 @@ impl Ops {
             // move takes the new context's flags (its rights change).
             conf_flags: if moved { None } else { old.conf_flags.clone() },
         };
-        if let Err(e) = check_fields(&user) {
-            return Ok(Err(e));
-        }
-        if moved {
-            txn.remove(old_path);
-            drop_user(state, old.id);
-        }
-        txn.write_as(
-            path.clone(),
-            render_user(self, &user, ctx)?,
-            Access::Private,
-        );
-        // Old files go unless the new ones take their place.
-        self.plan_unprovision(&old, txn);
-        self.plan_provisioning(state, &user, txn)?;
-        let view = state.present(&user);
-        upsert(state, user, path);
-        Ok(Ok(view))
+        check_fields(&user)?;
+        Ok(Modded {
+            user,
+            path,
+            old_path,
+            ctx,
+            moved,
+        })
     }
 
     pub fn users_del(&self, items: Vec<DelUser>) -> Result<Outcome<UserView, DelUser>> {
