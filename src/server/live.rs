@@ -396,6 +396,17 @@ pub const MAX_INCOMING: usize = 8 * 1024;
 const READ_BUFFER: usize = 512;
 
 /// `GET /api/live?login=NAME:PASSWORD`, or with digest auth.
+#[utoipa::path(
+    get,
+    path = "/api/live",
+    tag = "live",
+    security(("login" = []), ("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    params(
+        ("login" = Option<String>, Query, description = "NAME:PASSWORD (else digest auth or the session cookie)"),
+        ("v" = Option<String>, Query, description = "2 for the v2 protocol from the first message"),
+    ),
+    responses((status = 101, description = "Switching to the WebSocket (messages: docs/live-protocol.md)"), (status = 400, description = "Not a WebSocket handshake", body = crate::ops::answer::ErrorAnswer), (status = 403, description = "A handshake started by another site", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+)]
 pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Response, ApiError> {
     let (parts, _body) = req.into_parts();
     let login_param = parts.uri.query().and_then(|q| {

@@ -144,3 +144,96 @@ async fn refused_connections_are_unreachable_errors() {
         Ok(_) => panic!("connected to a closed port"),
     }
 }
+
+/// A switch that greets with `greeting`, and answers the first command the
+/// client sends with `reply` (then closes); one connection per client.
+async fn scripted_switch(greeting: &'static [u8], reply: &'static [u8]) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    tokio::spawn(async move {
+        while let Ok((mut s, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let _ = s.write_all(greeting).await;
+                let mut buf = [0u8; 256];
+                if !reply.is_empty() && matches!(s.read(&mut buf).await, Ok(n) if n > 0) {
+                    let _ = s.write_all(reply).await;
+                }
+            });
+        }
+    });
+    addr
+}
+
+/// The async client and the blocking one (the CLI's) run one handshake:
+/// each rejected greeting gives both the same error.
+#[tokio::test]
+async fn both_clients_agree_on_every_rejected_greeting() {
+    const GREET: &[u8] = b"Content-Type: auth/request\n\n";
+    let cases: [(&str, &[u8], &[u8], &str); 5] = [
+        (
+            "wrong password",
+            GREET,
+            b"Content-Type: command/reply\nReply-Text: -ERR invalid\n\nContent-Type: text/disconnect-notice\nContent-Length: 67\n\nDisconnected, goodbye.\nSee you at ClueCon! http://www.cluecon.com/\n",
+            "FreeSWITCH refused the password: -ERR invalid",
+        ),
+        (
+            "ACL",
+            b"Content-Type: text/rude-rejection\nContent-Length: 24\n\nAccess Denied, go away.\n",
+            b"",
+            "FreeSWITCH refused the password: Access Denied, go away.",
+        ),
+        (
+            "-ERR greeting",
+            b"Content-Type: command/reply\nReply-Text: -ERR no\n\n",
+            b"",
+            "unexpected data from FreeSWITCH: unexpected reply of type \"command/reply\"",
+        ),
+        (
+            "garbage",
+            b"HTTP/1.1 400 Bad Request\r\nServer: nginx\r\n\r\n",
+            b"",
+            "",
+        ),
+        (
+            "closed",
+            b"",
+            b"",
+            "connection to FreeSWITCH lost: closed during the handshake",
+        ),
+    ];
+    for (what, greeting, reply, expected) in cases {
+        let addr = scripted_switch(greeting, reply).await;
+        let mut cfg = config(&addr);
+        cfg.command_timeout = Duration::from_secs(2);
+        let asynchronous = match EslClient::connect(cfg).await {
+            Ok(_) => panic!("{what}: async client connected"),
+            Err(e) => e,
+        };
+        let a = addr.clone();
+        let blocking = tokio::task::spawn_blocking(move || {
+            fsconn::esl::client::blocking_api(&a, "ClueCon", "status", Duration::from_secs(2))
+        })
+        .await
+        .unwrap()
+        .expect_err("blocking client refused");
+        assert_eq!(
+            asynchronous.to_string(),
+            blocking.to_string(),
+            "{what}: the same error"
+        );
+        assert_eq!(
+            std::mem::discriminant(&asynchronous),
+            std::mem::discriminant(&blocking),
+            "{what}"
+        );
+        if expected.is_empty() {
+            // Garbage: a protocol error or a timeout, never an accepted login.
+            assert!(
+                matches!(asynchronous, EslError::Protocol(_) | EslError::Timeout(_)),
+                "{what}: {asynchronous}"
+            );
+        } else {
+            assert_eq!(asynchronous.to_string(), expected, "{what}");
+        }
+    }
+}

@@ -1,5 +1,5 @@
-//! The simulator against the round-2 recordings of a real FreeSWITCH
-//! (session-controls, session-dial, session-regflush): the recorded commands,
+//! The simulator against the round-2 session-controls recording of a real
+//! FreeSWITCH (dial, regflush and PIN: `sim_round2_sessions`): the recorded commands,
 //! replayed in order with the phones' actions in between, get the recorded
 //! replies byte for byte, and the events they fire have the recorded header
 //! names in the recorded order, with the recorded values where values do not
@@ -17,11 +17,26 @@ use crate::fixture;
 use crate::sim_support::*;
 
 /// The recorded switch's setup, on top of the fixture tree: users 20002 and
-/// 20003 without moderator flags, profile energy 100 and mute prompts, and
-/// a sound prefix holding the prompts the session played.
-fn round2_conf(base: &Path) {
+/// 20003 without moderator flags, profile energy 100, PIN 0815 and
+/// moderator PIN 2357, mute prompts, and a sound prefix holding the prompts
+/// the sessions played.
+pub(crate) fn round2_conf(base: &Path) {
     let conf = base.join("conf");
     copy_dir(&fixture_conf(), &conf);
+    // The recorded directory's names and e-mail addresses.
+    for (file, ours, theirs) in [
+        ("team/20000.xml", "admin@example.invalid", "foo@bar.baz"),
+        ("friends/21000.xml", "frienduser0", "frienduser"),
+        (
+            "friends/21000.xml",
+            "21000@example.invalid",
+            "friend@example.com",
+        ),
+    ] {
+        let path = conf.join("directory").join(file);
+        let text = std::fs::read_to_string(&path).expect("directory user");
+        std::fs::write(&path, text.replace(ours, theirs)).unwrap();
+    }
     let template =
         std::fs::read_to_string(conf.join("directory/team/20001.xml")).expect("user 20001");
     for id in ["20002", "20003"] {
@@ -34,6 +49,8 @@ fn round2_conf(base: &Path) {
     let text = std::fs::read_to_string(&cc).unwrap().replacen(
         r#"<param name="energy-level" value="0"/>"#,
         r#"<param name="energy-level" value="100"/>
+      <param name="pin" value="0815"/>
+      <param name="moderator-pin" value="2357"/>
       <param name="muted-sound" value="conference/conf-muted.wav"/>
       <param name="unmuted-sound" value="conference/conf-unmuted.wav"/>"#,
         1,
@@ -41,7 +58,15 @@ fn round2_conf(base: &Path) {
     std::fs::write(&cc, text).unwrap();
     let sounds = base.join("sounds");
     std::fs::create_dir_all(sounds.join("conference")).unwrap();
-    for f in ["conf-alone", "conf-muted", "conf-unmuted"] {
+    for f in [
+        "conf-alone",
+        "conf-muted",
+        "conf-unmuted",
+        "conf-pin",
+        "conf-bad-pin",
+        "conf-is-locked",
+        "conf-is-unlocked",
+    ] {
         // 0.8 s of 16 kHz silence, like the recorded placeholder prompts.
         let mut wav = b"RIFF....WAVEfmt ".to_vec();
         wav.resize(44 + 25_600, 0);
@@ -58,7 +83,7 @@ fn round2_conf(base: &Path) {
     std::fs::write(&vars, text).unwrap();
 }
 
-async fn start_round2_sim() -> TestSim {
+pub(crate) async fn start_round2_sim() -> TestSim {
     let dir = tempfile::tempdir().unwrap();
     round2_conf(dir.path());
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -74,7 +99,7 @@ async fn start_round2_sim() -> TestSim {
 
 /// Each recorded command with the recorded answer: the api body, or for
 /// bgapi the BACKGROUND_JOB body of its job.
-fn recorded_session(name: &str) -> Vec<(String, String)> {
+pub(crate) fn recorded_session(name: &str) -> Vec<(String, String)> {
     let (cmds, _) = decode_all::<Command>(&fixture(&format!("esl/{name}.c2s.raw"))).unwrap();
     let (msgs, _) = decode_all::<Message>(&fixture(&format!("esl/{name}.s2c.raw"))).unwrap();
     let mut jobs = HashMap::new();
@@ -123,7 +148,7 @@ fn comparable(cmd: &str, answer: &str) -> bool {
         && !cmd.contains("show registrations")
 }
 
-async fn api(c: &EslClient, line: &str) -> String {
+pub(crate) async fn api(c: &EslClient, line: &str) -> String {
     let cmd = line
         .strip_prefix("api ")
         .or_else(|| line.strip_prefix("bgapi "))
@@ -133,7 +158,7 @@ async fn api(c: &EslClient, line: &str) -> String {
 
 /// The recorded api answers as the event socket's client sees them
 /// (`-ERR no reply` for a command that wrote nothing over api).
-fn as_api_answer(cmd: &str, answer: &str) -> String {
+pub(crate) fn as_api_answer(cmd: &str, answer: &str) -> String {
     if cmd.starts_with("bgapi ") && answer.is_empty() {
         "-ERR no reply\n".into()
     } else {
@@ -208,7 +233,7 @@ async fn controls_get_the_recorded_answers() {
 
 /// Every event until the switch has been quiet for a moment (prompts end
 /// 0.8 s after they start).
-async fn drain(rx: &mut fsconn::esl::NoticeReceiver) -> Vec<Arc<Event>> {
+pub(crate) async fn drain(rx: &mut fsconn::esl::NoticeReceiver) -> Vec<Arc<Event>> {
     let mut out = Vec::new();
     while let Ok(Ok(n)) =
         tokio::time::timeout(std::time::Duration::from_millis(1500), rx.recv()).await

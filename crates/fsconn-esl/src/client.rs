@@ -25,7 +25,10 @@ use tokio::net::TcpStream;
 use tokio::sync::{broadcast, oneshot, watch};
 use tokio::task::JoinHandle;
 
-use super::codec::{self, Event, EventFormat, Message, MessageDecoder, MessageKind};
+use super::codec::{
+    self, Event, EventFormat, Handshake, HandshakeError, HandshakeStep, Message, MessageDecoder,
+    MessageKind,
+};
 use super::EslError;
 
 /// How to reach and talk to FreeSWITCH.
@@ -378,26 +381,17 @@ async fn open_connection(shared: &Arc<Shared>) -> Result<Arc<Conn>, EslError> {
     let (mut read, mut write) = stream.into_split();
     let mut decoder = MessageDecoder::new();
 
-    let hello = read_message(&mut read, &mut decoder, cfg.command_timeout).await?;
-    match hello.kind() {
-        MessageKind::AuthRequest => {}
-        MessageKind::RudeRejection => {
-            return Err(EslError::AuthRefused(hello.body_text().trim().to_string()))
-        }
-        _ => return Err(unexpected_reply(&hello)),
-    }
     check_line(&cfg.password)?;
-    write
-        .write_all(&codec::encode_command(
-            &format!("auth {}", cfg.password),
-            &[],
-        ))
-        .await?;
-    let reply = read_message(&mut read, &mut decoder, cfg.command_timeout).await?;
-    match reply.reply_text() {
-        Some(t) if t.starts_with("+OK") => {}
-        Some(t) => return Err(EslError::AuthRefused(t.to_string())),
-        None => return Err(unexpected_reply(&reply)),
+    let mut handshake = Handshake::default();
+    loop {
+        let m = match read_message(&mut read, &mut decoder, cfg.command_timeout).await {
+            Err(EslError::Disconnected(_)) => return Err(HandshakeError::Closed.into()),
+            other => other?,
+        };
+        match handshake.on_message(&m, &cfg.password)? {
+            HandshakeStep::Send(bytes) => write.write_all(&bytes).await?,
+            HandshakeStep::Done => break,
+        }
     }
 
     // BACKGROUND_JOB is what completes bgapi calls, so it is always wanted.
@@ -618,16 +612,16 @@ pub fn blocking_api(
     let mut decoder = MessageDecoder::new();
     let deadline = std::time::Instant::now() + timeout;
 
-    let hello = read_message_blocking(&mut stream, &mut decoder, deadline, timeout)?;
-    if hello.kind() != MessageKind::AuthRequest {
-        return Err(EslError::AuthRefused(hello.body_text().trim().to_string()));
-    }
-    stream.write_all(&codec::encode_command(&format!("auth {password}"), &[]))?;
-    let reply = read_message_blocking(&mut stream, &mut decoder, deadline, timeout)?;
-    match reply.reply_text() {
-        Some(t) if t.starts_with("+OK") => {}
-        Some(t) => return Err(EslError::AuthRefused(t.to_string())),
-        None => return Err(unexpected_reply(&reply)),
+    let mut handshake = Handshake::default();
+    loop {
+        let m = match read_message_blocking(&mut stream, &mut decoder, deadline, timeout) {
+            Err(EslError::Disconnected(_)) => return Err(HandshakeError::Closed.into()),
+            other => other?,
+        };
+        match handshake.on_message(&m, password)? {
+            HandshakeStep::Send(bytes) => stream.write_all(&bytes)?,
+            HandshakeStep::Done => break,
+        }
     }
     stream.write_all(&codec::encode_command(&format!("api {cmd}"), &[]))?;
     let body = loop {

@@ -787,9 +787,126 @@ pub fn encode_command(line: &str, headers: &[(&str, &str)]) -> Vec<u8> {
     out.into_bytes()
 }
 
+// ---- the client's handshake ----
+
+/// Why the greeting and `auth` did not end in `+OK accepted`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HandshakeError {
+    /// The switch said no: a wrong password (`-ERR invalid`) or its ACL
+    /// (`text/rude-rejection`).
+    #[error("{0}")]
+    Refused(String),
+    /// Something that is not the event socket's greeting or auth reply.
+    #[error("unexpected reply of type {0:?}")]
+    Unexpected(String),
+    /// The socket closed before the handshake finished.
+    #[error("closed during the handshake")]
+    Closed,
+}
+
+/// What the client does next in the handshake.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HandshakeStep {
+    /// Write these bytes (the `auth` command) and read the next message.
+    Send(Vec<u8>),
+    /// Authenticated: the connection is ready for commands.
+    Done,
+}
+
+/// The client side of the event socket's handshake: the greeting
+/// (`auth/request`), `auth PASSWORD`, its reply. Pure, so the async and the
+/// blocking client drive the same state machine and agree on every
+/// rejected greeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Handshake {
+    #[default]
+    AwaitGreeting,
+    AwaitAuthReply,
+    Done,
+}
+
+impl Handshake {
+    /// The next message from the switch. `password` must be free of CR/LF.
+    pub fn on_message(
+        &mut self,
+        m: &Message,
+        password: &str,
+    ) -> Result<HandshakeStep, HandshakeError> {
+        let unexpected = || HandshakeError::Unexpected(m.content_type().unwrap_or("(none)").into());
+        match (*self, m.kind()) {
+            (_, MessageKind::RudeRejection) => {
+                Err(HandshakeError::Refused(m.body_text().trim().to_string()))
+            }
+            (Handshake::AwaitGreeting, MessageKind::AuthRequest) => {
+                *self = Handshake::AwaitAuthReply;
+                let auth = format!("auth {password}");
+                Ok(HandshakeStep::Send(encode_command(&auth, &[])))
+            }
+            (Handshake::AwaitAuthReply, MessageKind::CommandReply) => match m.reply_text() {
+                Some(t) if t.starts_with("+OK") => {
+                    *self = Handshake::Done;
+                    Ok(HandshakeStep::Done)
+                }
+                Some(t) => Err(HandshakeError::Refused(t.to_string())),
+                None => Err(unexpected()),
+            },
+            _ => Err(unexpected()),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn drive(wire: &[u8]) -> Result<Vec<HandshakeStep>, HandshakeError> {
+        let (msgs, _) = decode_all::<Message>(wire).unwrap();
+        let mut hs = Handshake::default();
+        let mut steps = Vec::new();
+        for m in &msgs {
+            steps.push(hs.on_message(m, "ClueCon")?);
+            if hs == Handshake::Done {
+                return Ok(steps);
+            }
+        }
+        Err(HandshakeError::Closed)
+    }
+
+    #[test]
+    fn handshake_accepts_the_greeting_and_the_ok() {
+        let steps = drive(b"Content-Type: auth/request\n\nContent-Type: command/reply\nReply-Text: +OK accepted\n\n");
+        assert_eq!(
+            steps.unwrap(),
+            vec![
+                HandshakeStep::Send(b"auth ClueCon\n\n".to_vec()),
+                HandshakeStep::Done
+            ]
+        );
+    }
+
+    #[test]
+    fn handshake_rejections_name_the_reason() {
+        let refused = drive(b"Content-Type: auth/request\n\nContent-Type: command/reply\nReply-Text: -ERR invalid\n\n");
+        assert_eq!(refused, Err(HandshakeError::Refused("-ERR invalid".into())));
+        let rude = drive(
+            b"Content-Type: text/rude-rejection\nContent-Length: 20\n\nAccess Denied, go away.\n",
+        );
+        assert!(matches!(rude, Err(HandshakeError::Refused(t)) if t.starts_with("Access Denied")));
+        let other = drive(b"Content-Type: api/response\nContent-Length: 2\n\nhi");
+        assert_eq!(
+            other,
+            Err(HandshakeError::Unexpected("api/response".into()))
+        );
+        let twice = drive(b"Content-Type: auth/request\n\nContent-Type: auth/request\n\n");
+        assert_eq!(
+            twice,
+            Err(HandshakeError::Unexpected("auth/request".into()))
+        );
+        assert_eq!(
+            drive(b"Content-Type: auth/request\n\n"),
+            Err(HandshakeError::Closed)
+        );
+    }
 
     #[test]
     fn frames_split_anywhere_are_reassembled() {

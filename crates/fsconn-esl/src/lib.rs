@@ -8,6 +8,7 @@
 
 pub mod client;
 pub mod codec;
+pub mod fsvars;
 
 use std::time::Duration;
 
@@ -44,6 +45,18 @@ pub enum EslError {
     CommandFailed(String),
     #[error("I/O error on the event socket: {0}")]
     Io(#[from] std::io::Error),
+}
+
+/// One mapping for both clients: a refusal is `AuthRefused`, anything else
+/// a protocol error or a lost connection.
+impl From<codec::HandshakeError> for EslError {
+    fn from(e: codec::HandshakeError) -> Self {
+        match e {
+            codec::HandshakeError::Refused(text) => EslError::AuthRefused(text),
+            codec::HandshakeError::Unexpected(_) => EslError::Protocol(e.to_string()),
+            codec::HandshakeError::Closed => EslError::Disconnected(e.to_string()),
+        }
+    }
 }
 
 impl From<codec::CodecError> for EslError {

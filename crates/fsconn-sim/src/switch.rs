@@ -9,16 +9,18 @@
 
 use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use fsconn_esl::codec::Event;
+use fsconn_esl::codec::{Event, Headers};
 
 use super::config::{ConferenceExtension, SwitchConfig, User};
 use super::events::{lock, origin, Bus, EventFactory, Identity, Origin};
 use super::xml::{self, Element, Vars};
 
 mod controls;
+mod phones;
 
 const MAINT: Option<&str> = Some("conference::maintenance");
 
@@ -50,12 +52,6 @@ const O_REC_PAUSE: Origin = origin("conference_api.c", "conference_api_sub_pause
 const O_DTMF: Origin = origin("conference_loop.c", "conference_loop_event", 619);
 const O_ENERGY: Origin = origin("conference_loop.c", "conference_loop_energy_up", 329);
 const O_VOLUME: Origin = origin("conference_loop.c", "conference_loop_volume_talk_up", 437);
-const O_PRE_REGISTER: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 1810);
-const O_REG_ATTEMPT: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 1606);
-const O_REGISTER: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 2059);
-const O_UNREGISTER: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 2213);
-const O_EXPIRE: Origin = origin("sofia_reg.c", "sofia_reg_del_callback", 726);
-const O_MESSAGE_QUERY: Origin = origin("sofia_reg.c", "sofia_reg_handle_register_token", 2168);
 const O_SENDEVENT: Origin = origin("mod_event_socket.c", "parse_command", 2140);
 const O_SHUTDOWN: Origin = origin("switch_core.c", "switch_core_destroy", 3023);
 
@@ -107,6 +103,23 @@ struct Conference {
     locked: bool,
     recordings: Vec<Recording>,
     started: Instant,
+    /// The prompt the conference plays by itself right now, if any.
+    prompt: Option<Prompt>,
+}
+
+/// A conference prompt playing: its `play-file-done` waits in `Later`
+/// and is cut short (`cut`) when the conference ends first.
+struct Prompt {
+    file: String,
+    started: Instant,
+    cut: Arc<AtomicBool>,
+}
+
+/// An event of something that takes time, delivered `PROMPT_TIME` after the
+/// command's own events unless `cut` was set meanwhile.
+struct Later {
+    event: Event,
+    cut: Option<Arc<AtomicBool>>,
 }
 
 #[derive(Clone)]
@@ -136,6 +149,10 @@ struct Member {
     volume_out: i32,
     joined: Instant,
     created_micros: i64,
+    /// The call had early media before the conference answered it
+    /// (session-events); a caller the PIN prompt greeted was answered
+    /// first (round 2: `Caller-Channel-Progress-Media-Time: 0`).
+    early_media: bool,
 }
 
 /// A member the conference called (`dial`, `bgdial`).
@@ -199,6 +216,13 @@ fn now_micros() -> i64 {
 
 fn now_epoch() -> i64 {
     chrono::Utc::now().timestamp()
+}
+
+/// The absolute expiry sofia stores for a binding granted `expires`
+/// seconds: 60 s later than granted (session-regflush: registered at
+/// ...417, `expires` 3600, stored 1795971077 = ...417 + 3660).
+fn stored_expiry(expires: u32) -> i64 {
+    now_epoch() + i64::from(expires) + 60
 }
 
 fn hostname() -> String {
@@ -324,8 +348,10 @@ impl Switch {
             let bus = self.bus.clone();
             std::thread::spawn(move || {
                 std::thread::sleep(PROMPT_TIME);
-                for e in later {
-                    bus.publish(e);
+                for l in later {
+                    if !l.cut.is_some_and(|c| c.load(Ordering::SeqCst)) {
+                        bus.publish(l.event);
+                    }
                 }
             });
         }
@@ -415,7 +441,7 @@ struct Cx<'a> {
     fired: &'a mut Vec<Event>,
     /// Events of things that take time (a prompt playing to its end),
     /// delivered a moment after the command's own.
-    later: Vec<Event>,
+    later: Vec<Later>,
 }
 
 fn split_first(s: &str) -> (&str, &str) {
@@ -574,6 +600,50 @@ impl State {
         e
     }
 
+    /// A prompt the conference plays by itself (alone, is-locked, ...): a
+    /// missing file is a `play-file` event with `Error`; a file that plays
+    /// fires nothing at the start and `play-file-done` at its end, or at
+    /// once with the part played when the conference ends first
+    /// (session-dial, session-pin).
+    fn play_prompt(&mut self, cx: &mut Cx, conf_name: &str, file: &str) {
+        if !self.file_exists(file) {
+            self.play_file_event(cx, conf_name, file, O_PLAY_FILE);
+            return;
+        }
+        let full = self.sound_path(file);
+        let cut = Arc::new(AtomicBool::new(false));
+        self.file_done_later(cx, conf_name, None, &full, Some(cut.clone()));
+        if let Some(conf) = self.conference_mut(conf_name) {
+            if let Some(old) = conf.prompt.take() {
+                old.cut.store(true, Ordering::SeqCst);
+            }
+            conf.prompt = Some(Prompt {
+                file: full,
+                started: Instant::now(),
+                cut,
+            });
+        }
+    }
+
+    /// The `play-file-done` of a prompt still playing when its conference
+    /// ends: only the part played (the recorded 40 ms).
+    fn cut_prompt(&mut self, cx: &mut Cx, conf_name: &str) {
+        let Some(p) = self.conference_mut(conf_name).and_then(|c| c.prompt.take()) else {
+            return;
+        };
+        let played = p.started.elapsed();
+        if played >= PROMPT_TIME {
+            return;
+        }
+        p.cut.store(true, Ordering::SeqCst);
+        if let Some(conf) = self.conference(conf_name) {
+            let ms = played.as_millis() as u64;
+            let samples = ms * u64::from(conf.rate) / 1000;
+            let e = controls::file_done_event(cx, conf, None, &p.file, ms, samples);
+            cx.fired.push(e);
+        }
+    }
+
     fn play_file_event(&self, cx: &mut Cx, conf_name: &str, file: &str, at: Origin) {
         let Some(conf) = self.conference(conf_name) else {
             return;
@@ -710,7 +780,7 @@ impl State {
                 .conference(conf_name)
                 .and_then(|c| self.profile_sound(c, "alone-sound"))
             {
-                self.play_file_event(cx, conf_name, &sound, O_PLAY_FILE);
+                self.play_prompt(cx, conf_name, &sound);
             }
         }
         if let Some(conf) = self.conference(conf_name) {
@@ -728,6 +798,7 @@ impl State {
         for path in names {
             self.stop_recording(cx, conf_name, &path);
         }
+        self.cut_prompt(cx, conf_name);
         if let Some(conf) = self.conference(conf_name) {
             let e = self.conf_event(cx, conf, "conference-destroy", O_CONF_DESTROY);
             cx.fired.push(e);
@@ -742,7 +813,10 @@ impl State {
             "json_list" => self.json_list(None),
             "list" => self.list_all(),
             _ => {
-                if self.conference(name).is_none() {
+                // `dial` and `bgdial` start a conference that does not run
+                // yet (session-dial: `conference dialconf dial ...`).
+                let dials = matches!(split_first(rest).0, "dial" | "bgdial");
+                if self.conference(name).is_none() && !dials {
                     return format!("-ERR Conference {name} not found\n");
                 }
                 let name = name.to_string();
@@ -767,7 +841,7 @@ impl State {
                     "is-unlocked-sound"
                 };
                 if let Some(file) = self.profile_sound(conf, sound) {
-                    self.play_file_event(cx, name, &file, O_PLAY_FILE);
+                    self.play_prompt(cx, name, &file);
                 }
                 if let Some(conf) = self.conference_mut(name) {
                     conf.locked = locked;
@@ -969,7 +1043,6 @@ impl State {
         let confs: Vec<&Conference> = self
             .conferences
             .iter()
-            .rev()
             .filter(|c| only.is_none_or(|n| c.ext.name == n))
             .collect();
         if confs.is_empty() {
@@ -983,22 +1056,30 @@ impl State {
         if self.conferences.is_empty() {
             return "+OK No active conferences.\n".into();
         }
+        // FreeSWITCH walks its conference hash; with the recorded two
+        // conferences that was the order they started in (session-dial).
         let mut out = String::new();
-        for c in self.conferences.iter().rev() {
-            let mut flags =
-                "running|answered|enforce_min|dynamic|exit_sound|enter_sound".to_string();
+        for c in &self.conferences {
+            // The flags in mod_conference's order; every conference started
+            // by 1.10 carries json_status.
+            let mut flags = Vec::new();
             if c.locked {
-                flags.push_str("|locked");
+                flags.push("locked");
             }
+            flags.extend(["running", "answered", "enforce_min", "dynamic"]);
+            flags.extend(["exit_sound", "enter_sound"]);
             if !c.recordings.is_empty() {
-                flags.push_str("|recording");
+                flags.push("recording");
             }
+            flags.push("json_status");
             out.push_str(&format!(
-                "+OK Conference {} ({} member{} rate: {} flags: {flags})\n",
+                "+OK Conference {} ({} member{} rate: {}{} flags: {})\n",
                 c.ext.name,
                 c.members.len(),
                 if c.members.len() == 1 { "" } else { "s" },
-                c.rate
+                c.rate,
+                if c.locked { " locked" } else { "" },
+                flags.join("|"),
             ));
             out.push_str(&member_lines(c));
         }
@@ -1008,18 +1089,24 @@ impl State {
     // ---- the `sim` family: phones and callers ----
 
     fn sim(&mut self, cx: &mut Cx, args: &str) -> String {
-        // `pin=DIGITS[,DIGITS...]`: what the caller types at the PIN prompt.
+        // `pin=DIGITS[,DIGITS...]`: what the caller types at the PIN prompt;
+        // `call-id=ID`: the SIP Call-ID a phone registers with.
         let mut pin = None;
+        let mut call_id = None;
         let words: Vec<&str> = args
             .split_whitespace()
-            .filter(|w| match w.strip_prefix("pin=") {
-                Some(p) => {
+            .filter(|w| {
+                if let Some(p) = w.strip_prefix("pin=") {
                     pin = Some(p.to_string());
-                    false
+                } else if let Some(c) = w.strip_prefix("call-id=") {
+                    call_id = Some(c.to_string());
+                } else {
+                    return true;
                 }
-                None => true,
+                false
             })
             .collect();
+        let call_id = call_id.as_deref();
         match words.as_slice() {
             ["join", conf, user] => self.sim_join(cx, conf, user, user, pin.as_deref()),
             ["join", conf, user, display @ ..] => {
@@ -1042,10 +1129,10 @@ impl State {
                 let digits = digits.to_string();
                 self.with_member(conf, id, |st, name, id| st.sim_dtmf(cx, name, id, &digits))
             }
-            ["register", user] => self.sim_register(cx, user, 3600),
+            ["register", user] => self.sim_register(cx, user, 3600, call_id),
             ["register", user, expires] => match expires.parse::<u32>() {
                 Ok(0) => self.sim_unregister(cx, user),
-                Ok(n) => self.sim_register(cx, user, n),
+                Ok(n) => self.sim_register(cx, user, n, call_id),
                 Err(_) => "-ERR expires must be a number of seconds\n".into(),
             },
             ["unregister", user] => self.sim_unregister(cx, user),
@@ -1114,7 +1201,9 @@ impl State {
         let id = self.next_member_id;
         self.next_member_id += 1;
         let energy = self.profile_energy(&ext.profile);
-        let member = member_for(&user, id, &ext, display, energy, &flags);
+        let mut member = member_for(&user, id, &ext, display, energy, &flags);
+        member.early_media =
+            !super::pin::PinCheck::for_caller(&ext, &user, &self.config).required();
         self.add_member(cx, &ext.name, member);
         format!("+OK {id}\n")
     }
@@ -1152,6 +1241,7 @@ impl State {
             locked: false,
             recordings: Vec::new(),
             started: Instant::now(),
+            prompt: None,
         });
         if let Some(c) = self.conferences.last() {
             let e = self.conf_event(cx, c, "conference-create", O_CONF_NEW);
@@ -1179,7 +1269,7 @@ impl State {
         if first {
             if let Some(c) = self.conference(name) {
                 if let Some(sound) = self.profile_sound(c, "alone-sound") {
-                    self.play_file_event(cx, name, &sound, O_PLAY_FILE);
+                    self.play_prompt(cx, name, &sound);
                 }
             }
         }
@@ -1347,227 +1437,9 @@ impl State {
         }
         format!("+OK dtmf {digits}\n")
     }
-
-    fn sim_register(&mut self, cx: &mut Cx, user_id: &str, expires: u32) -> String {
-        let Some(user) = self.config.user(user_id).cloned() else {
-            return format!("-ERR no user {user_id} in the directory\n");
-        };
-        // A flushed binding is gone for sofia: this REGISTER is a new one,
-        // and its row replaces the stale one `show registrations` kept.
-        let stale = self
-            .registrations
-            .iter()
-            .position(|r| r.user == user_id && r.flushed);
-        let stale_port = stale.map(|i| self.registrations.remove(i).port);
-        let existing = self.registrations.iter().position(|r| r.user == user_id);
-        let reg = match existing {
-            Some(i) => {
-                self.registrations[i].expires = now_epoch() + expires as i64;
-                self.registrations[i].variables = user.variables.clone();
-                self.registrations[i].clone()
-            }
-            None => {
-                let port = stale_port.unwrap_or_else(|| {
-                    let port = self.next_port;
-                    self.next_port = self.next_port.wrapping_add(1).max(5100);
-                    port
-                });
-                let reg = Registration {
-                    user: user_id.to_string(),
-                    realm: user.domain.clone(),
-                    call_id: format!("reg-{user_id}@127.0.0.1"),
-                    port,
-                    expires: now_epoch() + expires as i64,
-                    variables: user.variables.clone(),
-                    flushed: false,
-                };
-                self.registrations.push(reg.clone());
-                reg
-            }
-        };
-        let expires_s = expires.to_string();
-        self.register_preamble(cx, &reg, &expires_s);
-        let mut e = cx.ev.create("CUSTOM", Some("sofia::register"), O_REGISTER);
-        let contact = reg.contact();
-        let port = reg.port.to_string();
-        for (n, v) in [
-            ("profile-name", "internal"),
-            ("from-user", &reg.user),
-            ("from-host", &reg.realm),
-            ("presence-hosts", "n/a"),
-            ("contact", &contact),
-            ("call-id", &reg.call_id),
-            ("rpid", "unknown"),
-            ("status", "Registered(UDP)"),
-            ("expires", &expires_s),
-            ("to-user", &reg.user),
-            ("to-host", &reg.realm),
-            ("network-ip", "127.0.0.1"),
-            ("network-port", &port),
-            ("username", &reg.user),
-            ("realm", &reg.realm),
-            ("user-agent", USER_AGENT),
-        ] {
-            e.headers.push(n, v);
-        }
-        if existing.is_some() {
-            e.headers.push("update-reg", "true");
-        }
-        add_user_variables(&mut e, &reg);
-        cx.fired.push(e);
-        if existing.is_none() {
-            let mut q = cx.ev.create("MESSAGE_QUERY", None, O_MESSAGE_QUERY);
-            q.headers.push(
-                "Message-Account",
-                &format!("sip:{}@{}", reg.user, reg.realm),
-            );
-            q.headers.push("VM-Sofia-Profile", "internal");
-            q.headers.push("VM-Call-ID", &reg.call_id);
-            cx.fired.push(q);
-        }
-        format!("+OK registered {user_id}\n")
-    }
-
-    /// `sofia::pre_register` and `sofia::register_attempt`, which every
-    /// REGISTER fires before it is handled.
-    fn register_preamble(&self, cx: &mut Cx, reg: &Registration, expires: &str) {
-        let contact = reg.contact();
-        let port = reg.port.to_string();
-        let common: Vec<(&str, &str)> = vec![
-            ("profile-name", "internal"),
-            ("from-user", &reg.user),
-            ("from-host", &reg.realm),
-            ("contact", &contact),
-            ("call-id", &reg.call_id),
-            ("rpid", "unknown"),
-            ("status", "Registered(UDP)"),
-            ("expires", expires),
-            ("to-user", &reg.user),
-            ("to-host", &reg.realm),
-            ("network-ip", "127.0.0.1"),
-            ("network-port", &port),
-        ];
-        let mut pre = cx
-            .ev
-            .create("CUSTOM", Some("sofia::pre_register"), O_PRE_REGISTER);
-        for (n, v) in &common {
-            pre.headers.push(n, v);
-        }
-        pre.headers.push("user-agent", USER_AGENT);
-        cx.fired.push(pre);
-        let mut attempt = cx
-            .ev
-            .create("CUSTOM", Some("sofia::register_attempt"), O_REG_ATTEMPT);
-        for (n, v) in &common {
-            attempt.headers.push(n, v);
-        }
-        attempt.headers.push("username", &reg.user);
-        attempt.headers.push("realm", &reg.realm);
-        attempt.headers.push("user-agent", USER_AGENT);
-        attempt.headers.push("auth-result", "RENEWED");
-        cx.fired.push(attempt);
-    }
-
-    fn sim_unregister(&mut self, cx: &mut Cx, user_id: &str) -> String {
-        let Some(i) = self.registrations.iter().position(|r| r.user == user_id) else {
-            return format!("-ERR {user_id} is not registered\n");
-        };
-        let reg = self.registrations.remove(i);
-        self.register_preamble(cx, &reg, "0");
-        let mut e = cx
-            .ev
-            .create("CUSTOM", Some("sofia::unregister"), O_UNREGISTER);
-        let contact = reg.contact();
-        let port = reg.port.to_string();
-        for (n, v) in [
-            ("profile-name", "internal"),
-            ("username", &reg.user),
-            ("from-user", &reg.user),
-            ("from-host", &reg.realm),
-            ("contact", &contact),
-            ("call-id", &reg.call_id),
-            ("rpid", "unknown"),
-            ("realm", &reg.realm),
-            ("network-ip", "127.0.0.1"),
-            ("network-port", &port),
-            ("user-agent", USER_AGENT),
-            ("expires", "0"),
-        ] {
-            e.headers.push(n, v);
-        }
-        add_user_variables(&mut e, &reg);
-        cx.fired.push(e);
-        format!("+OK unregistered {user_id}\n")
-    }
-
-    fn sim_expire(&mut self, cx: &mut Cx, user_id: &str) -> String {
-        let Some(i) = self
-            .registrations
-            .iter()
-            .position(|r| r.user == user_id && !r.flushed)
-        else {
-            return format!("-ERR {user_id} is not registered\n");
-        };
-        let reg = self.registrations.remove(i);
-        expire_event(cx, &reg);
-        format!("+OK expired {user_id}\n")
-    }
-
-    /// `sofia profile NAME flush_inbound_reg [CALL-ID|USER@REALM]`: one
-    /// `sofia::expire` per live binding it ends. The rows stay in `show
-    /// registrations` (the switch does not update that table here).
-    fn sofia(&mut self, cx: &mut Cx, args: &str) -> String {
-        let words: Vec<&str> = args.split_whitespace().collect();
-        let (profile, filter) = match words.as_slice() {
-            ["profile", p, "flush_inbound_reg"] => (*p, None),
-            ["profile", p, "flush_inbound_reg", f, ..] => (*p, Some(*f)),
-            _ => return "-ERR the simulator knows only `sofia profile internal flush_inbound_reg [ID]`\n".into(),
-        };
-        if profile != "internal" {
-            return format!("Invalid Profile [{profile}]\n");
-        }
-        for reg in self.registrations.iter_mut().filter(|r| !r.flushed) {
-            let hit = filter
-                .is_none_or(|f| reg.call_id == f || format!("{}@{}", reg.user, reg.realm) == f);
-            if hit {
-                reg.flushed = true;
-                expire_event(cx, reg);
-            }
-        }
-        match filter {
-            Some(_) => "+OK flushing all registrations matching specified call_id\n".into(),
-            None => "+OK flushing all registrations\n".into(),
-        }
-    }
 }
 
-/// `sofia::expire`: `expires` is the binding's absolute expiry time.
-fn expire_event(cx: &mut Cx, reg: &Registration) {
-    let mut e = cx.ev.create("CUSTOM", Some("sofia::expire"), O_EXPIRE);
-    let contact = reg.contact();
-    let port = reg.port.to_string();
-    let expires = reg.expires.to_string();
-    for (n, v) in [
-        ("profile-name", "internal"),
-        ("call-id", &reg.call_id),
-        ("user", &reg.user),
-        ("username", &reg.user),
-        ("host", &reg.realm),
-        ("contact", &contact),
-        ("expires", &expires),
-        ("user-agent", USER_AGENT),
-        ("realm", &reg.realm),
-        ("network-ip", "127.0.0.1"),
-        ("network-port", &port),
-    ] {
-        e.headers.push(n, v);
-    }
-    cx.fired.push(e);
-}
-
-const USER_AGENT: &str = "fsconn-sim";
-
-const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [pin=DIGITS[,DIGITS...]] [DISPLAY NAME] | sim leave CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS | sim register USERID [EXPIRES] | sim unregister USERID | sim expire USERID\n";
+const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [pin=DIGITS[,DIGITS...]] [DISPLAY NAME] | sim leave CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS | sim register USERID [EXPIRES] [call-id=ID] | sim unregister USERID | sim expire USERID\n";
 
 /// The subcommands the simulator implements, in FreeSWITCH's usage format.
 const CONFERENCE_USAGE: &str = "<conf name> list [delim <string>]|[count]\n<conf name> json_list [compact]\n<conf name> play <file_path> [async|<member_id> [nomux]]\n<conf name> kick <[member_id|all|last|non_moderator]> [<optional sound file>]\n<conf name> hup <[member_id|all|last|non_moderator]>\n<conf name> mute <[member_id|all]|last|non_moderator> [<quiet>]\n<conf name> tmute <[member_id|all]|last|non_moderator> [<quiet>]\n<conf name> unmute <[member_id|all]|last|non_moderator> [<quiet>]\n<conf name> deaf <[member_id|all]|last|non_moderator>\n<conf name> undeaf <[member_id|all]|last|non_moderator>\n<conf name> lock \n<conf name> unlock \n<conf name> record <filename>\n<conf name> recording [start|stop|check|pause|resume] [<filename>|all]\n";
@@ -1608,6 +1480,7 @@ fn member_for(
         volume_out: 0,
         joined: Instant::now(),
         created_micros: now_micros(),
+        early_media: true,
     }
 }
 
@@ -1724,7 +1597,6 @@ fn add_channel_fields(e: &mut Event, c: &Conference, m: &Member, hangup: Option<
 /// for a dialed member (callee as caller id, the conference's id as origin).
 fn add_caller_fields(e: &mut Event, c: &Conference, m: &Member) {
     let chan = channel_name(c, m);
-    let created = m.created_micros.to_string();
     let h = &mut e.headers;
     let direction = if m.outbound.is_some() {
         "outbound"
@@ -1732,32 +1604,16 @@ fn add_caller_fields(e: &mut Event, c: &Conference, m: &Member) {
         "inbound"
     };
     h.push("Caller-Direction", direction);
-    h.push("Caller-Logical-Direction", direction);
+    // A transfer gives the call a new caller profile, logically inbound
+    // (session-dial: a dialed member moved by `transfer`).
+    let logical = if m.xfer.is_some() {
+        "inbound"
+    } else {
+        direction
+    };
+    h.push("Caller-Logical-Direction", logical);
     let moving = m.xfer.as_ref().filter(|x| !x.arrived);
-    match &m.outbound {
-        None => {
-            h.push("Caller-Username", &m.user);
-            h.push(
-                "Caller-Dialplan",
-                if m.xfer.is_some() { "inline" } else { "XML" },
-            );
-            h.push("Caller-Caller-ID-Name", &m.caller_name);
-            h.push("Caller-Caller-ID-Number", &m.caller_number);
-            h.push("Caller-Orig-Caller-ID-Name", &m.caller_name);
-            h.push("Caller-Orig-Caller-ID-Number", &m.caller_number);
-        }
-        Some(o) => {
-            if m.xfer.is_some() {
-                h.push("Caller-Dialplan", "inline");
-            }
-            h.push("Caller-Caller-ID-Name", &m.caller_name);
-            h.push("Caller-Caller-ID-Number", &m.caller_number);
-            h.push("Caller-Orig-Caller-ID-Name", &o.cid_name);
-            h.push("Caller-Orig-Caller-ID-Number", &o.cid_number);
-            h.push("Caller-Callee-ID-Name", &o.cid_name);
-            h.push("Caller-Callee-ID-Number", &o.cid_number);
-        }
-    }
+    add_caller_ids(h, m);
     h.push("Caller-Network-Addr", "127.0.0.1");
     let ani = m
         .outbound
@@ -1789,6 +1645,44 @@ fn add_caller_fields(e: &mut Event, c: &Conference, m: &Member) {
         "Caller-Profile-Index",
         if m.xfer.is_some() { "2" } else { "1" },
     );
+    add_caller_times(h, m);
+    h.push("Caller-Screen-Bit", "true");
+    h.push("Caller-Privacy-Hide-Name", "false");
+    h.push("Caller-Privacy-Hide-Number", "false");
+}
+
+/// Who calls: the phone's own ids, or for a dialed member the callee as
+/// caller and the conference's caller id as origin.
+fn add_caller_ids(h: &mut Headers, m: &Member) {
+    match &m.outbound {
+        None => {
+            h.push("Caller-Username", &m.user);
+            h.push(
+                "Caller-Dialplan",
+                if m.xfer.is_some() { "inline" } else { "XML" },
+            );
+            h.push("Caller-Caller-ID-Name", &m.caller_name);
+            h.push("Caller-Caller-ID-Number", &m.caller_number);
+            h.push("Caller-Orig-Caller-ID-Name", &m.caller_name);
+            h.push("Caller-Orig-Caller-ID-Number", &m.caller_number);
+        }
+        Some(o) => {
+            if m.xfer.is_some() {
+                h.push("Caller-Dialplan", "inline");
+            }
+            h.push("Caller-Caller-ID-Name", &m.caller_name);
+            h.push("Caller-Caller-ID-Number", &m.caller_number);
+            h.push("Caller-Orig-Caller-ID-Name", &o.cid_name);
+            h.push("Caller-Orig-Caller-ID-Number", &o.cid_number);
+            h.push("Caller-Callee-ID-Name", &o.cid_name);
+            h.push("Caller-Callee-ID-Number", &o.cid_number);
+        }
+    }
+}
+
+/// The call's times: `0` for what did not happen.
+fn add_caller_times(h: &mut Headers, m: &Member) {
+    let created = m.created_micros.to_string();
     h.push("Caller-Profile-Created-Time", &created);
     h.push("Caller-Channel-Created-Time", &created);
     h.push("Caller-Channel-Answered-Time", &created);
@@ -1798,7 +1692,7 @@ fn add_caller_fields(e: &mut Event, c: &Conference, m: &Member) {
     );
     h.push(
         "Caller-Channel-Progress-Media-Time",
-        if m.outbound.is_some() { "0" } else { &created },
+        if m.early_media { &created } else { "0" },
     );
     for t in [
         "Caller-Channel-Hangup-Time",
@@ -1810,9 +1704,6 @@ fn add_caller_fields(e: &mut Event, c: &Conference, m: &Member) {
     ] {
         h.push(t, "0");
     }
-    h.push("Caller-Screen-Bit", "true");
-    h.push("Caller-Privacy-Hide-Name", "false");
-    h.push("Caller-Privacy-Hide-Number", "false");
 }
 
 /// The directory data sofia adds to registration events.

@@ -117,47 +117,10 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     hay.to_ascii_lowercase().find(&needle.to_ascii_lowercase())
 }
 
-/// `$${name}` -> value (unknown names expand to nothing), like `expand_vars`.
+/// `$${name}` -> value, FreeSWITCH's rule (`fsvars`: unknown names expand
+/// to nothing).
 fn expand_vars(line: &str, vars: &Vars) -> String {
-    if !line.contains("$${") {
-        return line.to_string();
-    }
-    let mut out = String::with_capacity(line.len());
-    let mut rest = line;
-    while let Some(i) = rest.find("$${") {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 3..];
-        // Braces nest, as switch_find_end_paren allows.
-        let mut depth = 1;
-        let mut end = None;
-        for (j, c) in after.char_indices() {
-            match c {
-                '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = Some(j);
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
-        match end {
-            Some(j) => {
-                if let Some(v) = vars.get(&after[..j]) {
-                    out.push_str(v);
-                }
-                rest = &after[j + 1..];
-            }
-            None => {
-                out.push_str(&rest[i..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    fsconn_esl::fsvars::expand(line, |name| vars.get(name).map(str::to_string))
 }
 
 /// The value of `key="..."` found (case-insensitively) after `from`.

@@ -362,33 +362,16 @@ impl PartialUser {
     }
 }
 
-/// Replace `$${name}` with its value, as FreeSWITCH's pre-processor does.
-/// Unknown names are left as written.
+/// `$${name}` as FreeSWITCH's pre-processor expands it (`fsvars`): an
+/// unknown variable is nothing. The variables only the running switch
+/// knows (its addresses, its dirs) stay as written: the reader cannot know
+/// their values.
 pub fn expand(s: &str, vars: &BTreeMap<String, String>) -> String {
-    if !s.contains("$${") {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find("$${") {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 3..];
-        match after.find('}') {
-            Some(j) => {
-                match vars.get(&after[..j]) {
-                    Some(v) => out.push_str(v),
-                    None => out.push_str(&rest[i..i + 3 + j + 1]),
-                }
-                rest = &after[j + 1..];
-            }
-            None => {
-                out.push_str(&rest[i..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    fsconn_esl::fsvars::expand(s, |name| match vars.get(name) {
+        Some(v) => Some(v.clone()),
+        None if fsconn_esl::fsvars::CORE_GLOBALS.contains(&name) => Some(format!("$${{{name}}}")),
+        None => None,
+    })
 }
 
 /// The `*.xml` files of a dir, sorted by name (the order FreeSWITCH's glob
@@ -421,7 +404,8 @@ mod tests {
         let mut v = BTreeMap::new();
         v.insert("modconpin".to_string(), "2357".to_string());
         assert_eq!(expand("$${modconpin}", &v), "2357");
-        assert_eq!(expand("a$${x}b$${modconpin}", &v), "a$${x}b2357");
+        assert_eq!(expand("a$${x}b$${modconpin}", &v), "ab2357");
+        assert_eq!(expand("$${local_ip_v4}", &v), "$${local_ip_v4}");
         assert_eq!(expand("$${open", &v), "$${open");
         assert_eq!(expand("plain", &v), "plain");
     }

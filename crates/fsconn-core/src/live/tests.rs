@@ -1018,16 +1018,27 @@ fn count_events(events: &[Event], what: &str) -> usize {
         .count()
 }
 
-/// The round-2 recordings through the codec (plain and JSON twins) and the
-/// reducer: the twins give the same messages, nothing is missed, clients
+/// The round-2 recordings through the codec (plain and JSON twins, and the
+/// ALL subscriptions) and the reducer: the twins give the same messages, nothing is missed, clients
 /// following the messages always match a fresh init, every `mute-member`
 /// / `unmute-member` is a `mute` / `unmute`, every ended binding a `delReg`.
 #[test]
 fn round_two_recordings_replay_through_codec_and_reducer() {
     let settings = Settings::defaults();
-    for name in ["session-controls", "session-dial", "session-regflush"] {
+    for name in [
+        "session-controls",
+        "session-dial",
+        "session-regflush",
+        "session-pin",
+    ] {
         let mut twins = Vec::new();
-        for file in [format!("{name}.s2c.raw"), format!("{name}-json.s2c.raw")] {
+        let mut files = vec![format!("{name}.s2c.raw"), format!("{name}-json.s2c.raw")];
+        if name != "session-controls" {
+            // The connection subscribed to ALL: channel, DTMF, API events
+            // and the rest change nothing for clients.
+            files.push(format!("{name}-all.s2c.raw"));
+        }
+        for file in files {
             let events = capture_events(&file);
             let mut state = empty_state();
             let mut clients = clients(&state, &settings);
@@ -1063,7 +1074,9 @@ fn round_two_recordings_replay_through_codec_and_reducer() {
             );
             twins.push(messages);
         }
-        assert_eq!(twins[0], twins[1], "{name}: plain and JSON agree");
+        for twin in &twins[1..] {
+            assert_eq!(&twins[0], twin, "{name}: plain, JSON and ALL agree");
+        }
     }
 }
 
@@ -1102,6 +1115,40 @@ fn round_two_facts_reach_clients() {
 
     let flush = replay("session-regflush.s2c.raw");
     assert_eq!(count_of(&flush, "delReg"), 8, "6 flushed, 2 unregistered");
+
+    // PIN flow: the right PIN, the moderator PIN, wrong-then-right; callers
+    // who never got in leave no trace; the moderator PIN makes a moderator
+    // of 20001, whose conf_flags have none; the moderator's `event` keys
+    // (lock, unlock, mute all) change nothing.
+    let pin = replay("session-pin.s2c.raw");
+    assert_eq!(
+        count_of(&pin, "newConference") + count_of(&pin, "newMember"),
+        3
+    );
+    assert_eq!(count_of(&pin, "mute"), 1);
+    assert_eq!(count_of(&pin, "unmute"), 1);
+    let joined: Vec<(String, bool)> = v2_messages("session-pin.s2c.raw")
+        .iter()
+        .filter(|m| m.starts_with(r#"{"event":"newMember""#))
+        .map(|m| {
+            let v: serde_json::Value = serde_json::from_str(m).unwrap();
+            let d = &v["data"];
+            (
+                d["id"].as_str().unwrap().to_string(),
+                d["moderator"] == true,
+            )
+        })
+        .collect();
+    assert_eq!(
+        joined,
+        vec![("20001".to_string(), true), ("20003".to_string(), false)]
+    );
+    assert!(pin[0].contains(r#""lastjoin":{"name":"20002","id":"20002","confid":"1""#));
+    let locks: Vec<&String> = pin
+        .iter()
+        .filter(|m| m.contains(r#""event":"lock""#) || m.contains(r#""event":"unlock""#))
+        .collect();
+    assert_eq!(locks.len(), 2, "only the api lock and unlock: {locks:?}");
 }
 
 /// After `flush_inbound_reg`, `show registrations` still lists the binding

@@ -329,7 +329,7 @@ fn flush_commands<'a>(users: &'a [UserId], state: &State) -> impl Iterator<Item 
     let domain = state
         .vars
         .get("domain")
-        .filter(|d| !d.contains("$${"))
+        .filter(|d| !d.is_empty() && !d.contains("$${"))
         .map_or("127.0.0.1", String::as_str)
         .to_string();
     users

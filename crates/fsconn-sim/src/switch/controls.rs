@@ -201,7 +201,7 @@ impl State {
             .and_then(|c| self.profile_sound(c, sound))
             .filter(|_| !quiet);
         if let Some(file) = file {
-            self.file_done_later(cx, name, Some(id), &file);
+            self.file_done_later(cx, name, Some(id), &file, None);
         }
         format!("+OK {} {id}\n", if mute { "mute" } else { "unmute" })
     }
@@ -315,7 +315,7 @@ impl State {
             }
             let extra = [("File", file.to_string())];
             self.fire_member(cx, name, id, "play-file-member", O_PLAY_MEMBER, &extra);
-            self.file_done_later(cx, name, Some(id), &full);
+            self.file_done_later(cx, name, Some(id), &full, None);
             return format!("+OK (play) Playing file {file} to member {id}\n");
         }
         let Some(conf) = self.conference(name) else {
@@ -332,34 +332,26 @@ impl State {
         e.headers.push("File", file);
         e.headers.push("Async", tf(member == "async"));
         cx.fired.push(e);
-        self.file_done_later(cx, name, None, &full);
+        self.file_done_later(cx, name, None, &full, None);
         format!("+OK (play) Playing file {file}\n")
     }
 
     /// `play-file-done` / `play-file-member-done` for a file that plays to
     /// its end, delivered after it played.
-    fn file_done_later(&self, cx: &mut Cx, name: &str, member: Option<u32>, full: &str) {
+    pub(super) fn file_done_later(
+        &self,
+        cx: &mut Cx,
+        name: &str,
+        member: Option<u32>,
+        full: &str,
+        cut: Option<Arc<AtomicBool>>,
+    ) {
         let Some(conf) = self.conference(name) else {
             return;
         };
         let (ms, samples) = wav_length(full, conf.rate);
-        let action = if member.is_some() {
-            "play-file-member-done"
-        } else {
-            "play-file-done"
-        };
-        let mut e = cx.ev.create("CUSTOM", MAINT, O_FILE_CLOSE);
-        add_conference_data(&mut e, conf);
-        e.headers.push("seconds", &(ms / 1000).to_string());
-        e.headers.push("milliseconds", &ms.to_string());
-        e.headers.push("samples", &samples.to_string());
-        e.headers.push("Action", action);
-        // A member's file repeats the conference block with the member's.
-        if let Some(m) = member.and_then(|id| conf.members.iter().find(|m| m.id == id)) {
-            add_member_data(&mut e, conf, m, None);
-        }
-        e.headers.push("File", full);
-        cx.later.push(e);
+        let event = file_done_event(cx, conf, member, full, ms, samples);
+        cx.later.push(Later { event, cut });
     }
 
     /// `get PARAMETER`: printed without a newline; a parameter with nothing
@@ -378,8 +370,24 @@ impl State {
             "is_locked" if c.locked => "locked".into(),
             "is_locked" => String::new(),
             "wait_mod" => String::new(),
+            "max_members" => self.profile_or(c, "max-members", "0"),
+            "caller_id_name" => self.profile_or(c, "caller-id-name", "conference"),
+            "caller_id_number" => self.profile_or(c, "caller-id-number", "0000000000"),
+            "endconference_grace_time" => self.profile_or(c, "endconference-grace-time", "0"),
+            "sound_prefix" => match self.config.profile_param(&c.ext.profile, "sound-prefix") {
+                Some(p) => p.to_string(),
+                None => self.vars.get("sound_prefix").unwrap_or("").to_string(),
+            },
             _ => "get <parameter-name>".into(),
         }
+    }
+
+    /// A conference profile parameter, or mod_conference's default.
+    fn profile_or(&self, c: &Conference, param: &str, default: &str) -> String {
+        self.config
+            .profile_param(&c.ext.profile, param)
+            .unwrap_or(default)
+            .to_string()
     }
 
     fn count(&self, name: &str) -> String {
@@ -574,17 +582,48 @@ impl State {
             volume_out: 0,
             joined: Instant::now(),
             created_micros: now_micros(),
+            early_media: false,
         }
     }
 }
 
 /// Length of a WAV file in milliseconds and samples (0 when unreadable).
+/// `play-file-done` / `play-file-member-done` of a file that played `ms`.
+pub(super) fn file_done_event(
+    cx: &Cx,
+    conf: &Conference,
+    member: Option<u32>,
+    full: &str,
+    ms: u64,
+    samples: u64,
+) -> Event {
+    let action = if member.is_some() {
+        "play-file-member-done"
+    } else {
+        "play-file-done"
+    };
+    let mut e = cx.ev.create("CUSTOM", MAINT, O_FILE_CLOSE);
+    add_conference_data(&mut e, conf);
+    e.headers.push("seconds", &(ms / 1000).to_string());
+    e.headers.push("milliseconds", &ms.to_string());
+    e.headers.push("samples", &samples.to_string());
+    e.headers.push("Action", action);
+    // A member's file repeats the conference block with the member's.
+    if let Some(m) = member.and_then(|id| conf.members.iter().find(|m| m.id == id)) {
+        add_member_data(&mut e, conf, m, None);
+    }
+    e.headers.push("File", full);
+    e
+}
+
+/// The length 1.10.12 reports for a 16-bit mono file played to its end:
+/// twice its samples (a 0.8 s prompt at 16 kHz is reported as `samples:
+/// 25600`, `milliseconds: 1600`, as recorded in round 2).
 fn wav_length(path: &str, rate: u32) -> (u64, u64) {
     let Ok(meta) = std::fs::metadata(path) else {
         return (0, 0);
     };
-    let data = meta.len().saturating_sub(44);
-    let samples = data / 2;
+    let samples = meta.len().saturating_sub(44);
     let ms = samples * 1000 / u64::from(rate.max(1));
     (ms, samples)
 }
