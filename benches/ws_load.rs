@@ -64,6 +64,9 @@ struct Settings {
     rates: Vec<u64>,
     step_secs: f64,
     drain_secs: f64,
+    /// `WS_LOAD_INIT=CONFSxMEMBERS`: measure `init` v2 instead of the
+    /// fan-out (see [`init_v2`]).
+    init: Option<(u64, u64)>,
 }
 
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
@@ -94,6 +97,12 @@ impl Settings {
             rates,
             step_secs: env_or("WS_LOAD_STEP_SECS", 5.0f64),
             drain_secs: env_or("WS_LOAD_DRAIN_SECS", 10.0f64),
+            init: std::env::var("WS_LOAD_INIT").ok().map(|v| {
+                v.split_once('x')
+                    .and_then(|(c, m)| Some((c.parse().ok()?, m.parse().ok()?)))
+                    .filter(|&(c, m)| (1..=1000).contains(&c) && (1..=1000).contains(&m))
+                    .unwrap_or_else(|| panic!("WS_LOAD_INIT={v:?}: CONFSxMEMBERS, e.g. 100x50"))
+            }),
         };
         assert!(
             s.clients >= 1 && s.clients <= 10_000,
@@ -863,6 +872,12 @@ async fn run(settings: Settings) {
     .await
     .expect("the server never showed the anchor conference (not following the sim?)");
     drop(probe);
+    if let Some((confs, members)) = settings.init {
+        init_v2(&settings, &sim.addr, &addr, &serve_pid, confs, members).await;
+        sim.check_alive();
+        serve.check_alive();
+        return;
+    }
 
     // Steps: even event counts, so each step ends with the last leave.
     let mut bounds = vec![0u64];
@@ -1190,4 +1205,151 @@ async fn run(settings: Settings) {
     drop(esl);
     drop(serve);
     drop(sim);
+}
+
+// ------------------------------------------------------------------ init v2
+
+/// `WS_LOAD_INIT=CONFSxMEMBERS`: fills the server's live state with `confs`
+/// conferences of `members` members each (`add-member` events with
+/// consistent `Conference-Size`, so no resync), then connects the clients
+/// (all `defaultuser`, team, who sees every conference), `CONNECT_PARALLEL`
+/// at a time, each sending `{"req":"init","version":2}` and reading the whole
+/// reply. Reports the time until every client had its init, the bytes, the
+/// per-client time from sending init to the reply, and the server's RSS.
+async fn init_v2(
+    settings: &Settings,
+    sim: &str,
+    addr: &str,
+    serve_pid: &str,
+    confs: u64,
+    members: u64,
+) {
+    let (mut esl, ok, bad) = esl_connect(sim);
+    let mut out = Vec::new();
+    for c in 0..confs {
+        for k in 0..members {
+            let id = 2_000_000 + c * members + k;
+            write!(
+                out,
+                "sendevent CUSTOM\nEvent-Subclass: conference::maintenance\nAction: add-member\n\
+                 Conference-Name: bench_c{c:03}\nConference-Size: {}\nMember-ID: {id}\n\
+                 Caller-Caller-ID-Name: Member {k}\nCaller-Caller-ID-Number: 20000\n\
+                 Caller-Username: 20000\nSpeak: true\nHear: true\nTalking: false\n\n",
+                k + 1
+            )
+            .unwrap();
+        }
+    }
+    esl.write_all(&out).unwrap();
+    let total = confs * members;
+    let t = Instant::now();
+    while ok.load(Ordering::Relaxed) + bad.load(Ordering::Relaxed) < total {
+        assert!(
+            t.elapsed() < Duration::from_secs(60),
+            "sendevent replies missing"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(bad.load(Ordering::Relaxed), 0, "sendevent refused");
+    // Events are applied in order: the server has them all when an init
+    // shows the last member.
+    let last = format!(r#""confid":"{}""#, 2_000_000 + total - 1);
+    let complete = |b: &[u8]| memchr::memmem::find(b, last.as_bytes()).is_some();
+    let first = loop {
+        let (bytes, _) = one_init(addr).await;
+        if complete(&bytes) {
+            break bytes;
+        }
+        assert!(
+            t.elapsed() < Duration::from_secs(60),
+            "server never showed all members"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let rss0 = status_kb(serve_pid, "VmRSS:");
+    println!(
+        "ws_load init: {confs} conferences x {members} members in the live state; one init v2 \
+         is {} bytes; server RSS {:.1} MB",
+        first.len(),
+        rss0 as f64 / 1024.0
+    );
+    wait_for_quiet(serve_pid, serve_pid, clk_tck()).await;
+    let peak = Arc::new(AtomicU64::new(rss0));
+    let sampling = Arc::new(AtomicBool::new(true));
+    let sampler = {
+        let (pid, peak, on) = (serve_pid.to_string(), peak.clone(), sampling.clone());
+        tokio::spawn(async move {
+            while on.load(Ordering::Relaxed) {
+                peak.fetch_max(status_kb(&pid, "VmRSS:"), Ordering::Relaxed);
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        })
+    };
+    let t0 = Instant::now();
+    let sem = Arc::new(tokio::sync::Semaphore::new(CONNECT_PARALLEL));
+    let tasks: Vec<_> = (0..settings.clients)
+        .map(|_| {
+            let (sem, addr) = (sem.clone(), addr.to_string());
+            tokio::spawn(async move {
+                let _permit = sem.acquire().await.unwrap();
+                one_init(&addr).await
+            })
+        })
+        .collect();
+    let mut hist = vec![0u64; NB];
+    let (mut bytes, mut max_us, mut short) = (0u64, 0u64, 0usize);
+    let mut keep = Vec::new();
+    for task in tasks {
+        let (b, (us, ws)) = task.await.expect("init client");
+        bytes += b.len() as u64;
+        short += usize::from(!complete(&b) || b.len() != first.len());
+        hist[bucket(us)] += 1;
+        max_us = max_us.max(us);
+        keep.push(ws);
+    }
+    let all_secs = t0.elapsed().as_secs_f64();
+    sampling.store(false, Ordering::Relaxed);
+    let _ = sampler.await;
+    println!(
+        "ws_load init: {} clients had their init v2 ({} incomplete) {all_secs:.2} s \
+         after the first connected; {:.1} MB in all ({} bytes each); init sent to reply: \
+         p50 {} ms, p99 {} ms, max {:.1} ms; server RSS peak {:.1} MB, {:.1} MB after; \
+         load average {}",
+        settings.clients,
+        short,
+        bytes as f64 / 1e6,
+        bytes / settings.clients as u64,
+        ms(percentile(&hist, 0.50)),
+        ms(percentile(&hist, 0.99)),
+        max_us as f64 / 1000.0,
+        peak.load(Ordering::Relaxed) as f64 / 1024.0,
+        status_kb(serve_pid, "VmRSS:") as f64 / 1024.0,
+        loadavg()
+    );
+    drop(keep);
+}
+
+/// One client: connect as `defaultuser`, send init v2, read the reply. The
+/// reply's bytes, and µs from sending init to having the reply (the open
+/// socket is kept so the server holds every client at once).
+async fn one_init(addr: &str) -> (Vec<u8>, (u64, Ws)) {
+    let cfg = WebSocketConfig::default().read_buffer_size(64 * 1024);
+    let url = format!("ws://{addr}/api/live?login={}", LOGINS[0]);
+    let (mut ws, _) = tokio_tungstenite::connect_async_with_config(url, Some(cfg), true)
+        .await
+        .unwrap_or_else(|e| panic!("websocket connect: {e}"));
+    let t = Instant::now();
+    ws.send(Message::text(r#"{"req":"init","version":2}"#))
+        .await
+        .expect("send init");
+    loop {
+        match ws.next().await {
+            Some(Ok(Message::Text(t2))) if t2.as_str().contains(r#""reply":"init""#) => {
+                let us = t.elapsed().as_micros() as u64;
+                return (t2.as_bytes().to_vec(), (us, ws));
+            }
+            Some(Ok(_)) => {}
+            other => panic!("websocket closed before the init reply: {other:?}"),
+        }
+    }
 }

@@ -569,9 +569,16 @@ async fn watch_remote(g: &Global, r: &super::remote::Remote, only: Option<&str>)
     use futures_util::{SinkExt, StreamExt};
     use tokio_tungstenite::tungstenite::Message;
     let url = r.websocket_url("/api/live?v=2");
-    let (mut ws, _) = tokio_tungstenite::connect_async(url.as_str())
-        .await
-        .map_err(|e| Error::Unavailable(format!("cannot watch {}: {e}", r.base())))?;
+    let tls = r.websocket_tls()?;
+    let (mut ws, _) =
+        tokio_tungstenite::connect_async_tls_with_config(url.as_str(), None, true, tls)
+            .await
+            .map_err(|e| {
+                Error::Server(format!(
+                    "cannot reach the fsconn server at {}: {e}",
+                    r.base()
+                ))
+            })?;
     let init = json!({"req": "init", "version": 2}).to_string();
     ws.send(Message::text(init))
         .await

@@ -9,6 +9,7 @@ use crate::ops::answer::{
     UsersAnswer, UsersFindAnswer,
 };
 use crate::ops::conferences::{self, AddConference, DelConference, ModConference};
+use crate::ops::info::InfoReport;
 use crate::ops::recordings::DelRecording;
 use crate::ops::service::Service;
 use crate::ops::store::Target;
@@ -30,6 +31,8 @@ pub struct Remote {
     prompt: RefCell<Option<digest_auth::WwwAuthenticateHeader>>,
     /// `X-Fsconn-Applied` of the last answer, if it had one.
     applied: RefCell<Option<String>>,
+    /// The PEM text of `--ca-cert`, for the WebSocket's own TLS client.
+    ca_pem: Option<Vec<u8>>,
     /// Recordings through the friends' endpoints (`/fr/*`).
     friends: Cell<bool>,
 }
@@ -62,8 +65,12 @@ impl Remote {
         };
         let mut builder =
             reqwest::blocking::Client::builder().timeout(std::time::Duration::from_secs(60));
-        if let Some(path) = ca_cert {
-            for cert in read_ca_certs(path)? {
+        let ca_pem = match ca_cert {
+            Some(path) => Some(std::fs::read(path).map_err(|e| Error::io(path, e))?),
+            None => None,
+        };
+        if let (Some(path), Some(pem)) = (ca_cert, &ca_pem) {
+            for cert in read_ca_certs(path, pem)? {
                 builder = builder.add_root_certificate(cert);
             }
         }
@@ -77,6 +84,7 @@ impl Remote {
             client,
             prompt: RefCell::new(None),
             applied: RefCell::new(None),
+            ca_pem,
             friends: Cell::new(false),
         })
     }
@@ -193,6 +201,33 @@ impl Remote {
             .replacen("http://", "ws://", 1);
         let login = format!("{}:{}", self.user, self.password);
         format!("{base}{path}&login={}", seg(&login))
+    }
+
+    /// The TLS client for `wss://`: the same trust as the HTTP requests
+    /// (the public roots reqwest uses, plus `--ca-cert`). `None` for `ws://`.
+    pub fn websocket_tls(&self) -> Result<Option<tokio_tungstenite::Connector>> {
+        use rustls::pki_types::{pem::PemObject, CertificateDer};
+        if !self.base.starts_with("https://") {
+            return Ok(None);
+        }
+        let mut roots = rustls::RootCertStore {
+            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+        };
+        for cert in CertificateDer::pem_slice_iter(self.ca_pem.as_deref().unwrap_or_default()) {
+            let cert = cert.map_err(|e| Error::Settings(format!("--ca-cert: {e}")))?;
+            roots
+                .add(cert)
+                .map_err(|e| Error::Settings(format!("--ca-cert: {e}")))?;
+        }
+        let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+        let config = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| Error::Settings(format!("TLS client: {e}")))?
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        Ok(Some(tokio_tungstenite::Connector::Rustls(
+            std::sync::Arc::new(config),
+        )))
     }
 
     pub fn get(&self, path: &str) -> Result<Value> {
@@ -367,18 +402,28 @@ impl Service for Remote {
         let answer = self.call(&format!("/api/restore/{}", target.name()), None)?;
         Ok((answer, self.last_applied()))
     }
+
+    fn info(&self, with_state: bool) -> Result<InfoReport> {
+        self.call(
+            if with_state {
+                "/api/info/state"
+            } else {
+                "/api/info"
+            },
+            None,
+        )
+    }
 }
 
 /// The PEM certificates of `--ca-cert`, with the file named in every error.
-fn read_ca_certs(path: &std::path::Path) -> Result<Vec<reqwest::Certificate>> {
-    let pem = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+fn read_ca_certs(path: &std::path::Path, pem: &[u8]) -> Result<Vec<reqwest::Certificate>> {
     let not_pem = |why: String| {
         Error::Settings(format!(
             "--ca-cert {}: not a PEM certificate: {why}",
             path.display()
         ))
     };
-    let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| not_pem(e.to_string()))?;
+    let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| not_pem(e.to_string()))?;
     if certs.is_empty() {
         return Err(not_pem("no CERTIFICATE block".into()));
     }

@@ -16,16 +16,24 @@ use crate::live::control::{Control, ControlError};
 use crate::live::protocol::{Args, Version};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
 use serde_json::{json, Value};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/active", get(list))
-        .route("/api/active/{conference}/{action}", post(control))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(control))
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/active",
+    tag = "live",
+    security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    responses((status = 200, description = "The running conferences the caller may see (live protocol v2 shape)", body = Vec<crate::server::openapi::answers::LiveConference>), crate::server::openapi::AuthErrors)
+)]
 async fn list(State(app): State<AppState>, who: Authed) -> Json<Value> {
     let confs = app
         .live
@@ -35,6 +43,18 @@ async fn list(State(app): State<AppState>, who: Authed) -> Json<Value> {
 
 /// `{"conference","action","reply"}` with FreeSWITCH's answer on success;
 /// the audit log records the request and its result.
+#[utoipa::path(
+    post,
+    path = "/api/active/{conference}/{action}",
+    tag = "live",
+    security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    params(
+        ("conference" = String, Path, description = "The conference name"),
+        ("action" = String, Path, description = "A live control: mute, unmute, deaf, undeaf, kick, lock, unlock, energy, volin, volout, floor, hand, lowerhand, record, pause, resume, stop, transfer, dial, play"),
+    ),
+    request_body(content = crate::server::openapi::answers::ControlArgs),
+    responses((status = 200, description = "FreeSWITCH's answer", body = crate::server::openapi::answers::ControlAnswer), (status = 403, description = "The caller's context may not use this control here", body = crate::ops::answer::ErrorAnswer), (status = 404, description = "No such running conference or member", body = crate::ops::answer::ErrorAnswer), (status = 409, description = "Already (not) recording, paused, holding the floor", body = crate::ops::answer::ErrorAnswer), (status = 502, description = "FreeSWITCH refused the command", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::Unavailable, crate::server::openapi::BodyErrors, crate::server::openapi::AuthErrors)
+)]
 async fn control(
     State(app): State<AppState>,
     who: Authed,

@@ -14,40 +14,48 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, Path, Request, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
 use serde_json::Value;
 use tower::ServiceExt;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/users", get(users_list))
-        .route("/api/users/rebuild", get(users_rebuild))
-        .route("/api/users/reprov", get(users_reprov))
-        .route("/api/users/add", post(users_add))
-        .route("/api/users/mod", post(users_mod))
-        .route("/api/users/del", post(users_del))
-        .route("/api/users/{by}/{s}", get(users_find))
-        .route("/api/conferences", get(conferences_list))
-        .route("/api/conferences/rebuildcontacts", get(rebuildcontacts))
-        .route("/api/conferences/add", post(conferences_add))
-        .route("/api/conferences/mod", post(conferences_mod))
-        .route("/api/conferences/del", post(conferences_del))
-        .route("/api/conferences/{by}/{s}", get(conferences_find))
-        .route("/api/recordings", get(recordings_list))
-        .route("/api/recordings/find/{s}", get(recordings_find))
-        .route("/api/recordings/del", post(recordings_del))
-        .route("/api/recordings/prune", post(recordings_prune))
-        .route("/api/recordings/{file}", get(recording_download))
-        .route("/api/store/{target}", get(store))
-        .route("/api/restore/{target}", get(restore))
-        .route("/api/info", get(info_get))
-        .route("/api/info/state", get(info_state))
-        .route("/api/doctor", get(doctor))
-        .route("/api/status", get(status))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(users_list))
+        .routes(routes!(users_rebuild))
+        .routes(routes!(users_reprov))
+        .routes(routes!(users_add))
+        .routes(routes!(users_mod))
+        .routes(routes!(users_del))
+        .routes(routes!(users_find))
+        .routes(routes!(conferences_list))
+        .routes(routes!(rebuildcontacts))
+        .routes(routes!(conferences_add))
+        .routes(routes!(conferences_mod))
+        .routes(routes!(conferences_del))
+        .routes(routes!(conferences_find))
+        .routes(routes!(recordings_list))
+        .routes(routes!(recordings_find))
+        .routes(routes!(recordings_del))
+        .routes(routes!(recordings_prune))
+        .routes(routes!(recording_download))
+        .routes(routes!(store))
+        .routes(routes!(restore))
+        .routes(routes!(info_get))
+        .routes(routes!(info_state))
+        .routes(routes!(doctor))
+        .routes(routes!(status))
 }
 
 /// `fsconn doctor --server`: the checks as the server's machine sees them.
+#[utoipa::path(
+    get,
+    path = "/api/doctor",
+    tag = "info",
+    security(("team" = []), ("session" = [])),
+    responses((status = 200, description = "The checks of `fsconn doctor` as the server's machine sees them", body = crate::ops::doctor::Report), crate::server::openapi::AuthErrors)
+)]
 async fn doctor(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
     let v = blocking(&app, |a| Ok(crate::ops::doctor::local_report(a.settings()))).await?;
     Ok(Json(v).into_response())
@@ -212,10 +220,28 @@ fn applied_label(a: &Applied) -> &'static str {
     }
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/users",
+    tag = "users",
+    security(("team" = []), ("session" = [])),
+    responses((status = 200, description = "All users", body = crate::ops::answer::UsersAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn users_list(_: TeamUser, State(app): State<AppState>) -> Response {
     json_bytes(app.cache().users_json.clone())
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/users/{by}/{s}",
+    tag = "users",
+    security(("team" = []), ("session" = [])),
+    params(
+        ("by" = String, Path, description = "byid, byname, bycontext, bypolymac, byemail or match"),
+        ("s" = String, Path, description = "The text to look for"),
+    ),
+    responses((status = 200, description = "The users whose field starts with `s` (`byemail`, `match`: contains it)", body = crate::ops::answer::UsersFindAnswer), (status = 404, description = "No such filter", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn users_find(
     _: TeamUser,
     State(app): State<AppState>,
@@ -226,6 +252,14 @@ async fn users_find(
     answer(call(&app, None, move |svc| svc.users_find(by, &s)).await)
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/users/add",
+    tag = "users",
+    security(("team" = []), ("session" = [])),
+    request_body(content = Vec<crate::ops::users::AddUser>, description = "Users to add (ids are assigned)"),
+    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::ops::answer::UsersAddAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+)]
 async fn users_add(
     TeamUser(w): TeamUser,
     State(app): State<AppState>,
@@ -237,6 +271,14 @@ async fn users_add(
     .await
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/users/mod",
+    tag = "users",
+    security(("team" = []), ("session" = [])),
+    request_body(content = Vec<crate::ops::users::ModUser>, description = "Users to change, by id; missing fields keep their value except password (new one generated) and polymac (none)"),
+    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::ops::answer::UsersModAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+)]
 async fn users_mod(
     TeamUser(w): TeamUser,
     State(app): State<AppState>,
@@ -248,6 +290,14 @@ async fn users_mod(
     .await
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/users/del",
+    tag = "users",
+    security(("team" = []), ("session" = [])),
+    request_body(content = Vec<crate::ops::users::DelUser>, description = "Users to delete, by id"),
+    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::ops::answer::UsersDelAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+)]
 async fn users_del(
     TeamUser(w): TeamUser,
     State(app): State<AppState>,
@@ -259,6 +309,13 @@ async fn users_del(
     .await
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/users/rebuild",
+    tag = "users",
+    security(("team" = []), ("session" = [])),
+    responses((status = 200, description = "Every user file rewritten from its template", body = crate::ops::answer::UsersRewriteAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when FreeSWITCH did not confirm"))), crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+)]
 async fn users_rebuild(
     TeamUser(w): TeamUser,
     State(app): State<AppState>,
@@ -270,6 +327,13 @@ async fn users_rebuild(
 }
 
 /// Provisioning files only: FreeSWITCH need not be up, nothing is reloaded.
+#[utoipa::path(
+    get,
+    path = "/api/users/reprov",
+    tag = "users",
+    security(("team" = []), ("session" = [])),
+    responses((status = 200, description = "Phone provisioning files rewritten for every user", body = crate::ops::answer::UsersRewriteAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn users_reprov(
     TeamUser(w): TeamUser,
     State(app): State<AppState>,
@@ -287,10 +351,28 @@ fn answer<T: serde::Serialize>(r: Result<T, ApiError>) -> Result<Response, ApiEr
     r.map(|t| Json(t).into_response())
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/conferences",
+    tag = "conferences",
+    security(("team" = []), ("session" = [])),
+    responses((status = 200, description = "All conferences", body = crate::ops::answer::ConferencesAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn conferences_list(_: TeamUser, State(app): State<AppState>) -> Response {
     json_bytes(app.cache().conferences_json.clone())
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/conferences/{by}/{s}",
+    tag = "conferences",
+    security(("team" = []), ("session" = [])),
+    params(
+        ("by" = String, Path, description = "bynum, bytype, bycontext or byname"),
+        ("s" = String, Path, description = "The text to look for"),
+    ),
+    responses((status = 200, description = "The conferences whose field starts with `s`", body = crate::ops::answer::ConferencesFound), (status = 404, description = "No such filter", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn conferences_find(
     _: TeamUser,
     State(app): State<AppState>,
@@ -301,6 +383,14 @@ async fn conferences_find(
     answer(call(&app, None, move |svc| svc.conferences_find(by, &s)).await)
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/conferences/add",
+    tag = "conferences",
+    security(("team" = []), ("session" = [])),
+    request_body(content = Vec<crate::ops::conferences::AddConference>, description = "Conferences to add (numbers are assigned)"),
+    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::ops::answer::ConferencesAddAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+)]
 async fn conferences_add(
     TeamUser(w): TeamUser,
     State(app): State<AppState>,
@@ -316,6 +406,14 @@ async fn conferences_add(
     .await
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/conferences/mod",
+    tag = "conferences",
+    security(("team" = []), ("session" = [])),
+    request_body(content = Vec<crate::ops::conferences::ModConference>, description = "Conferences to change, by num"),
+    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::ops::answer::ConferencesModAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+)]
 async fn conferences_mod(
     TeamUser(w): TeamUser,
     State(app): State<AppState>,
@@ -331,6 +429,14 @@ async fn conferences_mod(
     .await
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/conferences/del",
+    tag = "conferences",
+    security(("team" = []), ("session" = [])),
+    request_body(content = Vec<crate::ops::conferences::DelConference>, description = "Conferences to delete, by num"),
+    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::ops::answer::ConferencesDelAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+)]
 async fn conferences_del(
     TeamUser(w): TeamUser,
     State(app): State<AppState>,
@@ -346,6 +452,13 @@ async fn conferences_del(
     .await
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/conferences/rebuildcontacts",
+    tag = "conferences",
+    security(("team" = []), ("session" = [])),
+    responses((status = 200, description = "The phones' contact lists rewritten", body = crate::ops::answer::RebuildContactsAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn rebuildcontacts(
     TeamUser(w): TeamUser,
     State(app): State<AppState>,
@@ -353,10 +466,25 @@ async fn rebuildcontacts(
     answer(call(&app, Some(w), |s| s.conferences_rebuildcontacts()).await)
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/recordings",
+    tag = "recordings",
+    security(("team" = []), ("session" = [])),
+    responses((status = 200, description = "Every recording", body = crate::ops::answer::RecordingsAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn recordings_list(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
     answer(call(&app, None, |s| s.recordings_list()).await)
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/recordings/find/{s}",
+    tag = "recordings",
+    security(("team" = []), ("session" = [])),
+    params(("s" = String, Path, description = "Part of the file name")),
+    responses((status = 200, description = "The recordings whose name contains `s`", body = crate::ops::answer::RecordingsAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn recordings_find(
     _: TeamUser,
     State(app): State<AppState>,
@@ -365,6 +493,14 @@ async fn recordings_find(
     answer(call(&app, None, move |s| s.recordings_find(&f)).await)
 }
 
+#[utoipa::path(
+    post,
+    path = "/api/recordings/del",
+    tag = "recordings",
+    security(("team" = []), ("session" = [])),
+    request_body(content = Vec<crate::ops::recordings::DelRecording>, description = "Recordings to delete, by file name"),
+    responses((status = 200, description = "Files deleted and failed", body = crate::ops::answer::RecordingsDelAnswer), crate::server::openapi::BodyErrors, crate::server::openapi::AuthErrors)
+)]
 async fn recordings_del(
     TeamUser(w): TeamUser,
     State(app): State<AppState>,
@@ -378,6 +514,14 @@ async fn recordings_del(
 
 /// `POST /api/recordings/prune` with `{"dry_run": bool}` (default false):
 /// the retention policy now.
+#[utoipa::path(
+    post,
+    path = "/api/recordings/prune",
+    tag = "recordings",
+    security(("team" = []), ("session" = [])),
+    request_body(content = crate::ops::answer::PruneRequest),
+    responses((status = 200, description = "Recordings removed (or, with dry_run, that would be)", body = crate::ops::answer::PruneAnswer), crate::server::openapi::BodyErrors, crate::server::openapi::AuthErrors)
+)]
 async fn recordings_prune(
     TeamUser(w): TeamUser,
     State(app): State<AppState>,
@@ -404,6 +548,14 @@ async fn recordings_prune(
     )
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/recordings/{file}",
+    tag = "recordings",
+    security(("team" = []), ("session" = [])),
+    params(("file" = String, Path, description = "The file name as listed")),
+    responses((status = 200, description = "The file (Range requests are answered with 206)", content_type = "application/octet-stream", body = String), (status = 206, description = "The requested range", content_type = "application/octet-stream", body = String), (status = 400, description = "Not a plain recording file name", body = crate::ops::answer::ErrorAnswer), (status = 404, description = "No such recording", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn recording_download(
     _: TeamUser,
     State(app): State<AppState>,
@@ -441,6 +593,14 @@ fn target(s: &str) -> Result<Target, ApiError> {
     })
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/store/{target}",
+    tag = "config",
+    security(("team" = []), ("session" = [])),
+    params(("target" = String, Path, description = "freeswitch, dialplan, conferences or directory")),
+    responses((status = 200, description = "The archive written", body = crate::ops::answer::StoreAnswer), (status = 404, description = "No such target", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn store(
     TeamUser(w): TeamUser,
     State(app): State<AppState>,
@@ -450,6 +610,14 @@ async fn store(
     answer(call(&app, Some(w), move |s| s.store(t, None, &mut || {})).await)
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/restore/{target}",
+    tag = "config",
+    security(("team" = []), ("session" = [])),
+    params(("target" = String, Path, description = "freeswitch, dialplan, conferences or directory")),
+    responses((status = 200, description = "The archive restored (or why not, in failed)", body = crate::ops::answer::RestoreAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when FreeSWITCH did not confirm"))), (status = 404, description = "No such target", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+)]
 async fn restore(
     TeamUser(who): TeamUser,
     State(app): State<AppState>,
@@ -477,11 +645,25 @@ fn meta_and_globals(app: &AppState) -> (info::Meta, crate::ops::answer::Globals)
     (meta, globals)
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/info",
+    tag = "info",
+    security(("team" = []), ("session" = [])),
+    responses((status = 200, description = "The last reload and FreeSWITCH's globals", body = crate::ops::answer::InfoAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn info_get(_: TeamUser, State(app): State<AppState>) -> Response {
     let (meta, globals) = meta_and_globals(&app);
     Json(info::info(&meta, &globals)).into_response()
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/info/state",
+    tag = "info",
+    security(("team" = []), ("session" = [])),
+    responses((status = 200, description = "Everything at once", body = crate::ops::answer::InfoStateAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn info_state(_: TeamUser, State(app): State<AppState>) -> Response {
     let (meta, globals) = meta_and_globals(&app);
     Json(info::info_state(&meta, &globals, &app.cache().state)).into_response()
@@ -489,6 +671,13 @@ async fn info_state(_: TeamUser, State(app): State<AppState>) -> Response {
 
 /// The console's status page: is the event socket up, which FreeSWITCH, the
 /// last `reloadxml` and its answer, and this fsconn's version.
+#[utoipa::path(
+    get,
+    path = "/api/status",
+    tag = "info",
+    security(("team" = []), ("session" = [])),
+    responses((status = 200, description = "The event socket, FreeSWITCH's version, the last reload and fsconn's version", body = crate::ops::answer::StatusAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn status(_: TeamUser, State(app): State<AppState>) -> Response {
     let connected = app.freeswitch_up();
     let version = match (&app.esl, connected) {

@@ -13,6 +13,13 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::json;
 
+#[utoipa::path(
+    get,
+    path = "/healthz",
+    tag = "operations",
+    security(()),
+    responses((status = 200, description = "Serving (degraded while FreeSWITCH is away)", body = crate::server::openapi::answers::Health), (status = 503, description = "The FreeSWITCH config cannot be read", body = crate::server::openapi::answers::Health))
+)]
 pub async fn healthz(State(app): State<AppState>) -> Response {
     let conf_dir = app.settings().conf_dir.clone();
     let readable = tokio::task::spawn_blocking(move || config_readable(&conf_dir))

@@ -17,13 +17,18 @@ use crate::esl::Event;
 use crate::live::control::{self, Control, Controls, FollowUp, Plan, Requester};
 use crate::live::protocol::{ClientRequest, ServerMessage, Version};
 use crate::live::state::{diff, Audience, Delta, LiveState};
-use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::ws::WebSocketUpgrade;
 use axum::extract::{FromRequestParts, Request, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
+use bytes::Bytes;
 use futures_util::{SinkExt, StreamExt};
+use hyper_util::rt::TokioIo;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::broadcast;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::{Data, OpCode};
+use tokio_tungstenite::tungstenite::protocol::{frame::Frame, CloseFrame, Role, WebSocketConfig};
+use tokio_tungstenite::tungstenite::{Message, Utf8Bytes};
 
 /// What a broadcast message is about, for `init`/`initreg` de-duplication.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,12 +274,7 @@ pub async fn drive(app: AppState, esl: EslClient, mut notices: NoticeReceiver) {
                     )
                 };
                 if let Some(plan) = plan {
-                    let (a, e) = (app.clone(), esl.clone());
-                    tokio::spawn(async move {
-                        if let Err(why) = carry_out(&a, &e, plan).await {
-                            tracing::info!("moderator key: {why}");
-                        }
-                    });
+                    moderator_key(&app, &esl, &ev, plan);
                 }
                 if app.live.apply(&ev) {
                     resync(&app, &esl).await;
@@ -282,6 +282,36 @@ pub async fn drive(app: AppState, esl: EslClient, mut notices: NoticeReceiver) {
             }
         }
     }
+}
+
+/// Carry out a moderator's key in the background, and record it in the
+/// audit log like the same control from a client ("every control is
+/// recorded"), with the member's user as who and `phone` as where.
+fn moderator_key(app: &AppState, esl: &EslClient, ev: &Event, plan: Plan) {
+    let audit = {
+        let g = app.live.lock();
+        control::phone_key_audit(&g.0, ev, &plan, app.settings())
+    };
+    let (a, e) = (app.clone(), esl.clone());
+    tokio::spawn(async move {
+        let result = carry_out(&a, &e, plan).await;
+        if let Err(why) = &result {
+            tracing::info!("moderator key: {why}");
+        }
+        let Some((who, control, args)) = audit else {
+            return;
+        };
+        let verdict = match result {
+            Ok(_) => crate::audit::Verdict::ok(),
+            Err(why) => crate::audit::Verdict::error(why),
+        };
+        let path = a.settings().audit_log();
+        let what = format!("live/{control}");
+        let _ = tokio::task::spawn_blocking(move || {
+            crate::audit::Log::new(path).record(&who, &what, &args, verdict)
+        })
+        .await;
+    });
 }
 
 /// What clients' view of the config depends on: users and conferences as
@@ -358,9 +388,27 @@ pub async fn carry_out(app: &AppState, esl: &EslClient, plan: Plan) -> Result<St
 /// buffered.
 pub const MAX_INCOMING: usize = 8 * 1024;
 
+/// The WebSocket read buffer each client keeps. Requests are short (`init`
+/// is 14 bytes, a control about 100); a longer message grows that client's
+/// buffer to its size, up to [`MAX_INCOMING`]. tungstenite zero-fills the
+/// whole buffer, so all of it is resident: 4 KiB was a third of an idle
+/// client's memory.
+const READ_BUFFER: usize = 512;
+
 /// `GET /api/live?login=NAME:PASSWORD`, or with digest auth.
+#[utoipa::path(
+    get,
+    path = "/api/live",
+    tag = "live",
+    security(("login" = []), ("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    params(
+        ("login" = Option<String>, Query, description = "NAME:PASSWORD (else digest auth or the session cookie)"),
+        ("v" = Option<String>, Query, description = "2 for the v2 protocol from the first message"),
+    ),
+    responses((status = 101, description = "Switching to the WebSocket (messages: docs/live-protocol.md)"), (status = 400, description = "Not a WebSocket handshake", body = crate::ops::answer::ErrorAnswer), (status = 403, description = "A handshake started by another site", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+)]
 pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Response, ApiError> {
-    let (mut parts, _body) = req.into_parts();
+    let (parts, _body) = req.into_parts();
     let login_param = parts.uri.query().and_then(|q| {
         q.split('&')
             .find_map(|kv| kv.strip_prefix("login="))
@@ -382,160 +430,311 @@ pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Respon
         .query()
         .is_some_and(|q| q.split('&').any(|kv| kv == "v=2"));
     let version = if v2 { Version::V2 } else { Version::V1 };
-    // Small buffers: clients send short requests, and tungstenite zero-fills
-    // its whole read buffer on every read attempt (128 KiB by default),
-    // which cost 42 % of the server's CPU at 1,000 clients and most of its
-    // memory (see BENCHMARKS.md).
-    let ws = WebSocketUpgrade::from_request_parts(&mut parts, &app)
-        .await
-        .map_err(|e| ApiError::bad_request(e.body_text()))?
-        .read_buffer_size(4 * 1024)
-        .write_buffer_size(16 * 1024)
-        .max_message_size(MAX_INCOMING)
-        .max_frame_size(MAX_INCOMING);
-    Ok(ws
-        .on_upgrade(move |socket| client(app, socket, who, version))
-        .into_response())
+    upgrade(app, parts, who, version).await
 }
 
-async fn client(app: AppState, socket: WebSocket, who: Authed, mut version: Version) {
+/// Answer the handshake with 101 and run the client on the upgraded socket.
+async fn upgrade(
+    app: AppState,
+    mut parts: axum::http::request::Parts,
+    who: Authed,
+    version: Version,
+) -> Result<Response, ApiError> {
+    let key = parts
+        .headers
+        .get(axum::http::header::SEC_WEBSOCKET_KEY)
+        .cloned();
+    let upgrade = parts.extensions.get::<hyper::upgrade::OnUpgrade>().cloned();
+    // axum checks the handshake (method, headers, version); the upgrade
+    // itself is ours, so the socket is tokio-tungstenite's own and large
+    // replies can go out in fragments (see `send_text`).
+    let _checked = WebSocketUpgrade::from_request_parts(&mut parts, &app)
+        .await
+        .map_err(|e| ApiError::bad_request(e.body_text()))?;
+    let (Some(key), Some(upgrade)) = (key, upgrade) else {
+        return Err(ApiError::bad_request(
+            "a WebSocket over HTTP/1.1 is required",
+        ));
+    };
+    tokio::spawn(async move {
+        if let Ok(io) = upgrade.await {
+            let socket = tokio_tungstenite::WebSocketStream::from_raw_socket(
+                TokioIo::new(io),
+                Role::Server,
+                Some(ws_config()),
+            )
+            .await;
+            client(app, socket, who, version).await;
+        }
+    });
+    let accept = tokio_tungstenite::tungstenite::handshake::derive_accept_key(key.as_bytes());
+    Response::builder()
+        .status(axum::http::StatusCode::SWITCHING_PROTOCOLS)
+        .header(axum::http::header::CONNECTION, "upgrade")
+        .header(axum::http::header::UPGRADE, "websocket")
+        .header(axum::http::header::SEC_WEBSOCKET_ACCEPT, accept)
+        .body(axum::body::Body::empty())
+        .map_err(|e| ApiError::bad_request(e.to_string()))
+}
+
+/// Small buffers: clients send short requests, and tungstenite zero-fills
+/// its whole read buffer on every read attempt (128 KiB by default), which
+/// cost 42 % of the server's CPU at 1,000 clients and most of its memory
+/// (see BENCHMARKS.md, §6 and idle clients).
+fn ws_config() -> WebSocketConfig {
+    WebSocketConfig::default()
+        .read_buffer_size(READ_BUFFER)
+        .write_buffer_size(WRITE_BUFFER)
+        .max_message_size(Some(MAX_INCOMING))
+        .max_frame_size(Some(MAX_INCOMING))
+}
+
+/// Bytes gathered before a write, and the largest frame sent: a longer
+/// message (a big `init`) goes out as fragments of this size. tungstenite's
+/// write buffer keeps the capacity of the largest frame it ever held, so
+/// one 1 MB frame per client would stay as 1 MB per client (1 GB for 1,000
+/// clients after an `init` of 100 conferences x 50 members).
+const WRITE_BUFFER: usize = 16 * 1024;
+
+/// How a client's loop goes on after one thing happened.
+enum Flow {
+    Continue,
+    /// Stop; with a close frame (code, reason) to send, or none when the
+    /// connection is gone.
+    End(Option<(u16, &'static str)>),
+}
+
+type WebSocket = tokio_tungstenite::WebSocketStream<TokioIo<hyper::upgrade::Upgraded>>;
+type Sink = futures_util::stream::SplitSink<WebSocket, Message>;
+type Incoming = Option<Result<Message, tungstenite::Error>>;
+
+/// One live client between messages. Kept small: 10,000 idle clients hold
+/// 10,000 of these (with their task and socket), so nothing per client is
+/// copied that the shared `AppState` already has, and the rarely taken,
+/// large request path is boxed (see BENCHMARKS.md, idle clients).
+struct Session {
+    app: AppState,
+    who: Authed,
+    version: Version,
+    /// Broadcast messages up to these sequence numbers are already in the
+    /// client's `init` / `initreg` snapshot.
+    conf_upto: u64,
+    reg_upto: u64,
+    awaiting_pong: bool,
+}
+
+async fn client(app: AppState, socket: WebSocket, who: Authed, version: Version) {
     // Subscribe before anything else, so no message falls between the
     // snapshot and the stream.
     let mut rx = app.live.tx.subscribe();
     let _counted = app.metrics.ws_client(&who.ctx.name);
     let (mut sink, mut stream) = socket.split();
-    let settings = app.settings().clone();
-    let (mut conf_upto, mut reg_upto) = (0u64, 0u64);
-    let mut ping = tokio::time::interval(Duration::from_secs(settings.ping_interval));
+    let mut ping = tokio::time::interval(Duration::from_secs(app.settings().ping_interval));
     ping.tick().await;
-    let mut awaiting_pong = false;
-    let batch_window = Duration::from_millis(settings.live_batch_ms);
     let mut closing = app.live.closing.subscribe();
-    let wanted = |o: &Outgoing, conf_upto: u64, reg_upto: u64| {
-        let dup = match o.kind {
-            Kind::Conference => o.seq <= conf_upto,
-            Kind::Registration => o.seq <= reg_upto,
-            Kind::Other => false,
-        };
-        !dup && o.audience.admits(&who.ctx, &settings)
+    let mut s = Session {
+        app,
+        who,
+        version,
+        conf_upto: 0,
+        reg_upto: 0,
+        awaiting_pong: false,
     };
     let close_reason = loop {
-        tokio::select! {
-            msg = rx.recv() => {
-                let mut batch = Vec::new();
-                let mut lagged = false;
-                match msg {
-                    Ok(o) => batch.push(o),
-                    Err(broadcast::error::RecvError::Lagged(_)) => lagged = true,
-                    Err(broadcast::error::RecvError::Closed) => break None,
-                }
-                // Let a burst gather for a moment: one write per client per
-                // window instead of one per event is what keeps 1,000 clients
-                // cheap when events come fast.
-                if !batch_window.is_zero() {
-                    tokio::time::sleep(batch_window).await;
-                }
-                // Whatever else is waiting goes out in the same flush.
-                while !lagged && batch.len() < 1024 {
-                    match rx.try_recv() {
-                        Ok(o) => batch.push(o),
-                        Err(broadcast::error::TryRecvError::Lagged(_)) => lagged = true,
-                        Err(_) => break,
-                    }
-                }
-                if lagged {
-                    app.metrics.ws_too_slow();
-                    break Some((4000, "too slow: fell too far behind the live events; reconnect and send init"));
-                }
-                let mut failed = false;
-                let mut sent = 0;
-                let texts = batch
-                    .iter()
-                    .filter(|o| wanted(o, conf_upto, reg_upto))
-                    .filter_map(|o| o.text(version));
-                for text in texts {
-                    if sink.feed(Message::Text(text.clone())).await.is_err() {
-                        failed = true;
-                        break;
-                    }
-                    sent += 1;
-                }
-                app.metrics.ws_sent(sent);
-                if failed || sink.flush().await.is_err() {
-                    break None;
-                }
+        let flow = tokio::select! {
+            msg = rx.recv() => s.forward(msg, &mut rx, &mut sink).await,
+            incoming = stream.next() => Box::pin(s.answer(incoming, &mut sink)).await,
+            _ = async { closing.wait_for(|c| *c).await.is_ok() } => {
+                Flow::End(Some((1001, "server shutting down")))
             }
-            incoming = stream.next() => {
-                let text = match incoming {
-                    Some(Ok(Message::Text(t))) => t,
-                    Some(Ok(Message::Pong(_))) => { awaiting_pong = false; continue; }
-                    Some(Err(e)) if too_big(&e) => break Some((1009, "message too big")),
-                    Some(Ok(Message::Close(_))) => {
-                        // tungstenite queued the answering Close frame
-                        // (RFC 6455 §5.5.1); closing the sink sends it.
-                        let _ = sink.close().await;
-                        break None;
-                    }
-                    None | Some(Err(_)) => break None,
-                    Some(Ok(_)) => { awaiting_pong = false; continue; }
-                };
-                awaiting_pong = false;
-                let reply = match ClientRequest::parse(text.as_str()) {
-                    Err(e) => Some(e.to_message()),
-                    Ok(ClientRequest::Init { version: asked }) => {
-                        // `?v=2` or an earlier v2 init stay: a plain init
-                        // never downgrades.
-                        version = version.max(asked);
-                        let g = app.live.lock();
-                        conf_upto = g.1;
-                        Some(ServerMessage::init(g.0.snapshot_for_version(&who.ctx, &settings, version)))
-                    }
-                    Ok(ClientRequest::InitReg) => {
-                        let g = app.live.lock();
-                        reg_upto = g.1;
-                        Some(ServerMessage::initreg(g.0.registrations()))
-                    }
-                    Ok(req) => match control_request(&app, &who, &req).await {
-                        Err(e) => Some(e),
-                        Ok(done) if version == Version::V2 => Some(done),
-                        Ok(_) => None,
-                    },
-                };
-                if let Some(r) = reply {
-                    if sink.send(Message::Text(Utf8Bytes::from(r.to_json_string()))).await.is_err() {
-                        break None;
-                    }
-                }
-            }
-            _ = async { closing.wait_for(|c| *c).await.is_ok() } => break Some((1001, "server shutting down")),
-            _ = ping.tick() => {
-                if awaiting_pong {
-                    break Some((4000, "no answer to ping"));
-                }
-                awaiting_pong = true;
-                if sink.send(Message::Ping(Default::default())).await.is_err() {
-                    break None;
-                }
-            }
+            _ = ping.tick() => s.ping(&mut sink).await,
+        };
+        if let Flow::End(reason) = flow {
+            break reason;
         }
     };
     if let Some((code, reason)) = close_reason {
-        tracing::info!("closing live client {}: {reason}", who.user.name);
-        let _ = sink
-            .send(Message::Close(Some(CloseFrame {
-                code,
-                reason: Utf8Bytes::from_static(reason),
-            })))
-            .await;
+        tracing::info!("closing live client {}: {reason}", s.who.user.name);
+        let close = CloseFrame {
+            code: code.into(),
+            reason: Utf8Bytes::from_static(reason),
+        };
+        let _ = sink.send(Message::Close(Some(close))).await;
     }
+}
+
+impl Session {
+    /// Whether a broadcast message goes to this client.
+    fn wants(&self, o: &Outgoing) -> bool {
+        let dup = match o.kind {
+            Kind::Conference => o.seq <= self.conf_upto,
+            Kind::Registration => o.seq <= self.reg_upto,
+            Kind::Other => false,
+        };
+        !dup && o.audience.admits(&self.who.ctx, self.app.settings())
+    }
+
+    /// Send a broadcast message and whatever else is waiting in one flush.
+    async fn forward(
+        &mut self,
+        first: Result<Arc<Outgoing>, broadcast::error::RecvError>,
+        rx: &mut broadcast::Receiver<Arc<Outgoing>>,
+        sink: &mut Sink,
+    ) -> Flow {
+        let batch = match gather(first, rx, self.app.settings().live_batch_ms).await {
+            Batch::Ready(b) => b,
+            Batch::Closed => return Flow::End(None),
+            Batch::Behind => {
+                self.app.metrics.ws_too_slow();
+                return Flow::End(Some((
+                    4000,
+                    "too slow: fell too far behind the live events; reconnect and send init",
+                )));
+            }
+        };
+        let mut sent = 0;
+        let texts = batch
+            .iter()
+            .filter(|o| self.wants(o))
+            .filter_map(|o| o.text(self.version));
+        for text in texts {
+            if sink.feed(Message::Text(text.clone())).await.is_err() {
+                return Flow::End(None);
+            }
+            sent += 1;
+        }
+        self.app.metrics.ws_sent(sent);
+        if sink.flush().await.is_err() {
+            return Flow::End(None);
+        }
+        Flow::Continue
+    }
+
+    /// Handle what the client sent: pongs, requests, its Close.
+    async fn answer(&mut self, incoming: Incoming, sink: &mut Sink) -> Flow {
+        let text = match incoming {
+            Some(Ok(Message::Text(t))) => t,
+            Some(Err(e)) if too_big(&e) => return Flow::End(Some((1009, "message too big"))),
+            Some(Ok(Message::Close(_))) => {
+                // tungstenite queued the answering Close frame
+                // (RFC 6455 §5.5.1); closing the sink sends it.
+                let _ = sink.close().await;
+                return Flow::End(None);
+            }
+            None | Some(Err(_)) => return Flow::End(None),
+            Some(Ok(_)) => {
+                // A pong, or anything else: the client is alive.
+                self.awaiting_pong = false;
+                return Flow::Continue;
+            }
+        };
+        self.awaiting_pong = false;
+        let Some(reply) = self.reply(text.as_str()).await else {
+            return Flow::Continue;
+        };
+        match send_text(sink, reply.to_json_string()).await {
+            Ok(()) => Flow::Continue,
+            Err(_) => Flow::End(None),
+        }
+    }
+
+    /// The answer to a request, if it gets one.
+    async fn reply(&mut self, text: &str) -> Option<ServerMessage> {
+        let settings = self.app.settings();
+        match ClientRequest::parse(text) {
+            Err(e) => Some(e.to_message()),
+            Ok(ClientRequest::Init { version: asked }) => {
+                // `?v=2` or an earlier v2 init stay: a plain init never
+                // downgrades.
+                self.version = self.version.max(asked);
+                let g = self.app.live.lock();
+                self.conf_upto = g.1;
+                let snapshot =
+                    g.0.snapshot_for_version(&self.who.ctx, settings, self.version);
+                Some(ServerMessage::init(snapshot))
+            }
+            Ok(ClientRequest::InitReg) => {
+                let g = self.app.live.lock();
+                self.reg_upto = g.1;
+                Some(ServerMessage::initreg(g.0.registrations()))
+            }
+            Ok(req) => match control_request(&self.app, &self.who, &req).await {
+                Err(e) => Some(e),
+                Ok(done) if self.version == Version::V2 => Some(done),
+                Ok(_) => None,
+            },
+        }
+    }
+
+    /// A ping, unless the previous one went unanswered.
+    async fn ping(&mut self, sink: &mut Sink) -> Flow {
+        if self.awaiting_pong {
+            return Flow::End(Some((4000, "no answer to ping")));
+        }
+        self.awaiting_pong = true;
+        match sink.send(Message::Ping(Bytes::new())).await {
+            Ok(()) => Flow::Continue,
+            Err(_) => Flow::End(None),
+        }
+    }
+}
+
+/// A broadcast message and what else is waiting after a short gathering
+/// window (one write per client per window instead of one per event is what
+/// keeps 1,000 clients cheap when events come fast).
+async fn gather(
+    first: Result<Arc<Outgoing>, broadcast::error::RecvError>,
+    rx: &mut broadcast::Receiver<Arc<Outgoing>>,
+    batch_ms: u64,
+) -> Batch {
+    let mut batch = match first {
+        Ok(o) => vec![o],
+        Err(broadcast::error::RecvError::Lagged(_)) => return Batch::Behind,
+        Err(broadcast::error::RecvError::Closed) => return Batch::Closed,
+    };
+    if batch_ms > 0 {
+        tokio::time::sleep(Duration::from_millis(batch_ms)).await;
+    }
+    while batch.len() < 1024 {
+        match rx.try_recv() {
+            Ok(o) => batch.push(o),
+            Err(broadcast::error::TryRecvError::Lagged(_)) => return Batch::Behind,
+            Err(_) => break,
+        }
+    }
+    Batch::Ready(batch)
+}
+
+enum Batch {
+    Ready(Vec<Arc<Outgoing>>),
+    /// The client fell further behind than the broadcast buffer holds.
+    Behind,
+    /// The hub is gone (the server stops).
+    Closed,
 }
 
 /// Whether a read failed because the client's message or frame was over
 /// [`MAX_INCOMING`].
-fn too_big(e: &axum::Error) -> bool {
-    std::error::Error::source(e)
-        .and_then(|s| s.downcast_ref::<tungstenite::Error>())
-        .is_some_and(|e| matches!(e, tungstenite::Error::Capacity(_)))
+fn too_big(e: &tungstenite::Error) -> bool {
+    matches!(e, tungstenite::Error::Capacity(_))
+}
+
+/// Send one text message; beyond [`WRITE_BUFFER`] as a fragmented message
+/// (RFC 6455 §5.4), so the write buffer never holds more than a fragment.
+async fn send_text(sink: &mut Sink, text: String) -> Result<(), tungstenite::Error> {
+    if text.len() <= WRITE_BUFFER {
+        return sink.send(Message::Text(Utf8Bytes::from(text))).await;
+    }
+    let all = Bytes::from(text);
+    let mut at = 0;
+    while at < all.len() {
+        let end = (at + WRITE_BUFFER).min(all.len());
+        let opcode = if at == 0 { Data::Text } else { Data::Continue };
+        let frame = Frame::message(all.slice(at..end), OpCode::Data(opcode), end == all.len());
+        sink.feed(Message::Frame(frame)).await?;
+        at = end;
+    }
+    sink.flush().await
 }
 
 /// `exec` / `memexec`: validated and planned before anything is sent. The

@@ -223,11 +223,22 @@ impl Drop for WsClientGuard {
 
 /// The metrics listener's app: `GET /metrics` and nothing else.
 pub fn router(app: AppState) -> axum::Router {
-    axum::Router::new()
-        .route("/metrics", axum::routing::get(scrape))
-        .with_state(app)
+    axum::Router::from(routes()).with_state(app)
 }
 
+/// The metrics listener's one route, with its OpenAPI description.
+pub fn routes() -> utoipa_axum::router::OpenApiRouter<AppState> {
+    utoipa_axum::router::OpenApiRouter::new().routes(utoipa_axum::routes!(scrape))
+}
+
+/// Served on `serve.metrics_listen`, not on the API port; no login.
+#[utoipa::path(
+    get,
+    path = "/metrics",
+    tag = "operations",
+    security(()),
+    responses((status = 200, description = "Prometheus metrics in the OpenMetrics text format", content_type = "application/openmetrics-text", body = String))
+)]
 async fn scrape(State(app): State<AppState>) -> Response {
     (
         [(

@@ -20,6 +20,7 @@ pub mod health;
 pub mod listen;
 pub mod live;
 pub mod metrics;
+pub mod openapi;
 pub mod phones;
 pub mod session;
 pub mod throttle;
@@ -415,14 +416,8 @@ pub fn router(app: AppState, tls: bool) -> Router {
         app: app.clone(),
         tls,
     };
-    Router::new()
-        .route("/healthz", axum::routing::get(health::healthz))
-        .route("/api/live", axum::routing::get(live::handler))
-        .merge(api::routes())
-        .merge(active::routes())
-        .merge(views::routes())
-        .merge(session::routes())
-        .merge(phones::routes())
+    // The routes and the OpenAPI document come from the same routers.
+    Router::from(openapi::routes())
         .layer(axum::extract::DefaultBodyLimit::max(limit))
         .layer(cors(app.settings()))
         .layer(

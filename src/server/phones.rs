@@ -14,15 +14,17 @@ use axum::body::Bytes;
 use axum::extract::{Path, Request, State};
 use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use std::path::PathBuf;
 use tower::ServiceExt;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/linphone", get(linphone))
-        .route("/polycom/{*file}", get(polycom_get).put(polycom_put))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(linphone))
+        .routes(routes!(polycom_get, polycom_put))
+        .routes(console())
         .fallback(static_files)
 }
 
@@ -37,6 +39,13 @@ async fn send_file(path: PathBuf, req: Request) -> Result<Response, ApiError> {
         .map_err(|e| ApiError::internal(e.to_string()))
 }
 
+#[utoipa::path(
+    get,
+    path = "/linphone",
+    tag = "phones",
+    security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    responses((status = 200, description = "The caller's Linphone provisioning file", content_type = "application/octet-stream", body = String), (status = 404, description = "No file for this user", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn linphone(
     a: Authed,
     State(app): State<AppState>,
@@ -49,6 +58,14 @@ async fn linphone(
     .await
 }
 
+#[utoipa::path(
+    get,
+    path = "/polycom/{*file}",
+    tag = "phones",
+    security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    params(("file" = String, Path, description = "A file name, or a path below a shared tree (may hold slashes)")),
+    responses((status = 200, description = "The caller's phone file, or shared firmware and language files", content_type = "application/octet-stream", body = String), (status = 404, description = "No such file for this phone", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn polycom_get(
     a: Authed,
     State(app): State<AppState>,
@@ -61,6 +78,15 @@ async fn polycom_get(
 }
 
 /// `ops::phones::polycom_upload`, off the async threads.
+#[utoipa::path(
+    put,
+    path = "/polycom/{*file}",
+    tag = "phones",
+    security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    params(("file" = String, Path, description = "A file name, or a path below a shared tree (may hold slashes)")),
+    request_body(content = String, content_type = "application/octet-stream", description = "The file's bytes"),
+    responses((status = 200, description = "Stored (logs appended, other files replaced)", body = crate::server::openapi::answers::PhoneUpload), (status = 400, description = "Not a plain file name", body = crate::ops::answer::ErrorAnswer), (status = 403, description = "The user has no Polycom phone, or the name does not start with its MAC", body = crate::ops::answer::ErrorAnswer), (status = 413, description = "Over serve.phone_file_max or serve.phone_dir_max", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn polycom_put(
     a: Authed,
     State(app): State<AppState>,
@@ -81,6 +107,24 @@ async fn polycom_put(
         status,
         stored.err().map(|e| e.to_string()).unwrap_or_default(),
     ))
+}
+
+/// `/` with the other methods answered as before it had a route: by the
+/// fallback (the original's 404), not with a bare 405.
+fn console() -> utoipa_axum::router::UtoipaMethodRouter<AppState> {
+    let (schemas, paths, method) = routes!(console_page);
+    (schemas, paths, method.fallback(static_files))
+}
+
+/// `GET /`: the web console's page (with `--web-root`, that directory's).
+#[utoipa::path(
+    get,
+    path = "/",
+    tag = "operations",
+    responses((status = 200, description = "The web console (HTML); its scripts and styles are served next to it", content_type = "text/html", body = String))
+)]
+async fn console_page(state: State<AppState>, req: Request) -> Result<Response, ApiError> {
+    static_files(state, req).await
 }
 
 /// `GET /` serves the console's `index.html` (or, with `--web-root`, that

@@ -20,13 +20,14 @@ use axum::http::header::{COOKIE, HOST, ORIGIN, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use md5::{Digest, Md5};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 pub const COOKIE_NAME: &str = "fsconn_session";
 /// Live sessions kept at most; past it the one closest to expiry goes.
@@ -163,8 +164,8 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Option<Authed> {
     Some(Authed { user, ctx, addr })
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/api/session", get(whoami).post(sign_in).delete(sign_out))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(whoami, sign_in, sign_out))
 }
 
 /// The caller as the console shows them: who, which context, what they may
@@ -185,11 +186,26 @@ fn describe(app: &AppState, a: &Authed) -> Value {
     })
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/session",
+    tag = "session",
+    security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    responses((status = 200, description = "The signed-in user (digest auth works too)", body = crate::server::openapi::answers::SessionInfo), crate::server::openapi::AuthErrors)
+)]
 async fn whoami(a: Authed, State(app): State<AppState>) -> Response {
     Json(describe(&app, &a)).into_response()
 }
 
 /// The same throttle and `login failed` line as digest auth (`via=session`).
+#[utoipa::path(
+    post,
+    path = "/api/session",
+    tag = "session",
+    security(()),
+    request_body(content = crate::server::openapi::answers::SignIn),
+    responses((status = 200, description = "Signed in: the session cookie is in Set-Cookie (HttpOnly, SameSite=Strict)", body = crate::server::openapi::answers::SessionInfo, headers(("set-cookie" = String, description = "fsconn_session=TOKEN"))), (status = 401, description = "Wrong user name or password", body = crate::ops::answer::ErrorAnswer), (status = 429, description = "Too many failed logins (Retry-After)", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::BodyErrors)
+)]
 async fn sign_in(
     State(app): State<AppState>,
     parts: Parts,
@@ -228,6 +244,13 @@ async fn sign_in(
     Ok(r)
 }
 
+#[utoipa::path(
+    delete,
+    path = "/api/session",
+    tag = "session",
+    security(()),
+    responses((status = 204, description = "Signed out: the session ends and the cookie is cleared"), crate::server::openapi::BodyErrors)
+)]
 async fn sign_out(State(app): State<AppState>, headers: HeaderMap) -> Response {
     if let Some(t) = token(&headers) {
         app.sessions.remove(t);

@@ -10,19 +10,27 @@ use crate::ops::users::items;
 use crate::schema::Body;
 use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/userinfo", get(userinfo))
-        .route("/friendxml", get(friendxml))
-        .route("/pubxml", get(pubxml))
-        .route("/fr/friendsrec", get(friendsrec))
-        .route("/fr/friendsrec/{file}", get(friendsrec_download))
-        .route("/fr/delfriendsrec", post(delfriendsrec))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(userinfo))
+        .routes(routes!(friendxml))
+        .routes(routes!(pubxml))
+        .routes(routes!(friendsrec))
+        .routes(routes!(friendsrec_download))
+        .routes(routes!(delfriendsrec))
 }
 
+#[utoipa::path(
+    get,
+    path = "/userinfo",
+    tag = "views",
+    security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    responses((status = 200, description = "The caller's own user with the ports a phone needs", body = crate::ops::answer::UserInfoAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn userinfo(a: Authed, State(app): State<AppState>) -> Response {
     // Read under the lock: the map can hold a hundred entries.
     let answer = match app.globals.read() {
@@ -32,14 +40,35 @@ async fn userinfo(a: Authed, State(app): State<AppState>) -> Response {
     Json(answer).into_response()
 }
 
+#[utoipa::path(
+    get,
+    path = "/friendxml",
+    tag = "views",
+    security(("team" = []), ("friends" = []), ("session" = [])),
+    responses((status = 200, description = "Users (with email) and the conferences friends may see", body = crate::server::openapi::answers::ReducedState), crate::server::openapi::AuthErrors)
+)]
 async fn friendxml(_: FriendUser, State(app): State<AppState>) -> Response {
     json_bytes(app.cache().friendxml.clone())
 }
 
+#[utoipa::path(
+    get,
+    path = "/pubxml",
+    tag = "views",
+    security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    responses((status = 200, description = "Users (name, id, context) and the public conferences", body = crate::server::openapi::answers::ReducedState), crate::server::openapi::AuthErrors)
+)]
 async fn pubxml(_: Authed, State(app): State<AppState>) -> Response {
     json_bytes(app.cache().pubxml.clone())
 }
 
+#[utoipa::path(
+    get,
+    path = "/fr/friendsrec",
+    tag = "recordings",
+    security(("team" = []), ("friends" = []), ("session" = [])),
+    responses((status = 200, description = "The recordings of the conferences the caller's role may see", body = crate::ops::answer::RecordingsAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn friendsrec(
     FriendUser(a): FriendUser,
     State(app): State<AppState>,
@@ -48,6 +77,14 @@ async fn friendsrec(
     Ok(Json(list.await?).into_response())
 }
 
+#[utoipa::path(
+    get,
+    path = "/fr/friendsrec/{file}",
+    tag = "recordings",
+    security(("team" = []), ("friends" = []), ("session" = [])),
+    params(("file" = String, Path, description = "The file name as listed")),
+    responses((status = 200, description = "The file (Range requests are answered with 206)", content_type = "application/octet-stream", body = String), (status = 206, description = "The requested range", content_type = "application/octet-stream", body = String), (status = 400, description = "Not a plain recording file name", body = crate::ops::answer::ErrorAnswer), (status = 404, description = "No such recording, or not one the caller may see", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+)]
 async fn friendsrec_download(
     FriendUser(a): FriendUser,
     State(app): State<AppState>,
@@ -57,6 +94,14 @@ async fn friendsrec_download(
     serve_recording(&app, Some(a.ctx), &file, req).await
 }
 
+#[utoipa::path(
+    post,
+    path = "/fr/delfriendsrec",
+    tag = "recordings",
+    security(("team" = []), ("friends" = []), ("session" = [])),
+    request_body(content = Vec<crate::ops::recordings::DelRecording>, description = "Recordings to delete, by file name"),
+    responses((status = 200, description = "Files deleted and failed (only those the caller may see)", body = crate::ops::answer::RecordingsDelAnswer), crate::server::openapi::BodyErrors, crate::server::openapi::AuthErrors)
+)]
 async fn delfriendsrec(
     FriendUser(a): FriendUser,
     State(app): State<AppState>,

@@ -194,3 +194,69 @@ async fn every_write_and_control_is_one_line_with_who_and_where() {
     out.code(2);
     assert!(out.stderr.contains("--since"), "{}", out.stderr);
 }
+
+/// A moderator's phone keys are controls too: each one that acts (lock,
+/// unlock, recording, mute all) is one audit line with the member's
+/// directory user, that user's context and `phone` as where; a key that only
+/// announces (check recording) changes nothing and is not recorded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_moderators_phone_keys_are_audited_as_the_members_user() {
+    let env = TestEnv::new();
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    ready(&env).await;
+    let mut friends = LiveClient::connect(&serve.addr, "frienduser:napw").await;
+    friends.request(json!({"req": "init"})).await;
+    let fs = esl(&sim.addr).await;
+    let id = |r: String| r.trim().trim_start_matches("+OK ").to_string();
+    id(fs.api("sim join friends_opus 21000").await.unwrap());
+    friends.until("newConference").await;
+    // defaultuser (team) is a moderator in friends_opus.
+    let m = id(fs.api("sim join friends_opus 20000").await.unwrap());
+    friends.until("newMember").await;
+    for (key, event) in [
+        ("6", "lock"),
+        ("7", "unlock"),
+        ("1", "recStart"),
+        ("5", ""),
+        ("4", "recStop"),
+        ("*", "muteAll"),
+    ] {
+        fs.api(&format!("sim dtmf friends_opus {m} {key}"))
+            .await
+            .unwrap();
+        if !event.is_empty() {
+            friends.until(event).await;
+        }
+    }
+    let mut lines = Vec::new();
+    for _ in 0..100 {
+        lines = audit_lines(&env, &[]);
+        if lines.len() >= 5 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let what: Vec<&str> = lines.iter().map(|l| l["what"].as_str().unwrap()).collect();
+    assert_eq!(
+        what,
+        [
+            "live/lock",
+            "live/unlock",
+            "live/startrec",
+            "live/stoprec",
+            "live/muteall"
+        ],
+        "{lines:#?}"
+    );
+    for l in &lines {
+        assert_eq!(l["user"], "defaultuser", "{l}");
+        assert_eq!(l["context"], "team", "{l}");
+        assert_eq!(l["from"], "phone", "{l}");
+        assert_eq!(l["result"], "ok", "{l}");
+        assert_eq!(
+            l["args"],
+            json!({"conference": "friends_opus", "member": m})
+        );
+    }
+}

@@ -343,3 +343,84 @@ async fn watch_prints_the_events_of_a_scripted_conference() {
         "remote sees all: {r:#?}"
     );
 }
+
+/// `live watch --server https://…` follows a server that serves TLS with a
+/// private certificate when `--ca-cert` names it, like every other remote
+/// command; without it the certificate is refused and nothing is printed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_over_tls_trusts_the_ca_cert() {
+    let env = setup();
+    let cert =
+        rcgen::generate_simple_self_signed(vec!["localhost".to_string(), "127.0.0.1".to_string()])
+            .unwrap();
+    std::fs::write(env.path("cert.pem"), cert.cert.pem()).unwrap();
+    std::fs::write(env.path("key.pem"), cert.signing_key.serialize_pem()).unwrap();
+    let sim = env.start_sim();
+    let serve = Proc::start(
+        env.cmd()
+            .args(["--esl", &sim.addr, "serve", "--listen", "127.0.0.1:0"])
+            .args(["--tls-cert"])
+            .arg_path(&env.path("cert.pem"))
+            .args(["--tls-key"])
+            .arg_path(&env.path("key.pem")),
+    );
+    ready(&env).await;
+    let port = serve.addr.rsplit(':').next().unwrap().to_string();
+    let url = format!("https://localhost:{port}");
+    let watch = || {
+        env.cmd()
+            .args(["--server", url.as_str(), "--user", "defaultuser:napw"])
+            .args(["live", "watch", "--json"])
+    };
+    // Untrusted: refused at the handshake, exit code 4 (unavailable).
+    let refused = run(watch()).await;
+    refused.code(4);
+    assert!(refused.stderr.contains("certificate"), "{}", refused.stderr);
+    let mut t = watch().args(["--ca-cert"]).arg_path(&env.path("cert.pem"));
+    t.cmd
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped());
+    let mut child = t.cmd.spawn().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<Value>();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if let Ok(v) = serde_json::from_str(&line) {
+                let _ = tx.send(v);
+            }
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let fs = esl(&sim.addr).await;
+    let m = fs.api("sim join friends_opus 21000").await.unwrap();
+    let m = m.trim().trim_start_matches("+OK ").to_string();
+    fs.api(&format!("conference friends_opus mute {m}"))
+        .await
+        .unwrap();
+    let got = tokio::task::spawn_blocking(move || {
+        let mut got = Vec::new();
+        while let Ok(v) = rx.recv_timeout(Duration::from_secs(5)) {
+            let done = v["event"] == "mute";
+            got.push(v);
+            if done {
+                break;
+            }
+        }
+        got
+    })
+    .await
+    .unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    let events: Vec<&str> = got.iter().filter_map(|v| v["event"].as_str()).collect();
+    assert!(
+        events.contains(&"newConference") && events.contains(&"mute"),
+        "over TLS: {got:#?}"
+    );
+    assert!(got
+        .iter()
+        .any(|v| v["data"]["name"] == "friends_opus" || v["conference"] == "friends_opus"));
+}

@@ -26,6 +26,7 @@ mod hostile_restore;
 mod hostile_ws;
 mod interop;
 mod leftovers_cli;
+mod openapi;
 mod operate;
 mod pin_flow;
 mod provisioning_cli;

@@ -156,7 +156,15 @@ fn serve_applies_the_policy_and_prune_works_remotely() {
         "serve did not prune at start: {:?}",
         files(&env)
     );
-    let audit = std::fs::read_to_string(env.path("static/audit.log")).unwrap();
+    // The audit line follows the removals: wait for it too.
+    let audit = || std::fs::read_to_string(env.path("static/audit.log")).unwrap_or_default();
+    for _ in 0..100 {
+        if audit().contains("\"user\":\"fsconn serve\"") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let audit = audit();
     assert!(audit.contains("\"user\":\"fsconn serve\""), "{audit}");
 
     // Remotely: a dry run through the API, then the real one.

@@ -274,29 +274,50 @@ impl Control {
                     EXEC_CALLS
                 },
             })?;
-        let m = || -> Result<MemberId, ControlError> {
-            MemberId::parse(member.ok_or(ControlError::MissingMember { call: name })?)
-        };
-        let arg = |field: &'static str, v: &Option<String>| -> Result<String, ControlError> {
-            let v = v
-                .clone()
-                .ok_or(ControlError::MissingArgument { call: name, field })?;
-            clean(field, &v)?;
-            Ok(v)
-        };
-        let number = |field: &'static str, (min, max): (i64, i64)| -> Result<i64, ControlError> {
-            let v = arg(field, &args.value)?;
-            v.parse::<i64>()
-                .ok()
-                .filter(|n| (min..=max).contains(n))
-                .ok_or(ControlError::OutOfRange {
-                    field,
-                    value: v,
-                    min,
-                    max,
-                })
-        };
+        if let Some(c) = Control::without_arguments(name) {
+            return Ok(c);
+        }
+        let f = Fields { name, member, args };
         Ok(match name {
+            "dial" => Dial {
+                user: f.arg("user", &args.user)?,
+            },
+            "play" => Play {
+                file: f.arg("file", &args.file)?,
+            },
+            "mute" => Mute(f.member()?),
+            "unmute" => Unmute(f.member()?),
+            "kick" => Kick(f.member()?),
+            "deaf" => Deaf(f.member()?),
+            "undeaf" => Undeaf(f.member()?),
+            "hup" => Hup(f.member()?),
+            "floor" => Floor(f.member()?),
+            "energy" => Energy(f.member()?, f.number(ENERGY_RANGE)?),
+            "volin" => VolIn(f.member()?, f.number(VOLUME_RANGE)?),
+            "volout" => VolOut(f.member()?, f.number(VOLUME_RANGE)?),
+            "transfer" => {
+                let to = f.arg("to", &args.to)?;
+                Transfer {
+                    member: f.member()?,
+                    to: ConfName::parse(&to).map_err(|reason| ControlError::BadName {
+                        name: to.clone(),
+                        reason,
+                    })?,
+                }
+            }
+            _ => LowerHand(
+                member
+                    .or(args.member.as_deref())
+                    .map(MemberId::parse)
+                    .transpose()?,
+            ),
+        })
+    }
+
+    /// The controls that take no member and no value.
+    fn without_arguments(name: &str) -> Option<Control> {
+        use Control::*;
+        Some(match name {
             "lock" => Lock,
             "unlock" => Unlock,
             "startrec" => StartRec,
@@ -308,39 +329,8 @@ impl Control {
             "mutenonmod" => MuteNonMod,
             "unmutenonmod" => UnmuteNonMod,
             "kickall" => KickAll,
-            "dial" => Dial {
-                user: arg("user", &args.user)?,
-            },
-            "play" => Play {
-                file: arg("file", &args.file)?,
-            },
-            "mute" => Mute(m()?),
-            "unmute" => Unmute(m()?),
-            "kick" => Kick(m()?),
-            "deaf" => Deaf(m()?),
-            "undeaf" => Undeaf(m()?),
-            "hup" => Hup(m()?),
-            "floor" => Floor(m()?),
-            "energy" => Energy(m()?, number("value", ENERGY_RANGE)?),
-            "volin" => VolIn(m()?, number("value", VOLUME_RANGE)?),
-            "volout" => VolOut(m()?, number("value", VOLUME_RANGE)?),
-            "transfer" => {
-                let to = arg("to", &args.to)?;
-                Transfer {
-                    member: m()?,
-                    to: ConfName::parse(&to).map_err(|reason| ControlError::BadName {
-                        name: to.clone(),
-                        reason,
-                    })?,
-                }
-            }
             "hand" => Hand,
-            _ => LowerHand(
-                member
-                    .or(args.member.as_deref())
-                    .map(MemberId::parse)
-                    .transpose()?,
-            ),
+            _ => return None,
         })
     }
 
@@ -753,6 +743,52 @@ pub fn on_dtmf_event(
     )
 }
 
+/// The audit entry of a moderator's key that acts on the conference (an
+/// announcement alone changes nothing and is not recorded): who pressed it
+/// (the member's directory user and that user's context, from `phone`),
+/// the control as clients name it, and its arguments.
+pub fn phone_key_audit(
+    state: &LiveState,
+    event: &Event,
+    plan: &Plan,
+    settings: &Settings,
+) -> Option<(crate::audit::Actor, &'static str, serde_json::Value)> {
+    plan.command.as_ref()?;
+    let control = match event.get("Data")? {
+        "muteall" => "muteall",
+        "conferencelock" => "lock",
+        "conferenceunlock" => "unlock",
+        "startrecording" => "startrec",
+        "pauserecording" => "pauserec",
+        "resumerecording" => "resumerec",
+        "stoprecording" => "stoprec",
+        _ => return None,
+    };
+    let conference = event.get("Conference-Name")?;
+    let confid = event.get("Member-ID")?;
+    let member = state.member_in(conference, confid);
+    let user = member.map_or_else(
+        || {
+            event
+                .get("Caller-Username")
+                .unwrap_or("unknown")
+                .to_string()
+        },
+        |m| m.name.clone(),
+    );
+    let context = member
+        .and_then(|m| m.id.parse::<u32>().ok())
+        .and_then(|id| settings.contexts.iter().find(|c| c.users.contains(id)))
+        .map(|c| c.name.clone());
+    let who = crate::audit::Actor {
+        user,
+        context,
+        from: "phone".into(),
+    };
+    let args = serde_json::json!({ "conference": conference, "member": confid });
+    Some((who, control, args))
+}
+
 /// What a moderator's key (`conference::maintenance` `Action: dtmf` with
 /// `Data`) asks for: the command to send and, on success, the announcement
 /// (one of the configured `prompts`).
@@ -823,6 +859,46 @@ pub fn on_dtmf(
         _ => return None,
     };
     guard(plan).ok()
+}
+
+/// A control's member and arguments, read with the control's name in every
+/// error.
+struct Fields<'a> {
+    name: &'static str,
+    member: Option<&'a str>,
+    args: &'a Args,
+}
+
+impl Fields<'_> {
+    fn member(&self) -> Result<MemberId, ControlError> {
+        let m = self
+            .member
+            .ok_or(ControlError::MissingMember { call: self.name })?;
+        MemberId::parse(m)
+    }
+
+    fn arg(&self, field: &'static str, v: &Option<String>) -> Result<String, ControlError> {
+        let v = v.clone().ok_or(ControlError::MissingArgument {
+            call: self.name,
+            field,
+        })?;
+        clean(field, &v)?;
+        Ok(v)
+    }
+
+    /// `value`, a whole number in `min..=max`.
+    fn number(&self, (min, max): (i64, i64)) -> Result<i64, ControlError> {
+        let v = self.arg("value", &self.args.value)?;
+        v.parse::<i64>()
+            .ok()
+            .filter(|n| (min..=max).contains(n))
+            .ok_or(ControlError::OutOfRange {
+                field: "value",
+                value: v,
+                min,
+                max,
+            })
+    }
 }
 
 #[cfg(test)]

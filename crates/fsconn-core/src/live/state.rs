@@ -637,6 +637,11 @@ impl LiveState {
         n
     }
 
+    /// Member `confid` of conference `name`, if both are known.
+    pub fn member_in(&self, name: &str, confid: &str) -> Option<&Member> {
+        self.conferences.get(name)?.member(confid)
+    }
+
     /// Whether `name` runs with members, i.e. clients know it.
     pub fn is_running(&self, name: &str) -> bool {
         self.conferences
@@ -1488,11 +1493,29 @@ fn conference_diff(old: &LiveConference, new: &LiveConference) -> Vec<Versions> 
                 .map(|m| (None, Some(m))),
         );
     }
+    out.extend(lock_and_recording_diff(old, new));
+    if let Some(m) = holder(new) {
+        let unchanged = holder(old).is_some_and(|o| o.confid == m.confid && stays(o).is_some());
+        if !unchanged {
+            out.push(with_member(m, &|data| ServerMessage::FloorChange {
+                conference: c(),
+                data,
+            }));
+        }
+    }
+    out.extend(v2_changes);
+    out
+}
+
+/// Lock and recording changes of a conference.
+fn lock_and_recording_diff(old: &LiveConference, new: &LiveConference) -> Vec<Versions> {
+    let conference = new.name.clone();
+    let mut out = Vec::new();
     if old.locked != new.locked {
         out.push(both(if new.locked {
-            ServerMessage::Lock { conference: c() }
+            ServerMessage::Lock { conference }
         } else {
-            ServerMessage::Unlock { conference: c() }
+            ServerMessage::Unlock { conference }
         }));
     }
     out.extend(
@@ -1504,16 +1527,6 @@ fn conference_diff(old: &LiveConference, new: &LiveConference) -> Vec<Versions> 
         .into_iter()
         .map(|m| (Some(v1_of(&m)), Some(m))),
     );
-    if let Some(m) = holder(new) {
-        let unchanged = holder(old).is_some_and(|o| o.confid == m.confid && stays(o).is_some());
-        if !unchanged {
-            out.push(with_member(m, &|data| ServerMessage::FloorChange {
-                conference: c(),
-                data,
-            }));
-        }
-    }
-    out.extend(v2_changes);
     out
 }
 

@@ -327,6 +327,8 @@ pub struct UsersAnswer {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct UsersInfo {
     pub total: usize,
+    /// Count per context name.
+    #[schema(value_type = HashMap<String, usize>)]
     pub contexts: ContextCounts,
 }
 
@@ -376,6 +378,8 @@ pub struct ConferencesAnswer {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct ConferencesInfo {
     pub total: usize,
+    /// Count per context name.
+    #[schema(value_type = HashMap<String, usize>)]
     pub contexts: ContextCounts,
     /// The conference profiles of conference.conf.xml.
     pub types: Vec<String>,
@@ -453,6 +457,8 @@ pub type Globals = IndexMap<String, String>;
 pub struct InfoAnswer {
     pub op: String,
     pub info: Meta,
+    /// FreeSWITCH's global variables by name.
+    #[schema(value_type = HashMap<String, String>)]
     pub globals: Globals,
 }
 
@@ -466,6 +472,8 @@ pub struct InfoStateAnswer {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct InfoState {
     pub info: Meta,
+    /// FreeSWITCH's global variables by name.
+    #[schema(value_type = HashMap<String, String>)]
     pub globals: Globals,
     pub users: Vec<UserView>,
     pub conferencetypes: Vec<String>,

@@ -23,7 +23,7 @@ pub trait SwitchApi {
     fn api(&self, command: &str) -> Result<String, String>;
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Check {
     pub name: &'static str,
     pub ok: bool,
@@ -33,7 +33,7 @@ pub struct Check {
     pub fix: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Report {
     pub op: &'static str,
     pub ok: bool,

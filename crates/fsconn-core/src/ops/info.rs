@@ -104,7 +104,7 @@ pub fn info_state(meta: &Meta, globals: &Globals, state: &State) -> InfoStateAns
 }
 
 /// `info` or, with the state, `info/state` (`fsconn info [--state]`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 #[serde(untagged)]
 pub enum InfoReport {
     Info(InfoAnswer),

@@ -13,6 +13,7 @@ use super::answer::{
     UsersFindAnswer,
 };
 use super::conferences::{self, AddConference, DelConference, ModConference};
+use super::info::{self, InfoReport, Meta};
 use super::recordings::DelRecording;
 use super::store::Target;
 use super::users::{self, AddUser, DelUser, ModUser};
@@ -69,6 +70,9 @@ pub trait Service {
     ) -> Result<StoreAnswer>;
     /// `from`: the archive instead of the stored one (local only).
     fn restore(&self, target: Target, from: Option<&Path>) -> Result<(StoreAnswer, Applied)>;
+
+    /// `GET /api/info`, or with the state `GET /api/info/state`.
+    fn info(&self, with_state: bool) -> Result<InfoReport>;
 }
 
 /// Records what a write did: `(what, args, verdict)`, e.g.
@@ -289,6 +293,30 @@ impl Service for Local<'_> {
         let args = from.map_or(Value::Null, |f| serde_json::json!({ "from": f }));
         self.audited(&what, &args, &r, restore_verdict);
         r
+    }
+
+    /// The globals come from the running switch, else from `vars.xml` (a
+    /// warning says why: they are what the files say, not what runs).
+    fn info(&self, with_state: bool) -> Result<InfoReport> {
+        let state = self.state()?;
+        let s = &self.ops.settings;
+        let timeout = std::time::Duration::from_secs(s.esl_timeout.max(1));
+        let asked = fsconn_esl::client::blocking_api(
+            &s.esl_addr(),
+            &s.esl_password,
+            "global_getvar",
+            timeout,
+        );
+        let (globals, not_asked) = info::globals_or_vars(asked, state);
+        if let Some(why) = not_asked {
+            tracing::warn!("globals from vars.xml, FreeSWITCH could not be asked ({why})");
+        }
+        let meta = Meta::with_last_reload(&s.conf_dir);
+        Ok(InfoReport::new(
+            &meta,
+            &globals,
+            with_state.then_some(state),
+        ))
     }
 }
 

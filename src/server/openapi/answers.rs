@@ -1,0 +1,209 @@
+//! The schemas of the server's own answers (the views, sessions, health,
+//! live conferences and controls, phone uploads); the answers of the
+//! operations are `ops::answer`'s types. These are built as JSON values in
+//! the handlers, so the types describe the wire shape for the document; the
+//! `openapi` integration test checks every route's real answer against them,
+//! so a shape that drifts from its description fails there.
+
+use crate::model::ConferenceView;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// 401 for a known user whose context may not use the route.
+#[derive(Serialize, ToSchema)]
+pub struct WrongContext {
+    #[schema(pattern = "^wrong context$")]
+    pub error: String,
+}
+
+/// A user as friends (with email) and the public (without) see them.
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReducedUser {
+    pub name: String,
+    pub id: String,
+    /// Friends only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    pub context: String,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReducedStateBody {
+    pub users: Vec<ReducedUser>,
+    pub conferences: Vec<ConferenceView>,
+    pub conferencetypes: Vec<String>,
+}
+
+/// `GET /friendxml` and `/pubxml`: no passwords, pins or MACs.
+#[derive(Serialize, ToSchema)]
+pub struct ReducedState {
+    #[schema(pattern = "^/(friendxml|pubxml)$")]
+    pub op: String,
+    pub state: ReducedStateBody,
+}
+
+/// What the console may show a role.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RoleName {
+    Team,
+    Friends,
+    Public,
+}
+
+/// `/api/session`: the signed-in user.
+#[derive(Serialize, ToSchema)]
+pub struct SessionInfo {
+    pub user: String,
+    pub id: String,
+    pub context: String,
+    pub role: RoleName,
+    /// FreeSWITCH is reachable (writes are off while it is not).
+    pub freeswitch: bool,
+    pub version: String,
+}
+
+/// The body of `POST /api/session`.
+#[derive(Serialize, ToSchema)]
+pub struct SignIn {
+    pub user: String,
+    pub password: String,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum HealthStatus {
+    Ok,
+    Degraded,
+    Error,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Connected {
+    pub connected: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Readable {
+    pub readable: bool,
+}
+
+/// `GET /healthz`.
+#[derive(Serialize, ToSchema)]
+pub struct Health {
+    pub status: HealthStatus,
+    pub event_socket: Connected,
+    pub config: Readable,
+    pub version: String,
+}
+
+/// A hand raised in a conference (live protocol v2).
+#[derive(Serialize, ToSchema)]
+pub struct LiveHand {
+    pub raised: bool,
+    pub since: Option<String>,
+}
+
+/// A conference member in the live protocol's v2 shape.
+#[derive(Serialize, ToSchema)]
+pub struct LiveMember {
+    pub name: String,
+    pub id: String,
+    pub confid: String,
+    pub mute: bool,
+    pub talking: bool,
+    pub deaf: bool,
+    pub moderator: bool,
+    pub joined: Option<String>,
+    pub energy: i64,
+    pub volume_in: i64,
+    pub volume_out: i64,
+    pub hand: LiveHand,
+}
+
+/// No member (`{}`).
+#[derive(Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NoMember {}
+
+/// A member, or `{}` when there is none.
+#[derive(Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum MaybeMember {
+    Member(LiveMember),
+    None(NoMember),
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RecordingStatus {
+    Norec,
+    Running,
+    Paused,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct LiveRecording {
+    pub status: RecordingStatus,
+    pub file: Option<String>,
+    pub started: Option<String>,
+}
+
+/// `GET /api/active`: a running conference (live protocol v2 shape).
+#[derive(Serialize, ToSchema)]
+pub struct LiveConference {
+    pub name: String,
+    pub context: String,
+    #[serde(rename = "type")]
+    pub conftype: String,
+    pub num: String,
+    pub recording: LiveRecording,
+    pub locked: bool,
+    pub floor: MaybeMember,
+    pub lastjoin: MaybeMember,
+    pub lastleave: MaybeMember,
+    pub memcount: u64,
+    pub members: Vec<LiveMember>,
+    pub started: Option<String>,
+}
+
+/// A control argument: a string or a number.
+#[derive(Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum Scalar {
+    Text(String),
+    Number(f64),
+}
+
+/// The arguments of a live control (which ones depend on the action).
+#[derive(Serialize, ToSchema)]
+pub struct ControlArgs {
+    /// Another member than the caller's own (`confid`).
+    pub member: Option<Scalar>,
+    /// `energy`, `volin`, `volout`: the level.
+    pub value: Option<Scalar>,
+    /// `transfer`: the target conference.
+    pub to: Option<Scalar>,
+    /// `dial`: the directory user to call.
+    pub user: Option<Scalar>,
+    /// `play`: a file in the prompts directory.
+    pub file: Option<Scalar>,
+}
+
+/// `POST /api/active/{conference}/{action}`: FreeSWITCH's answer.
+#[derive(Serialize, ToSchema)]
+pub struct ControlAnswer {
+    pub conference: String,
+    pub action: String,
+    pub reply: String,
+}
+
+/// `PUT /polycom/{file}`: the file stored.
+#[derive(Serialize, ToSchema)]
+pub struct PhoneUpload {
+    #[schema(pattern = "^polycom/put$")]
+    pub op: String,
+    pub done: String,
+}
