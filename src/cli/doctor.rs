@@ -2,33 +2,26 @@
 //! each failure with a fix; locally (files + event socket) or, with
 //! `--server`, as the server sees it (`GET /api/doctor`).
 
-use super::{output, Backend, Global};
+use super::{output, Global};
 use crate::error::Result;
-use crate::ops::doctor::local_report;
-use serde_json::Value;
+use crate::ops::doctor::Report;
 
 pub fn run(g: &Global) -> Result<i32> {
-    let v = match g.backend()? {
-        Backend::Remote(r) => r.get("/api/doctor")?,
-        Backend::Local(ops) => local_report(&ops.settings),
-    };
+    let report = g.backend()?.with(None, |svc| svc.doctor())?;
     if g.json {
-        output::json(&v);
+        output::json(&report);
     } else if !g.quiet {
-        print_table(&v);
+        print_table(&report);
     }
-    Ok(if v["ok"] == Value::Bool(true) { 0 } else { 1 })
+    Ok(if report.ok { 0 } else { 1 })
 }
 
-fn print_table(v: &Value) {
-    let empty = Vec::new();
-    for c in v["checks"].as_array().unwrap_or(&empty) {
-        let ok = c["ok"] == Value::Bool(true);
-        let name = c["name"].as_str().unwrap_or("");
-        let detail = c["detail"].as_str().unwrap_or("");
-        crate::outln!("{} {name:<14} {detail}", if ok { "ok  " } else { "FAIL" });
-        if !ok {
-            crate::outln!("     {:<14} fix: {}", "", c["fix"].as_str().unwrap_or(""));
+fn print_table(report: &Report) {
+    for c in &report.checks {
+        let flag = if c.ok { "ok  " } else { "FAIL" };
+        crate::outln!("{flag} {:<14} {}", c.name, c.detail);
+        if !c.ok {
+            crate::outln!("     {:<14} fix: {}", "", c.fix);
         }
     }
 }

@@ -413,6 +413,10 @@ impl Service for Remote {
             None,
         )
     }
+
+    fn doctor(&self) -> Result<crate::ops::doctor::Report> {
+        self.call("/api/doctor", None)
+    }
 }
 
 /// The PEM certificates of `--ca-cert`, with the file named in every error.

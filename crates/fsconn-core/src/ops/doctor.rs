@@ -23,9 +23,9 @@ pub trait SwitchApi {
     fn api(&self, command: &str) -> Result<String, String>;
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Check {
-    pub name: &'static str,
+    pub name: String,
     pub ok: bool,
     /// What was found.
     pub detail: String,
@@ -33,16 +33,16 @@ pub struct Check {
     pub fix: String,
 }
 
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct Report {
-    pub op: &'static str,
+    pub op: String,
     pub ok: bool,
     pub checks: Vec<Check>,
 }
 
 fn pass(name: &'static str, detail: impl Into<String>) -> Check {
     Check {
-        name,
+        name: name.into(),
         ok: true,
         detail: detail.into(),
         fix: String::new(),
@@ -51,7 +51,7 @@ fn pass(name: &'static str, detail: impl Into<String>) -> Check {
 
 fn fail(name: &'static str, detail: impl Into<String>, fix: impl Into<String>) -> Check {
     Check {
-        name,
+        name: name.into(),
         ok: false,
         detail: detail.into(),
         fix: fix.into(),
@@ -73,12 +73,11 @@ impl SwitchApi for BlockingApi {
     }
 }
 
-/// The report as JSON (what `GET /api/doctor` answers), for this machine's
-/// files and event socket.
-pub fn local_report(settings: &Settings) -> serde_json::Value {
+/// The report (what `GET /api/doctor` answers) for this machine's files
+/// and event socket.
+pub fn local_report(settings: &Settings) -> Report {
     let state = State::load(settings).ok();
-    let report = run(settings, state.as_ref(), &probe(settings));
-    serde_json::to_value(report).unwrap_or(serde_json::Value::Null)
+    run(settings, state.as_ref(), &probe(settings))
 }
 
 /// Runs every check. `state` is the config as fsconn reads it (None when it
@@ -123,7 +122,7 @@ pub fn run(settings: &Settings, state: Option<&State>, switch: &dyn SwitchApi) -
     checks.push(check_writable("static_dir", &settings.static_dir));
     checks.push(check_writable("recordings_dir", &settings.recordings_dir));
     Report {
-        op: "doctor",
+        op: "doctor".into(),
         ok: checks.iter().all(|c| c.ok),
         checks,
     }

@@ -73,6 +73,10 @@ pub trait Service {
 
     /// `GET /api/info`, or with the state `GET /api/info/state`.
     fn info(&self, with_state: bool) -> Result<InfoReport>;
+
+    /// `GET /api/doctor`: the checks of `fsconn doctor`, as the machine that
+    /// carries out the operations sees its switch and files.
+    fn doctor(&self) -> Result<super::doctor::Report>;
 }
 
 /// Records what a write did: `(what, args, verdict)`, e.g.
@@ -317,6 +321,10 @@ impl Service for Local<'_> {
             &globals,
             with_state.then_some(state),
         ))
+    }
+
+    fn doctor(&self) -> Result<super::doctor::Report> {
+        Ok(super::doctor::local_report(&self.ops.settings))
     }
 }
 
