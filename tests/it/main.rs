@@ -11,6 +11,7 @@ mod api_access;
 mod audit_log;
 mod cli_conventions;
 mod cli_pipes;
+mod code_shape;
 mod conferences_cli;
 mod config_cli;
 mod console;
