@@ -41,8 +41,8 @@ fn code_of(line: &str) -> String {
             '\'' => {
                 // A char literal ('{', '\n'); a lifetime ('a) has no closing quote.
                 let rest: String = chars.clone().take(12).collect();
-                if rest.starts_with('\\') {
-                    if let Some(end) = rest[1..].find('\'') {
+                if let Some(escaped) = rest.strip_prefix('\\') {
+                    if let Some(end) = escaped.find('\'') {
                         for _ in 0..end + 2 {
                             chars.next();
                         }
