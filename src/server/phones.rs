@@ -85,7 +85,7 @@ async fn polycom_get(
     security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
     params(("file" = String, Path, description = "A file name, or a path below a shared tree (may hold slashes)")),
     request_body(content = String, content_type = "application/octet-stream", description = "The file's bytes"),
-    responses((status = 200, description = "Stored (logs appended, other files replaced)", body = crate::server::openapi::answers::PhoneUpload), (status = 400, description = "Not a plain file name", body = crate::ops::answer::ErrorAnswer), (status = 403, description = "The user has no Polycom phone, or the name does not start with its MAC", body = crate::ops::answer::ErrorAnswer), (status = 413, description = "Over serve.phone_file_max or serve.phone_dir_max", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Stored (logs appended, other files replaced)", body = crate::ops::phones::PolycomPut), (status = 400, description = "Not a plain file name", body = crate::ops::answer::ErrorAnswer), (status = 403, description = "The user has no Polycom phone, or the name does not start with its MAC", body = crate::ops::answer::ErrorAnswer), (status = 413, description = "Over serve.phone_file_max or serve.phone_dir_max", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn polycom_put(
     a: Authed,

@@ -45,7 +45,7 @@ async fn userinfo(a: Authed, State(app): State<AppState>) -> Response {
     path = "/friendxml",
     tag = "views",
     security(("team" = []), ("friends" = []), ("session" = [])),
-    responses((status = 200, description = "Users (with email) and the conferences friends may see", body = crate::server::openapi::answers::ReducedState), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Users (with email) and the conferences friends may see", body = crate::ops::views::ReducedAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn friendxml(_: FriendUser, State(app): State<AppState>) -> Response {
     json_bytes(app.cache().friendxml.clone())
@@ -56,7 +56,7 @@ async fn friendxml(_: FriendUser, State(app): State<AppState>) -> Response {
     path = "/pubxml",
     tag = "views",
     security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
-    responses((status = 200, description = "Users (name, id, context) and the public conferences", body = crate::server::openapi::answers::ReducedState), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "Users (name, id, context) and the public conferences", body = crate::ops::views::ReducedAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn pubxml(_: Authed, State(app): State<AppState>) -> Response {
     json_bytes(app.cache().pubxml.clone())

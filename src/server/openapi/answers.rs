@@ -1,11 +1,11 @@
-//! The schemas of the server's own answers (the views, sessions, health,
-//! live conferences and controls, phone uploads); the answers of the
-//! operations are `ops::answer`'s types. These are built as JSON values in
-//! the handlers, so the types describe the wire shape for the document; the
-//! `openapi` integration test checks every route's real answer against them,
-//! so a shape that drifts from its description fails there.
+//! The schemas of the server's own answers (sessions, health, live
+//! conferences and controls). Those are built as JSON values in the
+//! handlers, so these types describe the wire shape for the document; the
+//! `openapi` integration test checks every route's real answer against
+//! them, so a shape that drifts from its description fails there. The
+//! operations, views and phone uploads are described by the core's own
+//! types (`ops::answer`, `ops::views`, `ops::phones`).
 
-use crate::model::ConferenceView;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -14,34 +14,6 @@ use utoipa::ToSchema;
 pub struct WrongContext {
     #[schema(pattern = "^wrong context$")]
     pub error: String,
-}
-
-/// A user as friends (with email) and the public (without) see them.
-#[derive(Serialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ReducedUser {
-    pub name: String,
-    pub id: String,
-    /// Friends only.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    pub context: String,
-}
-
-#[derive(Serialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ReducedStateBody {
-    pub users: Vec<ReducedUser>,
-    pub conferences: Vec<ConferenceView>,
-    pub conferencetypes: Vec<String>,
-}
-
-/// `GET /friendxml` and `/pubxml`: no passwords, pins or MACs.
-#[derive(Serialize, ToSchema)]
-pub struct ReducedState {
-    #[schema(pattern = "^/(friendxml|pubxml)$")]
-    pub op: String,
-    pub state: ReducedStateBody,
 }
 
 /// What the console may show a role.
@@ -198,12 +170,4 @@ pub struct ControlAnswer {
     pub conference: String,
     pub action: String,
     pub reply: String,
-}
-
-/// `PUT /polycom/{file}`: the file stored.
-#[derive(Serialize, ToSchema)]
-pub struct PhoneUpload {
-    #[schema(pattern = "^polycom/put$")]
-    pub op: String,
-    pub done: String,
 }

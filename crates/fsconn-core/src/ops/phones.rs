@@ -77,9 +77,10 @@ pub enum UploadRefused {
     TooLarge(String),
 }
 
-/// `PUT /polycom/<file>`'s answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// `PUT /polycom/<file>`'s answer: the file stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct PolycomPut {
+    #[schema(pattern = "^polycom/put$")]
     pub op: &'static str,
     pub done: String,
 }

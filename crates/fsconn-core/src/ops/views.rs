@@ -14,14 +14,16 @@ pub enum Reduced {
     Public,
 }
 
-/// `GET /friendxml` and `GET /pubxml`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// `GET /friendxml` and `GET /pubxml`: no passwords, pins or MACs.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct ReducedAnswer {
+    #[schema(pattern = "^/(friendxml|pubxml)$")]
     pub op: &'static str,
     pub state: ReducedState,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ReducedState {
     pub users: Vec<ReducedUser>,
     pub conferences: Vec<ConferenceView>,
@@ -29,10 +31,12 @@ pub struct ReducedState {
 }
 
 /// A user as friends (with the email) or the public (without) see them.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ReducedUser {
     pub name: String,
     pub id: String,
+    /// Friends only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     pub context: String,
