@@ -532,6 +532,15 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, version: Version)
     let mut ping = tokio::time::interval(Duration::from_secs(app.settings().ping_interval));
     ping.tick().await;
     let mut closing = app.live.closing.subscribe();
+    let mut revoked = app.revocations.subscribe();
+    let ends = who.session.as_deref().and_then(|t| app.sessions.expires(t));
+    let session_end = async move {
+        match ends {
+            Some(at) => tokio::time::sleep_until(at.into()).await,
+            None => std::future::pending().await,
+        }
+    };
+    tokio::pin!(session_end);
     let mut s = Session {
         app,
         who,
@@ -548,6 +557,8 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, version: Version)
                 Flow::End(Some((1001, "server shutting down")))
             }
             _ = ping.tick() => s.ping(&mut sink).await,
+            Ok(()) = revoked.changed() => s.recheck(),
+            _ = &mut session_end => Flow::End(Some(super::revoke::Revoked::SessionEnded.close())),
         };
         if let Flow::End(reason) = flow {
             break reason;
@@ -564,6 +575,14 @@ async fn client(app: AppState, socket: WebSocket, who: Authed, version: Version)
 }
 
 impl Session {
+    /// After something may have ended credentials: close if ours did.
+    fn recheck(&self) -> Flow {
+        match super::revoke::check(&self.app, &self.who) {
+            Ok(()) => Flow::Continue,
+            Err(r) => Flow::End(Some(r.close())),
+        }
+    }
+
     /// Whether a broadcast message goes to this client.
     fn wants(&self, o: &Outgoing) -> bool {
         let dup = match o.kind {
@@ -629,8 +648,10 @@ impl Session {
             }
         };
         self.awaiting_pong = false;
-        let Some(reply) = self.reply(text.as_str()).await else {
-            return Flow::Continue;
+        let reply = match self.reply(text.as_str()).await {
+            Ok(Some(reply)) => reply,
+            Ok(None) => return Flow::Continue,
+            Err(revoked) => return Flow::End(Some(revoked.close())),
         };
         match send_text(sink, reply.to_json_string()).await {
             Ok(()) => Flow::Continue,
@@ -638,10 +659,11 @@ impl Session {
         }
     }
 
-    /// The answer to a request, if it gets one.
-    async fn reply(&mut self, text: &str) -> Option<ServerMessage> {
+    /// The answer to a request, if it gets one; a control from a client
+    /// whose credentials were revoked closes the connection instead.
+    async fn reply(&mut self, text: &str) -> Result<Option<ServerMessage>, super::revoke::Revoked> {
         let settings = self.app.settings();
-        match ClientRequest::parse(text) {
+        Ok(match ClientRequest::parse(text) {
             Err(e) => Some(e.to_message()),
             Ok(ClientRequest::Init { version: asked }) => {
                 // `?v=2` or an earlier v2 init stay: a plain init never
@@ -658,12 +680,15 @@ impl Session {
                 self.reg_upto = g.1;
                 Some(ServerMessage::initreg(g.0.registrations()))
             }
-            Ok(req) => match control_request(&self.app, &self.who, &req).await {
-                Err(e) => Some(e),
-                Ok(done) if self.version == Version::V2 => Some(done),
-                Ok(_) => None,
-            },
-        }
+            Ok(req) => {
+                super::revoke::confirm(&self.app, &self.who).await?;
+                match control_request(&self.app, &self.who, &req).await {
+                    Err(e) => Some(e),
+                    Ok(done) if self.version == Version::V2 => Some(done),
+                    Ok(_) => None,
+                }
+            }
+        })
     }
 
     /// A ping, unless the previous one went unanswered.
@@ -806,6 +831,9 @@ async fn control_result(
     };
     let plan = plan_with(app, |ctl| control::plan_request(ctl, requester(who), req))
         .map_err(|e| e.to_message())?;
+    super::revoke::confirm(app, who)
+        .await
+        .map_err(|r| ServerMessage::error(r.close().1))?;
     let reply = execute(app, plan).await.map_err(ServerMessage::error)?;
     Ok(ServerMessage::Done {
         conference,

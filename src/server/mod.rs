@@ -22,6 +22,7 @@ pub mod live;
 pub mod metrics;
 pub mod openapi;
 pub mod phones;
+pub mod revoke;
 pub mod session;
 pub mod throttle;
 pub mod user;
@@ -102,6 +103,8 @@ pub struct Inner {
     pub web_root: Option<PathBuf>,
     pub live: live::Hub,
     pub sessions: session::Sessions,
+    /// Tells open connections to re-check their credentials.
+    pub revocations: Arc<revoke::Revocations>,
     pub metrics: Arc<metrics::Metrics>,
     /// The settings SIGHUP may change (see [`AppState::reload`]).
     pub runtime: RwLock<Arc<Runtime>>,
@@ -220,8 +223,14 @@ impl AppState {
             }) as Box<dyn Reloader>
         });
         let web_root = opts.web_root;
-        let sessions =
-            session::Sessions::new(Duration::from_secs(settings.session_ttl.max(1)), opts.tls);
+        let revocations = Arc::new(revoke::Revocations::default());
+        revocations.set_stamp(revoke::directory_stamp(&settings.conf_dir));
+        let sessions = session::Sessions::new(
+            Duration::from_secs(settings.session_ttl.max(1)),
+            opts.tls,
+            settings.sessions_per_user,
+            revocations.clone(),
+        );
         let ops = Ops::new(settings, reloader)?;
         let state = ops.state()?;
         for w in &state.warnings {
@@ -247,9 +256,11 @@ impl AppState {
             web_root,
             live: hub,
             sessions,
+            revocations,
             metrics,
             runtime,
         }));
+        tokio::spawn(revoke::watch_files(app.clone()));
         if let (Some(esl), Some(notices)) = (app.esl.clone(), notices) {
             tokio::spawn(live::drive(app.clone(), esl, notices));
         }
@@ -277,12 +288,18 @@ impl AppState {
 
     /// Re-read the files and swap in a new cache (blocking: call from a
     /// blocking thread or `spawn_blocking`).
+    /// Open connections then re-check their credentials
+    /// ([`revoke::check`]).
     pub fn refresh(&self) -> crate::Result<()> {
+        // Stamped before reading: a change during the read is seen next time.
+        let stamp = revoke::directory_stamp(&self.ops.settings.conf_dir);
         let state = self.ops.state()?;
         let cache = Arc::new(Cache::build(state, &self.ops.settings));
         if let Ok(mut c) = self.cache.write() {
             *c = cache;
         }
+        self.revocations.set_stamp(stamp);
+        self.revocations.bump();
         if let Ok(mut m) = self.meta.lock() {
             m.maintainance.lastrun = crate::ops::now_iso();
         }

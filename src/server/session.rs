@@ -24,21 +24,31 @@ use axum::Json;
 use md5::{Digest, Md5};
 use serde_json::{json, Value};
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+use super::revoke::Revocations;
 use std::time::{Duration, Instant};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub const COOKIE_NAME: &str = "fsconn_session";
-/// Live sessions kept at most; past it the one closest to expiry goes.
+/// Live sessions kept at most. At the cap a sign-in ends the oldest session
+/// of the same user; a user who has none is refused (503) until sessions
+/// expire or end: nobody's sign-ins end another user's session.
 const MAX_SESSIONS: usize = 10_000;
 
 struct Session {
     user: String,
     /// Fingerprint of the password at sign-in: a changed password ends it.
     password_tag: [u8; 16],
+    /// The password this session's own change is setting: it survives it.
+    next_tag: Option<[u8; 16]>,
+    created: Instant,
     expires: Instant,
 }
+
+/// The global cap is reached and the user has no session to give up.
+#[derive(Debug)]
+pub struct Full;
 
 /// The server's sessions, by random token.
 pub struct Sessions {
@@ -46,6 +56,10 @@ pub struct Sessions {
     ttl: Duration,
     /// Add `Secure` to the cookie (the server speaks TLS).
     secure: bool,
+    per_user: usize,
+    max: usize,
+    /// Told whenever a session ends early, so its live sockets close.
+    revocations: Arc<Revocations>,
 }
 
 fn password_tag(password: &str) -> [u8; 16] {
@@ -53,11 +67,19 @@ fn password_tag(password: &str) -> [u8; 16] {
 }
 
 impl Sessions {
-    pub fn new(ttl: Duration, secure: bool) -> Sessions {
+    pub fn new(
+        ttl: Duration,
+        secure: bool,
+        per_user: usize,
+        revocations: Arc<Revocations>,
+    ) -> Sessions {
         Sessions {
             map: Mutex::new(HashMap::new()),
             ttl,
             secure,
+            per_user: per_user.max(1),
+            max: MAX_SESSIONS,
+            revocations,
         }
     }
 
@@ -65,8 +87,9 @@ impl Sessions {
         self.map.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// A new session for `user`; its token.
-    fn create(&self, user: &str, password: &str) -> String {
+    /// A new session for `user`; its token. Past the per-user cap the
+    /// user's own oldest session ends; see [`MAX_SESSIONS`] for the global one.
+    fn create(&self, user: &str, password: &str) -> Result<String, Full> {
         use rand::RngCore;
         let mut raw = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut raw);
@@ -74,41 +97,86 @@ impl Sessions {
         let now = Instant::now();
         let mut map = self.lock();
         map.retain(|_, s| s.expires > now);
-        if map.len() >= MAX_SESSIONS {
-            let oldest = map
-                .iter()
-                .min_by_key(|(_, s)| s.expires)
-                .map(|(k, _)| k.clone());
-            if let Some(k) = oldest {
-                map.remove(&k);
-            }
+        let mut mine: Vec<(Instant, String)> = map
+            .iter()
+            .filter(|(_, s)| s.user == user)
+            .map(|(k, s)| (s.created, k.clone()))
+            .collect();
+        mine.sort();
+        let keep = match map.len() >= self.max {
+            true if mine.is_empty() => return Err(Full),
+            true => mine.len().min(self.per_user) - 1,
+            false => self.per_user - 1,
+        };
+        let surplus = mine.len().saturating_sub(keep);
+        for (_, k) in &mine[..surplus] {
+            map.remove(k);
         }
         map.insert(
             token.clone(),
             Session {
                 user: user.to_string(),
                 password_tag: password_tag(password),
+                next_tag: None,
+                created: now,
                 expires: now + self.ttl,
             },
         );
-        token
+        drop(map);
+        if surplus > 0 {
+            self.revocations.bump();
+        }
+        Ok(token)
     }
 
     fn remove(&self, token: &str) {
-        self.lock().remove(token);
+        if self.lock().remove(token).is_some() {
+            self.revocations.bump();
+        }
     }
 
-    /// The user name behind a live token whose password is still `current`.
-    fn user(&self, token: &str, current: impl Fn(&str) -> Option<String>) -> Option<String> {
+    /// The user name behind a live token whose password is still `current`
+    /// (or the one its own password change is setting).
+    pub fn user(&self, token: &str, current: impl Fn(&str) -> Option<String>) -> Option<String> {
         let mut map = self.lock();
-        let s = map.get(token)?;
-        let valid = s.expires > Instant::now()
-            && current(&s.user).is_some_and(|pw| password_tag(&pw) == s.password_tag);
+        let s = map.get_mut(token)?;
+        let tag = current(&s.user).map(|pw| password_tag(&pw));
+        if tag.is_some() && tag == s.next_tag {
+            s.password_tag = tag.unwrap_or_default();
+            s.next_tag = None;
+        }
+        let valid = s.expires > Instant::now() && tag == Some(s.password_tag);
         if !valid {
             map.remove(token);
             return None;
         }
         Some(s.user.clone())
+    }
+
+    /// When the session `token` ends by itself.
+    pub fn expires(&self, token: &str) -> Option<Instant> {
+        self.lock().get(token).map(|s| s.expires)
+    }
+
+    /// The session `token` is about to change its user's password to
+    /// `password`: it stays valid with the new one (and with the old one
+    /// until the change is done).
+    pub fn expect_password(&self, token: &str, password: &str) {
+        if let Some(s) = self.lock().get_mut(token) {
+            s.next_tag = Some(password_tag(password));
+        }
+    }
+
+    /// After a password change: every other session of `user` ends.
+    pub fn end_others(&self, user: &str, keep: Option<&str>) {
+        let mut map = self.lock();
+        let before = map.len();
+        map.retain(|k, s| s.user != user || Some(k.as_str()) == keep);
+        let ended = map.len() != before;
+        drop(map);
+        if ended {
+            self.revocations.bump();
+        }
     }
 
     fn cookie(&self, token: &str, max_age: u64) -> HeaderValue {
@@ -161,7 +229,13 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Option<Authed> {
     let user = cache.user_by_name(&name)?;
     let ctx = app.context(&user.context).cloned()?;
     let addr = super::client_addr(app, parts).to_string();
-    Some(Authed { user, ctx, addr })
+    let session = Some(token.into());
+    Some(Authed {
+        user,
+        ctx,
+        addr,
+        session,
+    })
 }
 
 pub fn routes() -> OpenApiRouter<AppState> {
@@ -228,7 +302,13 @@ async fn sign_in(
     let who = user.and_then(|user| {
         let ctx = app.context(&user.context).cloned()?;
         let addr = client.to_string();
-        Some(Authed { user, ctx, addr })
+        let session = None;
+        Some(Authed {
+            user,
+            ctx,
+            addr,
+            session,
+        })
     });
     let Some(who) = who else {
         super::user::login_failed(&app, client, &name, "session");
@@ -237,7 +317,14 @@ async fn sign_in(
             "wrong user name or password".into(),
         ));
     };
-    let token = app.sessions.create(&who.user.name, &who.user.password);
+    let token = app
+        .sessions
+        .create(&who.user.name, &who.user.password)
+        .map_err(|_| {
+            ApiError::unavailable(
+                "too many console sessions on this server: try again when some have ended",
+            )
+        })?;
     let mut r = Json(describe(&app, &who)).into_response();
     let cookie = app.sessions.cookie(&token, app.settings().session_ttl);
     r.headers_mut().insert(SET_COOKIE, cookie);
@@ -308,31 +395,76 @@ mod tests {
         ])));
     }
 
+    fn sessions(ttl: u64, secure: bool) -> Sessions {
+        let r = Arc::new(Revocations::default());
+        Sessions::new(Duration::from_secs(ttl), secure, 20, r)
+    }
+
     #[test]
     fn sessions_end_on_expiry_password_change_and_sign_out() {
-        let s = Sessions::new(Duration::from_secs(60), false);
-        let t = s.create("alice", "pw1");
+        let s = sessions(60, false);
+        let t = s.create("alice", "pw1").unwrap();
         assert_eq!(s.user(&t, |_| Some("pw1".into())).as_deref(), Some("alice"));
         assert_eq!(s.user(&t, |_| Some("pw2".into())), None);
         assert_eq!(s.user(&t, |_| Some("pw1".into())), None, "removed for good");
-        let t = s.create("alice", "pw1");
+        let t = s.create("alice", "pw1").unwrap();
         assert_eq!(s.user(&t, |_| None), None, "a deleted user");
-        let t = s.create("alice", "pw1");
+        let t = s.create("alice", "pw1").unwrap();
         s.remove(&t);
         assert_eq!(s.user(&t, |_| Some("pw1".into())), None);
-        let gone = Sessions::new(Duration::from_secs(0), false);
-        let t = gone.create("alice", "pw1");
+        let gone = sessions(0, false);
+        let t = gone.create("alice", "pw1").unwrap();
         assert_eq!(gone.user(&t, |_| Some("pw1".into())), None);
     }
 
     #[test]
+    fn a_session_survives_its_own_password_change_and_ends_the_others() {
+        let s = sessions(60, false);
+        let mine = s.create("alice", "pw1").unwrap();
+        let other = s.create("alice", "pw1").unwrap();
+        let bob = s.create("bob", "pw1").unwrap();
+        s.expect_password(&mine, "pw2");
+        assert!(s.user(&mine, |_| Some("pw1".into())).is_some(), "not yet");
+        s.end_others("alice", Some(&mine));
+        assert!(s.user(&mine, |_| Some("pw2".into())).is_some(), "re-keyed");
+        assert!(s.user(&mine, |_| Some("pw1".into())).is_none(), "old one gone");
+        assert!(s.user(&other, |_| Some("pw2".into())).is_none());
+        assert!(s.user(&bob, |_| Some("pw1".into())).is_some(), "bob keeps his");
+    }
+
+    #[test]
+    fn sign_ins_end_only_the_same_users_oldest_session() {
+        let revocations = Arc::new(Revocations::default());
+        let mut epoch = revocations.subscribe();
+        let mut s = Sessions::new(Duration::from_secs(60), false, 3, revocations);
+        s.max = 5;
+        let pw = |_: &str| Some("pw".to_string());
+        let admin = s.create("admin", "pw").unwrap();
+        let first: Vec<String> = (0..3).map(|_| s.create("pub", "pw").unwrap()).collect();
+        assert!(!epoch.has_changed().unwrap());
+        let fourth = s.create("pub", "pw").unwrap();
+        assert!(epoch.has_changed().unwrap(), "live sockets are told");
+        assert!(s.user(&first[0], pw).is_none(), "the oldest went");
+        assert!(s.user(&first[1], pw).is_some() && s.user(&fourth, pw).is_some());
+        let carol = s.create("carol", "pw").unwrap();
+        // Global cap (5) reached: a user with sessions gives up their own
+        // oldest, a user without any is refused; nobody else's ends.
+        assert!(s.create("dave", "pw").is_err());
+        let fifth = s.create("pub", "pw").unwrap();
+        assert!(s.user(&first[1], pw).is_none());
+        for t in [&admin, &carol, &first[2], &fourth, &fifth] {
+            assert!(s.user(t, pw).is_some());
+        }
+    }
+
+    #[test]
     fn the_cookie_cannot_be_read_by_scripts_or_sent_cross_site() {
-        let c = Sessions::new(Duration::from_secs(60), true).cookie("t", 60);
+        let c = sessions(60, true).cookie("t", 60);
         let c = c.to_str().unwrap();
         for part in ["HttpOnly", "SameSite=Strict", "Secure", "Path=/"] {
             assert!(c.contains(part), "{c}");
         }
-        let plain = Sessions::new(Duration::from_secs(60), false).cookie("t", 60);
+        let plain = sessions(60, false).cookie("t", 60);
         assert!(!plain.to_str().unwrap().contains("Secure"));
     }
 }

@@ -17,6 +17,8 @@ pub struct Authed {
     pub ctx: ContextDef,
     /// Where the request came from (`server::client_addr`).
     pub addr: String,
+    /// The console session token it came with (else it gave the password).
+    pub session: Option<std::sync::Arc<str>>,
 }
 
 impl Authed {
@@ -92,7 +94,12 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
         .ok_or_else(|| challenge(false))?;
     super::access::note_user(&parts.extensions, &user.name);
     let addr = super::addr_of(app, parts);
-    Ok(Authed { user, ctx, addr })
+    Ok(Authed {
+        user,
+        ctx,
+        addr,
+        session: None,
+    })
 }
 
 /// 429 while the address or the name is locked out after failed logins.
@@ -133,6 +140,7 @@ pub fn login(app: &AppState, client: IpAddr, login: &str) -> Result<Option<Authe
         user,
         ctx,
         addr: client.to_string(),
+        session: None,
     }))
 }
 

@@ -233,6 +233,9 @@ pub struct Settings {
     pub nonce_ttl: u64,
     /// Seconds a console sign-in session lasts.
     pub session_ttl: u64,
+    /// Console sessions one user may hold; a further sign-in ends that
+    /// user's oldest (never anyone else's).
+    pub sessions_per_user: usize,
     /// Seconds between WebSocket pings; a client that missed the previous
     /// pong is dropped.
     pub ping_interval: u64,
@@ -360,6 +363,7 @@ struct FileServe {
     tls_key: Option<PathBuf>,
     nonce_ttl: Option<u64>,
     session_ttl: Option<u64>,
+    sessions_per_user: Option<usize>,
     ping_interval: Option<u64>,
     live_buffer: Option<usize>,
     live_batch_ms: Option<u64>,
@@ -467,6 +471,7 @@ impl Settings {
             body_limit: 4 * 1024 * 1024,
             nonce_ttl: 300,
             session_ttl: 8 * 3600,
+            sessions_per_user: 20,
             ping_interval: 30,
             live_buffer: 4096,
             live_batch_ms: 4,
@@ -609,6 +614,13 @@ impl Settings {
         set!(self, src, listen_port, "serve.port", f.port);
         set!(self, src, nonce_ttl, "serve.nonce_ttl", f.nonce_ttl);
         set!(self, src, session_ttl, "serve.session_ttl", f.session_ttl);
+        set!(
+            self,
+            src,
+            sessions_per_user,
+            "serve.sessions_per_user",
+            f.sessions_per_user
+        );
         set!(
             self,
             src,
@@ -978,6 +990,7 @@ impl Settings {
             ("serve.tls_key", path_or_none(&self.tls_key)),
             ("serve.nonce_ttl", self.nonce_ttl.to_string()),
             ("serve.session_ttl", self.session_ttl.to_string()),
+            ("serve.sessions_per_user", self.sessions_per_user.to_string()),
             ("serve.ping_interval", self.ping_interval.to_string()),
             ("serve.live_buffer", self.live_buffer.to_string()),
             ("serve.live_batch_ms", self.live_batch_ms.to_string()),
