@@ -94,7 +94,7 @@ pub async fn blocking<T: Send + 'static>(
         .map_err(ApiError::from)
 }
 
-fn need_freeswitch(app: &AppState) -> Result<(), ApiError> {
+pub fn need_freeswitch(app: &AppState) -> Result<(), ApiError> {
     if app.freeswitch_up() {
         Ok(())
     } else {
@@ -282,8 +282,9 @@ async fn users_add(
 async fn users_mod(
     TeamUser(w): TeamUser,
     State(app): State<AppState>,
-    JsonBody(v): JsonBody,
+    JsonBody(mut v): JsonBody,
 ) -> Result<Response, ApiError> {
+    super::account::keep_own_session(&app, &w, &mut v);
     write(&app, w, "api/users/mod", (Body::UsersMod, v), |s, i| {
         s.users_mod(i)
     })

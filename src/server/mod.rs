@@ -10,6 +10,7 @@
 //! reconnects by itself.
 
 pub mod access;
+pub mod account;
 pub mod active;
 pub mod api;
 pub mod auth;

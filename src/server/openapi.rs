@@ -39,6 +39,7 @@ messages are described in docs/live-protocol.md."
         (name = "phones", description = "Phone provisioning"),
         (name = "live", description = "Live conferences"),
         (name = "session", description = "Web console sign-in"),
+        (name = "account", description = "A signed-in user's own account (every context)"),
         (name = "operations", description = "Health, metrics and this document"),
     )
 )]
@@ -190,6 +191,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(super::active::routes())
         .merge(super::views::routes())
         .merge(super::session::routes())
+        .merge(super::account::routes())
         .merge(super::phones::routes())
 }
 

@@ -11,7 +11,7 @@ use super::user::Authed;
 use super::AppState;
 use crate::ops::phones::{self, plain_relative, UploadRefused};
 use axum::body::Bytes;
-use axum::extract::{Path, Request, State};
+use axum::extract::{Path, Query, Request, State};
 use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -44,18 +44,37 @@ async fn send_file(path: PathBuf, req: Request) -> Result<Response, ApiError> {
     path = "/linphone",
     tag = "phones",
     security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
-    responses((status = 200, description = "The caller's Linphone provisioning file", content_type = "application/octet-stream", body = String), (status = 404, description = "No file for this user", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+    params(LinphoneQuery),
+    responses((status = 200, description = "The caller's Linphone provisioning file (or, for the team, user `user`'s)", content_type = "application/octet-stream", body = String), (status = 403, description = "Another user's file, asked by a user who is not of the team", body = crate::ops::answer::ErrorAnswer), (status = 404, description = "No file for this user", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn linphone(
     a: Authed,
     State(app): State<AppState>,
+    Query(q): Query<LinphoneQuery>,
     req: Request,
 ) -> Result<Response, ApiError> {
-    send_file(
-        phones::linphone_file(&app.settings().static_dir, &a.user),
-        req,
-    )
-    .await
+    let user = match q.user.as_deref() {
+        None => a.user.clone(),
+        Some(id) if id == a.user.id => a.user.clone(),
+        Some(_) if a.role() != crate::settings::Role::ApiAllow => {
+            return Err(ApiError::WrongContext);
+        }
+        Some(id) => app
+            .cache()
+            .by_name
+            .values()
+            .find(|u| u.id == id)
+            .cloned()
+            .ok_or_else(|| ApiError::not_found(format!("no user {id}")))?,
+    };
+    send_file(phones::linphone_file(&app.settings().static_dir, &user), req).await
+}
+
+#[derive(serde::Deserialize, utoipa::IntoParams)]
+struct LinphoneQuery {
+    /// A user id: the same file as that user's phone gets (the caller's
+    /// own, or anyone's for the team: the console's per-user links).
+    user: Option<String>,
 }
 
 #[utoipa::path(

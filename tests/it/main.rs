@@ -35,6 +35,7 @@ mod recordings_cli;
 mod reload_cli;
 mod remote_cli;
 mod retention;
+mod revocation;
 mod serve_tls;
 mod service_both_ways;
 mod sim_capture;

@@ -10,6 +10,7 @@
 //! If FreeSWITCH answers anything but `+OK [Success]`, the files are put back
 //! and the items move to `failed` with FreeSWITCH's message.
 
+pub mod account;
 pub mod answer;
 pub mod conferences;
 pub mod doctor;
