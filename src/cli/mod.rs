@@ -2,6 +2,7 @@
 //! thin adapter from flags to the `ops` layer and from its answer to a table
 //! or (`--json`) exactly the JSON the HTTP API returns.
 
+mod account;
 mod audit;
 mod conferences;
 mod config;
@@ -152,6 +153,9 @@ pub enum Command {
     /// Conferences (dialplan/conferences/<num>.xml)
     #[command(subcommand)]
     Conferences(conferences::ConferencesCmd),
+    /// Your own account on a `fsconn serve` (--server): change your password
+    #[command(subcommand)]
+    Account(account::AccountCmd),
     /// Conference recordings
     Recordings(recordings::RecordingsArgs),
     /// Running conferences: list, show, watch, and every moderator control
@@ -298,6 +302,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Users(cmd) => users::run(g, cmd),
         Command::Conferences(cmd) => conferences::run(g, cmd),
         Command::Recordings(a) => recordings::run(g, a),
+        Command::Account(cmd) => account::run(g, cmd),
         Command::Live(cmd) => live::run(g, cmd),
         Command::Store(a) => store::store(g, a),
         Command::Restore(a) => store::restore(g, a),

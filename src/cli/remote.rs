@@ -238,6 +238,15 @@ impl Remote {
         self.send(reqwest::Method::POST, path, Some(body))
     }
 
+    /// `POST /api/account/password`: the login's own password becomes
+    /// `new` (the login's password is the old one the server asks for).
+    pub fn change_password(&self, new: &str) -> Result<crate::ops::account::PasswordChanged> {
+        let body = serde_json::json!({ "old_password": self.password, "new_password": new });
+        let v = self.post("/api/account/password", &body)?;
+        serde_json::from_value(v)
+            .map_err(|e| Error::Server(format!("unexpected answer from the server: {e}")))
+    }
+
     /// Recordings as the friends' endpoints (`/fr/friendsrec`,
     /// `/fr/delfriendsrec`) show them.
     pub fn friends_view(&self, on: bool) {

@@ -7,6 +7,7 @@ mod live_lifecycle;
 mod live_v2;
 mod live_ws;
 
+mod accounts;
 mod api_access;
 mod audit_log;
 mod cli_conventions;
