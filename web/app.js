@@ -66,7 +66,11 @@ function start(me) {
   ctx = { me, model, liveOpen: false, onXml: null, onRegs: null, liveUp: () => ctx?.liveOpen };
   ctx.liveView = new LiveView(model, me.role !== 'public', (req) => ctx.live.send(req), me.id);
   loadTargets(me.role);
-  ctx.live = new LiveConnection(onLive, (open, why) => {
+  ctx.live = new LiveConnection(onLive, (open, why, code) => {
+    // Credentials changed (4001) or the session ended (4002): a session
+    // that is gone signs out at once (the API answers 401).
+    if (code === 4001 || code === 4002) api('GET', '/api/session').catch(() => {});
+    if (!ctx) return;
     ctx.liveOpen = open;
     ctx.liveView.setState(open ? '' : `Live connection lost${why ? ` (${why})` : ''}; reconnecting…`);
     banner();

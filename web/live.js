@@ -390,7 +390,7 @@ export class LiveConnection {
     };
     ws.onclose = (e) => {
       if (this.stopped) return;
-      this.onState(false, e.reason);
+      this.onState(false, e.reason, e.code);
       setTimeout(() => !this.stopped && this.open(), this.delay);
       this.delay = Math.min(this.delay * 2, 10000);
     };

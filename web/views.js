@@ -45,11 +45,42 @@ export function parseUsers(text) {
   });
 }
 
+/** A user's own provisioning URL: the file their phone fetches. */
+function provUrl(origin, id) {
+  return `${origin}/linphone?user=${encodeURIComponent(id)}`;
+}
+
+/** The QR code of a Linphone provisioning URL (drawn by the server). */
+function qrImg(url, name) {
+  return `<img class="qr" width="200" height="200" src="/linphone/qr?url=${encodeURIComponent(url)}" alt="QR code of the Linphone provisioning URL of ${esc(name)}">`;
+}
+
+/**
+ * Show a new password once, with a copy button; it is not kept anywhere
+ * else in the page (gone with the next message or view).
+ */
+function showSecret(el, text, pw) {
+  el.hidden = false;
+  el.classList.add('okmsg');
+  el.classList.remove('error');
+  el.innerHTML = `<span>${esc(text)} <code class="secret">${esc(pw)}</code> (shown once)</span> <button type="button" class="small quiet" data-copy>Copy</button>`;
+  el.querySelector('[data-copy]').addEventListener('click', async (e) => {
+    try {
+      await navigator.clipboard.writeText(pw);
+      e.target.textContent = 'Copied';
+    } catch {
+      window.getSelection().selectAllChildren(el.querySelector('code'));
+      e.target.textContent = 'Selected: press Ctrl+C';
+    }
+  });
+}
+
 function userRow(u, origin) {
-  const prov = u.polymac && u.polymac !== 'none' ? `${origin}/polycom/` : `${origin}/linphone`;
+  const prov = provUrl(origin, u.id);
+  const poly = u.polymac && u.polymac !== 'none' ? ` <span class="muted">Polycom: /polycom/</span>` : '';
   return `<tr data-id="${esc(u.id)}"><td data-label="Id">${esc(u.id)}</td><td data-label="Name">${esc(u.name)}</td>` +
     `<td data-label="Email">${esc(u.email)}</td><td data-label="Context">${esc(u.context)}</td>` +
-    `<td data-label="Provisioning"><a href="${esc(prov)}" aria-label="Provisioning link of ${esc(u.name)}">${esc(prov.replace(origin, ''))}</a></td>` +
+    `<td data-label="Provisioning"><a href="${esc(prov)}" aria-label="Provisioning link of ${esc(u.name)}">${esc(prov.replace(origin, ''))}</a>${poly} <button class="small quiet" data-do="qr" aria-expanded="false">QR</button><div class="qr-box" hidden></div></td>` +
     `<td class="actions"><button class="small quiet" data-do="edit">Edit</button> <button class="small quiet" data-write data-do="reset">Reset password</button> <button class="small danger" data-write data-do="del">Delete</button></td></tr>`;
 }
 
@@ -104,7 +135,10 @@ export async function users(ctx) {
     const u = { name: f.get('name').trim(), email: f.get('email').trim(), context: f.get('context') };
     if (f.get('polymac').trim()) u.polymac = f.get('polymac').trim();
     if (!u.name || !u.email) return say($('#ua-msg'), 'Name and email are required.');
-    const ok = await write($('#ua-msg'), () => api('POST', '/api/users/add', [u]));
+    let added = null;
+    const ok = await write($('#ua-msg'), async () => { added = await api('POST', '/api/users/add', [u]); return added; });
+    const made = added?.done?.[0];
+    if (ok && made?.password) showSecret($('#ua-msg'), `Added ${made.name} (${made.id}); password:`, made.password);
     if (ok) e.target.reset();
     await after(ok);
   });
@@ -119,7 +153,12 @@ export async function users(ctx) {
     const b = e.target.closest('button[data-do]');
     if (!b) return;
     const u = list.find((x) => x.id === b.closest('tr').dataset.id);
-    if (b.dataset.do === 'edit') {
+    if (b.dataset.do === 'qr') {
+      const box = b.parentElement.querySelector('.qr-box');
+      if (!box.firstChild) box.innerHTML = qrImg(provUrl(location.origin, u.id), u.name);
+      box.hidden = !box.hidden;
+      b.setAttribute('aria-expanded', String(!box.hidden));
+    } else if (b.dataset.do === 'edit') {
       editing = u;
       for (const k of ['name', 'email', 'polymac', 'conpin']) $(`#ue-${k}`).value = u[k] ?? '';
       $('#ue-context').value = u.context;
@@ -129,8 +168,9 @@ export async function users(ctx) {
     } else if (b.dataset.do === 'reset') {
       if (!(await confirmAction(`Give ${u.name} (${u.id}) a new random password? Their phone must then be provisioned again.`, 'Reset password'))) return;
       const pw = Array.from(crypto.getRandomValues(new Uint8Array(9)), (x) => 'abcdefghjkmnpqrstuvwxyz23456789'[x % 31]).join('');
-      const ok = await write($('#u-msg'), () => api('POST', '/api/users/mod', [{ id: u.id, password: pw }]));
-      if (ok) say($('#u-msg'), `New password of ${u.name}: ${pw} (shown once)`, true);
+      // The phone stays: an item without polymac would remove it.
+      const ok = await write($('#u-msg'), () => api('POST', '/api/users/mod', [{ id: u.id, password: pw, polymac: u.polymac || 'none' }]));
+      if (ok) showSecret($('#u-msg'), `New password of ${u.name}:`, pw);
       await after(ok);
     } else if (b.dataset.do === 'del') {
       if (!(await confirmAction(`Delete user ${u.name} (${u.id})? This cannot be undone.`, 'Delete'))) return;
@@ -311,7 +351,34 @@ const MAY = {
 export async function account(ctx) {
   const u = await api('GET', '/userinfo');
   const row = (k, v) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`;
-  const prov = u.polymac && u.polymac !== 'none' ? `${location.origin}/polycom/` : `${location.origin}/linphone`;
-  return section('Account', `<div class="panel"><dl class="kv">${row('Name', u.name)}${row('Number', u.id)}${row('Email', u.email)}${row('Context', u.context)}${row('Conference PIN', u.conpin)}` +
-    `<dt>Phone provisioning</dt><dd><a href="${esc(prov)}">${esc(prov)}</a></dd></dl></div><p>${esc(MAY[ctx.me.role] ?? '')}</p>`);
+  const prov = `${location.origin}/linphone`;
+  const el = section('Account', `<div class="panel"><dl class="kv">${row('Name', u.name)}${row('Number', u.id)}${row('Email', u.email)}${row('Context', u.context)}${row('Conference PIN', u.conpin)}` +
+    `<dt>Phone provisioning</dt><dd><a href="${esc(prov)}">${esc(prov)}</a><br>${qrImg(prov, u.name)}<br><span class="hint">Scan it with Linphone (Assistant, Fetch remote configuration, QR code); it asks for your name and password.</span></dd></dl></div>` +
+    `<p>${esc(MAY[ctx.me.role] ?? '')}</p>
+    <form class="panel" id="pw-form" aria-labelledby="pw-title" novalidate><h3 id="pw-title">Change your password</h3>
+      <p class="hint">It is also your phone's SIP password: your phone gets the new one with its provisioning. Your other sessions and live connections end; this one stays.</p>
+      <div class="row">
+        <div class="field"><label for="pw-old">Current password</label><input id="pw-old" name="old" type="password" autocomplete="current-password" required></div>
+        <div class="field"><label for="pw-new">New password</label><input id="pw-new" name="new" type="password" autocomplete="new-password" required></div>
+        <div class="field"><label for="pw-again">New password again</label><input id="pw-again" name="again" type="password" autocomplete="new-password" required></div>
+        <button type="submit" data-write id="pw-submit">Change password</button>
+      </div>
+      <p id="pw-msg" role="status" hidden></p>
+    </form>`);
+  const $ = (s) => el.querySelector(s);
+  $('#pw-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const [old, fresh, again] = ['#pw-old', '#pw-new', '#pw-again'].map((s) => $(s).value);
+    if (!old || !fresh) return say($('#pw-msg'), 'Enter your current and your new password.');
+    if (fresh !== again) return say($('#pw-msg'), 'The new passwords do not match.');
+    say($('#pw-msg'), 'Working…', true);
+    try {
+      await api('POST', '/api/account/password', { old_password: old, new_password: fresh });
+      e.target.reset();
+      say($('#pw-msg'), 'Password changed. Your other sessions were signed out.', true);
+    } catch (err) {
+      say($('#pw-msg'), err.message);
+    }
+  });
+  return el;
 }

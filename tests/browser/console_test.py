@@ -296,16 +296,55 @@ def _():
         assert want in reached, (want, reached)
 
 
+def user_button(name, action):
+    """Click in one step: the list redraws after every write."""
+    wait(lambda: js("""const r = [...document.querySelectorAll('#u-rows tr')].find(r => r.innerText.includes(arguments[0]));
+                       const b = r && r.querySelector(`button[data-do="${arguments[1]}"]`);
+                       if (b && !b.disabled) { b.click(); return true; } return false;""", name, action),
+         what=f"{action} {name}")
+
+
+def user_file(name):
+    for r, _, fs in os.walk(os.path.join(CONF_DIR, "directory")):
+        for f in fs:
+            p = os.path.join(r, f)
+            if f.endswith(".xml") and name in open(p).read():
+                return open(p).read()
+    return ""
+
+
 @check("a user added in the page exists on disk")
 def _():
     go("users")
     D.find_element(By.ID, "ua-name").send_keys("browseralice")
     D.find_element(By.ID, "ua-email").send_keys("alice@example.com")
     D.find_element(By.CSS_SELECTOR, "#user-add button[type=submit]").click()
-    wait(lambda: "Done" in text("#ua-msg"), 10, "the add answer")
+    wait(lambda: "Added browseralice" in text("#ua-msg"), 10, "the add answer")
     wait(lambda: "browseralice" in text("#u-rows"), what="the new user listed")
     files = [os.path.join(r, f) for r, _, fs in os.walk(os.path.join(CONF_DIR, "directory")) for f in fs]
     assert any("browseralice" in open(f).read() for f in files if f.endswith(".xml")), files
+    # The generated password, shown once with a copy button.
+    wait(lambda: "password:" in text("#ua-msg"), what="the generated password")
+    pw = text("#ua-msg code.secret")
+    assert pw and f'value="{pw}"' in user_file("browseralice"), pw
+    D.find_element(By.CSS_SELECTOR, "#ua-msg button[data-copy]").click()
+    wait(lambda: text("#ua-msg button[data-copy]") in ("Copied", "Selected: press Ctrl+C"), what="copied")
+    shot("user-added-password")
+
+
+@check("each user row links to that user's own provisioning, with a QR code")
+def _():
+    uid = js("""return [...document.querySelectorAll('#u-rows tr')].find(r => r.innerText.includes('browseralice')).dataset.id""")
+    href = js("""const r = [...document.querySelectorAll('#u-rows tr')].find(r => r.innerText.includes('browseralice'));
+                 return r.querySelector('a').href""")
+    assert href.endswith(f"/linphone?user={uid}"), href
+    got = js("""return fetch(arguments[0], {credentials: 'same-origin'}).then(async r => [r.status, await r.text()])""", href)
+    assert got[0] == 200 and uid in got[1], got
+    own = js("""return fetch('/linphone', {credentials: 'same-origin'}).then(r => r.text())""")
+    assert got[1] != own, "the row links to the signed-in admin's own file"
+    user_button("browseralice", "qr")
+    wait(lambda: js("""const i = [...document.querySelectorAll('#u-rows tr')].find(r => r.innerText.includes('browseralice')).querySelector('img.qr');
+                       return !!i && i.complete && i.naturalWidth > 0"""), what="the QR code drawn")
 
 
 @check("users import many from a CSV file, and search filters the list")
@@ -324,23 +363,6 @@ def _():
         search.send_keys("\b")
     wait(lambda: "browseralice" in text("#u-rows"), what="the whole list again")
     shot("users")
-
-
-def user_button(name, action):
-    """Click in one step: the list redraws after every write."""
-    wait(lambda: js("""const r = [...document.querySelectorAll('#u-rows tr')].find(r => r.innerText.includes(arguments[0]));
-                       const b = r && r.querySelector(`button[data-do="${arguments[1]}"]`);
-                       if (b && !b.disabled) { b.click(); return true; } return false;""", name, action),
-         what=f"{action} {name}")
-
-
-def user_file(name):
-    for r, _, fs in os.walk(os.path.join(CONF_DIR, "directory")):
-        for f in fs:
-            p = os.path.join(r, f)
-            if f.endswith(".xml") and name in open(p).read():
-                return open(p).read()
-    return ""
 
 
 @check("a user edited and a password reset in the page reach the files")
@@ -515,6 +537,48 @@ def _():
     nav = [a.text for a in D.find_elements(By.CSS_SELECTOR, "#nav a")]
     assert nav == ["Live", "Account"], nav
     shot("live-public")
+
+
+@check("a public user changes their own password; their other live socket closes with 4001")
+def _():
+    # Signed in as publicuser (the check before). A second live socket of
+    # theirs, opened with the password, as another client would.
+    js("""window.__closed = null;
+          const ws = new WebSocket(`ws://${location.host}/api/live?login=publicuser:napw`);
+          ws.onopen = () => ws.send(JSON.stringify({req: 'init'}));
+          ws.onclose = (e) => { window.__closed = e.code; };
+          window.__other = ws;""")
+    wait(lambda: js("return window.__other.readyState === 1"), what="the other socket open")
+    go("account")
+    wait(lambda: visible("#pw-form") and js("const i = document.querySelector('main img.qr'); return !!i && i.complete && i.naturalWidth > 0"),
+         what="the password form and the QR code")
+    for field, value in [("pw-old", "napw"), ("pw-new", "Public-pw-5"), ("pw-again", "Public-pw-6")]:
+        D.find_element(By.ID, field).send_keys(value)
+    D.find_element(By.ID, "pw-submit").click()
+    wait(lambda: "do not match" in text("#pw-msg"), what="mismatch refused in the page")
+    D.find_element(By.ID, "pw-again").clear()
+    D.find_element(By.ID, "pw-again").send_keys("Public-pw-5")
+    D.find_element(By.ID, "pw-old").clear()
+    D.find_element(By.ID, "pw-old").send_keys("wrong")
+    D.find_element(By.ID, "pw-submit").click()
+    wait(lambda: "old_password" in text("#pw-msg"), 10, "a wrong old password named")
+    D.find_element(By.ID, "pw-old").clear()
+    D.find_element(By.ID, "pw-old").send_keys("napw")
+    D.find_element(By.ID, "pw-submit").click()
+    wait(lambda: "Password changed" in text("#pw-msg"), 10, "the change confirmed")
+    wait(lambda: js("return window.__closed") == 4001, 5, "the other socket closed with 4001")
+    assert 'value="Public-pw-5"' in user_file("publicuser")
+    # This session stays: the console keeps working without signing in again.
+    go("live")
+    wait(lambda: visible(card("public_g722")), what="still signed in")
+    assert visible("#app") and not visible("#signin")
+    shot("account-password-changed")
+    D.find_element(By.ID, "signout").click()
+    wait(lambda: visible("#signin"), what="signed out")
+    sign_in("publicuser", "napw")
+    wait(lambda: "Wrong user name or password" in text("#signin-error"), what="the old password refused")
+    sign_in("publicuser", "Public-pw-5")
+    wait(lambda: visible("#app") and "publicuser" in text("#who"), what="signed in with the new password")
 
 
 @check("with the event socket down a banner says so and writes are disabled")
