@@ -40,6 +40,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --version 'Print version'
             cand users 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
             cand conferences 'Conferences (dialplan/conferences/<num>.xml)'
+            cand account 'Your own account on a `fsconn serve` (--server): change your password'
             cand recordings 'Conference recordings'
             cand live 'Running conferences: list, show, watch, and every moderator control'
             cand store 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
@@ -445,6 +446,57 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;conferences;help;rebuildcontacts'= {
         }
         &'fsconn;conferences;help;help'= {
+        }
+        &'fsconn;account'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand passwd 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fsconn;account;passwd'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --password-stdin 'Read the new password from the first line of stdin (for scripts)'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'fsconn;account;help'= {
+            cand passwd 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fsconn;account;help;passwd'= {
+        }
+        &'fsconn;account;help;help'= {
         }
         &'fsconn;recordings'= {
             cand --context 'Only what a user of this context may see (e.g. `friends`)'
@@ -1303,6 +1355,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;help'= {
             cand users 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
             cand conferences 'Conferences (dialplan/conferences/<num>.xml)'
+            cand account 'Your own account on a `fsconn serve` (--server): change your password'
             cand recordings 'Conference recordings'
             cand live 'Running conferences: list, show, watch, and every moderator control'
             cand store 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
@@ -1360,6 +1413,11 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;help;conferences;del'= {
         }
         &'fsconn;help;conferences;rebuildcontacts'= {
+        }
+        &'fsconn;help;account'= {
+            cand passwd 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'
+        }
+        &'fsconn;help;account;passwd'= {
         }
         &'fsconn;help;recordings'= {
             cand list 'List recording files'

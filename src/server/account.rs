@@ -132,8 +132,10 @@ async fn change_password(
         _ => "yes",
     };
     let mut r = Json(answer).into_response();
-    r.headers_mut()
-        .insert("x-fsconn-applied", axum::http::HeaderValue::from_static(applied));
+    r.headers_mut().insert(
+        "x-fsconn-applied",
+        axum::http::HeaderValue::from_static(applied),
+    );
     Ok(r)
 }
 

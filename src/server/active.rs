@@ -94,9 +94,9 @@ async fn control_result(
     };
     let control = Control::parse(action, member.as_deref(), &args).map_err(refusal)?;
     let plan = live::plan_control(&app, who, conference, &control).map_err(refusal)?;
-    super::revoke::confirm(&app, who).await.map_err(|r| {
-        ApiError::Status(StatusCode::UNAUTHORIZED, r.close().1.to_string())
-    })?;
+    super::revoke::confirm(&app, who)
+        .await
+        .map_err(|r| ApiError::Status(StatusCode::UNAUTHORIZED, r.close().1.to_string()))?;
     let reply = live::execute(&app, plan).await.map_err(|e| {
         let status = if app.freeswitch_up() {
             StatusCode::BAD_GATEWAY

@@ -67,7 +67,11 @@ async fn linphone(
             .cloned()
             .ok_or_else(|| ApiError::not_found(format!("no user {id}")))?,
     };
-    send_file(phones::linphone_file(&app.settings().static_dir, &user), req).await
+    send_file(
+        phones::linphone_file(&app.settings().static_dir, &user),
+        req,
+    )
+    .await
 }
 
 #[derive(serde::Deserialize, utoipa::IntoParams)]

@@ -129,7 +129,9 @@ pub fn check(app: &AppState, who: &Authed) -> Result<(), Revoked> {
             }
         }
         None => {
-            let same_password = now.as_ref().is_some_and(|u| u.password == who.user.password);
+            let same_password = now
+                .as_ref()
+                .is_some_and(|u| u.password == who.user.password);
             if !same_password {
                 return Err(Revoked::Credentials);
             }

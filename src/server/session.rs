@@ -12,6 +12,7 @@
 
 use super::api::JsonBody;
 use super::error::ApiError;
+use super::revoke::Revocations;
 use super::user::Authed;
 use super::AppState;
 use crate::settings::Role;
@@ -25,7 +26,6 @@ use md5::{Digest, Md5};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use super::revoke::Revocations;
 use std::time::{Duration, Instant};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -427,15 +427,21 @@ mod tests {
         assert!(s.user(&mine, |_| Some("pw1".into())).is_some(), "not yet");
         s.end_others("alice", Some(&mine));
         assert!(s.user(&mine, |_| Some("pw2".into())).is_some(), "re-keyed");
-        assert!(s.user(&mine, |_| Some("pw1".into())).is_none(), "old one gone");
+        assert!(
+            s.user(&mine, |_| Some("pw1".into())).is_none(),
+            "old one gone"
+        );
         assert!(s.user(&other, |_| Some("pw2".into())).is_none());
-        assert!(s.user(&bob, |_| Some("pw1".into())).is_some(), "bob keeps his");
+        assert!(
+            s.user(&bob, |_| Some("pw1".into())).is_some(),
+            "bob keeps his"
+        );
     }
 
     #[test]
     fn sign_ins_end_only_the_same_users_oldest_session() {
         let revocations = Arc::new(Revocations::default());
-        let mut epoch = revocations.subscribe();
+        let epoch = revocations.subscribe();
         let mut s = Sessions::new(Duration::from_secs(60), false, 3, revocations);
         s.max = 5;
         let pw = |_: &str| Some("pw".to_string());

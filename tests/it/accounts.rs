@@ -62,9 +62,21 @@ async fn a_user_changes_their_own_password_through_the_api() {
 
     // Refused: nothing changes, nobody is signed out.
     for (body, status, says) in [
-        (json!({"old_password": "wrong", "new_password": "Fresh-pw-7"}), 403, "old_password"),
-        (json!({"old_password": VICTIM_PW, "new_password": "has space"}), 400, "new_password"),
-        (json!({"old_password": VICTIM_PW, "new_password": VICTIM_PW}), 400, "new_password"),
+        (
+            json!({"old_password": "wrong", "new_password": "Fresh-pw-7"}),
+            403,
+            "old_password",
+        ),
+        (
+            json!({"old_password": VICTIM_PW, "new_password": "has space"}),
+            400,
+            "new_password",
+        ),
+        (
+            json!({"old_password": VICTIM_PW, "new_password": VICTIM_PW}),
+            400,
+            "new_password",
+        ),
         (json!({"old_password": VICTIM_PW}), 400, "new_password"),
     ] {
         let (s, v) = tokio::task::block_in_place(|| change_with_cookie(&addr, &mine, &body));
@@ -86,15 +98,22 @@ async fn a_user_changes_their_own_password_through_the_api() {
     assert_eq!(tokio::task::block_in_place(|| whoami(&addr, &mine)), 200);
     lock_works(&w, &mut by_mine).await;
     // Only the password changed: conpin, phone, id, context as they were.
-    assert_eq!(tokio::task::block_in_place(|| users_but_password(&w)), users_before);
+    assert_eq!(
+        tokio::task::block_in_place(|| users_but_password(&w)),
+        users_before
+    );
     let id = &w.victim_id;
     let linphone =
         std::fs::read_to_string(w.env.path(&format!("static/linphone/{id}/linphone.xml"))).unwrap();
     assert!(linphone.contains("Fresh-pw-7"), "phone not re-provisioned");
     let (new, old) = tokio::task::block_in_place(|| {
         (
-            Http::new(&addr, "victim", "Fresh-pw-7").get("/userinfo").status,
-            Http::new(&addr, "victim", VICTIM_PW).get("/userinfo").status,
+            Http::new(&addr, "victim", "Fresh-pw-7")
+                .get("/userinfo")
+                .status,
+            Http::new(&addr, "victim", VICTIM_PW)
+                .get("/userinfo")
+                .status,
         )
     });
     assert_eq!((new, old), (200, 401));
@@ -124,15 +143,22 @@ async fn a_public_user_changes_their_password_with_the_remote_cli() {
     };
     let refused = tokio::task::block_in_place(|| cli("publicuser:napw", "two words\n"));
     refused.code(2);
-    assert!(refused.stderr.contains("new_password"), "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("new_password"),
+        "{}",
+        refused.stderr
+    );
     let done = tokio::task::block_in_place(|| cli("publicuser:napw", "Public-pw-3\n"));
     done.ok();
     assert_eq!(done.json()["name"], "publicuser");
     assert_eq!(close_code(&mut ws).await, 4001);
     let again = tokio::task::block_in_place(|| cli("publicuser:napw", "Public-pw-4\n"));
     assert_ne!(again.code, 0, "the old password no longer logs in");
-    let status =
-        tokio::task::block_in_place(|| Http::new(&w.serve.addr, "publicuser", "Public-pw-3").get("/pubxml").status);
+    let status = tokio::task::block_in_place(|| {
+        Http::new(&w.serve.addr, "publicuser", "Public-pw-3")
+            .get("/pubxml")
+            .status
+    });
     assert_eq!(status, 200);
 }
 
@@ -157,8 +183,11 @@ async fn an_admin_resetting_their_own_password_stays_signed_in() {
     assert_ne!(pw, "napw");
     assert_eq!(tokio::task::block_in_place(|| whoami(&addr, &mine)), 200);
     assert_eq!(tokio::task::block_in_place(|| whoami(&addr, &other)), 401);
-    let status =
-        tokio::task::block_in_place(|| Http::new(&addr, "defaultuser", &pw).get("/api/users").status);
+    let status = tokio::task::block_in_place(|| {
+        Http::new(&addr, "defaultuser", &pw)
+            .get("/api/users")
+            .status
+    });
     assert_eq!(status, 200);
 }
 
@@ -169,7 +198,9 @@ async fn many_sign_ins_end_only_the_same_users_oldest_sessions() {
     let addr = serve.addr.clone();
     tokio::task::block_in_place(|| {
         let admin = sign_in(&addr, "defaultuser", "napw");
-        let public: Vec<String> = (0..60).map(|_| sign_in(&addr, "publicuser", "napw")).collect();
+        let public: Vec<String> = (0..60)
+            .map(|_| sign_in(&addr, "publicuser", "napw"))
+            .collect();
         assert_eq!(whoami(&addr, &admin), 200, "the admin's session ended");
         // The default cap is 20: the newest 20 live, the older 40 ended.
         let alive: Vec<u16> = public.iter().map(|c| whoami(&addr, c)).collect();

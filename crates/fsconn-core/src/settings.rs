@@ -990,7 +990,10 @@ impl Settings {
             ("serve.tls_key", path_or_none(&self.tls_key)),
             ("serve.nonce_ttl", self.nonce_ttl.to_string()),
             ("serve.session_ttl", self.session_ttl.to_string()),
-            ("serve.sessions_per_user", self.sessions_per_user.to_string()),
+            (
+                "serve.sessions_per_user",
+                self.sessions_per_user.to_string(),
+            ),
             ("serve.ping_interval", self.ping_interval.to_string()),
             ("serve.live_buffer", self.live_buffer.to_string()),
             ("serve.live_batch_ms", self.live_batch_ms.to_string()),

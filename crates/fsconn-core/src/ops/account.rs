@@ -48,7 +48,11 @@ impl Keyed for SetPassword {
 
 impl Ops {
     /// Give user `id` the password `password`, keeping everything else.
-    pub fn set_password(&self, id: UserId, password: &str) -> Result<Outcome<UserView, SetPassword>> {
+    pub fn set_password(
+        &self,
+        id: UserId,
+        password: &str,
+    ) -> Result<Outcome<UserView, SetPassword>> {
         let item = SetPassword {
             id: id.to_string(),
             password: password.to_string(),
