@@ -165,6 +165,7 @@ pub fn keep_own_session(app: &AppState, who: &Authed, body: &mut Value) {
 }
 
 #[derive(serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 struct QrQuery {
     /// The provisioning URL to show: an http(s) URL whose path is `/linphone`.
     url: String,

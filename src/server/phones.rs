@@ -45,7 +45,7 @@ async fn send_file(path: PathBuf, req: Request) -> Result<Response, ApiError> {
     tag = "phones",
     security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
     params(LinphoneQuery),
-    responses((status = 200, description = "The caller's Linphone provisioning file (or, for the team, user `user`'s)", content_type = "application/octet-stream", body = String), (status = 403, description = "Another user's file, asked by a user who is not of the team", body = crate::ops::answer::ErrorAnswer), (status = 404, description = "No file for this user", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+    responses((status = 200, description = "The caller's Linphone provisioning file (or, for the team, user `user`'s; another context asking for someone else's gets 401 wrong context)", content_type = "application/octet-stream", body = String), (status = 404, description = "No file for this user", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn linphone(
     a: Authed,
@@ -75,6 +75,7 @@ async fn linphone(
 }
 
 #[derive(serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 struct LinphoneQuery {
     /// A user id: the same file as that user's phone gets (the caller's
     /// own, or anyone's for the team: the console's per-user links).

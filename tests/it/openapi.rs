@@ -239,6 +239,7 @@ fn every_route_answers_as_its_schema_says() {
     views(&w, &mut c);
     phones(&w, &mut c);
     session(&w, &mut c);
+    account(&w, &mut c);
     live(&w, &mut c);
     c.all_called();
 }
@@ -456,6 +457,36 @@ fn phones(w: &World, c: &mut Checker) {
     let r = t.send("PUT", "/polycom/0004f2a0b1c2-app.log", Some(b"x"), &[]);
     c.check("PUT", file, None, &r);
     assert_eq!(r.status, 403, "defaultuser has no phone");
+    // Another user's file: the team may, nobody else.
+    let id = phone.get("/userinfo").json()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let theirs = format!("/linphone?user={id}");
+    assert_eq!(get(c, &t, &theirs, "/linphone").status, 200);
+    let public = user(w, "publicuser", "napw");
+    assert_eq!(get(c, &public, &theirs, "/linphone").status, 401);
+    let qr = "/linphone/qr";
+    let r = get(
+        c,
+        &public,
+        "/linphone/qr?url=https%3A%2F%2Fpbx.example.org%2Flinphone",
+        qr,
+    );
+    assert_eq!(r.status, 200);
+    let r = get(c, &public, "/linphone/qr?url=javascript%3Aalert(1)", qr);
+    assert_eq!(r.status, 400);
+}
+
+fn account(w: &World, c: &mut Checker) {
+    let phone = user(w, "openapi", "Opn-api-pw-2026");
+    let p = "/api/account/password";
+    let wrong = json!({"old_password": "nope", "new_password": "Opn-api-pw-2027"});
+    assert_eq!(post(c, &phone, p, p, wrong).status, 403);
+    assert_eq!(post(c, &phone, p, p, json!({"x": 1})).status, 400);
+    let good = json!({"old_password": "Opn-api-pw-2026", "new_password": "Opn-api-pw-2027"});
+    let r = post(c, &phone, p, p, good);
+    assert_eq!(r.status, 200, "{}", r.text());
 }
 
 fn session(w: &World, c: &mut Checker) {
