@@ -405,7 +405,7 @@ const READ_BUFFER: usize = 512;
         ("login" = Option<String>, Query, description = "NAME:PASSWORD (else digest auth or the session cookie)"),
         ("v" = Option<String>, Query, description = "2 for the v2 protocol from the first message"),
     ),
-    responses((status = 101, description = "Switching to the WebSocket (messages: docs/live-protocol.md)"), (status = 400, description = "Not a WebSocket handshake", body = crate::ops::answer::ErrorAnswer), (status = 403, description = "A handshake started by another site", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
+    responses((status = 101, description = "Switching to the WebSocket (messages: docs/live-protocol.md). Closed with 4001 `credentials changed` when the user is deleted, moved or gets a new password, 4002 `session ended` when the console session it was opened with ends, 4000 when it falls behind"), (status = 400, description = "Not a WebSocket handshake", body = crate::ops::answer::ErrorAnswer), (status = 403, description = "A handshake started by another site", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 pub async fn handler(State(app): State<AppState>, req: Request) -> Result<Response, ApiError> {
     let (parts, _body) = req.into_parts();

@@ -250,3 +250,32 @@ pub fn whoami(addr: &str, cookie: &str) -> u16 {
         .status()
         .as_u16()
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_change_nobody_announced_closes_a_silent_socket() {
+    let w = world().await;
+    let mut ws = connect(&w.serve.addr, Some(&format!("victim:{VICTIM_PW}")), None).await;
+    lock_works(&w, &mut ws).await;
+    let before = locks(&w);
+    // No reload and no request from the client: only the server's own look
+    // at the directory files can notice this.
+    let t = Instant::now();
+    w.env
+        .cmd()
+        .args(["users", "mod", &w.victim_id, "--password", "Silent-pw-8"])
+        .run()
+        .ok();
+    let code = loop {
+        match tokio::time::timeout(Duration::from_secs(5), ws.next()).await {
+            Ok(Some(Ok(Message::Close(Some(f))))) => break u16::from(f.code),
+            Ok(Some(Ok(_))) => {}
+            other => panic!("no close frame within 5 s: {other:?}"),
+        }
+    };
+    eprintln!(
+        "closed with {code} {:?} after the change (watcher)",
+        t.elapsed()
+    );
+    assert_eq!(code, 4001);
+    assert_eq!(locks(&w), before);
+}
