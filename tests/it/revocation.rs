@@ -279,3 +279,24 @@ async fn a_file_change_nobody_announced_closes_a_silent_socket() {
     assert_eq!(code, 4001);
     assert_eq!(locks(&w), before);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_expired_session_closes_its_socket() {
+    let env = TestEnv::new();
+    env.write_settings("[serve]\nsession_ttl = 1");
+    let serve = Proc::start(env.cmd().args(["serve", "--listen", "127.0.0.1:0"]));
+    let cookie = tokio::task::block_in_place(|| sign_in(&serve.addr, "frienduser", "napw"));
+    let t = Instant::now();
+    let mut ws = connect(&serve.addr, None, Some(&cookie)).await;
+    ws.send(Message::text(r#"{"req":"init"}"#)).await.unwrap();
+    let code = loop {
+        match tokio::time::timeout(Duration::from_secs(5), ws.next()).await {
+            Ok(Some(Ok(Message::Close(Some(f))))) => break u16::from(f.code),
+            Ok(Some(Ok(_))) => {}
+            other => panic!("no close frame within 5 s: {other:?}"),
+        }
+    };
+    assert_eq!(code, 4002);
+    assert!(t.elapsed() >= Duration::from_millis(500), "closed before expiry");
+    assert_eq!(tokio::task::block_in_place(|| whoami(&serve.addr, &cookie)), 401);
+}
