@@ -297,6 +297,12 @@ async fn an_expired_session_closes_its_socket() {
         }
     };
     assert_eq!(code, 4002);
-    assert!(t.elapsed() >= Duration::from_millis(500), "closed before expiry");
-    assert_eq!(tokio::task::block_in_place(|| whoami(&serve.addr, &cookie)), 401);
+    assert!(
+        t.elapsed() >= Duration::from_millis(500),
+        "closed before expiry"
+    );
+    assert_eq!(
+        tokio::task::block_in_place(|| whoami(&serve.addr, &cookie)),
+        401
+    );
 }
