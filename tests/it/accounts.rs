@@ -214,3 +214,33 @@ async fn many_sign_ins_end_only_the_same_users_oldest_sessions() {
         assert_eq!(whoami(&addr, &admin), 200);
     });
 }
+
+#[test]
+fn the_provisioning_qr_code_decodes_to_the_users_url() {
+    let env = TestEnv::new();
+    let serve = Proc::start(env.cmd().args(["serve", "--listen", "127.0.0.1:0"]));
+    let url = format!("http://{}/linphone?user=21000", serve.addr);
+    let enc = percent_encoding::utf8_percent_encode(&url, percent_encoding::NON_ALPHANUMERIC);
+    let r = Http::new(&serve.addr, "frienduser", "napw").get(&format!("/linphone/qr?url={enc}"));
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.headers["content-type"], "image/svg+xml");
+    let (svg, png) = (env.path("qr.svg"), env.path("qr.png"));
+    std::fs::write(&svg, &r.body).unwrap();
+    let run = |cmd: &str, args: &[&std::ffi::OsStr]| {
+        let out = std::process::Command::new(cmd)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{cmd} (zbar-tools, librsvg2-bin; see .ci/run): {e}"));
+        assert!(out.status.success(), "{cmd}: {out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(
+        "rsvg-convert",
+        &["-o".as_ref(), png.as_os_str(), svg.as_os_str()],
+    );
+    let decoded = run(
+        "zbarimg",
+        &["--raw".as_ref(), "-q".as_ref(), png.as_os_str()],
+    );
+    assert_eq!(decoded.trim_end(), url);
+}
