@@ -558,12 +558,13 @@ async fn recordings_prune(
     responses((status = 200, description = "The file (Range requests are answered with 206)", content_type = "application/octet-stream", body = String), (status = 206, description = "The requested range", content_type = "application/octet-stream", body = String), (status = 400, description = "Not a plain recording file name", body = crate::ops::answer::ErrorAnswer), (status = 404, description = "No such recording", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn recording_download(
-    _: TeamUser,
+    TeamUser(w): TeamUser,
     State(app): State<AppState>,
     Path(file): Path<String>,
     req: Request,
 ) -> Result<Response, ApiError> {
-    serve_recording(&app, None, &file, req).await
+    let r = serve_recording(&app, None, &file, req).await?;
+    Ok(super::revoke::revocable(&app, w, r))
 }
 
 /// Stream a recording (with Range support) after the name checks.

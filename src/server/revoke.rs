@@ -152,6 +152,43 @@ pub async fn confirm(app: &AppState, who: &Authed) -> Result<(), Revoked> {
     check(app, who)
 }
 
+/// A download that stops when `who`'s credentials are revoked: the body
+/// ends with an error (the client sees a cut connection, never a complete
+/// file), at the latest when the next chunk would be sent.
+pub fn revocable(
+    app: &AppState,
+    who: Authed,
+    r: axum::response::Response,
+) -> axum::response::Response {
+    use futures_util::StreamExt;
+    let (parts, body) = r.into_parts();
+    let state = (
+        body.into_data_stream(),
+        app.revocations.subscribe(),
+        app.clone(),
+        who,
+    );
+    let chunks = futures_util::stream::unfold(Some(state), |st| async move {
+        let (mut data, mut epoch, app, who) = st?;
+        loop {
+            tokio::select! {
+                biased;
+                Ok(()) = epoch.changed() => {
+                    if let Err(r) = check(&app, &who) {
+                        let why = std::io::Error::other(r.close().1);
+                        return Some((Err(why), None));
+                    }
+                }
+                chunk = data.next() => {
+                    let chunk = chunk?.map_err(std::io::Error::other);
+                    return Some((chunk, Some((data, epoch, app, who))));
+                }
+            }
+        }
+    });
+    axum::response::Response::from_parts(parts, axum::body::Body::from_stream(chunks))
+}
+
 /// Rebuild the cache when the directory changed since the last refresh.
 fn refresh_if_changed(app: &AppState) {
     let stamp = directory_stamp(&app.settings().conf_dir);

@@ -91,7 +91,8 @@ async fn friendsrec_download(
     Path(file): Path<String>,
     req: Request,
 ) -> Result<Response, ApiError> {
-    serve_recording(&app, Some(a.ctx), &file, req).await
+    let r = serve_recording(&app, Some(a.ctx.clone()), &file, req).await?;
+    Ok(super::revoke::revocable(&app, a, r))
 }
 
 #[utoipa::path(

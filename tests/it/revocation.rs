@@ -306,3 +306,39 @@ async fn an_expired_session_closes_its_socket() {
         401
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_download_under_way_stops_when_the_session_ends() {
+    use std::io::Read;
+    let w = world().await;
+    // A recording far larger than the loopback socket buffers.
+    let size = 64 * 1024 * 1024;
+    let name = "team_g722-2021-08-31T12:09:15.578Z.wav";
+    std::fs::write(w.env.path("recordings").join(name), vec![7u8; size]).unwrap();
+    let addr = w.serve.addr.clone();
+    let victim = w.victim_id.clone();
+    let (read, error) = tokio::task::block_in_place(|| {
+        let cookie = sign_in(&addr, "victim", VICTIM_PW);
+        let mut r = reqwest::blocking::Client::new()
+            .get(format!("http://{addr}/api/recordings/{name}"))
+            .header("cookie", &cookie)
+            .send()
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        let mut buf = vec![0u8; 1024 * 1024];
+        r.read_exact(&mut buf).unwrap();
+        // An admin gives the user a new password: the session ends.
+        let body = json!([{"id": victim, "password": "Other-pw-2"}]);
+        let m = Http::new(&addr, "defaultuser", "napw").post("/api/users/mod", &body);
+        assert_eq!(m.status, 200, "{}", m.text());
+        let mut rest = Vec::new();
+        let error = r.read_to_end(&mut rest).err();
+        (buf.len() + rest.len(), error)
+    });
+    assert!(
+        error.is_some(),
+        "the download went on to the end ({read} bytes)"
+    );
+    assert!(read < size, "{read} of {size} bytes");
+    eprintln!("download cut after {read} of {size} bytes");
+}
