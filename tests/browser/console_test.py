@@ -391,7 +391,10 @@ def _():
     user_button("csvbob", "del")
     wait(lambda: js("return document.getElementById('confirm').open"), what="the confirmation")
     D.find_element(By.ID, "confirm-ok").click()
-    wait(lambda: "csvbob" not in text("#u-rows"), 10, "user deleted")
+    try:
+        wait(lambda: "csvbob" not in text("#u-rows"), 10, "user deleted")
+    except Exception:
+        raise AssertionError(f"user not deleted: {text('#u-msg')!r} {text('#banner')!r} {visible('#signin')} {text('#u-rows')!r}")
     D.find_element(By.ID, "ua-name").send_keys("badmac")
     D.find_element(By.ID, "ua-email").send_keys("x@example.com")
     D.find_element(By.ID, "ua-polymac").send_keys("not-a-mac")
