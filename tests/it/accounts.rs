@@ -5,7 +5,9 @@
 //! console session.
 
 use crate::harness::*;
-use crate::revocation::{connect, lock_works, sign_in, whoami, world, World, VICTIM_PW};
+use crate::revocation::{
+    connect, lock_works, sign_in, whoami, world, World, VICTIM_MAC, VICTIM_PW,
+};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{json, Value};
 use std::time::Duration;
@@ -106,6 +108,14 @@ async fn a_user_changes_their_own_password_through_the_api() {
     let linphone =
         std::fs::read_to_string(w.env.path(&format!("static/linphone/{id}/linphone.xml"))).unwrap();
     assert!(linphone.contains("Fresh-pw-7"), "phone not re-provisioned");
+    let polycom = w
+        .env
+        .path(&format!("static/polycom/{VICTIM_MAC}/allprov.cfg"));
+    let polycom = std::fs::read_to_string(polycom).unwrap();
+    assert!(
+        polycom.contains(r#"reg.1.auth.password="Fresh-pw-7""#),
+        "the Polycom phone not re-provisioned"
+    );
     let (new, old) = tokio::task::block_in_place(|| {
         (
             Http::new(&addr, "victim", "Fresh-pw-7")

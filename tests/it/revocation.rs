@@ -17,6 +17,8 @@ type Ws =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
 pub const VICTIM_PW: &str = "Victim-pw-1";
+/// The victim's Polycom phone.
+pub const VICTIM_MAC: &str = "0004f2aabbcc";
 
 pub struct World {
     pub env: TestEnv,
@@ -53,7 +55,8 @@ pub async fn world() -> World {
         .await
         .unwrap();
     fs.api("sim join team_g722 20000").await.unwrap();
-    let body = json!([{"name": "victim", "email": "v@example.invalid", "context": "team", "password": VICTIM_PW}]);
+    let body = json!([{"name": "victim", "email": "v@example.invalid", "context": "team",
+        "password": VICTIM_PW, "polymac": VICTIM_MAC}]);
     let r = tokio::task::block_in_place(|| admin(&w).post("/api/users/add", &body));
     assert_eq!(r.status, 200, "{}", r.text());
     w.victim_id = r.json()["done"][0]["id"].as_str().unwrap().to_string();
