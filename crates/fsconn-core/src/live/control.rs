@@ -1332,7 +1332,7 @@ mod tests {
     fn moderator_keys_act_or_explain() {
         let file = "/recordings/team_g722-x.wav";
         let mut state = busy_state();
-        let not_recording = "conference/conf-no_longer_being_recorded.wav";
+        let not_recording = "ivr/ivr-recording_stopped.wav";
         let paused_hint = "ivr/ivr-recording_paused.wav";
         // Paused.
         assert_eq!(dtmf(&state, "startrecording"), announce(paused_hint));
@@ -1342,7 +1342,7 @@ mod tests {
             dtmf(&state, "resumerecording"),
             act(
                 &format!("conference team_g722 recording resume {file}"),
-                "conference/conf-being_recorded.wav"
+                "ivr/ivr-recording_started.wav"
             )
         );
         assert_eq!(
@@ -1356,15 +1356,15 @@ mod tests {
         state.apply(&recording_event("resume-recording", "team_g722", file));
         assert_eq!(
             dtmf(&state, "startrecording"),
-            announce("conference/conf-being_recorded.wav")
+            announce("ivr/ivr-recording_started.wav")
         );
         assert_eq!(
             dtmf(&state, "resumerecording"),
-            announce("conference/conf-being_recorded.wav")
+            announce("ivr/ivr-recording_started.wav")
         );
         assert_eq!(
             dtmf(&state, "checkrecording"),
-            announce("conference/conf-being_recorded.wav")
+            announce("ivr/ivr-recording_started.wav")
         );
         assert_eq!(
             dtmf(&state, "pauserecording"),
@@ -1460,9 +1460,9 @@ mod tests {
             // The api had started its own recording in between.
             ("pauserecording", format!("conference team_g722 recording pause {file}")),
             ("resumerecording", format!("conference team_g722 recording resume {file}")),
-            ("checkrecording", play("conference/conf-being_recorded.wav")),
+            ("checkrecording", play("ivr/ivr-recording_started.wav")),
             // The api stopped it before the key.
-            ("stoprecording", play("conference/conf-no_longer_being_recorded.wav")),
+            ("stoprecording", play("ivr/ivr-recording_stopped.wav")),
             ("conferencelock", "conference team_g722 lock".to_string()),
             ("conferenceunlock", "conference team_g722 unlock".to_string()),
             ("muteall", "conference team_g722 mute all".to_string()),

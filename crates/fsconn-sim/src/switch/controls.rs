@@ -310,7 +310,7 @@ impl State {
             let Some(id) = found else {
                 return format!("-ERR Member: {member} not found.\n{PLAY_USAGE}");
             };
-            if !self.file_exists(file) {
+            if !self.file_exists(name, file) {
                 return format!("-ERR (play) File: {file} not found.\n");
             }
             let extra = [("File", file.to_string())];
@@ -322,7 +322,7 @@ impl State {
             return format!("-ERR Conference {name} not found\n");
         };
         let mut e = self.conf_event(cx, conf, "play-file", O_PLAY_API);
-        if !self.file_exists(file) {
+        if !self.file_exists(name, file) {
             e.headers.push("File", &full);
             e.headers.push("Async", tf(member == "async"));
             e.headers.push("Error", "File could not be played");

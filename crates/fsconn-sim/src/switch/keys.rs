@@ -32,7 +32,13 @@ impl State {
         } else {
             Path::new(&prefix).join(&prompt)
         };
-        let outcome = if cx.paths.sounds_dir.is_some() && !prompt_path.is_file() {
+        let rate = self
+            .config
+            .profile_param(&ext.profile, "rate")
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(8000);
+        let playable = super::conference::sound_exists(&prompt_path, rate);
+        let outcome = if cx.paths.sounds_dir.is_some() && !playable {
             tracing::warn!(
                 "[WARNING] mod_conference.c:2295 Cannot ask the user for a pin, ending call"
             );
