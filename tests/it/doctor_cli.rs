@@ -10,7 +10,7 @@ use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
-const ESL_PW: &str = "Doctor-Secret-1";
+pub(crate) const ESL_PW: &str = "Doctor-Secret-1";
 
 /// Every prompt the example config and fsconn's default announcements play.
 const PROMPTS: &[&str] = &[
@@ -38,7 +38,7 @@ fn rate_path(prompt: &str, rate: u32) -> String {
 /// The example tree deployed properly: own passwords, user files not
 /// world-readable, a sound pack laid out like the stock callie pack (rate
 /// folders only), certificates, and FreeSWITCH recording where fsconn looks.
-fn good_env() -> TestEnv {
+pub(crate) fn good_env() -> TestEnv {
     let env = TestEnv::new();
     for f in xml_files_under(&env.conf("directory")) {
         let text = std::fs::read_to_string(&f).unwrap();
@@ -77,13 +77,13 @@ fn chmod(p: &Path, mode: u32) {
 
 /// `fsconn sim` on the env's tree with its sounds and certs dirs; its
 /// stderr (the start-up log) is kept for `stop`.
-struct Switch {
+pub(crate) struct Switch {
     child: Child,
-    addr: String,
+    pub(crate) addr: String,
 }
 
 impl Switch {
-    fn start(env: &TestEnv) -> Switch {
+    pub(crate) fn start(env: &TestEnv) -> Switch {
         let mut child = Command::new(BIN)
             .arg("--config")
             .arg(env.path("fsconn.toml"))
@@ -108,7 +108,7 @@ impl Switch {
     }
 
     /// Stops the switch and answers what it logged.
-    fn stop(mut self) -> String {
+    pub(crate) fn stop(mut self) -> String {
         let _ = self.child.kill();
         let mut log = String::new();
         if let Some(mut e) = self.child.stderr.take() {
@@ -119,7 +119,7 @@ impl Switch {
     }
 }
 
-fn doctor(env: &TestEnv, sw: &Switch) -> (i32, Value) {
+pub(crate) fn doctor(env: &TestEnv, sw: &Switch) -> (i32, Value) {
     let out = env
         .cmd()
         .args([
@@ -136,7 +136,7 @@ fn doctor(env: &TestEnv, sw: &Switch) -> (i32, Value) {
     (out.code, v)
 }
 
-fn failed(report: &Value) -> Vec<(String, String)> {
+pub(crate) fn failed(report: &Value) -> Vec<(String, String)> {
     report["checks"]
         .as_array()
         .unwrap()
@@ -151,7 +151,7 @@ fn failed(report: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
-fn edit(path: PathBuf, from: &str, to: &str) {
+pub(crate) fn edit(path: PathBuf, from: &str, to: &str) {
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains(from), "{} has no {from:?}", path.display());
     std::fs::write(&path, text.replace(from, to)).unwrap();

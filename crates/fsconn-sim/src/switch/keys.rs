@@ -15,6 +15,7 @@ impl State {
         ext: &ConferenceExtension,
         user: &User,
         typed: Option<&str>,
+        dtmf: media::DtmfKind,
     ) -> Result<crate::pin::Outcome, String> {
         use crate::pin::{Outcome, PinCheck};
         let check = PinCheck::for_caller(ext, user, &self.config);
@@ -44,10 +45,9 @@ impl State {
             );
             Outcome::Rejected
         } else {
-            let attempts: Vec<&str> = match typed {
-                Some(t) => t.split(',').collect(),
-                None => vec![check.pin.as_str()],
-            };
+            // What the caller types, as far as it reaches the call.
+            let typed = self.received_digits(typed.unwrap_or(check.pin.as_str()), dtmf);
+            let attempts: Vec<&str> = typed.split(',').collect();
             check.enter(&attempts)
         };
         if outcome == Outcome::Rejected {
