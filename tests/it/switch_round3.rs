@@ -79,7 +79,10 @@ fn acted_on(events: &[std::sync::Arc<fsconn::esl::Event>], action: &str) -> Vec<
     ids
 }
 
-async fn events_for(rx: &mut fsconn::esl::NoticeReceiver, ms: u64) -> Vec<std::sync::Arc<fsconn::esl::Event>> {
+async fn events_for(
+    rx: &mut fsconn::esl::NoticeReceiver,
+    ms: u64,
+) -> Vec<std::sync::Arc<fsconn::esl::Event>> {
     let mut out = Vec::new();
     let deadline = tokio::time::Instant::now() + Duration::from_millis(ms);
     while let Ok(Ok(n)) = tokio::time::timeout_at(deadline, rx.recv()).await {
@@ -102,7 +105,9 @@ async fn mute_all_and_mute_non_moderator_act_like_the_switch() {
     let friend = join(&fs, "30000", "21000").await; // moderator
     let public = join(&fs, "30000", "22000").await; // joins muted
     let mut rx = fs.notices();
-    fs.subscribe(&["CUSTOM", "conference::maintenance"]).await.unwrap();
+    fs.subscribe(&["CUSTOM", "conference::maintenance"])
+        .await
+        .unwrap();
 
     let reply = api(&fs, "conference team_g722 mute non_moderator").await;
     assert!(reply.contains(&format!("+OK mute {public}")), "{reply}");
@@ -118,7 +123,10 @@ async fn mute_all_and_mute_non_moderator_act_like_the_switch() {
     let mut all = vec![team.clone(), friend.clone(), public.clone()];
     all.sort();
     assert_eq!(acted_on(&evs, "mute-member"), all);
-    assert!(members(&fs, "team_g722").await.iter().all(|(_, speaks, _)| !speaks));
+    assert!(members(&fs, "team_g722")
+        .await
+        .iter()
+        .all(|(_, speaks, _)| !speaks));
 }
 
 /// Section 4 row 3: the moderator who presses `*` ("mute everybody else")
@@ -150,7 +158,13 @@ async fn moderator_star_mutes_everybody_else_but_the_presser() {
         }
     }
     for _ in 0..50 {
-        if members(&fs, "team_g722").await.iter().filter(|m| !m.1).count() == 2 {
+        if members(&fs, "team_g722")
+            .await
+            .iter()
+            .filter(|m| !m.1)
+            .count()
+            == 2
+        {
             break;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
@@ -170,7 +184,11 @@ async fn moderator_star_mutes_everybody_else_but_the_presser() {
         .unwrap_or_else(|| panic!("presser not unmuted: {log:?}"));
     assert!(mute_all < unmute);
     // Nothing else was unmuted.
-    assert_eq!(log.iter().filter(|c| c.contains(" unmute ")).count(), 1, "{log:?}");
+    assert_eq!(
+        log.iter().filter(|c| c.contains(" unmute ")).count(),
+        1,
+        "{log:?}"
+    );
 }
 
 /// Section 4 row 4: every dial-out (WebSocket, REST, `fsconn live dial`)
@@ -195,16 +213,14 @@ async fn dial_outs_follow_secure_media() {
         .send(json!({"req": "exec", "conference": "team_g722", "call": "dial", "user": "21000"}))
         .await;
     let added = client.until("newMember").await;
-    assert!(
-        !added.iter().any(|m| m["event"] == "error"),
-        "{added:#?}"
-    );
+    assert!(!added.iter().any(|m| m["event"] == "error"), "{added:#?}");
     assert_eq!(env.sim_commands().iter().filter(|c| *c == want).count(), 1);
 
     // REST.
     let addr = serve.addr.clone();
     let r = tokio::task::spawn_blocking(move || {
-        Http::new(&addr, "defaultuser", "napw").post("/api/active/team_g722/dial", &json!({"user": "21000"}))
+        Http::new(&addr, "defaultuser", "napw")
+            .post("/api/active/team_g722/dial", &json!({"user": "21000"}))
     })
     .await
     .unwrap();
@@ -218,23 +234,43 @@ async fn dial_outs_follow_secure_media() {
         "secure_media=optional",
     );
     let out = tokio::task::spawn_blocking({
-        let t = env.cmd_esl(&sim.addr).args(["live", "dial", "team_g722", "21000"]);
+        let t = env
+            .cmd_esl(&sim.addr)
+            .args(["live", "dial", "team_g722", "21000"]);
         move || t.run()
     })
     .await
     .unwrap();
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
     let optional = want.replace("=mandatory", "=optional");
-    assert!(env.sim_commands().contains(&optional), "{:?}", env.sim_commands());
+    assert!(
+        env.sim_commands().contains(&optional),
+        "{:?}",
+        env.sim_commands()
+    );
 
     // The switch itself: a plain offer to the SRTP phone is refused, an
     // SRTP-only one to a phone without SRTP too.
     let plain = api(&fs, "conference team_g722 dial user/21000").await;
-    assert_eq!(plain, "+OK Call Requested: result: [INCOMPATIBLE_DESTINATION]\n");
+    assert_eq!(
+        plain,
+        "+OK Call Requested: result: [INCOMPATIBLE_DESTINATION]\n"
+    );
     api(&fs, "sim register 21000 srtp=no").await;
-    let srtp = api(&fs, "conference team_g722 dial {rtp_secure_media=mandatory}user/21000").await;
-    assert_eq!(srtp, "+OK Call Requested: result: [INCOMPATIBLE_DESTINATION]\n");
-    let ok = api(&fs, "conference team_g722 dial {rtp_secure_media=optional}user/21000").await;
+    let srtp = api(
+        &fs,
+        "conference team_g722 dial {rtp_secure_media=mandatory}user/21000",
+    )
+    .await;
+    assert_eq!(
+        srtp,
+        "+OK Call Requested: result: [INCOMPATIBLE_DESTINATION]\n"
+    );
+    let ok = api(
+        &fs,
+        "conference team_g722 dial {rtp_secure_media=optional}user/21000",
+    )
+    .await;
     assert_eq!(ok, "+OK Call Requested: result: [SUCCESS]\n");
 }
 
@@ -265,7 +301,13 @@ fn info_dtmf_reaches_the_pin_prompt_only_with_liberal_dtmf() {
     let info = call(&sw, "sim join 30000 20000 pin=2357 dtmf=info");
     let rfc = call(&sw, "sim join 30000 21000 pin=0815");
     // A moderator's key sent as INFO does nothing: no recording starts.
-    let key = call(&sw, &format!("sim dtmf team_g722 {} 1 dtmf=info", rfc.trim().trim_start_matches("+OK ")));
+    let key = call(
+        &sw,
+        &format!(
+            "sim dtmf team_g722 {} 1 dtmf=info",
+            rfc.trim().trim_start_matches("+OK ")
+        ),
+    );
     let rec = call(&sw, "conference team_g722 recording check");
     let log = sw.stop();
     assert!(info.contains("was not let in"), "{info}");
@@ -285,7 +327,11 @@ fn info_dtmf_reaches_the_pin_prompt_only_with_liberal_dtmf() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_vanished_caller_leaves_after_the_media_timeout() {
     let env = TestEnv::new();
-    edit(env.conf("vars.xml"), "media_timeout=30000", "media_timeout=400");
+    edit(
+        env.conf("vars.xml"),
+        "media_timeout=30000",
+        "media_timeout=400",
+    );
     let sim = env.start_sim();
     let serve = env.start_serve(&sim.addr);
     ready(&env).await;
@@ -295,7 +341,9 @@ async fn a_vanished_caller_leaves_after_the_media_timeout() {
     let stays = join(&fs, "30000", "20000").await;
     let gone = join(&fs, "30000", "21000").await;
     let mut rx = fs.notices();
-    fs.subscribe(&["CUSTOM", "conference::maintenance"]).await.unwrap();
+    fs.subscribe(&["CUSTOM", "conference::maintenance"])
+        .await
+        .unwrap();
     let r = api(&fs, &format!("sim vanish team_g722 {gone}")).await;
     assert!(r.contains("media_timeout 400 ms"), "{r}");
     let msgs = client.until("delMember").await;
@@ -303,7 +351,10 @@ async fn a_vanished_caller_leaves_after_the_media_timeout() {
     assert_eq!(del["conference"], "team_g722");
     assert_eq!(del["data"], json!(gone));
     let evs = events_for(&mut rx, 300).await;
-    let hangup: Vec<_> = evs.iter().filter(|e| e.get("Action") == Some("del-member")).collect();
+    let hangup: Vec<_> = evs
+        .iter()
+        .filter(|e| e.get("Action") == Some("del-member"))
+        .collect();
     assert_eq!(hangup.len(), 1);
     assert_eq!(hangup[0].get("Member-ID"), Some(gone.as_str()));
     let now = members(&fs, "team_g722").await;
@@ -340,7 +391,11 @@ async fn registration_views_follow_sofias_table() {
     let fs = esl(&sim.addr).await;
     api(&fs, "sim register 20000").await;
     api(&fs, "sim register 21000").await;
-    let flush = api(&fs, "sofia profile internal flush_inbound_reg reg-21000@127.0.0.1").await;
+    let flush = api(
+        &fs,
+        "sofia profile internal flush_inbound_reg reg-21000@127.0.0.1",
+    )
+    .await;
     assert!(flush.starts_with("+OK flushing"), "{flush}");
     let core: Value = serde_json::from_str(&api(&fs, "show registrations as json").await).unwrap();
     assert_eq!(core["row_count"], 2, "the core table keeps the flushed row");
@@ -390,12 +445,24 @@ fn user_files_stay_0640_and_other_modes_are_kept() {
     let public = env.conf("directory/public/22000.xml");
     std::fs::set_permissions(&public, std::fs::Permissions::from_mode(0o644)).unwrap();
     let modes = |env: &TestEnv| -> std::collections::BTreeMap<std::path::PathBuf, u32> {
-        env.snapshot().keys().map(|p| (p.clone(), mode(p))).collect()
+        env.snapshot()
+            .keys()
+            .map(|p| (p.clone(), mode(p)))
+            .collect()
     };
     let before = env.snapshot();
     let modes_before = modes(&env);
     env.cmd()
-        .args(["users", "add", "--context", "team", "--name", "alice", "--email", "alice@example.com"])
+        .args([
+            "users",
+            "add",
+            "--context",
+            "team",
+            "--name",
+            "alice",
+            "--email",
+            "alice@example.com",
+        ])
         .run()
         .ok();
     env.cmd()
@@ -433,7 +500,10 @@ fn the_demo_tree_has_private_user_files() {
     let conf = lines
         .by_ref()
         .map_while(Result::ok)
-        .find_map(|l| l.split_once("bundled example): ").map(|(_, p)| p.trim().to_string()))
+        .find_map(|l| {
+            l.split_once("bundled example): ")
+                .map(|(_, p)| p.trim().to_string())
+        })
         .expect("the demo names its config dir");
     let conf = std::path::PathBuf::from(conf);
     let users: Vec<_> = xml_files_under(&conf.join("directory"))

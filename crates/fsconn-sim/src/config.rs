@@ -269,12 +269,17 @@ fn read_context_vars(section: &Element) -> HashMap<String, Vec<(String, String)>
             .filter(|e| e.attr("continue") == Some("true"))
             .flat_map(|e| e.children_named("condition"))
             .filter(|c| {
-                c.attr("field") == Some("destination_number") && c.attr("expression") == Some("^.*$")
+                c.attr("field") == Some("destination_number")
+                    && c.attr("expression") == Some("^.*$")
             });
         for cond in every_call {
             for a in cond.children_named("action") {
                 let set = a.attr("application") == Some("set");
-                if let Some((k, v)) = a.attr("data").filter(|_| set).and_then(|d| d.split_once('=')) {
+                if let Some((k, v)) = a
+                    .attr("data")
+                    .filter(|_| set)
+                    .and_then(|d| d.split_once('='))
+                {
                     out.entry(context.clone())
                         .or_default()
                         .push((k.to_string(), v.to_string()));

@@ -732,8 +732,7 @@ fn recording_path(
 fn originate_vars(vars: &std::collections::BTreeMap<String, String>) -> String {
     let safe = |v: &&String| {
         !v.is_empty()
-            && v
-                .chars()
+            && v.chars()
                 .all(|c| c.is_ascii_alphanumeric() || "_:.-".contains(c))
     };
     let set: Vec<String> = [
@@ -741,11 +740,7 @@ fn originate_vars(vars: &std::collections::BTreeMap<String, String>) -> String {
         ("media_timeout", "media_timeout"),
     ]
     .iter()
-    .filter_map(|(var, global)| {
-        vars.get(*global)
-            .filter(safe)
-            .map(|v| format!("{var}={v}"))
-    })
+    .filter_map(|(var, global)| vars.get(*global).filter(safe).map(|v| format!("{var}={v}")))
     .collect();
     if set.is_empty() {
         return String::new();
@@ -792,7 +787,9 @@ fn unmute_presser(plan: &Plan, event: &Event) -> Option<FollowUp> {
         return None;
     }
     let mute = plan.command.as_deref()?;
-    let conference = mute.strip_prefix("conference ")?.strip_suffix(" mute all")?;
+    let conference = mute
+        .strip_prefix("conference ")?
+        .strip_suffix(" mute all")?;
     Some(FollowUp::Command(format!(
         "conference {conference} unmute {member} quiet"
     )))

@@ -136,11 +136,7 @@ impl State {
                 "[WARNING] sofia.c:10146 IGNORE INFO DTMF({d}) (This channel was not configured to use INFO DTMF!)"
             );
         }
-        digits
-            .split(',')
-            .map(|_| "")
-            .collect::<Vec<_>>()
-            .join(",")
+        digits.split(',').map(|_| "").collect::<Vec<_>>().join(",")
     }
 
     /// The `media_timeout` (ms) of a call into `ext` by `user`: the
@@ -200,14 +196,21 @@ mod tests {
 
     #[test]
     fn originate_offers_follow_rtp_secure_media() {
-        let (vars, rest) = originate_vars("{rtp_secure_media=mandatory,media_timeout=30000}user/21000");
+        let (vars, rest) =
+            originate_vars("{rtp_secure_media=mandatory,media_timeout=30000}user/21000");
         assert_eq!(rest, "user/21000");
         assert_eq!(vars.len(), 2);
         assert_eq!(offer_result(&vars, PhoneSrtp::Mandatory), "SUCCESS");
-        assert_eq!(offer_result(&vars, PhoneSrtp::No), "INCOMPATIBLE_DESTINATION");
+        assert_eq!(
+            offer_result(&vars, PhoneSrtp::No),
+            "INCOMPATIBLE_DESTINATION"
+        );
         let (plain, rest) = originate_vars("user/21000");
         assert_eq!((plain.len(), rest), (0, "user/21000"));
-        assert_eq!(offer_result(&plain, PhoneSrtp::Mandatory), "INCOMPATIBLE_DESTINATION");
+        assert_eq!(
+            offer_result(&plain, PhoneSrtp::Mandatory),
+            "INCOMPATIBLE_DESTINATION"
+        );
         assert_eq!(offer_result(&plain, PhoneSrtp::Optional), "SUCCESS");
         let (opt, _) = originate_vars("{rtp_secure_media=optional}user/1");
         assert_eq!(offer_result(&opt, PhoneSrtp::Mandatory), "SUCCESS");
