@@ -34,6 +34,7 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
     let conf = tmp.path().join("freeswitch");
     std::fs::create_dir_all(&conf).map_err(|e| Error::io(&conf, e))?;
     EXAMPLE.extract(&conf).map_err(|e| Error::io(&conf, e))?;
+    private_user_files(&conf)?;
     for d in ["static", "recordings"] {
         std::fs::create_dir_all(tmp.path().join(d)).map_err(|e| Error::io(tmp.path(), e))?;
     }
@@ -87,6 +88,27 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
 
 /// What to open and try. The first line is the one a person opens (tests
 /// read it too); with `--quiet` it is all there is.
+/// The example's user files hold SIP passwords: 0640 (owner writes, the
+/// switch's group reads, nobody else), as README "Running with a real
+/// FreeSWITCH" asks of an installed tree. Git keeps no such mode, so the
+/// copy gets it here.
+fn private_user_files(conf: &std::path::Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = conf.join("directory");
+    let contexts = std::fs::read_dir(&dir).map_err(|e| Error::io(&dir, e))?;
+    for ctx in contexts.flatten().filter(|e| e.path().is_dir()) {
+        let files = std::fs::read_dir(ctx.path()).map_err(|e| Error::io(ctx.path(), e))?;
+        for f in files.flatten() {
+            let p = f.path();
+            if p.extension().is_some_and(|x| x == "xml") {
+                std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640))
+                    .map_err(|e| Error::io(&p, e))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn banner(local: SocketAddr, conf: &std::path::Path, sim_addr: SocketAddr, quiet: bool) {
     crate::outln!("fsconn demo: open the web console at http://{local}");
     if quiet {

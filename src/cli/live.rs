@@ -280,7 +280,7 @@ fn esl_api(s: &Settings, cmd: &str) -> Result<String> {
 /// The live state read from FreeSWITCH now.
 fn snapshot(s: &Settings, xml: &crate::fsconf::State) -> Result<LiveState> {
     let confs = esl_api(s, "conference json_list")?;
-    let regs = esl_api(s, "show registrations as json")?;
+    let regs = esl_api(s, crate::live::state::REGISTRATIONS)?;
     // With no conference running some versions answer -ERR: an empty list.
     let confs = if confs.trim_start().starts_with('[') {
         confs
@@ -530,7 +530,7 @@ async fn watch_local(g: &Global, ops: &crate::ops::Ops, only: Option<&str>) -> R
         "[]".into()
     };
     let regs = esl
-        .api("show registrations as json")
+        .api(crate::live::state::REGISTRATIONS)
         .await
         .map_err(unavailable)?;
     let mut state = LiveState::from_snapshot_at(&confs, &regs, &xml, Some(chrono::Utc::now()))

@@ -333,7 +333,7 @@ async fn refresh_cache(app: &AppState) {
 /// the normal events.
 async fn resync(app: &AppState, esl: &EslClient) {
     let confs = esl.api("conference json_list").await;
-    let regs = esl.api("show registrations as json").await;
+    let regs = esl.api(crate::live::state::REGISTRATIONS).await;
     let (Ok(confs), Ok(regs)) = (confs, regs) else {
         tracing::warn!("resync failed: FreeSWITCH did not answer");
         return;

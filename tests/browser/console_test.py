@@ -233,7 +233,8 @@ def _():
     wait(lambda: f"api conference team_g722 volume_in {MEMBERS['alice']} 2" in sim_log()[n:], what="volume command")
     dial = D.find_element(By.CSS_SELECTOR, f'{card("team_g722")} form.dial input')
     dial.send_keys("22000\n")
-    wait(lambda: "api conference team_g722 bgdial user/22000 30000 team_g722" in sim_log()[n:], what="dial command")
+    # The dial-out carries the example's secure_media and media_timeout.
+    wait(lambda: "api conference team_g722 bgdial {rtp_secure_media=mandatory,media_timeout=30000}user/22000 30000 team_g722" in sim_log()[n:], what="dial command")
     friend = member_row("team_g722", MEMBERS["friend"])
     js("""const s = document.querySelector(arguments[0] + ' select[data-call="transfer"]');
           s.value = 'friends_opus'; s.dispatchEvent(new Event('change', {bubbles: true}));""", friend)

@@ -12,7 +12,7 @@ async fn ready(env: &TestEnv) {
         if env
             .sim_commands()
             .iter()
-            .any(|c| c == "api show registrations as json")
+            .any(|c| c == "api sofia status profile internal reg")
         {
             return;
         }

@@ -51,7 +51,7 @@ fn running() -> (TestEnv, Proc, Proc) {
         if env
             .sim_commands()
             .iter()
-            .any(|c| c == "api show registrations as json")
+            .any(|c| c == "api sofia status profile internal reg")
         {
             break;
         }

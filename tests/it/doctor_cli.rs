@@ -10,18 +10,16 @@ use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
-const ESL_PW: &str = "Doctor-Secret-1";
+pub(crate) const ESL_PW: &str = "Doctor-Secret-1";
 
 /// Every prompt the example config and fsconn's default announcements play.
 const PROMPTS: &[&str] = &[
     "conference/conf-alone.wav",
     "conference/conf-bad-pin.wav",
-    "conference/conf-being_recorded.wav",
     "conference/conf-is-locked.wav",
     "conference/conf-is-unlocked.wav",
     "conference/conf-locked.wav",
     "conference/conf-muted.wav",
-    "conference/conf-no_longer_being_recorded.wav",
     "conference/conf-pin.wav",
     "conference/conf-unmuted.wav",
     "ivr/ivr-recording_paused.wav",
@@ -29,9 +27,18 @@ const PROMPTS: &[&str] = &[
     "ivr/ivr-recording_stopped.wav",
 ];
 
+/// Where a stock sound pack puts `dir/name.wav`: one copy per rate folder.
+const RATES: [u32; 4] = [8000, 16000, 32000, 48000];
+
+fn rate_path(prompt: &str, rate: u32) -> String {
+    let (dir, file) = prompt.rsplit_once('/').unwrap();
+    format!("{dir}/{rate}/{file}")
+}
+
 /// The example tree deployed properly: own passwords, user files not
-/// world-readable, a sound pack, certificates.
-fn good_env() -> TestEnv {
+/// world-readable, a sound pack laid out like the stock callie pack (rate
+/// folders only), certificates, and FreeSWITCH recording where fsconn looks.
+pub(crate) fn good_env() -> TestEnv {
     let env = TestEnv::new();
     for f in xml_files_under(&env.conf("directory")) {
         let text = std::fs::read_to_string(&f).unwrap();
@@ -42,9 +49,11 @@ fn good_env() -> TestEnv {
     }
     let sounds = env.path("sounds/en/us/callie");
     for p in PROMPTS {
-        let f = sounds.join(p);
-        std::fs::create_dir_all(f.parent().unwrap()).unwrap();
-        std::fs::write(f, b"RIFF").unwrap();
+        for rate in RATES {
+            let f = sounds.join(rate_path(p, rate));
+            std::fs::create_dir_all(f.parent().unwrap()).unwrap();
+            std::fs::write(f, b"RIFF").unwrap();
+        }
     }
     let certs = env.path("certs");
     std::fs::create_dir_all(&certs).unwrap();
@@ -52,6 +61,12 @@ fn good_env() -> TestEnv {
     let pem = format!("{}{}", ck.cert.pem(), ck.signing_key.serialize_pem());
     std::fs::write(certs.join("agent.pem"), &pem).unwrap();
     std::fs::write(certs.join("wss.pem"), &pem).unwrap();
+    let rec = env.path("recordings");
+    edit(
+        env.conf("vars.xml"),
+        "recordings_dir=/var/lib/freeswitch/recordings",
+        &format!("recordings_dir={}", rec.display()),
+    );
     env
 }
 
@@ -62,13 +77,13 @@ fn chmod(p: &Path, mode: u32) {
 
 /// `fsconn sim` on the env's tree with its sounds and certs dirs; its
 /// stderr (the start-up log) is kept for `stop`.
-struct Switch {
+pub(crate) struct Switch {
     child: Child,
-    addr: String,
+    pub(crate) addr: String,
 }
 
 impl Switch {
-    fn start(env: &TestEnv) -> Switch {
+    pub(crate) fn start(env: &TestEnv) -> Switch {
         let mut child = Command::new(BIN)
             .arg("--config")
             .arg(env.path("fsconn.toml"))
@@ -93,7 +108,7 @@ impl Switch {
     }
 
     /// Stops the switch and answers what it logged.
-    fn stop(mut self) -> String {
+    pub(crate) fn stop(mut self) -> String {
         let _ = self.child.kill();
         let mut log = String::new();
         if let Some(mut e) = self.child.stderr.take() {
@@ -104,7 +119,7 @@ impl Switch {
     }
 }
 
-fn doctor(env: &TestEnv, sw: &Switch) -> (i32, Value) {
+pub(crate) fn doctor(env: &TestEnv, sw: &Switch) -> (i32, Value) {
     let out = env
         .cmd()
         .args([
@@ -121,7 +136,7 @@ fn doctor(env: &TestEnv, sw: &Switch) -> (i32, Value) {
     (out.code, v)
 }
 
-fn failed(report: &Value) -> Vec<(String, String)> {
+pub(crate) fn failed(report: &Value) -> Vec<(String, String)> {
     report["checks"]
         .as_array()
         .unwrap()
@@ -136,7 +151,7 @@ fn failed(report: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
-fn edit(path: PathBuf, from: &str, to: &str) {
+pub(crate) fn edit(path: PathBuf, from: &str, to: &str) {
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains(from), "{} has no {from:?}", path.display());
     std::fs::write(&path, text.replace(from, to)).unwrap();
@@ -145,6 +160,7 @@ fn edit(path: PathBuf, from: &str, to: &str) {
 #[test]
 fn a_good_tree_passes_every_check() {
     let env = good_env();
+    let before = env.snapshot();
     let sw = Switch::start(&env);
     let (code, report) = doctor(&env, &sw);
     // The human-readable form says the same.
@@ -155,8 +171,11 @@ fn a_good_tree_passes_every_check() {
     let log = sw.stop();
     assert_eq!(failed(&report), vec![], "{report:#}");
     assert_eq!(code, 0);
-    assert_eq!(report["checks"].as_array().unwrap().len(), 15);
+    assert_eq!(report["checks"].as_array().unwrap().len(), 19);
     assert!(!log.contains("ERR") && !log.contains("WARN"), "{log}");
+    assert!(!log.contains("failed"), "{log}");
+    // Doctor only looks.
+    assert_eq!(env.snapshot(), before);
     assert_eq!(out.code, 0, "{}", out.stdout);
     assert!(out.stdout.contains("ok   sofia"), "{}", out.stdout);
 }
@@ -238,7 +257,10 @@ fn defects() -> Vec<Defect> {
         Defect {
             row: 7,
             apply: |e| {
-                std::fs::remove_file(e.path("sounds/en/us/callie/conference/conf-pin.wav")).unwrap()
+                for rate in RATES {
+                    let p = rate_path("conference/conf-pin.wav", rate);
+                    std::fs::remove_file(e.path(&format!("sounds/en/us/callie/{p}"))).unwrap()
+                }
             },
             check: "prompts",
             fix: "sound pack",
@@ -300,9 +322,140 @@ fn defects() -> Vec<Defect> {
             fix: "autoload_configs",
             log: Some("[CRIT] mod_spandsp_dsp.c: Could not open spandsp.conf"),
         },
+        // Round 3 (real-freeswitch.md section 4) from here.
+        // Row 1: a prompt missing from the folder of one rate a conference
+        // type uses (16kHz-novideo) is reported, with that rate.
+        Defect {
+            row: 401,
+            apply: |e| {
+                let p = rate_path("conference/conf-muted.wav", 16000);
+                std::fs::remove_file(e.path(&format!("sounds/en/us/callie/{p}"))).unwrap()
+            },
+            check: "prompts",
+            fix: "sound pack",
+            log: None,
+        },
+        // Row 2: an announcement configured to a file no pack has.
+        Defect {
+            row: 402,
+            apply: |e| {
+                e.write_settings(
+                    "[prompts]\nalready_recording = \"conference/conf-being_recorded.wav\"\n",
+                )
+            },
+            check: "prompts",
+            fix: "[prompts]",
+            log: None,
+        },
+        // Row 5: the core's own configs.
+        Defect {
+            row: 405,
+            apply: |e| std::fs::remove_file(e.conf("autoload_configs/switch.conf.xml")).unwrap(),
+            check: "configs",
+            fix: "autoload_configs",
+            log: Some("[ERR] switch_console.c:103 Open of switch.conf failed"),
+        },
+        Defect {
+            row: 405,
+            apply: |e| std::fs::remove_file(e.conf("autoload_configs/msrp.conf.xml")).unwrap(),
+            check: "configs",
+            fix: "autoload_configs",
+            log: Some("[WARNING] switch_msrp.c:204 Open of msrp.conf failed"),
+        },
+        Defect {
+            row: 405,
+            apply: |e| {
+                std::fs::remove_file(e.conf("autoload_configs/pre_load_modules.conf.xml")).unwrap()
+            },
+            check: "configs",
+            fix: "autoload_configs",
+            log: Some("open of pre_load_modules.conf failed"),
+        },
+        Defect {
+            row: 405,
+            apply: |e| {
+                std::fs::remove_file(e.conf("autoload_configs/post_load_modules.conf.xml"))
+                    .unwrap()
+            },
+            check: "configs",
+            fix: "autoload_configs",
+            log: Some("open of post_load_modules.conf failed"),
+        },
+        // Row 6: the switch records elsewhere than fsconn looks.
+        Defect {
+            row: 406,
+            apply: |e| {
+                let rec = e.path("recordings");
+                edit(
+                    e.conf("vars.xml"),
+                    &format!("recordings_dir={}", rec.display()),
+                    "recordings_dir=/recordings",
+                )
+            },
+            check: "recordings",
+            fix: "vars.xml",
+            log: None,
+        },
+        // Browser calls: INFO DTMF, candidate ACL; ghost members.
+        Defect {
+            row: 410,
+            apply: |e| {
+                edit(
+                    e.conf("sip_profiles/internal.xml"),
+                    r#"<param name="liberal-dtmf" value="true"/>"#,
+                    "",
+                )
+            },
+            check: "dtmf",
+            fix: "liberal-dtmf",
+            log: None,
+        },
+        Defect {
+            row: 411,
+            apply: |e| {
+                edit(
+                    e.conf("sip_profiles/internal.xml"),
+                    "localnet.auto",
+                    "rfc1918.auto",
+                )
+            },
+            check: "candidates",
+            fix: "localnet.auto",
+            log: None,
+        },
+        Defect {
+            row: 411,
+            apply: |e| {
+                edit(
+                    e.conf("sip_profiles/internal.xml"),
+                    r#"<param name="apply-candidate-acl" value="localnet.auto"/>"#,
+                    "",
+                )
+            },
+            check: "candidates",
+            fix: "apply-candidate-acl",
+            log: None,
+        },
+        Defect {
+            row: 412,
+            apply: |e| {
+                for ctx in ["team", "friends", "public"] {
+                    edit(
+                        e.conf(&format!("dialplan/{ctx}.xml")),
+                        r#"<action application="set" data="media_timeout=$${media_timeout}"/>"#,
+                        "",
+                    )
+                }
+            },
+            check: "media_timeout",
+            fix: "media_timeout",
+            log: None,
+        },
     ]
 }
 
+/// A defect leaves every other check as it was on the good tree: only the
+/// named check fails.
 #[test]
 fn each_defect_of_the_old_tree_is_reported_with_its_fix() {
     for d in defects() {
@@ -318,6 +471,10 @@ fn each_defect_of_the_old_tree_is_reported_with_its_fix() {
             panic!("row {}: check {} passed: {failed:?}", d.row, d.check)
         };
         assert!(text.contains(d.fix), "row {}: {text}", d.row);
+        if d.row > 400 {
+            let names: Vec<&str> = failed.iter().map(|(n, _)| n.as_str()).collect();
+            assert_eq!(names, vec![d.check], "row {}: {failed:?}", d.row);
+        }
         if let Some(line) = d.log {
             assert!(log.contains(line), "row {}: the sim logged:\n{log}", d.row);
         }
@@ -454,4 +611,65 @@ fn the_sim_answers_sofia_status_like_the_recorded_switch() {
     assert!(ours.starts_with(&"=".repeat(97)));
     assert!(status.ends_with("1 profile 0 aliases\n"), "{status}");
     assert!(status.contains("\tRUNNING (0) (TLS)\n"), "{status}");
+}
+
+/// mod_sndfile plays `conference/conf-pin.wav` from `conference/RATE/` or,
+/// failing that, from the path as named: a flat sound dir (a pack
+/// installed by hand, or files of one's own) passes too, and a prompt that
+/// is in neither place is named with the rates it lacks.
+#[test]
+fn prompts_are_found_in_rate_folders_or_flat() {
+    let env = good_env();
+    let sounds = env.path("sounds/en/us/callie");
+    // Flat for one prompt: its rate folders removed, the file itself there.
+    for rate in RATES {
+        std::fs::remove_file(sounds.join(rate_path("conference/conf-alone.wav", rate))).unwrap();
+    }
+    std::fs::write(sounds.join("conference/conf-alone.wav"), b"RIFF").unwrap();
+    let sw = Switch::start(&env);
+    let (code, report) = doctor(&env, &sw);
+    assert_eq!(failed(&report), vec![], "{report:#}");
+    assert_eq!(code, 0);
+    // Now gone from both places: one prompt missing, for both rates the
+    // conference types mix at, and nothing else.
+    std::fs::remove_file(sounds.join("conference/conf-alone.wav")).unwrap();
+    let (code, report) = doctor(&env, &sw);
+    sw.stop();
+    assert_eq!(code, 1);
+    let failed = failed(&report);
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    let (name, text) = &failed[0];
+    assert_eq!(name, "prompts");
+    assert!(text.contains("1 prompt(s) missing"), "{text}");
+    assert!(
+        text.contains("conference/conf-alone.wav (neither there nor in its 16000/48000 folder)"),
+        "{text}"
+    );
+}
+
+/// The sim takes the PIN prompt from the rate folder like the switch: with
+/// only `conference/16000/conf-pin.wav` a caller of the 16 kHz conference is
+/// asked for the PIN and let in; without it, hung up.
+#[test]
+fn the_sims_pin_prompt_is_found_in_the_rate_folder() {
+    let env = good_env();
+    let sounds = env.path("sounds/en/us/callie");
+    for rate in [8000, 32000, 48000] {
+        std::fs::remove_file(sounds.join(rate_path("conference/conf-pin.wav", rate))).unwrap();
+    }
+    let sw = Switch::start(&env);
+    let api = |cmd: &str| {
+        fsconn::esl::client::blocking_api(&sw.addr, ESL_PW, cmd, std::time::Duration::from_secs(5))
+            .unwrap()
+    };
+    let joined = api("sim join 30000 20000");
+    assert!(joined.starts_with("+OK"), "{joined}");
+    std::fs::remove_file(sounds.join(rate_path("conference/conf-pin.wav", 16000))).unwrap();
+    let refused = api("sim join 30000 20000");
+    let log = sw.stop();
+    assert!(refused.contains("was not let in"), "{refused}");
+    assert!(
+        log.contains("Cannot ask the user for a pin, ending call"),
+        "{log}"
+    );
 }

@@ -54,7 +54,7 @@ fn python_websockets_follows_a_live_conference() {
         if env
             .sim_commands()
             .iter()
-            .any(|c| c == "api show registrations as json")
+            .any(|c| c == "api sofia status profile internal reg")
         {
             break;
         }

@@ -13,7 +13,7 @@ async fn ready(env: &TestEnv) {
         if env
             .sim_commands()
             .iter()
-            .any(|c| c == "api show registrations as json")
+            .any(|c| c == "api sofia status profile internal reg")
         {
             return;
         }
@@ -174,7 +174,8 @@ async fn list_show_and_every_control_locally_and_remotely() {
         (vec!["play", "team_g722", "welcome.wav"], "play ".into()),
         (
             vec!["dial", "team_g722", "21000"],
-            "bgdial user/21000".into(),
+            // The example's secure_media and media_timeout go with it.
+            "bgdial {rtp_secure_media=mandatory,media_timeout=30000}user/21000".into(),
         ),
         (
             vec!["transfer", "team_g722", &m3, "public_g722"],

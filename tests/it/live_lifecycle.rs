@@ -154,7 +154,7 @@ async fn ready(env: &TestEnv, times: usize) {
         let n = env
             .sim_commands()
             .iter()
-            .filter(|c| *c == "api show registrations as json")
+            .filter(|c| *c == "api sofia status profile internal reg")
             .count();
         if n >= times {
             return;

@@ -102,7 +102,7 @@ async fn ready(w: &World) {
         if w.env
             .sim_commands()
             .iter()
-            .any(|c| c == "api show registrations as json")
+            .any(|c| c == "api sofia status profile internal reg")
         {
             return;
         }
@@ -575,7 +575,7 @@ async fn member_settings_floor_transfer_and_dial_round_trip_through_the_switch()
             format!("api conference {c} mute non_moderator"),
             format!("api conference {c} floor {a}"),
             format!("api conference {c} floor {p}"),
-            format!("api conference {c} bgdial user/21000 30000 {c}"),
+            format!("api conference {c} bgdial {{rtp_secure_media=mandatory,media_timeout=30000}}user/21000 30000 {c}"),
             format!("api conference {c} transfer public_g722@16kHz-novideo {p}"),
         ]
     );

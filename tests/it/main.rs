@@ -45,6 +45,7 @@ mod sim_round2;
 mod sim_round2_sessions;
 mod sim_support;
 mod store_cli;
+mod switch_round3;
 mod users_cli;
 
 /// Bytes of a file under `tests/fixtures/`.

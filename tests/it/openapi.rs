@@ -211,7 +211,7 @@ fn ready(w: &World) {
             .env
             .sim_commands()
             .iter()
-            .any(|c| c == "api show registrations as json");
+            .any(|c| c == "api sofia status profile internal reg");
         if up {
             return;
         }

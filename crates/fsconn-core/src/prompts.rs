@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 pub struct Prompts {
     pub recording_started: String,
     pub recording_paused: String,
-    /// There is no stock "recording resumed"; "This conference is being
-    /// recorded." says what the moderator needs to know.
+    /// There is no stock "recording resumed"; "Recording started." says
+    /// what the moderator needs to know.
     pub recording_resumed: String,
     pub recording_stopped: String,
     pub already_recording: String,
@@ -31,11 +31,11 @@ impl Default for Prompts {
         Prompts {
             recording_started: "ivr/ivr-recording_started.wav".into(),
             recording_paused: "ivr/ivr-recording_paused.wav".into(),
-            recording_resumed: "conference/conf-being_recorded.wav".into(),
+            recording_resumed: "ivr/ivr-recording_started.wav".into(),
             recording_stopped: "ivr/ivr-recording_stopped.wav".into(),
-            already_recording: "conference/conf-being_recorded.wav".into(),
+            already_recording: "ivr/ivr-recording_started.wav".into(),
             paused_press_resume: "ivr/ivr-recording_paused.wav".into(),
-            not_recording_press_start: "conference/conf-no_longer_being_recorded.wav".into(),
+            not_recording_press_start: "ivr/ivr-recording_stopped.wav".into(),
         }
     }
 }
@@ -77,6 +77,29 @@ impl Prompts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The callie pack's files (real-freeswitch.md section 4; the older
+    /// list of section 2 named two files no pack has).
+    const STOCK: [&str; 11] = [
+        "ivr/ivr-recording_started.wav",
+        "ivr/ivr-recording_paused.wav",
+        "ivr/ivr-recording_stopped.wav",
+        "ivr/ivr-recording_saved.wav",
+        "ivr/ivr-recording_deleted.wav",
+        "ivr/ivr-begin_recording.wav",
+        "conference/conf-muted.wav",
+        "conference/conf-unmuted.wav",
+        "conference/conf-locked.wav",
+        "conference/conf-is-locked.wav",
+        "conference/conf-is-unlocked.wav",
+    ];
+
+    #[test]
+    fn every_default_is_a_stock_prompt() {
+        for (key, file) in Prompts::default().all() {
+            assert!(STOCK.contains(&file), "{key}: {file} is in no stock pack");
+        }
+    }
 
     #[test]
     fn defaults_are_valid_and_unsafe_paths_are_refused() {

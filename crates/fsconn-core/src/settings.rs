@@ -520,8 +520,32 @@ impl Settings {
         }
         s.apply_env(env)?;
         s.apply_flags(over)?;
+        s.recordings_from_vars();
         s.check()?;
         Ok(s)
+    }
+
+    /// With no `recordings_dir` of its own, fsconn lists and records where
+    /// the switch does: `vars.xml`'s `recordings_dir` (which overrides the
+    /// switch's `-recordings` flag). So one setting decides both; when
+    /// fsconn.toml, `RECPATH` or the flag set another, `fsconn doctor` says
+    /// that they disagree. A value fsconn cannot resolve (one naming a core
+    /// global such as `$${base_dir}`) leaves the default.
+    fn recordings_from_vars(&mut self) {
+        if self.sources.contains_key("recordings_dir") {
+            return;
+        }
+        let vars = crate::fsconf::read_vars(&self.conf_dir);
+        let Some(dir) = vars.get("recordings_dir") else {
+            return;
+        };
+        if dir.starts_with('/') && !dir.contains("$${") {
+            self.recordings_dir = dir.into();
+            self.sources.insert(
+                "recordings_dir",
+                Source::File(self.conf_dir.join("vars.xml")),
+            );
+        }
     }
 
     fn apply_file(&mut self, path: &Path) -> Result<()> {

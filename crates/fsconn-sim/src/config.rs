@@ -63,6 +63,9 @@ pub struct Control {
 
 #[derive(Debug, Clone, Default)]
 pub struct SwitchConfig {
+    /// Per context, the channel variables its catch-all `continue="true"`
+    /// extensions `set` for every call (SRTP, media timeout).
+    pub context_vars: HashMap<String, Vec<(String, String)>>,
     pub users: Vec<User>,
     pub conferences: Vec<ConferenceExtension>,
     pub profiles: HashMap<String, HashMap<String, String>>,
@@ -77,6 +80,7 @@ impl SwitchConfig {
         }
         if let Some(dp) = root.find_child("section", "name", "dialplan") {
             cfg.conferences = read_conferences(dp);
+            cfg.context_vars = read_context_vars(dp);
         }
         let conf = root
             .find_child("section", "name", "configuration")
@@ -107,6 +111,16 @@ impl SwitchConfig {
             }
         }
         cfg
+    }
+
+    /// A variable every call of `context` gets from the dialplan.
+    pub fn context_var(&self, context: &str, name: &str) -> Option<&str> {
+        self.context_vars
+            .get(context)?
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     pub fn user(&self, id: &str) -> Option<&User> {
@@ -238,6 +252,38 @@ fn read_conferences(section: &Element) -> Vec<ConferenceExtension> {
                     profile: profile.to_string(),
                     pin: super::pin::pin_part(data).to_string(),
                 });
+            }
+        }
+    }
+    out
+}
+
+/// The `set` actions of each context's extensions that run for every call:
+/// `continue="true"` with a `destination_number` condition of `^.*$`.
+fn read_context_vars(section: &Element) -> HashMap<String, Vec<(String, String)>> {
+    let mut out: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for ctx in section.children_named("context") {
+        let context = ctx.attr("name").unwrap_or("").to_string();
+        let every_call = ctx
+            .children_named("extension")
+            .filter(|e| e.attr("continue") == Some("true"))
+            .flat_map(|e| e.children_named("condition"))
+            .filter(|c| {
+                c.attr("field") == Some("destination_number")
+                    && c.attr("expression") == Some("^.*$")
+            });
+        for cond in every_call {
+            for a in cond.children_named("action") {
+                let set = a.attr("application") == Some("set");
+                if let Some((k, v)) = a
+                    .attr("data")
+                    .filter(|_| set)
+                    .and_then(|d| d.split_once('='))
+                {
+                    out.entry(context.clone())
+                        .or_default()
+                        .push((k.to_string(), v.to_string()));
+                }
             }
         }
     }

@@ -110,6 +110,30 @@ impl Startup {
             self.log
                 .push("[CRIT] mod_spandsp_dsp.c: Could not open spandsp.conf".into());
         }
+        self.check_core_configs(conf);
+    }
+
+    /// The configs the core itself opens at every start (real-freeswitch.md
+    /// section 4, row 5): the module loader's `pre_load_modules.conf` and
+    /// `post_load_modules.conf` (logged at console level), the core's
+    /// `switch.conf` (reported by the console) and the MSRP listener's
+    /// `msrp.conf`.
+    fn check_core_configs<'a>(&mut self, conf: &dyn Fn(&str) -> Option<&'a Element>) {
+        for name in ["pre_load_modules.conf", "post_load_modules.conf"] {
+            if conf(name).is_none() {
+                self.log.push(format!(
+                    "[CONSOLE] switch_loadable_module.c: open of {name} failed"
+                ));
+            }
+        }
+        if self.loaded("mod_console") && conf("switch.conf").is_none() {
+            self.log
+                .push("[ERR] switch_console.c:103 Open of switch.conf failed".into());
+        }
+        if conf("msrp.conf").is_none() {
+            self.log
+                .push("[WARNING] switch_msrp.c:204 Open of msrp.conf failed".into());
+        }
     }
 
     fn start_sofia(&mut self, sofia: Option<&Element>, vars: &Vars) {
@@ -194,7 +218,12 @@ impl Startup {
                     .map(String::as_str)
                     .unwrap_or("conference/conf-pin.wav");
                 if let Some(dir) = sounds.filter(|d| Path::new(d).is_dir()) {
-                    if !Path::new(dir).join(prompt).is_file() {
+                    let path = Path::new(dir).join(prompt);
+                    let in_rate_folder = match (path.parent(), path.file_name()) {
+                        (Some(d), Some(f)) => d.join(rate.to_string()).join(f).is_file(),
+                        _ => false,
+                    };
+                    if !in_rate_folder && !path.is_file() {
                         self.log.push(format!(
                             "[WARNING] sim: conference profile {name} asks for a PIN but {dir}/{prompt} is missing: every caller gets [WARNING] mod_conference.c:2295 Cannot ask the user for a pin, ending call"
                         ));

@@ -25,6 +25,7 @@ mod controls;
 mod dispatch;
 mod keys;
 mod listing;
+mod media;
 mod phones;
 mod recording;
 mod wire;
@@ -86,9 +87,29 @@ pub struct Paths {
 
 pub struct Switch {
     paths: Paths,
-    events: EventFactory,
+    events: Arc<EventFactory>,
     bus: Arc<Bus>,
-    state: Mutex<State>,
+    state: Arc<Mutex<State>>,
+}
+
+/// What runs a command against the state: shared with the timers that act
+/// later on their own (a call's media timeout).
+#[derive(Clone)]
+struct Core {
+    paths: Paths,
+    events: Arc<EventFactory>,
+    bus: Arc<Bus>,
+    state: Arc<Mutex<State>>,
+}
+
+/// Something the switch does by itself after a while: hang up member
+/// `member` (channel `uuid`, so a new call with the same id is spared) of
+/// conference `conf` whose media stopped, after its `media_timeout`.
+struct Timer {
+    after: Duration,
+    conf: String,
+    member: u32,
+    uuid: String,
 }
 
 struct State {
@@ -165,6 +186,8 @@ struct Member {
     /// (session-events); a caller the PIN prompt greeted was answered
     /// first (round 2: `Caller-Channel-Progress-Media-Time: 0`).
     early_media: bool,
+    /// The call's `media_timeout` (ms), read when its media started.
+    media_timeout: Option<u64>,
 }
 
 /// A member the conference called (`dial`, `bgdial`).
@@ -208,6 +231,8 @@ struct Registration {
     /// Ended by `flush_inbound_reg`: gone for sofia, still listed by
     /// `show registrations` until the user registers again.
     flushed: bool,
+    /// What the phone does with SRTP when the conference calls it.
+    srtp: media::PhoneSrtp,
 }
 
 impl Registration {
@@ -312,9 +337,9 @@ impl Switch {
         }
         Ok(Switch {
             paths,
-            events: EventFactory::new(identity),
+            events: Arc::new(EventFactory::new(identity)),
             bus,
-            state: Mutex::new(State {
+            state: Arc::new(Mutex::new(State {
                 vars,
                 root,
                 config,
@@ -324,8 +349,17 @@ impl Switch {
                 next_port: 5100,
                 shutting_down: false,
                 startup,
-            }),
+            })),
         })
+    }
+
+    fn core(&self) -> Core {
+        Core {
+            paths: self.paths.clone(),
+            events: self.events.clone(),
+            bus: self.bus.clone(),
+            state: self.state.clone(),
+        }
     }
 
     pub fn bus(&self) -> &Arc<Bus> {
@@ -335,41 +369,14 @@ impl Switch {
     /// Runs an api command (`cmd` is the command word, `args` the rest) and
     /// fires its events followed by the `API` event, as switch_api_execute.
     pub fn api(&self, cmd: &str, args: &str) -> String {
-        let mut st = lock(&self.state);
         let mut api_event = self.events.create("API", None, O_API);
         api_event.headers.push("API-Command", cmd);
         if !args.is_empty() {
             api_event.headers.push("API-Command-Argument", args);
         }
-        let mut fired = Vec::new();
-        let (body, later) = {
-            let mut cx = Cx {
-                ev: &self.events,
-                paths: &self.paths,
-                fired: &mut fired,
-                later: Vec::new(),
-            };
-            let body = st.dispatch(&mut cx, cmd, args);
-            (body, cx.later)
-        };
-        fired.push(api_event);
-        for e in fired {
-            self.bus.publish(e);
-        }
-        if !later.is_empty() {
-            let bus = self.bus.clone();
-            std::thread::spawn(move || {
-                std::thread::sleep(PROMPT_TIME);
-                for l in later {
-                    if !l.cut.is_some_and(|c| c.load(Ordering::SeqCst)) {
-                        bus.publish(l.event);
-                    }
-                }
-            });
-        }
-        body
+        self.core()
+            .run(Some(api_event), &mut |st, cx| st.dispatch(cx, cmd, args))
     }
-
     /// What a `bgapi` job does once its command has run: the BACKGROUND_JOB
     /// event carrying the output.
     pub fn bgapi(&self, cmd: &str, args: &str, job_uuid: &str) {
@@ -445,6 +452,54 @@ impl Switch {
     }
 }
 
+impl Core {
+    /// Runs `f` on the locked state, then fires its events (and `last`),
+    /// delivers its `later` events after a prompt's time and starts its
+    /// timers.
+    fn run(&self, last: Option<Event>, f: &mut dyn FnMut(&mut State, &mut Cx) -> String) -> String {
+        let mut st = lock(&self.state);
+        let mut fired = Vec::new();
+        let (body, later, timers) = {
+            let mut cx = Cx {
+                ev: &self.events,
+                paths: &self.paths,
+                fired: &mut fired,
+                later: Vec::new(),
+                timers: Vec::new(),
+            };
+            let body = f(&mut st, &mut cx);
+            (body, cx.later, cx.timers)
+        };
+        fired.extend(last);
+        for e in fired {
+            self.bus.publish(e);
+        }
+        drop(st);
+        if !later.is_empty() {
+            let bus = self.bus.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(PROMPT_TIME);
+                for l in later {
+                    if !l.cut.is_some_and(|c| c.load(Ordering::SeqCst)) {
+                        bus.publish(l.event);
+                    }
+                }
+            });
+        }
+        for t in timers {
+            let core = self.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(t.after);
+                core.run(None, &mut |st, cx| {
+                    st.media_timed_out(cx, &t.conf, t.member, &t.uuid);
+                    String::new()
+                });
+            });
+        }
+        body
+    }
+}
+
 /// What a command needs besides the state: event creation, paths, and the
 /// list its events go to.
 struct Cx<'a> {
@@ -454,4 +509,6 @@ struct Cx<'a> {
     /// Events of things that take time (a prompt playing to its end),
     /// delivered a moment after the command's own.
     later: Vec<Later>,
+    /// What the switch will do by itself later.
+    timers: Vec<Timer>,
 }

@@ -77,6 +77,14 @@ pub struct State {
     pub blocked_ids: BTreeSet<u32>,
 }
 
+/// Only the `vars.xml` variables of a config dir: what the settings need
+/// before the whole tree is read (a missing or broken file gives none).
+pub fn read_vars(conf_dir: &Path) -> BTreeMap<String, String> {
+    let mut st = State::default();
+    st.load_vars(&Layout { root: conf_dir }.vars());
+    st.vars
+}
+
 impl State {
     pub fn load(settings: &Settings) -> Result<State> {
         let root = &settings.conf_dir;

@@ -584,8 +584,9 @@ impl Controls<'_> {
         }
         let n = name.as_str();
         let number = self.state.num_of(n).unwrap_or("0000000000");
+        let vars = originate_vars(&self.directory.vars);
         Ok(Plan::single(format!(
-            "conference {n} bgdial user/{user} {number} {n}"
+            "conference {n} bgdial {vars}user/{user} {number} {n}"
         )))
     }
 
@@ -721,6 +722,32 @@ fn recording_path(
     Ok(path)
 }
 
+/// The channel variables a call the conference places must carry itself:
+/// an originate runs no dialplan, so the `rtp_secure_media` and
+/// `media_timeout` every call in gets from its context would be missing
+/// (a real FreeSWITCH offered plain RTP/AVP to phones that require SRTP).
+/// Taken from `vars.xml` (`secure_media`, `media_timeout`), the values the
+/// dialplan uses; a value that could break the originate string is left
+/// out. Empty when neither is set.
+fn originate_vars(vars: &std::collections::BTreeMap<String, String>) -> String {
+    let safe = |v: &&String| {
+        !v.is_empty()
+            && v.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_:.-".contains(c))
+    };
+    let set: Vec<String> = [
+        ("rtp_secure_media", "secure_media"),
+        ("media_timeout", "media_timeout"),
+    ]
+    .iter()
+    .filter_map(|(var, global)| vars.get(*global).filter(safe).map(|v| format!("{var}={v}")))
+    .collect();
+    if set.is_empty() {
+        return String::new();
+    }
+    format!("{{{}}}", set.join(","))
+}
+
 /// `on_dtmf` for an event straight from the event socket; `None` for
 /// anything but a `conference::maintenance` `dtmf` action.
 pub fn on_dtmf_event(
@@ -733,14 +760,39 @@ pub fn on_dtmf_event(
     if event.subclass() != Some("conference::maintenance") || event.get("Action") != Some("dtmf") {
         return None;
     }
-    on_dtmf(
+    let data = event.get("Data")?;
+    let mut plan = on_dtmf(
         state,
         event.get("Conference-Name")?,
-        event.get("Data")?,
+        data,
         recdir,
         prompts,
         now,
-    )
+    )?;
+    if data == "muteall" {
+        plan.on_success.push(unmute_presser(&plan, event)?);
+    }
+    Some(plan)
+}
+
+/// `*` means "mute everybody else". `mute all` mutes moderators too, the
+/// one who pressed the key included, and `mute non_moderator` would leave
+/// every other moderator talking (team conferences are all moderators), so
+/// the key mutes all and then unmutes the presser, quietly (no
+/// "you are unmuted" prompt in their ear). `None` when the event names no
+/// member fsconn could put into a command: then the key does nothing.
+fn unmute_presser(plan: &Plan, event: &Event) -> Option<FollowUp> {
+    let member = event.get("Member-ID")?;
+    if member.is_empty() || !member.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mute = plan.command.as_deref()?;
+    let conference = mute
+        .strip_prefix("conference ")?
+        .strip_suffix(" mute all")?;
+    Some(FollowUp::Command(format!(
+        "conference {conference} unmute {member} quiet"
+    )))
 }
 
 /// The audit entry of a moderator's key that acts on the conference (an
@@ -1332,7 +1384,7 @@ mod tests {
     fn moderator_keys_act_or_explain() {
         let file = "/recordings/team_g722-x.wav";
         let mut state = busy_state();
-        let not_recording = "conference/conf-no_longer_being_recorded.wav";
+        let not_recording = "ivr/ivr-recording_stopped.wav";
         let paused_hint = "ivr/ivr-recording_paused.wav";
         // Paused.
         assert_eq!(dtmf(&state, "startrecording"), announce(paused_hint));
@@ -1342,7 +1394,7 @@ mod tests {
             dtmf(&state, "resumerecording"),
             act(
                 &format!("conference team_g722 recording resume {file}"),
-                "conference/conf-being_recorded.wav"
+                "ivr/ivr-recording_started.wav"
             )
         );
         assert_eq!(
@@ -1356,15 +1408,15 @@ mod tests {
         state.apply(&recording_event("resume-recording", "team_g722", file));
         assert_eq!(
             dtmf(&state, "startrecording"),
-            announce("conference/conf-being_recorded.wav")
+            announce("ivr/ivr-recording_started.wav")
         );
         assert_eq!(
             dtmf(&state, "resumerecording"),
-            announce("conference/conf-being_recorded.wav")
+            announce("ivr/ivr-recording_started.wav")
         );
         assert_eq!(
             dtmf(&state, "checkrecording"),
-            announce("conference/conf-being_recorded.wav")
+            announce("ivr/ivr-recording_started.wav")
         );
         assert_eq!(
             dtmf(&state, "pauserecording"),
@@ -1460,9 +1512,9 @@ mod tests {
             // The api had started its own recording in between.
             ("pauserecording", format!("conference team_g722 recording pause {file}")),
             ("resumerecording", format!("conference team_g722 recording resume {file}")),
-            ("checkrecording", play("conference/conf-being_recorded.wav")),
+            ("checkrecording", play("ivr/ivr-recording_started.wav")),
             // The api stopped it before the key.
-            ("stoprecording", play("conference/conf-no_longer_being_recorded.wav")),
+            ("stoprecording", play("ivr/ivr-recording_stopped.wav")),
             ("conferencelock", "conference team_g722 lock".to_string()),
             ("conferenceunlock", "conference team_g722 unlock".to_string()),
             ("muteall", "conference team_g722 mute all".to_string()),

@@ -2,7 +2,7 @@
 //! FreeSWITCH's own events.
 //!
 //! Everything here is pure: the server reads `conference json_list` and
-//! `show registrations as json` once (`LiveState::from_snapshot`), then feeds
+//! sofia's registrations (`REGISTRATIONS`) once (`LiveState::from_snapshot`), then feeds
 //! every event to `LiveState::apply`, which changes the state and says which
 //! WebSocket messages that change means. After a reconnect the server reads a
 //! fresh snapshot and sends `diff(old, new)`, the same messages a client would
@@ -27,6 +27,12 @@ use super::protocol::{
 use crate::fsconf;
 use crate::settings::{ContextDef, Role, Settings};
 use fsconn_esl::Event;
+
+/// What fsconn asks for the registrations it shows: sofia's own table of
+/// the profile phones and browsers register with. `show registrations`
+/// (the core's table) keeps a binding `flush_inbound_reg` ended until it
+/// expires, so a user fsconn deleted would come back with a resync.
+pub const REGISTRATIONS: &str = "sofia status profile internal reg";
 
 /// Who may receive a message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,7 +175,7 @@ impl Delta {
 pub enum SnapshotError {
     #[error("conference json_list answer is not a JSON array: {0}")]
     Conferences(String),
-    #[error("show registrations as json answer is not understood: {0}")]
+    #[error("the registrations answer is not understood: {0}")]
     Registrations(String),
 }
 
@@ -356,7 +362,8 @@ impl LiveState {
     }
 
     /// Builds the state from the answers to `conference json_list` and
-    /// `show registrations as json`.
+    /// `sofia status profile internal reg` (or `show registrations as
+    /// json`, which keeps flushed bindings until they expire).
     ///
     /// Entries that lack what we need (a conference without a name, a member
     /// without an id) are skipped rather than failing the whole snapshot:
@@ -388,7 +395,11 @@ impl LiveState {
                 state.conferences.insert(conf.name.clone(), conf);
             }
         }
-        state.registrations = registrations_from_json(registrations)?;
+        state.registrations = if registrations.trim_start().starts_with('{') {
+            registrations_from_json(registrations)?
+        } else {
+            registrations_from_sofia(registrations)?
+        };
         Ok(state)
     }
 
@@ -1179,6 +1190,48 @@ fn excerpt(text: &str) -> String {
         Some((i, _)) => format!("{}...", &t[..i]),
         None => t.to_string(),
     }
+}
+
+/// The bindings in sofia's own table, `sofia status profile NAME reg`:
+/// blocks of `Key:<tab>value` lines, one per binding. Unlike `show
+/// registrations` (the core's table), it loses a binding at once when
+/// `flush_inbound_reg` ends it (real-freeswitch.md section 4, row 7).
+fn registrations_from_sofia(text: &str) -> Result<BTreeMap<String, Registration>, SnapshotError> {
+    // A profile that is not running has no bindings (and must not cost
+    // clients the conferences).
+    if text.trim() == "Invalid Profile!" {
+        return Ok(BTreeMap::new());
+    }
+    if !text.contains("Registrations:") {
+        return Err(SnapshotError::Registrations(excerpt(text)));
+    }
+    let mut regs = BTreeMap::new();
+    for block in text.split("\n\n") {
+        let get = |key: &str| {
+            block.lines().find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                (k.trim() == key).then(|| v.trim().to_string())
+            })
+        };
+        let (Some(call_id), Some(user)) = (get("Call-ID"), get("User")) else {
+            continue;
+        };
+        let id = user.split('@').next().unwrap_or_default().to_string();
+        let sipcon = format!(
+            "{}:{}",
+            get("IP").unwrap_or_default(),
+            get("Port").unwrap_or_default()
+        );
+        regs.insert(
+            call_id.clone(),
+            Registration {
+                id,
+                regid: call_id,
+                sipcon,
+            },
+        );
+    }
+    Ok(regs)
 }
 
 fn registrations_from_json(text: &str) -> Result<BTreeMap<String, Registration>, SnapshotError> {

@@ -1488,3 +1488,41 @@ fn a_stop_while_members_remain_says_stopped_in_v2_only() {
         Some(format!(r#"{{"event":"recStop",{c},"reason":"stopped"}}"#))
     );
 }
+
+/// Every `sofia status profile internal reg` answer of the recorded
+/// registration flush (session-regflush) reads into the bindings it lists,
+/// and after a flush the flushed one is gone from it while the recorded
+/// `show registrations as json` next to it still had it.
+#[test]
+fn registrations_from_sofias_recorded_table() {
+    let path = format!(
+        "{}/../../tests/fixtures/esl/session-regflush.s2c.raw",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let data = std::fs::read(path).expect("fixture");
+    let (msgs, _) = decode_all::<Message>(&data).expect("decodes");
+    let answers: Vec<String> = msgs
+        .iter()
+        .filter(|m| m.kind() == MessageKind::ApiResponse)
+        .map(|m| m.body_text().to_string())
+        .collect();
+    let ids = |text: &str| -> Vec<String> {
+        let s = LiveState::from_snapshot("[]", text, &xml()).expect("understood");
+        s.registrations().into_iter().map(|r| r.id).collect()
+    };
+    let tables: Vec<&String> = answers
+        .iter()
+        .filter(|a| a.contains("\nRegistrations:\n"))
+        .collect();
+    assert!(tables.len() >= 2, "{} tables", tables.len());
+    assert_eq!(ids(tables[0]), vec!["20000", "21000"]);
+    let first = LiveState::from_snapshot("[]", tables[0], &xml()).unwrap();
+    let r = first.registrations();
+    assert_eq!(r[0].regid, "rf-20000-cid1");
+    assert_eq!(r[0].sipcon, "127.0.0.1:5100");
+    // Once 20000 was flushed, sofia lists only 21000.
+    assert!(tables.iter().any(|t| ids(t) == vec!["21000"]));
+    // A profile that is not running lists nothing, and costs nothing else.
+    assert!(ids("Invalid Profile!\n").is_empty());
+    assert!(LiveState::from_snapshot("[]", "-ERR no reply", &xml()).is_err());
+}

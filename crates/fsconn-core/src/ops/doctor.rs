@@ -97,6 +97,7 @@ pub fn run(settings: &Settings, state: Option<&State>, switch: &dyn SwitchApi) -
         checks.push(check_module_configs(&sw));
         checks.push(check_prompts(settings, &sw));
         checks.push(check_certs(settings, &sw));
+        checks.extend(round3_checks(settings, &sw));
     } else {
         for name in [
             "version",
@@ -109,6 +110,10 @@ pub fn run(settings: &Settings, state: Option<&State>, switch: &dyn SwitchApi) -
             "configs",
             "prompts",
             "certs",
+            "dtmf",
+            "candidates",
+            "media_timeout",
+            "recordings",
         ] {
             checks.push(fail(
                 name,
@@ -126,6 +131,18 @@ pub fn run(settings: &Settings, state: Option<&State>, switch: &dyn SwitchApi) -
         ok: checks.iter().all(|c| c.ok),
         checks,
     }
+}
+
+/// The switch-side checks from the third run on a real FreeSWITCH 1.10
+/// (real-freeswitch.md section 4): DTMF, browser candidates, media timeout,
+/// and where recordings go.
+fn round3_checks(settings: &Settings, sw: &SwitchFacts) -> Vec<Check> {
+    vec![
+        check_dtmf(sw),
+        check_candidates(sw),
+        check_media_timeout(sw),
+        check_recordings_dir(settings, sw),
+    ]
 }
 
 fn check_event_socket(settings: &Settings, switch: &dyn SwitchApi) -> Check {
@@ -174,6 +191,10 @@ impl SwitchFacts {
             "conference_layouts.conf",
             "console.conf",
             "spandsp.conf",
+            "switch.conf",
+            "msrp.conf",
+            "pre_load_modules.conf",
+            "post_load_modules.conf",
         ] {
             configs.insert(name, found(&locate(name)));
         }
@@ -456,6 +477,105 @@ fn check_pins(sw: &SwitchFacts) -> Check {
     )
 }
 
+fn truthy(v: Option<&str>) -> bool {
+    matches!(v, Some("true" | "yes" | "on" | "1" | "enabled" | "active"))
+}
+
+/// Phones and browsers that send DTMF as SIP INFO (the original web
+/// client's phone does) can only type a PIN when the profile listens to
+/// every kind: `liberal-dtmf`. RFC 2833 works either way.
+fn check_dtmf(sw: &SwitchFacts) -> Check {
+    if truthy(sw.sofia_param("liberal-dtmf")) {
+        return pass(
+            "dtmf",
+            "profile internal takes DTMF as RFC 2833 and as SIP INFO (liberal-dtmf)",
+        );
+    }
+    fail(
+        "dtmf",
+        "profile internal has no liberal-dtmf: digits sent as SIP INFO are dropped (\"IGNORE INFO DTMF ... not configured to use INFO DTMF\") and such callers cannot type their PIN",
+        "add <param name=\"liberal-dtmf\" value=\"true\"/> to sip_profiles/internal.xml and rescan or restart the profile",
+    )
+}
+
+/// WebRTC calls over WSS: without `apply-candidate-acl` the switch uses
+/// wan.auto; `rfc1918.auto` leaves out loopback, so a browser on a
+/// loopback-bound switch is refused with 488.
+fn check_candidates(sw: &SwitchFacts) -> Check {
+    let fix = "add <param name=\"apply-candidate-acl\" value=\"localnet.auto\"/> to sip_profiles/internal.xml (or an ACL of the networks your browsers are on; see README, Running with a real FreeSWITCH)";
+    if sw.sofia_param("wss-binding").is_none_or(str::is_empty) {
+        return pass("candidates", "no WSS binding: no browser calls");
+    }
+    let acls: Vec<&str> = sw
+        .sofia_conf
+        .iter()
+        .filter(|(p, n, _)| p == "internal" && n == "apply-candidate-acl")
+        .map(|(_, _, v)| v.as_str())
+        .collect();
+    if acls.is_empty() {
+        return fail(
+            "candidates",
+            "profile internal has no apply-candidate-acl: \"NO candidate ACL defined, Defaulting to wan.auto\", browsers on private or local networks may not connect",
+            fix,
+        );
+    }
+    let bind = sw.global("bind_ip");
+    if bind.starts_with("127.") && !acls.iter().any(|a| *a != "rfc1918.auto") {
+        return fail(
+            "candidates",
+            format!("profile internal binds {bind} but accepts only rfc1918.auto candidates, which leave out 127/8: browsers get 488 Not Acceptable Here"),
+            fix,
+        );
+    }
+    pass(
+        "candidates",
+        format!("browser ICE candidates from {}", acls.join(", ")),
+    )
+}
+
+/// A call whose media stops ends only with `media_timeout` (ms, FreeSWITCH
+/// 1.10), read when its RTP starts: set in the dialplan for calls in.
+fn check_media_timeout(sw: &SwitchFacts) -> Check {
+    let set: Vec<u64> = attrs_where(&sw.dialplan, "application", "set")
+        .iter()
+        .filter_map(|d| d.strip_prefix("media_timeout="))
+        .filter_map(|v| v.trim().parse().ok())
+        .collect();
+    match set.iter().min() {
+        Some(&ms) if ms > 0 => pass(
+            "media_timeout",
+            format!("calls without media end after {} s (media_timeout)", ms / 1000),
+        ),
+        _ => fail(
+            "media_timeout",
+            "the dialplan sets no media_timeout: a browser or phone gone without a BYE stays in its conference as a ghost member (\"No audio stun for a long time!\") until the switch restarts",
+            "add an extension with continue=\"true\" that sets media_timeout=$${media_timeout} (ms) to each context, as examples/freeswitch/dialplan does, and set media_timeout in vars.xml",
+        ),
+    }
+}
+
+/// fsconn lists and plays recordings where it thinks the switch records:
+/// both must be the switch's `recordings_dir`.
+fn check_recordings_dir(settings: &Settings, sw: &SwitchFacts) -> Check {
+    let theirs = sw.global("recordings_dir");
+    let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let ours = canon(&settings.recordings_dir);
+    if !theirs.is_empty() && canon(Path::new(theirs)) == ours {
+        return pass(
+            "recordings",
+            format!("FreeSWITCH records into {theirs}, where fsconn looks"),
+        );
+    }
+    fail(
+        "recordings",
+        format!(
+            "FreeSWITCH's recordings_dir is {theirs:?} but fsconn's recordings_dir is {}: recordings land where fsconn does not look",
+            settings.recordings_dir.display()
+        ),
+        "set recordings_dir in vars.xml and leave it out of fsconn.toml (fsconn then takes vars.xml's), or make both name the same dir",
+    )
+}
+
 /// `data` of every element whose `key` attribute is `value`.
 fn attrs_where(xml: &str, key: &str, value: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -515,10 +635,11 @@ fn check_module_configs(sw: &SwitchFacts) -> Check {
             missing.push(file);
         }
     }
+    missing.extend(missing_core_configs(sw, loaded("mod_console")));
     if missing.is_empty() {
         return pass(
             "configs",
-            "logfile, opus, console, spandsp and conference layouts are configured",
+            "logfile, opus, console, spandsp, conference layouts and the core's switch, msrp, pre_load_modules and post_load_modules are configured",
         );
     }
     fail(
@@ -528,12 +649,97 @@ fn check_module_configs(sw: &SwitchFacts) -> Check {
     )
 }
 
-/// Every file the conference profiles and fsconn play, in the sounds dir.
+/// The configs the core opens at every start whatever modules load
+/// (real-freeswitch.md section 4, row 5); `switch.conf` is reported by the
+/// console.
+fn missing_core_configs(sw: &SwitchFacts, console: bool) -> Vec<&'static str> {
+    [
+        (
+            console,
+            "switch.conf",
+            "switch.conf.xml (\"Open of switch.conf failed\")",
+        ),
+        (
+            true,
+            "msrp.conf",
+            "msrp.conf.xml (\"Open of msrp.conf failed\")",
+        ),
+        (
+            true,
+            "pre_load_modules.conf",
+            "pre_load_modules.conf.xml (\"open of pre_load_modules.conf failed\")",
+        ),
+        (
+            true,
+            "post_load_modules.conf",
+            "post_load_modules.conf.xml (\"open of post_load_modules.conf failed\")",
+        ),
+    ]
+    .into_iter()
+    .filter(|(needed, name, _)| *needed && !sw.configs.get(name).copied().unwrap_or(false))
+    .map(|(_, _, file)| file)
+    .collect()
+}
+
+/// Every file the conference profiles and fsconn play, where mod_sndfile
+/// finds it: a stock sound pack keeps `conference/conf-pin.wav` as
+/// `conference/8000/conf-pin.wav` (and 16000/, 32000/, 48000/), and the
+/// switch plays from the folder of the conference's rate, else the path as
+/// named (real-freeswitch.md section 4, row 1). So a prompt is missing for
+/// the rates at which neither exists.
 fn check_prompts(settings: &Settings, sw: &SwitchFacts) -> Check {
     let prefix = match sw.global("sound_prefix") {
         "" => format!("{}/en/us/callie", sw.global("sounds_dir")),
         p => p.to_string(),
     };
+    let files = prompt_files(settings, sw);
+    let mut rates: Vec<u32> = sw
+        .conference_param("rate")
+        .iter()
+        .filter_map(|(_, r)| r.parse().ok())
+        .collect();
+    if rates.is_empty() {
+        rates.push(8000);
+    }
+    rates.sort_unstable();
+    rates.dedup();
+    let mut missing = Vec::new();
+    for f in &files {
+        let path = if f.starts_with('/') {
+            PathBuf::from(f)
+        } else {
+            Path::new(&prefix).join(f)
+        };
+        let lacking: Vec<String> = rates
+            .iter()
+            .filter(|rate| !playable(&path, **rate))
+            .map(u32::to_string)
+            .collect();
+        if !lacking.is_empty() {
+            missing.push(format!(
+                "{} (neither there nor in its {} folder)",
+                path.display(),
+                lacking.join("/")
+            ));
+        }
+    }
+    if missing.is_empty() {
+        return pass(
+            "prompts",
+            format!("all {} prompts are in {prefix}", files.len()),
+        );
+    }
+    fail(
+        "prompts",
+        format!("{} prompt(s) missing: {}", missing.len(), missing.join(", ")),
+        "install FreeSWITCH's en/us callie sound pack (e.g. the freeswitch-sounds-en-us-callie package, or `make cd-sounds-install` in a source build) into sounds_dir, or set [prompts] in fsconn.toml to files that exist",
+    )
+}
+
+/// The sound files to look for: fsconn's announcements, the conference
+/// profiles' `*-sound` params, and the PIN prompts when a profile asks for
+/// a PIN. Streams and tones are not files.
+fn prompt_files(settings: &Settings, sw: &SwitchFacts) -> Vec<String> {
     let mut files: Vec<String> = settings
         .prompts
         .all()
@@ -551,32 +757,19 @@ fn check_prompts(settings: &Settings, sw: &SwitchFacts) -> Check {
     }
     files.sort();
     files.dedup();
-    let missing: Vec<String> = files
-        .iter()
-        .filter(|f| {
-            !f.contains("://") && !f.starts_with("tone_stream") && !f.starts_with("silence_stream")
-        })
-        .map(|f| {
-            if f.starts_with('/') {
-                PathBuf::from(f)
-            } else {
-                Path::new(&prefix).join(f)
-            }
-        })
-        .filter(|p| !p.is_file())
-        .map(|p| p.display().to_string())
-        .collect();
-    if missing.is_empty() {
-        return pass(
-            "prompts",
-            format!("all {} prompts are in {prefix}", files.len()),
-        );
-    }
-    fail(
-        "prompts",
-        format!("{} prompt(s) missing: {}", missing.len(), missing.join(", ")),
-        "install FreeSWITCH's en/us callie sound pack (e.g. the freeswitch-sounds-en-us-callie package, or `make cd-sounds-install` in a source build) into sounds_dir, or set [prompts] in fsconn.toml to files that exist",
-    )
+    files.retain(|f| {
+        !f.contains("://") && !f.starts_with("tone_stream") && !f.starts_with("silence_stream")
+    });
+    files
+}
+
+/// mod_sndfile's lookup at `rate`: `DIR/RATE/NAME`, then the path itself.
+fn playable(path: &Path, rate: u32) -> bool {
+    let in_rate_folder = match (path.parent(), path.file_name()) {
+        (Some(dir), Some(name)) => dir.join(rate.to_string()).join(name).is_file(),
+        _ => false,
+    };
+    in_rate_folder || path.is_file()
 }
 
 fn check_certs(settings: &Settings, sw: &SwitchFacts) -> Check {

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [pin=DIGITS[,DIGITS...]] [DISPLAY NAME] | sim leave CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS | sim register USERID [EXPIRES] [call-id=ID] | sim unregister USERID | sim expire USERID\n";
+pub(super) const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [pin=DIGITS[,DIGITS...]] [dtmf=rfc2833|info] [DISPLAY NAME] | sim leave CONF MEMBERID | sim vanish CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS [dtmf=rfc2833|info] | sim register USERID [EXPIRES] [call-id=ID] [srtp=optional|mandatory|no] | sim unregister USERID | sim expire USERID\n";
 
 /// A phone of `user` calling into `ext`: named by the display name its SIP
 /// `From` carries (the user id when it sends none), not by the directory.
@@ -38,40 +38,32 @@ pub(super) fn member_for(
         joined: Instant::now(),
         created_micros: now_micros(),
         early_media: true,
+        media_timeout: None,
     }
 }
 
 impl State {
     pub(super) fn sim(&mut self, cx: &mut Cx, args: &str) -> String {
-        // `pin=DIGITS[,DIGITS...]`: what the caller types at the PIN prompt;
-        // `call-id=ID`: the SIP Call-ID a phone registers with.
-        let mut pin = None;
-        let mut call_id = None;
-        let words: Vec<&str> = args
-            .split_whitespace()
-            .filter(|w| {
-                if let Some(p) = w.strip_prefix("pin=") {
-                    pin = Some(p.to_string());
-                } else if let Some(c) = w.strip_prefix("call-id=") {
-                    call_id = Some(c.to_string());
-                } else {
-                    return true;
-                }
-                false
-            })
-            .collect();
-        let call_id = call_id.as_deref();
+        // `pin=`, `call-id=`, `srtp=`, `dtmf=`: see `media::CallOpts`.
+        let mut opts = media::CallOpts::default();
+        let words: Vec<&str> = args.split_whitespace().filter(|w| !opts.take(w)).collect();
+        if let Some(bad) = &opts.bad {
+            return format!("-ERR {bad}: srtp is optional|mandatory|no, dtmf is rfc2833|info\n");
+        }
         match words.as_slice() {
-            ["join", conf, user] => self.sim_join(cx, conf, user, user, pin.as_deref()),
+            ["join", conf, user] => self.sim_join(cx, conf, user, user, &opts),
             ["join", conf, user, display @ ..] => {
                 // The display name is every word after the user id.
                 let display = display.join(" ");
-                self.sim_join(cx, conf, user, &display, pin.as_deref())
+                self.sim_join(cx, conf, user, &display, &opts)
             }
             ["leave", conf, id] => self.with_member(conf, id, |st, name, id| {
                 st.remove_member(cx, name, id, Some("NORMAL_CLEARING"), None);
                 format!("+OK left {id}\n")
             }),
+            ["vanish", conf, id] => {
+                self.with_member(conf, id, |st, name, id| st.sim_vanish(cx, name, id))
+            }
             ["talk", conf, id] => self.with_member(conf, id, |st, name, id| {
                 if let Some(m) = st.member_mut(name, id) {
                     m.last_talk = Some(Instant::now());
@@ -80,13 +72,13 @@ impl State {
                 format!("+OK floor {id}\n")
             }),
             ["dtmf", conf, id, digits] => {
-                let digits = digits.to_string();
+                let digits = self.received_digits(digits, opts.dtmf);
                 self.with_member(conf, id, |st, name, id| st.sim_dtmf(cx, name, id, &digits))
             }
-            ["register", user] => self.sim_register(cx, user, 3600, call_id),
+            ["register", user] => self.sim_register(cx, user, 3600, &opts),
             ["register", user, expires] => match expires.parse::<u32>() {
                 Ok(0) => self.sim_unregister(cx, user),
-                Ok(n) => self.sim_register(cx, user, n, call_id),
+                Ok(n) => self.sim_register(cx, user, n, &opts),
                 Err(_) => "-ERR expires must be a number of seconds\n".into(),
             },
             ["unregister", user] => self.sim_unregister(cx, user),
@@ -133,7 +125,7 @@ impl State {
         conf: &str,
         user_id: &str,
         display: &str,
-        pin: Option<&str>,
+        opts: &media::CallOpts,
     ) -> String {
         let Some(ext) = self.config.conference(conf).cloned() else {
             return format!("-ERR no conference {conf} in the dialplan\n");
@@ -147,7 +139,7 @@ impl State {
         }
         self.ensure_conference(cx, &ext);
         let mut flags = user.conf_flags();
-        match self.pin_phase(cx, &ext, &user, pin) {
+        match self.pin_phase(cx, &ext, &user, opts.pin.as_deref(), opts.dtmf) {
             Ok(crate::pin::Outcome::Moderator) => flags.push("moderator".into()),
             Ok(_) => {}
             Err(refused) => return refused,
@@ -158,6 +150,7 @@ impl State {
         let mut member = member_for(&user, id, &ext, display, energy, &flags);
         member.early_media =
             !crate::pin::PinCheck::for_caller(&ext, &user, &self.config).required();
+        member.media_timeout = self.media_timeout_for(&ext, &user);
         self.add_member(cx, &ext.name, member);
         format!("+OK {id}\n")
     }

@@ -48,7 +48,7 @@ impl State {
     /// once with the part played when the conference ends first
     /// (session-dial, session-pin).
     pub(super) fn play_prompt(&mut self, cx: &mut Cx, conf_name: &str, file: &str) {
-        if !self.file_exists(file) {
+        if !self.file_exists(conf_name, file) {
             self.play_file_event(cx, conf_name, file, O_PLAY_FILE);
             return;
         }
@@ -93,7 +93,7 @@ impl State {
         let mut e = self.conf_event(cx, conf, "play-file", at);
         e.headers.push("File", file);
         e.headers.push("Async", "false");
-        if !self.file_exists(file) {
+        if !self.file_exists(conf_name, file) {
             e.headers.push("Error", "File could not be played");
         }
         cx.fired.push(e);
@@ -113,11 +113,16 @@ impl State {
         Some(format!("{prefix}/{sound}"))
     }
 
-    pub(super) fn file_exists(&self, file: &str) -> bool {
+    /// Whether conference `conf_name` can play `file`: mod_sndfile looks in
+    /// the folder of the conference's rate first (`conference/16000/x.wav`
+    /// for `conference/x.wav`, where a stock sound pack keeps it), then at
+    /// the path as named.
+    pub(super) fn file_exists(&self, conf_name: &str, file: &str) -> bool {
         if file.contains("://") {
             return true;
         }
-        PathBuf::from(self.sound_path(file)).is_file()
+        let rate = self.conference(conf_name).map_or(8000, |c| c.rate);
+        sound_exists(Path::new(&self.sound_path(file)), rate)
     }
 
     pub(super) fn floor_change(
@@ -340,4 +345,14 @@ impl State {
         }
         cx.fired.push(e);
     }
+}
+
+/// mod_sndfile's lookup of a sound at `rate`: `DIR/RATE/NAME`, then the
+/// path itself.
+pub(super) fn sound_exists(path: &Path, rate: u32) -> bool {
+    let in_rate_folder = match (path.parent(), path.file_name()) {
+        (Some(dir), Some(name)) => dir.join(rate.to_string()).join(name).is_file(),
+        _ => false,
+    };
+    in_rate_folder || path.is_file()
 }

@@ -310,7 +310,7 @@ impl State {
             let Some(id) = found else {
                 return format!("-ERR Member: {member} not found.\n{PLAY_USAGE}");
             };
-            if !self.file_exists(file) {
+            if !self.file_exists(name, file) {
                 return format!("-ERR (play) File: {file} not found.\n");
             }
             let extra = [("File", file.to_string())];
@@ -322,7 +322,7 @@ impl State {
             return format!("-ERR Conference {name} not found\n");
         };
         let mut e = self.conf_event(cx, conf, "play-file", O_PLAY_API);
-        if !self.file_exists(file) {
+        if !self.file_exists(name, file) {
             e.headers.push("File", &full);
             e.headers.push("Async", tf(member == "async"));
             e.headers.push("Error", "File could not be played");
@@ -498,14 +498,17 @@ impl State {
         ext
     }
 
-    /// `dial|bgdial ENDPOINT [CID-NUMBER [CID-NAME]]`: a `user/ID` endpoint
-    /// is answered when the user has a live registration. `dial` answers
-    /// with the outcome; `bgdial` (`job` set) fires `bgdial-result` first.
+    /// `dial|bgdial [{VAR=VALUE,...}]ENDPOINT [CID-NUMBER [CID-NAME]]`: a
+    /// `user/ID` endpoint is answered when the user has a live registration
+    /// and its phone takes the media offered (`rtp_secure_media` of the
+    /// originate, see `media::offer_result`). `dial` answers with the
+    /// outcome; `bgdial` (`job` set) fires `bgdial-result` first.
     fn dial(&mut self, cx: &mut Cx, name: &str, arg: &str, job: Option<&str>) -> String {
         let words: Vec<&str> = arg.split_whitespace().collect();
         let Some(endpoint) = words.first() else {
             return "-ERR Call Requested: result: [INVALID_NUMBER_FORMAT]\n".into();
         };
+        let (vars, endpoint) = media::originate_vars(endpoint);
         let cid_number = words.get(1).copied().unwrap_or("0000000000");
         let cid_name = words.get(2).copied().unwrap_or("conference");
         let callee = endpoint.strip_prefix("user/").unwrap_or(endpoint);
@@ -516,10 +519,15 @@ impl State {
             .find(|r| r.user == callee && !r.flushed)
             .cloned();
         let result = match (&reg, self.config.user(callee)) {
-            (Some(_), Some(_)) => "SUCCESS",
+            (Some(r), Some(_)) => media::offer_result(&vars, r.srtp),
             (None, Some(_)) => "USER_NOT_REGISTERED",
             _ => "SUBSCRIBER_ABSENT",
         };
+        if result == "INCOMPATIBLE_DESTINATION" {
+            tracing::info!(
+                "[INFO] sim: {callee}'s phone refused the offer (488 Not Acceptable Here): [INCOMPATIBLE_DESTINATION]"
+            );
+        }
         if self.conference(name).is_none() {
             let ext = self.extension_for(name, "default");
             if result == "SUCCESS" {
@@ -537,7 +545,11 @@ impl State {
             cx.fired.push(e);
         }
         if let Some(reg) = reg.filter(|_| result == "SUCCESS") {
-            let member = self.outbound_member(name, &reg, &peer, cid_number, cid_name);
+            let mut member = self.outbound_member(name, &reg, &peer, cid_number, cid_name);
+            member.media_timeout = vars
+                .iter()
+                .find(|(k, _)| k == "media_timeout")
+                .and_then(|(_, v)| media::timeout_ms(v));
             self.add_member(cx, name, member);
         }
         format!("+OK Call Requested: result: [{result}]\n")
@@ -583,6 +595,7 @@ impl State {
             joined: Instant::now(),
             created_micros: now_micros(),
             early_media: false,
+            media_timeout: None,
         }
     }
 }

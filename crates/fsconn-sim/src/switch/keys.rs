@@ -15,6 +15,7 @@ impl State {
         ext: &ConferenceExtension,
         user: &User,
         typed: Option<&str>,
+        dtmf: media::DtmfKind,
     ) -> Result<crate::pin::Outcome, String> {
         use crate::pin::{Outcome, PinCheck};
         let check = PinCheck::for_caller(ext, user, &self.config);
@@ -32,16 +33,21 @@ impl State {
         } else {
             Path::new(&prefix).join(&prompt)
         };
-        let outcome = if cx.paths.sounds_dir.is_some() && !prompt_path.is_file() {
+        let rate = self
+            .config
+            .profile_param(&ext.profile, "rate")
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(8000);
+        let playable = super::conference::sound_exists(&prompt_path, rate);
+        let outcome = if cx.paths.sounds_dir.is_some() && !playable {
             tracing::warn!(
                 "[WARNING] mod_conference.c:2295 Cannot ask the user for a pin, ending call"
             );
             Outcome::Rejected
         } else {
-            let attempts: Vec<&str> = match typed {
-                Some(t) => t.split(',').collect(),
-                None => vec![check.pin.as_str()],
-            };
+            // What the caller types, as far as it reaches the call.
+            let typed = self.received_digits(typed.unwrap_or(check.pin.as_str()), dtmf);
+            let attempts: Vec<&str> = typed.split(',').collect();
             check.enter(&attempts)
         };
         if outcome == Outcome::Rejected {

@@ -18,8 +18,9 @@ impl State {
         cx: &mut Cx,
         user_id: &str,
         expires: u32,
-        call_id: Option<&str>,
+        opts: &media::CallOpts,
     ) -> String {
+        let call_id = opts.call_id.as_deref();
         let Some(user) = self.config.user(user_id).cloned() else {
             return format!("-ERR no user {user_id} in the directory\n");
         };
@@ -35,6 +36,9 @@ impl State {
             Some(i) => {
                 self.registrations[i].expires = stored_expiry(expires);
                 self.registrations[i].variables = user.variables.clone();
+                if let Some(srtp) = opts.srtp {
+                    self.registrations[i].srtp = srtp;
+                }
                 self.registrations[i].clone()
             }
             None => {
@@ -53,6 +57,7 @@ impl State {
                     expires: stored_expiry(expires),
                     variables: user.variables.clone(),
                     flushed: false,
+                    srtp: opts.srtp.unwrap_or_default(),
                 };
                 self.registrations.push(reg.clone());
                 reg
