@@ -291,6 +291,11 @@ fn snapshot(s: &Settings, xml: &crate::fsconf::State) -> Result<LiveState> {
         .map_err(|e| Error::Unavailable(format!("FreeSWITCH's state: {e}")))
 }
 
+/// The recordings FreeSWITCH is writing now (file names), by its own answer.
+pub(crate) fn running_recordings(s: &Settings, xml: &crate::fsconf::State) -> Result<Vec<String>> {
+    Ok(snapshot(s, xml)?.recording_files())
+}
+
 /// `GET /api/active`, or the same built from the event socket.
 fn active(b: &Backend) -> Result<Value> {
     match b {

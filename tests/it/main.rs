@@ -31,6 +31,7 @@ mod openapi;
 mod operate;
 mod pin_flow;
 mod provisioning_cli;
+mod recording_details;
 mod recordings_cli;
 mod reload_cli;
 mod remote_cli;
