@@ -493,6 +493,11 @@ async fn recordings_list(
 pub fn recordings_query(
     q: Result<Query<RecordingsQuery>, QueryRejection>,
 ) -> Result<RecordingsQuery, ApiError> {
+    query(q)
+}
+
+/// A route's query parameters, or a 400 that says why not.
+pub fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, ApiError> {
     q.map(|Query(q)| q)
         .map_err(|e| ApiError::bad_request(format!("query: {}", e.body_text())))
 }

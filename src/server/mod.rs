@@ -12,6 +12,7 @@
 pub mod access;
 pub mod active;
 pub mod api;
+pub mod audit_view;
 pub mod auth;
 pub mod console;
 pub mod error;

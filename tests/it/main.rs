@@ -9,6 +9,7 @@ mod live_ws;
 
 mod api_access;
 mod audit_log;
+mod audit_view;
 mod cli_conventions;
 mod cli_pipes;
 mod code_shape;
