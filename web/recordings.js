@@ -135,6 +135,7 @@ export async function recordings(ctx) {
   };
 
   $('#r-filters').addEventListener('input', show);
+  $('#r-filters').addEventListener('change', show);
   $('#r-filters').addEventListener('submit', (e) => e.preventDefault());
   $('#r-all').addEventListener('change', () => {
     for (const i of el.querySelectorAll('#r-rows input[data-select]:not(:disabled)')) i.checked = $('#r-all').checked;

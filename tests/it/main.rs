@@ -16,6 +16,7 @@ mod code_shape;
 mod conferences_cli;
 mod config_cli;
 mod console;
+mod console_records;
 mod crash_safety;
 mod demo_cli;
 mod docs_cli;
