@@ -31,7 +31,6 @@ pub struct Entry {
     pub what: String,
     /// The arguments, with secrets replaced.
     #[serde(default)]
-    #[schema(value_type = Object)]
     pub args: Value,
     /// `ok`, `partial` (some items failed), `failed` or `error`.
     pub result: String,
