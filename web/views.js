@@ -198,7 +198,10 @@ export async function conferences(ctx) {
     const num = tr.dataset.num;
     const old = data.conferences.find((c) => c.num === num);
     if (b.dataset.do === 'del') {
-      if (!(await confirmAction(`Delete conference ${old.name} (${num})?`, 'Delete'))) return;
+      const live = ctx.model.confs.get(old.name);
+      const n = live?.members?.size ?? 0;
+      const running = live ? `${old.name} is running now with ${n} member${n === 1 ? '' : 's'}: they stay connected until they hang up, but nobody can join any more. ` : '';
+      if (!(await confirmAction(`${running}Delete conference ${old.name} (${num})?`, 'Delete'))) return;
       if (await write($('#c-msg'), () => api('POST', '/api/conferences/del', [{ num }]))) await load();
       return;
     }

@@ -296,6 +296,24 @@ pub(crate) fn running_recordings(s: &Settings, xml: &crate::fsconf::State) -> Re
     Ok(snapshot(s, xml)?.recording_files())
 }
 
+/// The running conferences the caller may see: `(num, name, members)`.
+pub(crate) fn running_conferences(b: &Backend) -> Result<Vec<(String, String, u64)>> {
+    let list = active(b)?;
+    Ok(list
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|c| {
+            let text = |k: &str| c[k].as_str().unwrap_or_default().to_string();
+            (
+                text("num"),
+                text("name"),
+                c["memcount"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect())
+}
+
 /// `GET /api/active`, or the same built from the event socket.
 fn active(b: &Backend) -> Result<Value> {
     match b {

@@ -242,6 +242,28 @@ def _():
     shot("audit-filtered")
 
 
+@check("deleting a running conference says it is running before asking")
+def _():
+    go("conferences")
+    wait(lambda: js("return document.querySelectorAll('#c-rows tr[data-num]').length") > 0, what="conferences")
+    # team_g722 still has the member who joined for the recording.
+    num = js("return [...document.querySelectorAll('#c-rows tr[data-num]')].find(r => [...r.querySelectorAll('input')].some(i => i.value === 'team_g722')).dataset.num")
+    D.find_element(By.CSS_SELECTOR, f'#c-rows tr[data-num="{num}"] button[data-do="del"]').click()
+    wait(lambda: visible("#confirm"), what="the confirmation")
+    t = text("#confirm-text")
+    assert t.startswith("team_g722 is running now with 1 member:") and f"Delete conference team_g722 ({num})?" in t, t
+    shot("conference-delete-running")
+    D.find_element(By.ID, "confirm-cancel").click()
+    wait(lambda: not visible("#confirm"), what="closed")
+    assert D.find_elements(By.CSS_SELECTOR, f'#c-rows tr[data-num="{num}"]'), "kept"
+    # One that is not running: the plain question.
+    other = js("return [...document.querySelectorAll('#c-rows tr[data-num]')].find(r => [...r.querySelectorAll('input')].some(i => i.value === 'public_g722')).dataset.num")
+    D.find_element(By.CSS_SELECTOR, f'#c-rows tr[data-num="{other}"] button[data-do="del"]').click()
+    wait(lambda: visible("#confirm"), what="the confirmation")
+    assert text("#confirm-text") == f"Delete conference public_g722 ({other})?", text("#confirm-text")
+    D.find_element(By.ID, "confirm-cancel").click()
+
+
 @check("friends have no audit view")
 def _():
     D.find_element(By.ID, "signout").click()

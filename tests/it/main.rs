@@ -13,6 +13,7 @@ mod audit_view;
 mod cli_conventions;
 mod cli_pipes;
 mod code_shape;
+mod conference_delete;
 mod conferences_cli;
 mod config_cli;
 mod console;
