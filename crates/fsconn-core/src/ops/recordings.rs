@@ -568,6 +568,47 @@ mod tests {
     use super::*;
 
     #[test]
+    fn names_give_the_conference_and_start() {
+        let (c, t) = split_name("team_g722-2021-08-31T12:09:15.578Z.wav").unwrap();
+        assert_eq!(
+            (c, iso(t).as_str()),
+            ("team_g722", "2021-08-31T12:09:15.578Z")
+        );
+        // A name with dashes keeps them; the stamp is the last 24 characters.
+        let (c, _) = split_name("a-b-2021-08-31T12:09:15.578Z.wav").unwrap();
+        assert_eq!(c, "a-b");
+        for bad in [
+            "-2021-08-31T12:09:15.578Z.wav",
+            "x-2021-13-31T12:09:15.578Z.wav",
+            "x2021-08-31T12:09:15.578Z.wav",
+            "x-2021-08-31T12:09:15.578Z.mp3",
+            "notes.txt",
+        ] {
+            assert!(split_name(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn date_bounds_include_the_whole_day() {
+        let to = bound("to", "2021-08-31", true).unwrap();
+        assert_eq!(iso(to), "2021-09-01T00:00:00.000Z");
+        let from = bound("from", "2021-08-31T10:00:00+02:00", false).unwrap();
+        assert_eq!(iso(from), "2021-08-31T08:00:00.000Z");
+        let e = bound("from", "31.8.2021", false).unwrap_err().to_string();
+        assert!(e.contains("from: \"31.8.2021\" is not a date"), "{e}");
+        let q = RecordingsQuery {
+            details: Some("yes".into()),
+            ..Default::default()
+        };
+        assert!(q
+            .check()
+            .unwrap_err()
+            .to_string()
+            .contains("details: \"yes\""));
+        assert!(RecordingsQuery::default().is_plain());
+    }
+
+    #[test]
     fn hostile_names_are_refused() {
         let d = tempfile::tempdir().unwrap();
         let rec = d.path().join("rec");
