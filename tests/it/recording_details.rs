@@ -231,6 +231,19 @@ async fn the_api_opts_in_to_details_and_marks_the_running_recording() {
         "{v}"
     );
     assert_eq!(now["started"], json!(stamp));
+    // The CLI on this machine asks the switch which one is running.
+    let local = env
+        .cmd_esl(&sim.addr)
+        .args(["recordings", "list", "--json", "--details"])
+        .run();
+    local.ok();
+    let first = &local.json()["recordings"][0];
+    assert_eq!(
+        (&first["file"], &first["running"]),
+        (&json!(name), &json!(true)),
+        "{}",
+        local.stdout
+    );
     // The CLI through the server shows the same.
     let url = format!("http://{a}");
     let remote = env
