@@ -559,7 +559,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recording files')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Recordings whose name contains STRING')
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete recordings by file name')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the full path of a recording')
@@ -568,6 +568,9 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             break
         }
         'fsconn;recordings;list' {
+            [CompletionResult]::new('--conference', '--conference', [CompletionResultType]::ParameterName, 'Only the recordings of this conference (by name)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only recordings started at or after WHEN: a date (YYYY-MM-DD, UTC) or an RFC 3339 time')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only recordings started up to the end of this date (UTC), or before this RFC 3339 time')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Only what a user of this context may see (e.g. `friends`)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
             [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
@@ -578,6 +581,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--details', '--details', [CompletionResultType]::ParameterName, 'With --json: the details too (`GET /api/recordings?details=true`); without it --json prints the original''s `{op, files}`')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
@@ -678,7 +682,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             break
         }
         'fsconn;recordings;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recording files')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Recordings whose name contains STRING')
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete recordings by file name')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the full path of a recording')
@@ -1392,6 +1396,9 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
         }
         'fsconn;audit' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries from then on: a time (RFC 3339), a date, or an age (90m, 12h, 7d). `--user NAME` shows only that user''s entries')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only entries before then: a time (RFC 3339), a date (up to its end, UTC), or an age')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only entries whose action contains TEXT (e.g. `users/`, `live/`)')
+            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'Only entries with this result')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
             [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
             [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
@@ -1542,7 +1549,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             break
         }
         'fsconn;help;recordings' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recording files')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Recordings whose name contains STRING')
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete recordings by file name')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the full path of a recording')

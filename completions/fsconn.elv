@@ -518,7 +518,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --quiet 'Print nothing but errors and warnings'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand list 'List recording files'
+            cand list 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now'
             cand find 'Recordings whose name contains STRING'
             cand del 'Delete recordings by file name'
             cand path 'Print the full path of a recording'
@@ -526,6 +526,9 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fsconn;recordings;list'= {
+            cand --conference 'Only the recordings of this conference (by name)'
+            cand --from 'Only recordings started at or after WHEN: a date (YYYY-MM-DD, UTC) or an RFC 3339 time'
+            cand --to 'Only recordings started up to the end of this date (UTC), or before this RFC 3339 time'
             cand --context 'Only what a user of this context may see (e.g. `friends`)'
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
             cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
@@ -536,6 +539,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --details 'With --json: the details too (`GET /api/recordings?details=true`); without it --json prints the original''s `{op, files}`'
             cand --json 'Print exactly the JSON the HTTP API returns'
             cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
             cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
@@ -631,7 +635,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --help 'Print help'
         }
         &'fsconn;recordings;help'= {
-            cand list 'List recording files'
+            cand list 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now'
             cand find 'Recordings whose name contains STRING'
             cand del 'Delete recordings by file name'
             cand path 'Print the full path of a recording'
@@ -1291,6 +1295,9 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         }
         &'fsconn;audit'= {
             cand --since 'Only entries from then on: a time (RFC 3339), a date, or an age (90m, 12h, 7d). `--user NAME` shows only that user''s entries'
+            cand --until 'Only entries before then: a time (RFC 3339), a date (up to its end, UTC), or an age'
+            cand --action 'Only entries whose action contains TEXT (e.g. `users/`, `live/`)'
+            cand --result 'Only entries with this result'
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
             cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
             cand --static-dir 'Provisioning and store dir (STATICPATH)'
@@ -1420,7 +1427,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;help;account;passwd'= {
         }
         &'fsconn;help;recordings'= {
-            cand list 'List recording files'
+            cand list 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now'
             cand find 'Recordings whose name contains STRING'
             cand del 'Delete recordings by file name'
             cand path 'Print the full path of a recording'

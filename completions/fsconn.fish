@@ -42,7 +42,6 @@ complete -c fsconn -n "__fish_fsconn_needs_command" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_needs_command" -s V -l version -d 'Print version'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "conferences" -d 'Conferences (dialplan/conferences/<num>.xml)'
-complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "account" -d 'Your own account on a `fsconn serve` (--server): change your password'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "recordings" -d 'Conference recordings'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "live" -d 'Running conferences: list, show, watch, and every moderator control'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "store" -d 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
@@ -339,41 +338,6 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "del" -d 'Delete conferences by number'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "rebuildcontacts" -d 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l esl-password -d 'Event socket password (FSPW)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l json -d 'Print exactly the JSON the HTTP API returns'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -f -a "passwd" -d 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l esl-password -d 'Event socket password (FSPW)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l server -d 'Work against a `fsconn serve` instead of local files' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l password-stdin -d 'Read the new password from the first line of stdin (for scripts)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l json -d 'Print exactly the JSON the HTTP API returns'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -390,12 +354,15 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "list" -d 'List recording files'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "list" -d 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "find" -d 'Recordings whose name contains STRING'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "del" -d 'Delete recordings by file name'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "path" -d 'Print the full path of a recording'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "prune" -d 'Apply the retention policy (retention.max_age_days, retention.max_total_size); with --dry-run only list what would be removed'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l conference -d 'Only the recordings of this conference (by name)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l from -d 'Only recordings started at or after WHEN: a date (YYYY-MM-DD, UTC) or an RFC 3339 time' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l to -d 'Only recordings started up to the end of this date (UTC), or before this RFC 3339 time' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -406,6 +373,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l details -d 'With --json: the details too (`GET /api/recordings?details=true`); without it --json prints the original\'s `{op, files}`'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
@@ -476,7 +444,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recording files'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "find" -d 'Recordings whose name contains STRING'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "del" -d 'Delete recordings by file name'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the full path of a recording'
@@ -946,6 +914,12 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l dry-run -d 'Sho
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l since -d 'Only entries from then on: a time (RFC 3339), a date, or an age (90m, 12h, 7d). `--user NAME` shows only that user\'s entries' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l until -d 'Only entries before then: a time (RFC 3339), a date (up to its end, UTC), or an age' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l action -d 'Only entries whose action contains TEXT (e.g. `users/`, `live/`)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l result -d 'Only entries with this result' -r -f -a "ok\t''
+partial\t''
+failed\t''
+error\t''"
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
@@ -993,23 +967,22 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l no-reload -d 'Writ
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "conferences" -d 'Conferences (dialplan/conferences/<num>.xml)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "account" -d 'Your own account on a `fsconn serve` (--server): change your password'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "recordings" -d 'Conference recordings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "live" -d 'Running conferences: list, show, watch, and every moderator control'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "store" -d 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "restore" -d 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "info" -d 'System state: reload info and FreeSWITCH\'s globals'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "serve" -d 'Serve the HTTP API, provisioning and the web client'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "demo" -d 'Run the whole system on this machine: example config, simulator, API'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "sim" -d 'A FreeSWITCH event-socket simulator (for tests and demos)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "config" -d 'Show the effective settings and where each value came from'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "doctor" -d 'Check FreeSWITCH, its configuration and fsconn\'s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "audit" -d 'Show the audit log: every write and control, who, from where, result'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "conferences" -d 'Conferences (dialplan/conferences/<num>.xml)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "recordings" -d 'Conference recordings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "live" -d 'Running conferences: list, show, watch, and every moderator control'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "store" -d 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "restore" -d 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "info" -d 'System state: reload info and FreeSWITCH\'s globals'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "serve" -d 'Serve the HTTP API, provisioning and the web client'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "demo" -d 'Run the whole system on this machine: example config, simulator, API'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "sim" -d 'A FreeSWITCH event-socket simulator (for tests and demos)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "config" -d 'Show the effective settings and where each value came from'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "doctor" -d 'Check FreeSWITCH, its configuration and fsconn\'s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "audit" -d 'Show the audit log: every write and control, who, from where, result'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
@@ -1023,8 +996,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "mod" -d 'Change conferences; a new context means a new number'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "del" -d 'Delete conferences by number'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "rebuildcontacts" -d 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "passwd" -d 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "list" -d 'List recording files'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "list" -d 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "find" -d 'Recordings whose name contains STRING'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "del" -d 'Delete recordings by file name'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "path" -d 'Print the full path of a recording'

@@ -4,14 +4,17 @@
 import { api, say, whenSignedOut, applyWriteState } from './util.js';
 import { LiveModel, LiveView, LiveConnection } from './live.js';
 import * as views from './views.js';
+import { recordings } from './recordings.js';
+import { audit } from './audit.js';
 
 const VIEWS = {
   live: { title: 'Live', roles: ['team', 'friends', 'public'] },
   users: { title: 'Users', roles: ['team'], make: views.users },
   conferences: { title: 'Conferences', roles: ['team'], make: views.conferences },
-  recordings: { title: 'Recordings', roles: ['team', 'friends'], make: views.recordings },
+  recordings: { title: 'Recordings', roles: ['team', 'friends'], make: recordings },
   registrations: { title: 'Registrations', roles: ['team'], make: views.registrations },
   backups: { title: 'Backups', roles: ['team'], make: views.backups },
+  audit: { title: 'Audit', roles: ['team'], make: audit },
   status: { title: 'Status', roles: ['team'], make: views.status },
   account: { title: 'Account', roles: ['team', 'friends', 'public'], make: views.account },
 };

@@ -238,7 +238,10 @@ export async function conferences(ctx) {
     const num = tr.dataset.num;
     const old = data.conferences.find((c) => c.num === num);
     if (b.dataset.do === 'del') {
-      if (!(await confirmAction(`Delete conference ${old.name} (${num})?`, 'Delete'))) return;
+      const live = ctx.model.confs.get(old.name);
+      const n = live?.members?.size ?? 0;
+      const running = live ? `${old.name} is running now with ${n} member${n === 1 ? '' : 's'}: they stay connected until they hang up, but nobody can join any more. ` : '';
+      if (!(await confirmAction(`${running}Delete conference ${old.name} (${num})?`, 'Delete'))) return;
       if (await write($('#c-msg'), () => api('POST', '/api/conferences/del', [{ num }]))) await load();
       return;
     }
@@ -248,46 +251,6 @@ export async function conferences(ctx) {
     if (await write($('#c-msg'), () => api('POST', '/api/conferences/mod', [change]))) await load();
   });
   ctx.onXml = load;
-  await load();
-  return el;
-}
-
-export async function recordings(ctx) {
-  const team = ctx.me.role === 'team';
-  const base = team ? '/api/recordings' : '/fr/friendsrec';
-  const el = section('Recordings', `
-    <div class="row"><div class="field"><label for="r-search">Search recordings</label><input id="r-search" type="search"></div></div>
-    <div class="panel" id="r-player" hidden><h3 id="r-now">Playing</h3><audio id="r-audio" controls preload="auto" aria-labelledby="r-now"></audio></div>
-    <p id="r-msg" role="status" hidden></p>
-    <table class="stack"><caption class="sr-only">Recordings</caption><thead><tr><th>File</th><th><span class="sr-only">Actions</span></th></tr></thead><tbody id="r-rows"></tbody></table>`);
-  const $ = (s) => el.querySelector(s);
-  let files = [];
-  const url = (f) => `${base}/${encodeURIComponent(f)}`;
-  const show = () => {
-    const q = $('#r-search').value.trim().toLowerCase();
-    $('#r-rows').innerHTML = files.filter((f) => f.toLowerCase().includes(q)).map((f) => `<tr data-file="${esc(f)}"><td data-label="File">${esc(f)}</td>` +
-      `<td class="actions"><button class="small" data-do="play" aria-label="Play ${esc(f)}">Play</button> <a href="${esc(url(f))}" download="${esc(f)}">Download</a> <button class="small danger" data-do="del" aria-label="Delete ${esc(f)}">Delete</button></td></tr>`).join('') ||
-      '<tr><td colspan="2">No recording.</td></tr>';
-  };
-  const load = async () => { files = (await api('GET', base)).files; show(); };
-  $('#r-search').addEventListener('input', show);
-  $('#r-rows').addEventListener('click', async (e) => {
-    const b = e.target.closest('button[data-do]');
-    if (!b) return;
-    const file = b.closest('tr').dataset.file;
-    if (b.dataset.do === 'play') {
-      $('#r-player').hidden = false;
-      $('#r-now').textContent = `Playing ${file}`;
-      const a = $('#r-audio');
-      a.onerror = () => say($('#r-msg'), `${file} cannot be played in this browser (error ${a.error?.code}).`);
-      a.src = url(file);
-      a.play().catch(() => {});
-    } else {
-      if (!(await confirmAction(`Delete recording ${file}? This cannot be undone.`, 'Delete'))) return;
-      const del = team ? '/api/recordings/del' : '/fr/delfriendsrec';
-      if (await write($('#r-msg'), () => api('POST', del, [{ file }]))) await load();
-    }
-  });
   await load();
   return el;
 }

@@ -1,7 +1,7 @@
 //! `fsconn audit`: read the audit log.
 
 use super::{output, Global};
-use crate::audit::{parse_since, Filter, Log};
+use crate::audit::{AuditQuery, Log};
 use crate::error::{Error, Result};
 
 #[derive(Debug, clap::Args)]
@@ -10,6 +10,15 @@ pub struct AuditArgs {
     /// `--user NAME` shows only that user's entries.
     #[arg(long, value_name = "WHEN")]
     since: Option<String>,
+    /// Only entries before then: a time (RFC 3339), a date (up to its end, UTC), or an age
+    #[arg(long, value_name = "WHEN")]
+    until: Option<String>,
+    /// Only entries whose action contains TEXT (e.g. `users/`, `live/`)
+    #[arg(long, value_name = "TEXT")]
+    action: Option<String>,
+    /// Only entries with this result
+    #[arg(long, value_parser = ["ok", "partial", "failed", "error"])]
+    result: Option<String>,
 }
 
 pub fn run(g: &Global, a: AuditArgs) -> Result<i32> {
@@ -19,10 +28,6 @@ pub fn run(g: &Global, a: AuditArgs) -> Result<i32> {
         ));
     }
     let settings = g.settings()?;
-    let since = match &a.since {
-        Some(s) => Some(parse_since(s, chrono::Utc::now()).map_err(Error::Input)?),
-        None => None,
-    };
     // `--user` is the global login flag; here it names whose entries to
     // show, and only when given on the command line (not FSCONN_USER).
     let user = g
@@ -30,7 +35,19 @@ pub fn run(g: &Global, a: AuditArgs) -> Result<i32> {
         .as_deref()
         .filter(|_| g.user_on_command_line)
         .map(|u| u.split_once(':').map_or(u, |(n, _)| n).to_string());
-    let filter = Filter { since, user };
+    let q = AuditQuery {
+        user,
+        action: a.action,
+        result: a.result,
+        since: a.since,
+        until: a.until,
+        limit: None,
+    };
+    // The same checks as `GET /api/audit`, named as the flags.
+    let (filter, _) = q.filter(chrono::Utc::now()).map_err(|e| match e {
+        Error::Input(m) => Error::Input(format!("--{m}")),
+        other => other,
+    })?;
     let entries = Log::new(settings.audit_log()).read(&filter)?;
     if g.json {
         for e in &entries {

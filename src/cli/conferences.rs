@@ -76,6 +76,15 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
             return rebuildcontacts_plan(g, ops);
         }
     }
+    // Deleting a running conference: say so before asking.
+    let running = match &cmd {
+        ConferencesCmd::Del(_) if !g.dry_run => super::live::running_conferences(&b)
+            .unwrap_or_else(|e| {
+                tracing::warn!("cannot tell whether the conferences are running: {e}");
+                Vec::new()
+            }),
+        _ => Vec::new(),
+    };
     b.with(None, |svc| match cmd {
         ConferencesCmd::List => {
             let a = svc.conferences_list()?;
@@ -96,7 +105,7 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
         }
         ConferencesCmd::Add(a) => done(g, svc.conferences_add(add_items(a)?)?),
         ConferencesCmd::Mod(m) => done(g, svc.conferences_mod(mod_items(m)?)?),
-        ConferencesCmd::Del(d) => done(g, svc.conferences_del(del_items(g, d)?)?),
+        ConferencesCmd::Del(d) => done(g, svc.conferences_del(del_items(g, d, &running)?)?),
     })
 }
 
@@ -149,7 +158,31 @@ fn mod_items(m: ModArgs) -> Result<Vec<ModConference>> {
     })
 }
 
-fn del_items(g: &Global, d: DelArgs) -> Result<Vec<DelConference>> {
+/// What to tell before deleting a running conference: its members stay
+/// connected (the switch keeps a running conference without its dialplan
+/// entry), but nobody can call in any more.
+fn running_note(list: &[DelConference], running: &[(String, String, u64)]) -> Option<String> {
+    let busy: Vec<String> = running
+        .iter()
+        .filter(|(num, _, _)| list.iter().any(|i| &i.num == num))
+        .map(|(num, name, n)| {
+            let members = if *n == 1 { "member" } else { "members" };
+            format!("{num} ({name}) is running now with {n} {members}")
+        })
+        .collect();
+    (!busy.is_empty()).then(|| {
+        format!(
+            "{}: they stay connected until they hang up, but nobody can join any more",
+            busy.join("; ")
+        )
+    })
+}
+
+fn del_items(
+    g: &Global,
+    d: DelArgs,
+    running: &[(String, String, u64)],
+) -> Result<Vec<DelConference>> {
     let list: Vec<DelConference> = match d.file {
         Some(f) => items(Body::ConferencesDel, read_body(&f)?)?,
         None => d
@@ -160,7 +193,13 @@ fn del_items(g: &Global, d: DelArgs) -> Result<Vec<DelConference>> {
     };
     if !list.is_empty() {
         let nums: Vec<&str> = list.iter().map(|i| i.num.as_str()).collect();
-        let question = format!("Delete conference(s) {}?", nums.join(", "));
+        let mut question = format!("Delete conference(s) {}?", nums.join(", "));
+        if let Some(note) = running_note(&list, running) {
+            if g.yes {
+                crate::errln!("warning: {note}");
+            }
+            question = format!("{note}. {question}");
+        }
         if !g.dry_run && !g.confirm(&question)? {
             return Err(Error::Input("not confirmed; nothing deleted".into()));
         }

@@ -291,6 +291,29 @@ fn snapshot(s: &Settings, xml: &crate::fsconf::State) -> Result<LiveState> {
         .map_err(|e| Error::Unavailable(format!("FreeSWITCH's state: {e}")))
 }
 
+/// The recordings FreeSWITCH is writing now (file names), by its own answer.
+pub(crate) fn running_recordings(s: &Settings, xml: &crate::fsconf::State) -> Result<Vec<String>> {
+    Ok(snapshot(s, xml)?.recording_files())
+}
+
+/// The running conferences the caller may see: `(num, name, members)`.
+pub(crate) fn running_conferences(b: &Backend) -> Result<Vec<(String, String, u64)>> {
+    let list = active(b)?;
+    Ok(list
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|c| {
+            let text = |k: &str| c[k].as_str().unwrap_or_default().to_string();
+            (
+                text("num"),
+                text("name"),
+                c["memcount"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect())
+}
+
 /// `GET /api/active`, or the same built from the event socket.
 fn active(b: &Backend) -> Result<Value> {
     match b {

@@ -10,7 +10,7 @@ use crate::ops::answer::{
 };
 use crate::ops::conferences::{self, AddConference, DelConference, ModConference};
 use crate::ops::info::InfoReport;
-use crate::ops::recordings::DelRecording;
+use crate::ops::recordings::{DelRecording, RecordingsQuery};
 use crate::ops::service::Service;
 use crate::ops::store::Target;
 use crate::ops::users::{self, AddUser, DelUser, ModUser};
@@ -373,6 +373,25 @@ impl Service for Remote {
 
     fn recordings_find(&self, s: &str) -> Result<RecordingsAnswer> {
         self.call(&format!("/api/recordings/find/{}", seg(s)), None)
+    }
+
+    fn recordings_query(&self, q: &RecordingsQuery) -> Result<RecordingsAnswer> {
+        let path = if self.friends.get() {
+            "/fr/friendsrec"
+        } else {
+            "/api/recordings"
+        };
+        let params = [
+            ("details", &q.details),
+            ("conference", &q.conference),
+            ("from", &q.from),
+            ("to", &q.to),
+        ];
+        let query: Vec<String> = params
+            .iter()
+            .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}={}", seg(v))))
+            .collect();
+        self.call(&format!("{path}?{}", query.join("&")), None)
     }
 
     fn recordings_del(&self, items: Vec<DelRecording>) -> Result<RecordingsDelAnswer> {

@@ -4,6 +4,7 @@ use super::error::ApiError;
 use super::user::{Authed, TeamUser};
 use super::AppState;
 use crate::audit::Verdict;
+use crate::ops::recordings::RecordingsQuery;
 use crate::ops::service::{Local, Service};
 use crate::ops::store::Target;
 use crate::ops::users::{self, items};
@@ -11,7 +12,8 @@ use crate::ops::{conferences, info, Applied, Keyed, Outcome};
 use crate::schema::Body;
 use crate::settings::ContextDef;
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Path, Request, State};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{FromRequest, Path, Query, Request, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -472,10 +474,33 @@ async fn rebuildcontacts(
     path = "/api/recordings",
     tag = "recordings",
     security(("team" = []), ("session" = [])),
-    responses((status = 200, description = "Every recording", body = crate::ops::answer::RecordingsAnswer), crate::server::openapi::AuthErrors)
+    params(crate::ops::recordings::RecordingsQuery),
+    responses((status = 200, description = "Every recording (without a query parameter exactly the original's `{op, files}`)", body = crate::ops::answer::RecordingsAnswer), (status = 400, description = "A query parameter that is not valid, named", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
-async fn recordings_list(_: TeamUser, State(app): State<AppState>) -> Result<Response, ApiError> {
-    answer(call(&app, None, |s| s.recordings_list()).await)
+async fn recordings_list(
+    _: TeamUser,
+    State(app): State<AppState>,
+    q: Result<Query<RecordingsQuery>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let q = recordings_query(q)?;
+    if q.is_plain() {
+        return answer(call(&app, None, |s| s.recordings_list()).await);
+    }
+    let running = app.live.recording_files();
+    answer(call_as(&app, None, None, running, move |s| s.recordings_query(&q)).await)
+}
+
+/// The opt-in query of the recordings lists, or a 400 that says why not.
+pub fn recordings_query(
+    q: Result<Query<RecordingsQuery>, QueryRejection>,
+) -> Result<RecordingsQuery, ApiError> {
+    query(q)
+}
+
+/// A route's query parameters, or a 400 that says why not.
+pub fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, ApiError> {
+    q.map(|Query(q)| q)
+        .map_err(|e| ApiError::bad_request(format!("query: {}", e.body_text())))
 }
 
 #[utoipa::path(

@@ -13,6 +13,7 @@ pub mod access;
 pub mod account;
 pub mod active;
 pub mod api;
+pub mod audit_view;
 pub mod auth;
 pub mod console;
 pub mod error;

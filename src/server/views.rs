@@ -6,9 +6,11 @@ use super::api::{call_as, json_bytes, serve_recording, JsonBody};
 use super::error::ApiError;
 use super::user::{Authed, FriendUser};
 use super::AppState;
+use crate::ops::recordings::RecordingsQuery;
 use crate::ops::users::items;
 use crate::schema::Body;
-use axum::extract::{Path, Request, State};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, Request, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use utoipa_axum::router::OpenApiRouter;
@@ -67,13 +69,23 @@ async fn pubxml(_: Authed, State(app): State<AppState>) -> Response {
     path = "/fr/friendsrec",
     tag = "recordings",
     security(("team" = []), ("friends" = []), ("session" = [])),
-    responses((status = 200, description = "The recordings of the conferences the caller's role may see", body = crate::ops::answer::RecordingsAnswer), crate::server::openapi::AuthErrors)
+    params(crate::ops::recordings::RecordingsQuery),
+    responses((status = 200, description = "The recordings of the conferences the caller's role may see (without a query parameter exactly the original's `{op, files}`)", body = crate::ops::answer::RecordingsAnswer), (status = 400, description = "A query parameter that is not valid, named", body = crate::ops::answer::ErrorAnswer), crate::server::openapi::AuthErrors)
 )]
 async fn friendsrec(
     FriendUser(a): FriendUser,
     State(app): State<AppState>,
+    q: Result<Query<RecordingsQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
-    let list = call_as(&app, None, Some(a.ctx), Vec::new(), |s| s.recordings_list());
+    let q = super::api::recordings_query(q)?;
+    if q.is_plain() {
+        let list = call_as(&app, None, Some(a.ctx), Vec::new(), |s| s.recordings_list());
+        return Ok(Json(list.await?).into_response());
+    }
+    let running = app.live.recording_files();
+    let list = call_as(&app, None, Some(a.ctx), running, move |s| {
+        s.recordings_query(&q)
+    });
     Ok(Json(list.await?).into_response())
 }
 

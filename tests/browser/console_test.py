@@ -180,7 +180,7 @@ def _():
     assert c and c["httpOnly"] and c["sameSite"] == "Strict", c
     assert js("return document.cookie").find("fsconn_session") < 0
     nav = [a.text for a in D.find_elements(By.CSS_SELECTOR, "#nav a")]
-    assert nav == ["Live", "Users", "Conferences", "Recordings", "Registrations", "Backups", "Status", "Account"], nav
+    assert nav == ["Live", "Users", "Conferences", "Recordings", "Registrations", "Backups", "Audit", "Status", "Account"], nav
 
 
 MEMBERS = {}

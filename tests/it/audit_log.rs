@@ -120,6 +120,7 @@ async fn every_write_and_control_is_one_line_with_who_and_where() {
     // A local CLI write.
     env.cmd_esl(&sim.addr)
         .env("USER", "shelladmin")
+        .env("SUDO_USER", "")
         .args([
             "users",
             "add",

@@ -359,6 +359,10 @@ fn conferences(w: &World, c: &mut Checker) {
 fn recordings(w: &World, c: &mut Checker) {
     let t = user(w, "defaultuser", "napw");
     assert_eq!(get(c, &t, "/api/recordings", "/api/recordings").status, 200);
+    let r = get(c, &t, "/api/recordings?details=true", "/api/recordings");
+    assert!(r.json()["recordings"].is_array(), "{}", r.text());
+    let bad = get(c, &t, "/api/recordings?to=someday", "/api/recordings");
+    assert_eq!(bad.status, 400);
     let find = "/api/recordings/find/{s}";
     assert_eq!(get(c, &t, "/api/recordings/find/team", find).status, 200);
     let file = "/api/recordings/{file}";
@@ -402,6 +406,12 @@ fn config_and_info(w: &World, c: &mut Checker) {
     for p in ["/api/info", "/api/info/state", "/api/doctor", "/api/status"] {
         assert_eq!(get(c, &t, p, p).status, 200, "{p}");
     }
+    let audit = "/api/audit";
+    let r = get(c, &t, "/api/audit?user=defaultuser&limit=5", audit);
+    assert!(r.json()["matched"].as_u64().unwrap() > 0, "{}", r.text());
+    assert_eq!(get(c, &t, "/api/audit?result=maybe", audit).status, 400);
+    let f = user(w, "frienduser", "napw");
+    assert_eq!(get(c, &f, audit, audit).status, 403);
 }
 
 fn views(w: &World, c: &mut Checker) {
@@ -412,6 +422,8 @@ fn views(w: &World, c: &mut Checker) {
     assert_eq!(get(c, &p, "/pubxml", "/pubxml").status, 200);
     assert_eq!(get(c, &f, "/pubxml", "/pubxml").status, 200);
     assert_eq!(get(c, &f, "/fr/friendsrec", "/fr/friendsrec").status, 200);
+    let r = get(c, &f, "/fr/friendsrec?details=1", "/fr/friendsrec");
+    assert!(r.json()["recordings"].is_array(), "{}", r.text());
     let file = "/fr/friendsrec/{file}";
     let r = get(
         c,

@@ -17,7 +17,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// One audited action.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct Entry {
     /// ISO 8601 UTC with milliseconds.
     pub when: String,
@@ -47,18 +47,24 @@ pub struct Actor {
 }
 
 impl Actor {
-    /// The shell user running the CLI on this machine.
+    /// The OS user running the CLI on this machine: the one who ran `sudo`
+    /// (`SUDO_USER`) rather than root, else `USER` (`LOGNAME`), else the
+    /// numeric uid, so an entry always says whose shell it came from.
     pub fn local() -> Actor {
-        let user = ["USER", "LOGNAME"]
-            .iter()
-            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
-            .unwrap_or_else(|| "unknown".into());
         Actor {
-            user,
+            user: local_user(|v| std::env::var(v).ok()),
             context: None,
             from: "local".into(),
         }
     }
+}
+
+/// [`Actor::local`]'s name, from the environment `var` reads.
+fn local_user(var: impl Fn(&str) -> Option<String>) -> String {
+    ["SUDO_USER", "USER", "LOGNAME"]
+        .iter()
+        .find_map(|v| var(v).filter(|s| !s.trim().is_empty()))
+        .unwrap_or_else(|| format!("uid {}", rustix::process::getuid().as_raw()))
 }
 
 /// What became of an action, reduced to the audit's words.
@@ -276,36 +282,143 @@ impl Log {
     }
 }
 
-/// Which entries `fsconn audit` shows.
+/// Which entries `fsconn audit` and `GET /api/audit` show.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub since: Option<DateTime<Utc>>,
+    /// Only entries before this.
+    pub until: Option<DateTime<Utc>>,
     pub user: Option<String>,
+    /// Only entries whose `what` contains this (`users/`, `live/mute`).
+    pub action: Option<String>,
+    /// Only entries with this result.
+    pub result: Option<String>,
 }
+
+/// The results an entry can have.
+pub const RESULTS: &[&str] = &["ok", "partial", "failed", "error"];
 
 impl Filter {
     fn admits(&self, e: &Entry) -> bool {
-        let recent = match self.since {
-            None => true,
-            Some(t) => DateTime::parse_from_rfc3339(&e.when).is_ok_and(|w| w >= t),
+        let when = DateTime::parse_from_rfc3339(&e.when).ok();
+        let recent = self.since.is_none_or(|t| when.is_some_and(|w| w >= t));
+        let before = self.until.is_none_or(|t| when.is_some_and(|w| w < t));
+        recent
+            && before
+            && self.user.as_ref().is_none_or(|u| &e.user == u)
+            && self
+                .action
+                .as_ref()
+                .is_none_or(|a| e.what.contains(a.as_str()))
+            && self.result.as_ref().is_none_or(|r| &e.result == r)
+    }
+}
+
+/// The query of `GET /api/audit`, as given.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AuditQuery {
+    /// Only this user's entries (exact name; `fsconn` CLI entries carry the OS user)
+    pub user: Option<String>,
+    /// Only entries whose action contains this, e.g. `users/` or `live/`
+    pub action: Option<String>,
+    /// Only entries with this result: ok, partial, failed or error
+    pub result: Option<String>,
+    /// From then on: an RFC 3339 time, a date (midnight UTC) or an age (90m, 12h, 7d)
+    pub since: Option<String>,
+    /// Before then: an RFC 3339 time, a date (up to its end, UTC) or an age
+    pub until: Option<String>,
+    /// At most this many entries, the newest (default 500, at most 10000)
+    pub limit: Option<String>,
+}
+
+/// `GET /api/audit`: the newest entries first.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
+pub struct AuditAnswer {
+    pub op: String,
+    /// How many entries matched (`entries` holds at most `limit` of them).
+    pub matched: usize,
+    pub entries: Vec<Entry>,
+}
+
+impl AuditQuery {
+    /// The filter and the limit, or what is wrong (naming the parameter).
+    pub fn filter(&self, now: DateTime<Utc>) -> Result<(Filter, usize)> {
+        let when = |field: &str, s: &Option<String>, end: bool| {
+            s.as_deref()
+                .map(|s| parse_when(field, s, now, end))
+                .transpose()
+                .map_err(Error::Input)
         };
-        recent && self.user.as_ref().is_none_or(|u| &e.user == u)
+        let result = self.result.clone().filter(|r| !r.is_empty());
+        if let Some(r) = result.as_deref().filter(|r| !RESULTS.contains(r)) {
+            return Err(Error::Input(format!(
+                "result: {r:?} is not one of {}",
+                RESULTS.join(", ")
+            )));
+        }
+        let limit = match self.limit.as_deref() {
+            None | Some("") => 500,
+            Some(l) => l
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=10_000).contains(n))
+                .ok_or_else(|| {
+                    Error::Input(format!("limit: {l:?} is not a number from 1 to 10000"))
+                })?,
+        };
+        let filter = Filter {
+            since: when("since", &self.since, false)?,
+            until: when("until", &self.until, true)?,
+            user: self.user.clone().filter(|u| !u.is_empty()),
+            action: self.action.clone().filter(|a| !a.is_empty()),
+            result,
+        };
+        Ok((filter, limit))
+    }
+}
+
+impl Log {
+    /// `GET /api/audit`: the entries `q` admits, newest first, at most its limit.
+    pub fn query(&self, q: &AuditQuery) -> Result<AuditAnswer> {
+        let (filter, limit) = q.filter(Utc::now())?;
+        let mut entries = self.read(&filter)?;
+        let matched = entries.len();
+        entries.reverse();
+        entries.truncate(limit);
+        Ok(AuditAnswer {
+            op: "api/audit".into(),
+            matched,
+            entries,
+        })
     }
 }
 
 /// `--since`: an RFC 3339 time, a date (`2026-11-29`, midnight UTC), or an
 /// age such as `90m`, `12h`, `7d`.
 pub fn parse_since(s: &str, now: DateTime<Utc>) -> std::result::Result<DateTime<Utc>, String> {
+    parse_when("--since", s, now, false)
+}
+
+/// A time for `field`: RFC 3339, a date (its midnight UTC, or with `end` the
+/// next one, so the day is included), or an age before `now`.
+pub fn parse_when(
+    field: &str,
+    s: &str,
+    now: DateTime<Utc>,
+    end: bool,
+) -> std::result::Result<DateTime<Utc>, String> {
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Ok(t.with_timezone(&Utc));
     }
     if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        let d = if end { d.succ_opt().unwrap_or(d) } else { d };
         return Ok(d.and_time(chrono::NaiveTime::MIN).and_utc());
     }
     let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
     let n: i64 = num
         .parse()
-        .map_err(|_| format!("--since: {s:?} is not a time, a date or an age like 12h"))?;
+        .map_err(|_| format!("{field}: {s:?} is not a time, a date or an age like 12h"))?;
     let secs = match unit {
         "s" => 1,
         "m" => 60,
@@ -314,7 +427,7 @@ pub fn parse_since(s: &str, now: DateTime<Utc>) -> std::result::Result<DateTime<
         "w" => 7 * 86400,
         _ => {
             return Err(format!(
-                "--since: unknown unit in {s:?} (use s, m, h, d or w)"
+                "{field}: unknown unit in {s:?} (use s, m, h, d or w)"
             ))
         }
     };
@@ -352,6 +465,51 @@ mod tests {
         assert_eq!(e.args[0]["password"], "(set)");
         let back = log.read(&Filter::default()).unwrap();
         assert_eq!(back, vec![e]);
+    }
+
+    #[test]
+    fn the_local_user_is_the_sudo_user_then_user() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            local_user(env(&[("SUDO_USER", "alice"), ("USER", "root")])),
+            "alice"
+        );
+        assert_eq!(
+            local_user(env(&[("SUDO_USER", ""), ("USER", "bob")])),
+            "bob"
+        );
+        assert_eq!(local_user(env(&[("LOGNAME", "carol")])), "carol");
+        let uid = rustix::process::getuid().as_raw();
+        assert_eq!(local_user(env(&[])), format!("uid {uid}"));
+    }
+
+    #[test]
+    fn the_query_names_what_is_wrong() {
+        let now = Utc::now();
+        let q = |f: fn(&mut AuditQuery)| {
+            let mut q = AuditQuery::default();
+            f(&mut q);
+            q.filter(now).map(|_| ()).unwrap_err().to_string()
+        };
+        assert!(q(|q| q.result = Some("fine".into()))
+            .contains("result: \"fine\" is not one of ok, partial, failed, error"));
+        assert!(q(|q| q.limit = Some("0".into())).contains("limit: \"0\""));
+        assert!(q(|q| q.until = Some("later".into())).contains("until: \"later\""));
+        let (f, limit) = AuditQuery {
+            until: Some("2026-11-28".into()),
+            ..Default::default()
+        }
+        .filter(now)
+        .unwrap();
+        assert_eq!(limit, 500);
+        assert_eq!(f.until.unwrap().to_rfc3339(), "2026-11-29T00:00:00+00:00");
     }
 
     #[test]

@@ -404,6 +404,34 @@ pub struct RebuildContactsAnswer {
 pub struct RecordingsAnswer {
     pub op: String,
     pub files: Vec<String>,
+    /// Only with `?details=true`: each recording with its conference, start,
+    /// duration and size, newest first. Absent otherwise, so the original's
+    /// clients get the original's bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recordings: Option<Vec<RecordingInfo>>,
+}
+
+/// A recording as the console and `fsconn recordings list` show it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct RecordingInfo {
+    pub file: String,
+    /// The conference it was recorded in, from a name of the form
+    /// `<conference>-<UTC time stamp>.wav` (the name FreeSWITCH records
+    /// under); null for files not named that way.
+    pub conference: Option<String>,
+    /// When the recording started (ISO 8601 UTC), from the time stamp in its
+    /// name; null when the name has none.
+    pub started: Option<String>,
+    /// Seconds of audio, from the WAV header; null while FreeSWITCH is still
+    /// writing it (see `running`) or when the file is not a readable WAV.
+    pub duration: Option<f64>,
+    /// Bytes on disk.
+    pub size: u64,
+    /// Last written (ISO 8601 UTC).
+    pub modified: String,
+    /// FreeSWITCH is recording into this file now: its length so far is the
+    /// time since `started`.
+    pub running: bool,
 }
 
 /// `POST /api/recordings/prune` body.

@@ -4,7 +4,9 @@
 //! a plain file name, no separators, no `..`, no NUL, and what it resolves to
 //! (symlinks included) must be a regular file inside the recordings dir.
 
-use super::answer::{FileName, PruneAnswer, Pruned, RecordingsAnswer, RecordingsDelAnswer};
+use super::answer::{
+    FileName, PruneAnswer, Pruned, RecordingInfo, RecordingsAnswer, RecordingsDelAnswer,
+};
 use super::{Failed, ItemError, Ops};
 use crate::error::{Error, Result};
 use crate::fsconf::State;
@@ -53,12 +55,10 @@ pub fn resolve(dir: &Path, name: &str) -> std::result::Result<PathBuf, String> {
     Ok(real)
 }
 
-/// The conference a recording belongs to: only a file named exactly
+/// The conference name and start time in a name of the form
 /// `<conference name>-<UTC timestamp>.wav` (the name FreeSWITCH records
-/// under, e.g. `Test_1-2021-08-31T12:09:15.578Z.wav`). A prefix match would
-/// let a conference called `team_g722-2021` claim the team conference's
-/// recordings.
-pub fn conference_of<'a>(state: &'a State, file: &str) -> Option<&'a crate::model::Conference> {
+/// under, e.g. `Test_1-2021-08-31T12:09:15.578Z.wav`).
+pub fn split_name(file: &str) -> Option<(&str, chrono::DateTime<chrono::Utc>)> {
     const STAMP: &str = "0000-00-00T00:00:00.000Z";
     let stem = file.strip_suffix(".wav")?;
     let split = stem.len().checked_sub(STAMP.len())?;
@@ -71,9 +71,19 @@ pub fn conference_of<'a>(state: &'a State, file: &str) -> Option<&'a crate::mode
             b == p
         }
     });
-    if !shaped || chrono::NaiveDateTime::parse_from_str(stamp, "%Y-%m-%dT%H:%M:%S%.3fZ").is_err() {
+    if !shaped || name.is_empty() {
         return None;
     }
+    let t = chrono::NaiveDateTime::parse_from_str(stamp, "%Y-%m-%dT%H:%M:%S%.3fZ").ok()?;
+    Some((name, t.and_utc()))
+}
+
+/// The conference a recording belongs to: only a file named exactly
+/// `<conference name>-<UTC timestamp>.wav` ([`split_name`]). A prefix match
+/// would let a conference called `team_g722-2021` claim the team
+/// conference's recordings.
+pub fn conference_of<'a>(state: &'a State, file: &str) -> Option<&'a crate::model::Conference> {
+    let (name, _) = split_name(file)?;
     state.conferences.iter().find(|c| c.name == name)
 }
 
@@ -127,6 +137,7 @@ impl Ops {
         Ok(RecordingsAnswer {
             op: op.into(),
             files,
+            recordings: None,
         })
     }
 
@@ -145,6 +156,7 @@ impl Ops {
         Ok(RecordingsAnswer {
             op: format!("api/recordings/find/{s}"),
             files,
+            recordings: None,
         })
     }
 
@@ -239,6 +251,177 @@ impl Ops {
             answer,
             applied: super::Applied::DryRun(plan),
         }
+    }
+}
+
+/// The opt-in query of `GET /api/recordings` and `/fr/friendsrec`
+/// (`fsconn recordings list --conference/--from/--to`). Without any of them
+/// the answer is the original's `{op, files}`, byte for byte.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RecordingsQuery {
+    /// `true`: add `recordings`, each with its conference, start time,
+    /// duration, size and whether it is being recorded now (newest first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
+    /// Only recordings of this conference (by its name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conference: Option<String>,
+    /// Only recordings started at or after this: a date (`2026-12-01`,
+    /// midnight UTC) or an RFC 3339 time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// Only recordings started before the end of this date (UTC), or before
+    /// this RFC 3339 time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+/// A [`RecordingsQuery`] checked.
+struct Window {
+    details: bool,
+    conference: Option<String>,
+    from: Option<chrono::DateTime<chrono::Utc>>,
+    to: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl RecordingsQuery {
+    /// Nothing asked for: the original's answer.
+    pub fn is_plain(&self) -> bool {
+        *self == RecordingsQuery::default()
+    }
+
+    /// Why the query is not valid (naming the parameter), if it is not.
+    pub fn check(&self) -> Result<()> {
+        self.window().map(|_| ())
+    }
+
+    fn window(&self) -> Result<Window> {
+        let details = match self.details.as_deref() {
+            None | Some("false") | Some("0") => false,
+            Some("true") | Some("1") | Some("") => true,
+            Some(other) => {
+                return Err(Error::Input(format!(
+                    "details: {other:?} is not true or false"
+                )))
+            }
+        };
+        if self.conference.as_deref() == Some("") {
+            return Err(Error::Input("conference: must not be empty".into()));
+        }
+        let from = self
+            .from
+            .as_deref()
+            .map(|s| bound("from", s, false))
+            .transpose()?;
+        let to = self
+            .to
+            .as_deref()
+            .map(|s| bound("to", s, true))
+            .transpose()?;
+        if let (Some(f), Some(t)) = (from, to) {
+            if t <= f {
+                return Err(Error::Input(format!(
+                    "to: {} is not after from {}",
+                    self.to.as_deref().unwrap_or_default(),
+                    self.from.as_deref().unwrap_or_default()
+                )));
+            }
+        }
+        Ok(Window {
+            details,
+            conference: self.conference.clone(),
+            from,
+            to,
+        })
+    }
+}
+
+/// A date (its midnight UTC, or with `end` the next one) or an RFC 3339 time.
+fn bound(field: &str, s: &str, end: bool) -> Result<chrono::DateTime<chrono::Utc>> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&chrono::Utc));
+    }
+    match chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        Ok(d) => {
+            let d = if end { d.succ_opt().unwrap_or(d) } else { d };
+            Ok(d.and_time(chrono::NaiveTime::MIN).and_utc())
+        }
+        Err(_) => Err(Error::Input(format!(
+            "{field}: {s:?} is not a date (YYYY-MM-DD) or an RFC 3339 time"
+        ))),
+    }
+}
+
+impl Window {
+    fn admits(&self, r: &RecordingInfo, at: chrono::DateTime<chrono::Utc>) -> bool {
+        self.conference
+            .as_ref()
+            .is_none_or(|c| r.conference.as_ref() == Some(c))
+            && self.from.is_none_or(|f| at >= f)
+            && self.to.is_none_or(|t| at < t)
+    }
+}
+
+/// Seconds of audio by the WAV header (hound reads only the header here).
+fn wav_seconds(path: &Path) -> Option<f64> {
+    let r = hound::WavReader::open(path).ok()?;
+    let rate = r.spec().sample_rate;
+    (rate > 0).then(|| f64::from(r.duration()) / f64::from(rate))
+}
+
+fn iso(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
+/// One recording's details; `running`: FreeSWITCH is writing it (its header
+/// does not yet say how long it is).
+fn recording_info(f: &RecFile, running: bool) -> (RecordingInfo, chrono::DateTime<chrono::Utc>) {
+    let split = split_name(&f.name);
+    let modified: chrono::DateTime<chrono::Utc> = f.modified.into();
+    let info = RecordingInfo {
+        file: f.name.clone(),
+        conference: split.map(|(c, _)| c.to_string()),
+        started: split.map(|(_, t)| iso(t)),
+        duration: if running { None } else { wav_seconds(&f.path) },
+        size: f.size,
+        modified: iso(modified),
+        running,
+    };
+    (info, split.map_or(modified, |(_, t)| t))
+}
+
+impl Ops {
+    /// `GET /api/recordings?details=&conference=&from=&to=`: the recordings
+    /// `viewer` may see that the query admits; `files` sorted by name as
+    /// always, `recordings` (with `details`) newest first. `running`: the
+    /// names of the files FreeSWITCH is recording into.
+    pub fn recordings_query(
+        &self,
+        state: &State,
+        viewer: Option<&ContextDef>,
+        running: &[String],
+        q: &RecordingsQuery,
+        op: &str,
+    ) -> Result<RecordingsAnswer> {
+        let w = q.window()?;
+        let mut found: Vec<(RecordingInfo, chrono::DateTime<chrono::Utc>)> = self
+            .recording_file_infos()?
+            .iter()
+            .filter(|f| viewer.is_none_or(|v| visible(&self.settings, state, v, &f.name)))
+            .map(|f| recording_info(f, running.contains(&f.name)))
+            .filter(|(r, at)| w.admits(r, *at))
+            .collect();
+        found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.file.cmp(&b.0.file)));
+        let mut files: Vec<String> = found.iter().map(|(r, _)| r.file.clone()).collect();
+        files.sort();
+        Ok(RecordingsAnswer {
+            op: op.into(),
+            files,
+            recordings: w
+                .details
+                .then(|| found.into_iter().map(|(r, _)| r).collect()),
+        })
     }
 }
 
@@ -383,6 +566,47 @@ impl Ops {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_give_the_conference_and_start() {
+        let (c, t) = split_name("team_g722-2021-08-31T12:09:15.578Z.wav").unwrap();
+        assert_eq!(
+            (c, iso(t).as_str()),
+            ("team_g722", "2021-08-31T12:09:15.578Z")
+        );
+        // A name with dashes keeps them; the stamp is the last 24 characters.
+        let (c, _) = split_name("a-b-2021-08-31T12:09:15.578Z.wav").unwrap();
+        assert_eq!(c, "a-b");
+        for bad in [
+            "-2021-08-31T12:09:15.578Z.wav",
+            "x-2021-13-31T12:09:15.578Z.wav",
+            "x2021-08-31T12:09:15.578Z.wav",
+            "x-2021-08-31T12:09:15.578Z.mp3",
+            "notes.txt",
+        ] {
+            assert!(split_name(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn date_bounds_include_the_whole_day() {
+        let to = bound("to", "2021-08-31", true).unwrap();
+        assert_eq!(iso(to), "2021-09-01T00:00:00.000Z");
+        let from = bound("from", "2021-08-31T10:00:00+02:00", false).unwrap();
+        assert_eq!(iso(from), "2021-08-31T08:00:00.000Z");
+        let e = bound("from", "31.8.2021", false).unwrap_err().to_string();
+        assert!(e.contains("from: \"31.8.2021\" is not a date"), "{e}");
+        let q = RecordingsQuery {
+            details: Some("yes".into()),
+            ..Default::default()
+        };
+        assert!(q
+            .check()
+            .unwrap_err()
+            .to_string()
+            .contains("details: \"yes\""));
+        assert!(RecordingsQuery::default().is_plain());
+    }
 
     #[test]
     fn hostile_names_are_refused() {

@@ -14,7 +14,7 @@ use super::answer::{
 };
 use super::conferences::{self, AddConference, DelConference, ModConference};
 use super::info::{self, InfoReport, Meta};
-use super::recordings::DelRecording;
+use super::recordings::{DelRecording, RecordingsQuery};
 use super::store::Target;
 use super::users::{self, AddUser, DelUser, ModUser};
 use super::{Applied, Ops, Outcome};
@@ -56,6 +56,8 @@ pub trait Service {
     /// The recordings the caller may see.
     fn recordings_list(&self) -> Result<RecordingsAnswer>;
     fn recordings_find(&self, s: &str) -> Result<RecordingsAnswer>;
+    /// The list with the opt-in query (`?details=&conference=&from=&to=`).
+    fn recordings_query(&self, q: &RecordingsQuery) -> Result<RecordingsAnswer>;
     fn recordings_del(&self, items: Vec<DelRecording>) -> Result<RecordingsDelAnswer>;
     /// The retention policy now; `dry_run` only says what would go.
     fn recordings_prune(&self, dry_run: bool) -> Result<PruneAnswer>;
@@ -95,7 +97,7 @@ pub struct Local<'a> {
     on_load: &'a dyn Fn(&State),
     /// Recordings as a user of this context sees them (the friends' view).
     viewer: Option<&'a ContextDef>,
-    /// Recordings FreeSWITCH is writing: never pruned.
+    /// Recordings FreeSWITCH is writing: never pruned, listed as running.
     keep: Vec<String>,
     audit: Audit<'a>,
 }
@@ -256,6 +258,17 @@ impl Service for Local<'_> {
 
     fn recordings_find(&self, s: &str) -> Result<RecordingsAnswer> {
         self.ops.recordings_find(self.state()?, self.viewer, s)
+    }
+
+    /// `keep` (the recordings being written) are the running ones.
+    fn recordings_query(&self, q: &RecordingsQuery) -> Result<RecordingsAnswer> {
+        let op = match self.viewer {
+            Some(_) => "friendserc",
+            None => "api/recordings",
+        };
+        let state = self.state()?;
+        self.ops
+            .recordings_query(state, self.viewer, &self.keep, q, op)
     }
 
     fn recordings_del(&self, items: Vec<DelRecording>) -> Result<RecordingsDelAnswer> {
