@@ -44,6 +44,7 @@ mod sim_round2_sessions;
 mod sim_support;
 mod store_cli;
 mod users_cli;
+mod users_mod_keeps;
 
 /// Bytes of a file under `tests/fixtures/`.
 pub fn fixture(rel: &str) -> Vec<u8> {
