@@ -45,6 +45,7 @@ mod sim_support;
 mod store_cli;
 mod users_cli;
 mod users_mod_keeps;
+mod fail2ban_logs;
 
 /// Bytes of a file under `tests/fixtures/`.
 pub fn fixture(rel: &str) -> Vec<u8> {
