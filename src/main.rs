@@ -9,7 +9,9 @@ fn main() {
     let json_errors = std::env::args_os().any(|a| a == "--json");
     // `serve --log-format json` writes JSON lines only, its usage errors too.
     let args: Vec<_> = std::env::args_os().collect();
-    let json_log = args.windows(2).any(|w| w[0] == "--log-format" && w[1] == "json")
+    let json_log = args
+        .windows(2)
+        .any(|w| w[0] == "--log-format" && w[1] == "json")
         || args.iter().any(|a| a == "--log-format=json");
     if json_log {
         cli::logging::use_json_lines();

@@ -268,7 +268,12 @@ where
     let o = Outcome {
         answer: crate::ops::WriteAnswer {
             op: o.answer.op,
-            done: o.answer.done.into_iter().map(|u| ShownUser::new(u, shown)).collect(),
+            done: o
+                .answer
+                .done
+                .into_iter()
+                .map(|u| ShownUser::new(u, shown))
+                .collect(),
             failed,
         },
         applied: o.applied,
@@ -326,7 +331,10 @@ fn add_items(a: AddArgs) -> Result<Vec<AddUser>> {
 /// item of a `--file`, by the API's rule), or all with `--show-passwords`.
 fn mod_items(svc: &dyn Service, m: ModArgs) -> Result<(Vec<ModUser>, Passwords)> {
     if let Some(f) = m.file {
-        return Ok((users::items(Body::UsersMod, read_body(&f)?)?, Passwords::All));
+        return Ok((
+            users::items(Body::UsersMod, read_body(&f)?)?,
+            Passwords::All,
+        ));
     }
     let shown = Passwords::all_if(m.show_passwords || m.password.is_some() || m.new_password);
     let id = m.id.unwrap_or_default();

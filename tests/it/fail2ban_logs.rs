@@ -109,7 +109,11 @@ fn fail2ban_regex(log: &Path) -> (usize, usize, Vec<String>) {
             .arg(&filter)
             .output()
             .expect("fail2ban-regex (apt-get install fail2ban)");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
     let summary = run(&[]);
@@ -119,7 +123,10 @@ fn fail2ban_regex(log: &Path) -> (usize, usize, Vec<String>) {
         .unwrap_or_else(|| panic!("{summary}"));
     let number = |after: &str| -> usize {
         let words: Vec<&str> = stats.split_whitespace().collect();
-        let i = words.iter().position(|w| w.trim_end_matches(',') == after).unwrap();
+        let i = words
+            .iter()
+            .position(|w| w.trim_end_matches(',') == after)
+            .unwrap();
         words[i - 1].parse().unwrap()
     };
     let ips = run(&["--out", "ip"]).lines().map(str::to_string).collect();
@@ -134,7 +141,11 @@ fn the_filter_finds_every_failed_login_in_text_and_json_logs() {
         let addr = serve.addr.clone();
         let failed = guesses(&addr);
         let (_, log) = serve.stop();
-        assert_eq!(log.matches("login failed").count(), failed, "{format}: {log}");
+        assert_eq!(
+            log.matches("login failed").count(),
+            failed,
+            "{format}: {log}"
+        );
         let (lines, matched, ips) = fail2ban_regex(&env.path(&format!("serve-{format}.log")));
         assert_eq!(lines, log.lines().count(), "{format}");
         assert_eq!(matched, failed, "{format}: {log}");
@@ -152,7 +163,10 @@ fn under_log_format_json_every_line_is_json() {
     let mut n = 0;
     for line in stdout.lines().chain(stderr.lines()) {
         let v: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line:?}"));
-        assert!(v["level"].is_string() && v["fields"]["message"].is_string(), "{line}");
+        assert!(
+            v["level"].is_string() && v["fields"]["message"].is_string(),
+            "{line}"
+        );
         n += 1;
     }
     assert!(n > 10, "{stdout}{stderr}");
@@ -185,7 +199,9 @@ fn under_log_format_json_every_line_is_json() {
             .chain(out.stderr.lines())
             .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{args:?}: {e}: {l:?}")))
             .collect();
-        let last = lines.last().unwrap_or_else(|| panic!("{args:?}: no output"));
+        let last = lines
+            .last()
+            .unwrap_or_else(|| panic!("{args:?}: no output"));
         assert_eq!(last["level"], "ERROR", "{args:?}: {last}");
         assert_eq!(last["fields"]["exit"], out.code, "{last}");
     }

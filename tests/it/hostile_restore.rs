@@ -79,7 +79,10 @@ with tarfile.open(sys.argv[2], "w:gz") as t:
         let mut stdin = child.stdin.take().unwrap();
         stdin.write_all(entries.to_string().as_bytes()).unwrap();
     }
-    assert!(child.wait().unwrap().success(), "python could not build {name}");
+    assert!(
+        child.wait().unwrap().success(),
+        "python could not build {name}"
+    );
     path
 }
 
@@ -590,9 +593,17 @@ fn archives_freeswitch_could_not_load_are_refused_before_the_swap() {
         "&#xFFFF; refers to a character XML 1.0 does not allow",
     );
     r.refused("control", edit("defaultuser", "default\u{1}user"), "U+0001");
-    r.refused("mismatched", edit("</params>", "</param>"), "not well-formed");
-    r.refused("root", json!([{"name": "team", "type": "dir"},
-        {"name": "team/20000.xml", "type": "file", "data": "just text"}]), "not well-formed");
+    r.refused(
+        "mismatched",
+        edit("</params>", "</param>"),
+        "not well-formed",
+    );
+    r.refused(
+        "root",
+        json!([{"name": "team", "type": "dir"},
+        {"name": "team/20000.xml", "type": "file", "data": "just text"}]),
+        "not well-formed",
+    );
     // Restoring the archive does not change the tree, and it is still usable.
     r.env.cmd().args(["users", "list", "--json"]).run().ok();
 }
@@ -639,19 +650,71 @@ fn values_fsconn_could_not_have_written_are_refused() {
         one_user(20000, &good.replace(from, to))
     };
     let cases = [
-        ("newline", edit("defaultuser", "default&#10;user"), "control characters"),
-        ("tab", edit("s3cretpw", "s3cret&#9;pw"), "control characters"),
-        ("variable", edit("s3cretpw", "${system(id)}"), "password must not contain \"${\""),
-        ("space", edit("s3cretpw", "s3cret pw"), "password must not contain white space"),
-        ("empty-pw", edit("s3cretpw", ""), "password must not be empty"),
-        ("conpin", edit("$${modconpin}", "12ab"), "conpin must be 1 to 16 digits"),
-        ("conpin-var", edit("$${modconpin}", "$${a}${b}"), "conpin must be"),
-        ("email", edit("defaultuser@example.com", "nobody"), "is not an email address"),
-        ("polymac", edit("\"none\"", "\"zz\""), "polymac must be 12 hex digits"),
-        ("polymac-form", edit("\"none\"", "\"00:04:F2:A1:B2:C3\""), "not written as fsconn writes it"),
-        ("colon", edit("defaultuser", "default:user"), "name must not contain ':'"),
-        ("context", edit("value=\"team\"", "value=\"friends\""), "user_context \"friends\" is not this dir's context"),
-        ("flags", edit("moderator|mute-detect", "moderator|${x}"), "conf_flags"),
+        (
+            "newline",
+            edit("defaultuser", "default&#10;user"),
+            "control characters",
+        ),
+        (
+            "tab",
+            edit("s3cretpw", "s3cret&#9;pw"),
+            "control characters",
+        ),
+        (
+            "variable",
+            edit("s3cretpw", "${system(id)}"),
+            "password must not contain \"${\"",
+        ),
+        (
+            "space",
+            edit("s3cretpw", "s3cret pw"),
+            "password must not contain white space",
+        ),
+        (
+            "empty-pw",
+            edit("s3cretpw", ""),
+            "password must not be empty",
+        ),
+        (
+            "conpin",
+            edit("$${modconpin}", "12ab"),
+            "conpin must be 1 to 16 digits",
+        ),
+        (
+            "conpin-var",
+            edit("$${modconpin}", "$${a}${b}"),
+            "conpin must be",
+        ),
+        (
+            "email",
+            edit("defaultuser@example.com", "nobody"),
+            "is not an email address",
+        ),
+        (
+            "polymac",
+            edit("\"none\"", "\"zz\""),
+            "polymac must be 12 hex digits",
+        ),
+        (
+            "polymac-form",
+            edit("\"none\"", "\"00:04:F2:A1:B2:C3\""),
+            "not written as fsconn writes it",
+        ),
+        (
+            "colon",
+            edit("defaultuser", "default:user"),
+            "name must not contain ':'",
+        ),
+        (
+            "context",
+            edit("value=\"team\"", "value=\"friends\""),
+            "user_context \"friends\" is not this dir's context",
+        ),
+        (
+            "flags",
+            edit("moderator|mute-detect", "moderator|${x}"),
+            "conf_flags",
+        ),
     ];
     for (label, archive, why) in cases {
         r.refused(label, archive, why);
@@ -676,10 +739,26 @@ fn conference_files_fsconn_could_not_have_written_are_refused() {
     };
     let one = |num: u32, data: String| json!([{"name": format!("{num}.xml"), "type": "file", "data": data}]);
     let cases = [
-        ("name", one(30000, conf(30000, "a;b", "16kHz-novideo")), "name may only contain"),
-        ("type", one(30000, conf(30000, "fine", "nosuchprofile")), "is not a profile of conference.conf.xml"),
-        ("num", one(30000, conf(30001, "fine", "16kHz-novideo")), "expression=\"^30000$\""),
-        ("range", one(99999, conf(99999, "fine", "16kHz-novideo")), "in no context's range"),
+        (
+            "name",
+            one(30000, conf(30000, "a;b", "16kHz-novideo")),
+            "name may only contain",
+        ),
+        (
+            "type",
+            one(30000, conf(30000, "fine", "nosuchprofile")),
+            "is not a profile of conference.conf.xml",
+        ),
+        (
+            "num",
+            one(30000, conf(30001, "fine", "16kHz-novideo")),
+            "expression=\"^30000$\"",
+        ),
+        (
+            "range",
+            one(99999, conf(99999, "fine", "16kHz-novideo")),
+            "in no context's range",
+        ),
     ];
     for (label, entries, why) in cases {
         let path = archive(r.store.path(), &format!("{label}.tar.gz"), &entries);
@@ -726,8 +805,14 @@ fn names_with_control_characters_are_refused_and_shown_escaped() {
             out.code(1);
             let all = format!("{}{}", out.stdout, out.stderr);
             assert!(all.contains("control and invisible"), "{label}: {all}");
-            assert!(!all.contains(raw), "{label} {args:?}: raw name printed: {all:?}");
-            let c = raw.chars().find(|c| c.is_control() || *c == '\u{202e}').unwrap();
+            assert!(
+                !all.contains(raw),
+                "{label} {args:?}: raw name printed: {all:?}"
+            );
+            let c = raw
+                .chars()
+                .find(|c| c.is_control() || *c == '\u{202e}')
+                .unwrap();
             // (A newline may end lines, but no line starts with the rest.)
             let injected = match c {
                 '\n' => all.lines().any(|l| l.starts_with("b.xml")),
@@ -790,21 +875,26 @@ fn a_failure_after_the_swap_puts_the_previous_tree_back() {
         "{failed}"
     );
     assert!(failed.contains("FreeSWITCH reloaded it"), "{failed}");
-    let mut after = fingerprint(r.env.dir.path());
     // The sim's own log and the last-reload note are not the tree.
-    for m in [&mut after] {
-        m.retain(|p, _| !p.starts_with("sim-commands.log") && !p.ends_with(".fsconn-reloadxml.json"));
-    }
-    let mut before = before;
-    before.retain(|p, _| !p.starts_with("sim-commands.log") && !p.ends_with(".fsconn-reloadxml.json"));
-    assert_eq!(after, before);
+    let tree = |mut m: BTreeMap<PathBuf, String>| {
+        m.retain(|p, _| {
+            !p.starts_with("sim-commands.log") && !p.ends_with(".fsconn-reloadxml.json")
+        });
+        m
+    };
+    assert_eq!(tree(fingerprint(r.env.dir.path())), tree(before));
     let reloads = r
         .env
         .sim_commands()
         .iter()
         .filter(|c| c.contains("reloadxml"))
         .count();
-    assert_eq!(reloads, 2, "the restored tree, then the previous one: {:?}", r.env.sim_commands());
+    assert_eq!(
+        reloads,
+        2,
+        "the restored tree, then the previous one: {:?}",
+        r.env.sim_commands()
+    );
     // The same archive without the obstacle goes through.
     std::fs::remove_dir_all(&blocker).unwrap();
     r.env
@@ -829,14 +919,25 @@ fn restore_over_http_checks_the_files_before_the_swap() {
     let good = user_xml(20000, "defaultuser", "s3cretpw");
     let http = Http::new(&serve.addr, "defaultuser", "napw");
     for (label, data, why) in [
-        ("ffff", good.replace("defaultuser", "default\u{ffff}user"), "U+FFFF"),
-        ("unclosed", good.replace("  </user>\n</include>\n", ""), "unclosed element <user>"),
+        (
+            "ffff",
+            good.replace("defaultuser", "default\u{ffff}user"),
+            "U+FFFF",
+        ),
+        (
+            "unclosed",
+            good.replace("  </user>\n</include>\n", ""),
+            "unclosed element <user>",
+        ),
     ] {
         archive(&store, "directory.tar.gz", &one_user(20000, &data));
         let before = fingerprint(&env.conf(""));
         let reply = http.get("/api/restore/directory");
         let failed = reply.json()["failed"].as_str().unwrap_or("").to_string();
-        assert!(failed.contains("refused") && failed.contains(why), "{label}: {failed}");
+        assert!(
+            failed.contains("refused") && failed.contains(why),
+            "{label}: {failed}"
+        );
         assert_eq!(fingerprint(&env.conf("")), before, "{label}");
     }
     assert!(!env.sim_commands().iter().any(|c| c.contains("reloadxml")));

@@ -432,7 +432,10 @@ fn removals(m1: &str) -> Vec<(Vec<String>, &'static str)> {
         (vec!["kick", "team_g722", "all"], "kick all"),
         (vec!["kick", "team_g722", m1], "kick "),
         (vec!["hup", "team_g722", m1], "hup "),
-        (vec!["transfer", "team_g722", m1, "public_g722"], "transfer "),
+        (
+            vec!["transfer", "team_g722", m1, "public_g722"],
+            "transfer ",
+        ),
     ]
     .into_iter()
     .map(|(a, c)| (a.into_iter().map(str::to_string).collect(), c))
@@ -471,7 +474,13 @@ async fn removing_people_asks_first() {
     let local = |args: &[String]| env.cmd_esl(&sim.addr).args(["live"]).args(args);
     let remote = |args: &[String]| {
         env.cmd()
-            .args(["--server", url.as_str(), "--user", "defaultuser:napw", "live"])
+            .args([
+                "--server",
+                url.as_str(),
+                "--user",
+                "defaultuser:napw",
+                "live",
+            ])
             .args(args)
     };
     for (args, command) in removals(&m1) {
@@ -479,9 +488,17 @@ async fn removing_people_asks_first() {
             let before = env.sim_commands().len();
             let out = run(t).await;
             out.code(2);
-            assert!(out.stderr.contains("--yes"), "{mode} {args:?}: {}", out.stderr);
+            assert!(
+                out.stderr.contains("--yes"),
+                "{mode} {args:?}: {}",
+                out.stderr
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
-            assert_eq!(removed_since(&env, before), Vec::<String>::new(), "{mode} {args:?}");
+            assert_eq!(
+                removed_since(&env, before),
+                Vec::<String>::new(),
+                "{mode} {args:?}"
+            );
         }
         let before = env.sim_commands().len();
         let mut dry = args.clone();
@@ -490,11 +507,17 @@ async fn removing_people_asks_first() {
         out.ok();
         let want = format!("send to FreeSWITCH: api conference team_g722 {command}");
         assert!(out.stdout.contains(&want), "{args:?}: {}", out.stdout);
-        assert_eq!(removed_since(&env, before), Vec::<String>::new(), "dry {args:?}");
+        assert_eq!(
+            removed_since(&env, before),
+            Vec::<String>::new(),
+            "dry {args:?}"
+        );
     }
     // With --yes it acts (the last one: everybody out).
     let before = env.sim_commands().len();
-    let all: Vec<String> = ["kick", "team_g722", "all", "--yes"].map(String::from).into();
+    let all: Vec<String> = ["kick", "team_g722", "all", "--yes"]
+        .map(String::from)
+        .into();
     run(local(&all)).await.ok();
     assert_eq!(
         removed_since(&env, before),
@@ -556,10 +579,20 @@ async fn on_a_terminal_kicking_everybody_is_asked_for() {
     let fs = esl(&sim.addr).await;
     fs.api("sim join team_g722 20000").await.unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let args = ["--esl", sim.addr.as_str(), "live", "kick", "team_g722", "all"];
+    let args = [
+        "--esl",
+        sim.addr.as_str(),
+        "live",
+        "kick",
+        "team_g722",
+        "all",
+    ];
     let before = env.sim_commands().len();
     let (code, shown) = tokio::task::block_in_place(|| on_a_terminal(&env, &args, "n"));
-    assert!(shown.contains("Kick everybody out of team_g722?"), "{shown}");
+    assert!(
+        shown.contains("Kick everybody out of team_g722?"),
+        "{shown}"
+    );
     assert_eq!(code, 2, "{shown}");
     assert_eq!(removed_since(&env, before), Vec::<String>::new());
     let (code, shown) = tokio::task::block_in_place(|| on_a_terminal(&env, &args, "y"));

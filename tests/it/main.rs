@@ -21,6 +21,7 @@ mod docs_cli;
 mod doctor_cli;
 mod esl_client;
 mod esl_codec;
+mod fail2ban_logs;
 mod hostile_files;
 mod hostile_http;
 mod hostile_restore;
@@ -45,7 +46,6 @@ mod sim_support;
 mod store_cli;
 mod users_cli;
 mod users_mod_keeps;
-mod fail2ban_logs;
 
 /// Bytes of a file under `tests/fixtures/`.
 pub fn fixture(rel: &str) -> Vec<u8> {

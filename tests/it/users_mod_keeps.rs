@@ -50,13 +50,22 @@ fn changed(a: &BTreeMap<PathBuf, Vec<u8>>, b: &BTreeMap<PathBuf, Vec<u8>>) -> Ve
 fn alice(env: &TestEnv) -> String {
     let out = env
         .cmd()
-        .args(["users", "add", "--name", "alice", "--email", "alice@example.com"])
+        .args([
+            "users",
+            "add",
+            "--name",
+            "alice",
+            "--email",
+            "alice@example.com",
+        ])
         .args(["--context", "team", "--conpin", "4444", "--polymac", MAC])
         .args(["--password", PW, "--json"])
         .run();
     out.ok();
     let id = out.json()["done"][0]["id"].as_str().unwrap().to_string();
-    assert!(env.path(&format!("static/polycom/{MAC}/{MAC}.cfg")).is_file());
+    assert!(env
+        .path(&format!("static/polycom/{MAC}/{MAC}.cfg"))
+        .is_file());
     id
 }
 
@@ -86,13 +95,30 @@ fn expect(before: &Value, changes: &[(&str, &str)]) -> Value {
 
 #[test]
 fn cli_mod_changes_only_the_field_it_is_given() {
-    let cases: &[(&str, &[&str], &[(&str, &str)])] = &[
+    type Case<'a> = (&'a str, &'a [&'a str], &'a [(&'a str, &'a str)]);
+    let cases: &[Case] = &[
         ("name", &["--name", "alicia"], &[("name", "alicia")]),
-        ("email", &["--email", "a2@example.org"], &[("email", "a2@example.org")]),
-        ("password", &["--password", "newpw98765"], &[("password", "newpw98765")]),
+        (
+            "email",
+            &["--email", "a2@example.org"],
+            &[("email", "a2@example.org")],
+        ),
+        (
+            "password",
+            &["--password", "newpw98765"],
+            &[("password", "newpw98765")],
+        ),
         ("conpin", &["--conpin", "5555"], &[("conpin", "5555")]),
-        ("polymac", &["--polymac", "0004f2ddeeff"], &[("polymac", "0004f2ddeeff")]),
-        ("polymac none", &["--polymac", "none"], &[("polymac", "none")]),
+        (
+            "polymac",
+            &["--polymac", "0004f2ddeeff"],
+            &[("polymac", "0004f2ddeeff")],
+        ),
+        (
+            "polymac none",
+            &["--polymac", "none"],
+            &[("polymac", "none")],
+        ),
     ];
     for (label, args, changes) in cases {
         let env = TestEnv::new();
@@ -134,10 +160,15 @@ fn cli_mod_to_another_context_keeps_the_other_fields() {
     assert!(after["id"].as_str().unwrap().starts_with("21"), "{after}");
     let moved = expect(
         &before_user,
-        &[("context", "friends"), ("id", after["id"].as_str().unwrap())],
+        &[
+            ("context", "friends"),
+            ("id", after["id"].as_str().unwrap()),
+        ],
     );
     assert_eq!(after, moved);
-    assert!(env.path(&format!("static/polycom/{MAC}/{MAC}.cfg")).is_file());
+    assert!(env
+        .path(&format!("static/polycom/{MAC}/{MAC}.cfg"))
+        .is_file());
     assert!(!env.conf(&format!("directory/team/{id}.xml")).exists());
 }
 
@@ -179,7 +210,11 @@ fn api_mod_keeps_every_field_but_the_documented_ones() {
     ];
     let mut id = id;
     for (field, value) in cases {
-        let before = env.users().into_iter().find(|u| u["id"] == id.as_str()).unwrap();
+        let before = env
+            .users()
+            .into_iter()
+            .find(|u| u["id"] == id.as_str())
+            .unwrap();
         let reply = http.post("/api/users/mod", &json!([{"id": id, *field: value}]));
         assert_eq!(reply.status, 200, "{field}: {}", reply.text());
         let done = reply.json()["done"][0].clone();
@@ -199,7 +234,10 @@ fn api_mod_keeps_every_field_but_the_documented_ones() {
             }
         }
         assert_eq!(
-            env.users().into_iter().find(|u| u["id"] == done["id"]).unwrap(),
+            env.users()
+                .into_iter()
+                .find(|u| u["id"] == done["id"])
+                .unwrap(),
             done,
             "{field}: the answer is what was written"
         );
@@ -216,7 +254,14 @@ fn a_move_does_not_carry_the_old_contexts_default_pin() {
     let env = TestEnv::new();
     let out = env
         .cmd()
-        .args(["users", "add", "--name", "bob", "--email", "bob@example.com"])
+        .args([
+            "users",
+            "add",
+            "--name",
+            "bob",
+            "--email",
+            "bob@example.com",
+        ])
         .args(["--context", "team", "--json"])
         .run();
     out.ok();
@@ -247,7 +292,10 @@ fn passwords_are_printed_only_when_asked_or_new() {
             out.ok();
             let all = format!("{}{}", out.stdout, out.stderr);
             for pw in [PW, "napw"] {
-                assert!(!all.contains(pw), "{args:?} json={json} printed {pw}: {all}");
+                assert!(
+                    !all.contains(pw),
+                    "{args:?} json={json} printed {pw}: {all}"
+                );
             }
             if json {
                 assert!(out.json()["done"][0].get("password").is_none(), "{all}");
@@ -262,7 +310,14 @@ fn passwords_are_printed_only_when_asked_or_new() {
     for args in [
         &["users", "reprov", "--show-passwords"][..],
         &["users", "rebuild", "--show-passwords"][..],
-        &["users", "mod", &id, "--email", "a4@example.org", "--show-passwords"][..],
+        &[
+            "users",
+            "mod",
+            &id,
+            "--email",
+            "a4@example.org",
+            "--show-passwords",
+        ][..],
     ] {
         let out = env.cmd().args(args).run();
         out.ok();
@@ -282,18 +337,34 @@ fn passwords_are_printed_only_when_asked_or_new() {
         .args(["users", "mod", &id, "--new-password", "--json"])
         .run();
     out.ok();
-    let new = out.json()["done"][0]["password"].as_str().unwrap().to_string();
+    let new = out.json()["done"][0]["password"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert_ne!(new, PW);
     assert_eq!(user(&env, "alice")["password"], new.as_str());
-    let out = env.cmd().args(["users", "mod", &id, "--password", "set98765"]).run();
+    let out = env
+        .cmd()
+        .args(["users", "mod", &id, "--password", "set98765"])
+        .run();
     assert!(out.stdout.contains("set98765"), "{}", out.stdout);
     let out = env
         .cmd()
-        .args(["users", "add", "--name", "carol", "--email", "c@example.com"])
+        .args([
+            "users",
+            "add",
+            "--name",
+            "carol",
+            "--email",
+            "c@example.com",
+        ])
         .args(["--context", "public", "--json"])
         .run();
     out.ok();
-    let generated = out.json()["done"][0]["password"].as_str().unwrap().to_string();
+    let generated = out.json()["done"][0]["password"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert_eq!(user(&env, "carol")["password"], generated.as_str());
     // Deleting: hidden unless asked.
     let out = env.cmd().args(["users", "del", &id, "--yes"]).run();

@@ -115,7 +115,11 @@ fn xml_file(name: &str, bytes: &[u8]) -> Result<Vec<Element>, Refusal> {
 /// (`check_text`); FreeSWITCH's pre-processor and SIP headers are line based.
 fn no_controls(name: &str, els: &[Element]) -> Result<(), Refusal> {
     for el in els {
-        if let Some((k, _)) = el.attrs.iter().find(|(_, v)| v.chars().any(char::is_control)) {
+        if let Some((k, _)) = el
+            .attrs
+            .iter()
+            .find(|(_, v)| v.chars().any(char::is_control))
+        {
             return Err(format!(
                 "{name}: <{}> {k}: control characters are not allowed in values",
                 el.name
@@ -238,8 +242,9 @@ fn user_file(name: &str, stem: &str, els: &[Element], ctx: &ContextDef) -> Resul
             String::from(ctx.users)
         ));
     }
-    let password = inside(els, i)
-        .any(|e| e.name == "param" && e.attr("name") == Some("password") && e.attr("value").is_some());
+    let password = inside(els, i).any(|e| {
+        e.name == "param" && e.attr("name") == Some("password") && e.attr("value").is_some()
+    });
     if !password {
         return Err(format!(
             "{name}: <user id={id:?}> has no <param name=\"password\" value=...>"
@@ -271,12 +276,10 @@ fn conference_file(name: &str, stem: &str, els: &[Element]) -> Result<(), Refusa
             "{name}: no <condition field=\"destination_number\" expression={expected:?}>"
         ));
     }
-    let runs = inside(els, i)
-        .any(|e| e.name == "action" && e.attr("application") == Some("conference"));
+    let runs =
+        inside(els, i).any(|e| e.name == "action" && e.attr("application") == Some("conference"));
     if !runs {
-        return Err(format!(
-            "{name}: no <action application=\"conference\">"
-        ));
+        return Err(format!("{name}: no <action application=\"conference\">"));
     }
     Ok(())
 }
@@ -291,7 +294,10 @@ pub fn check_state(
     root: &Path,
 ) -> Result<(), Refusal> {
     let restored = root.join(target_rel(target));
-    let ours = state.warnings.iter().find(|w| w.path.starts_with(&restored));
+    let ours = state
+        .warnings
+        .iter()
+        .find(|w| w.path.starts_with(&restored));
     if let Some(w) = ours {
         let rel = w.path.strip_prefix(root).unwrap_or(&w.path);
         return Err(format!("{}: {}", shown(rel), w.message));
@@ -350,9 +356,7 @@ fn user_values_all(state: &State, settings: &Settings, root: &Path) -> Result<()
 fn is_variable(v: &str) -> bool {
     v.strip_prefix("$${")
         .and_then(|r| r.strip_suffix('}'))
-        .is_some_and(|n| {
-            !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-        })
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
 }
 
 /// One user's values as `users add`/`mod` check them; `dir` is the
@@ -401,7 +405,7 @@ fn conference_values(
     settings: &Settings,
 ) -> Result<(), String> {
     ConfName::parse(&c.name)?;
-    if !state.conftypes.iter().any(|t| *t == c.conftype) {
+    if !state.conftypes.contains(&c.conftype) {
         return Err(format!(
             "type {:?} is not a profile of conference.conf.xml",
             c.conftype
@@ -431,7 +435,9 @@ impl Overlay {
                 root: staging.to_path_buf(),
             });
         };
-        let tmp = tempfile::Builder::new().prefix("fsconn-overlay-").tempdir()?;
+        let tmp = tempfile::Builder::new()
+            .prefix("fsconn-overlay-")
+            .tempdir()?;
         let (mut real, mut made) = (conf_dir.to_path_buf(), tmp.path().to_path_buf());
         for next in parents.iter().chain(std::iter::once(last)) {
             if let Ok(rd) = std::fs::read_dir(&real) {

@@ -320,7 +320,10 @@ impl Ops {
         let outcome = self.after_swap(&dir, &fresh, provisioning)?;
         drop(lock);
         Ok(match outcome {
-            Ok(applied) => (answer(archive.display().to_string(), String::new()), applied),
+            Ok(applied) => (
+                answer(archive.display().to_string(), String::new()),
+                applied,
+            ),
             Err((failed, applied)) => (answer(String::new(), failed), applied),
         })
     }
