@@ -74,10 +74,10 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "mod" -d 'Change users; a new context means a new id. The password stays unless --password or --new-password is given (with --file, the API\'s rule: an item without a password gets a new one)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "mod" -d 'Change users; a new context means a new id. Every field not given keeps its value (--new-password generates one, --polymac none removes the phone); with --file, the API\'s rule: an item without a password gets a new one, without a polymac loses its phone'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "del" -d 'Delete users by id'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "rebuild" -d 'Rewrite every user file from the templates'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "rebuild" -d 'Rewrite every user file from the templates; passwords hidden unless --show-passwords'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files; passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -139,7 +139,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l context -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l password -d 'Set this SIP password' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l conpin -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l polymac -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l polymac -d 'Polycom MAC (12 hex digits), or `none` to remove the phone' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
@@ -150,6 +150,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l new-password -d 'Generate a new SIP password'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l show-passwords -d 'Show every changed user\'s SIP password, also the ones it keeps (a new or set password is always shown once)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
@@ -166,6 +167,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l show-passwords -d 'Show the deleted users\' SIP passwords (table and --json)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
@@ -181,6 +183,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l show-passwords -d 'Show the SIP passwords (table and --json)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
@@ -196,6 +199,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l show-passwords -d 'Show the SIP passwords (table and --json)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l json -d 'Print exactly the JSON the HTTP API returns'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
@@ -205,10 +209,10 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "mod" -d 'Change users; a new context means a new id. The password stays unless --password or --new-password is given (with --file, the API\'s rule: an item without a password gets a new one)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "mod" -d 'Change users; a new context means a new id. Every field not given keeps its value (--new-password generates one, --polymac none removes the phone); with --file, the API\'s rule: an item without a password gets a new one, without a polymac loses its phone'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "del" -d 'Delete users by id'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "rebuild" -d 'Rewrite every user file from the templates'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "rebuild" -d 'Rewrite every user file from the templates; passwords hidden unless --show-passwords'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files; passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -474,10 +478,10 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "unmute" -d 'Unmute a member (`all`: everybody)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "deaf" -d 'Deafen a member: they hear nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "undeaf" -d 'Let a deafened member hear again'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "kick" -d 'Kick a member (`all`: everybody); they hear the kick sound'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "hup" -d 'Hang up on a member without a sound'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "kick" -d 'Kick a member (`all`: everybody); they hear the kick sound. Asks first (--yes without a terminal, --dry-run shows the plan)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "hup" -d 'Hang up on a member without a sound. Asks first (--yes without a terminal, --dry-run shows the plan)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "record" -d 'Recording: start, pause, resume or stop'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "transfer" -d 'Move a member to another conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "transfer" -d 'Move a member to another conference. Asks first (--yes without a terminal, --dry-run shows the plan)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "dial" -d 'Call a directory user\'s phone into the conference'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "play" -d 'Play a prompt from the configured prompts dir to the conference'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "energy" -d 'A member\'s energy (noise gate) level'
@@ -764,10 +768,10 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "unmute" -d 'Unmute a member (`all`: everybody)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "deaf" -d 'Deafen a member: they hear nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "undeaf" -d 'Let a deafened member hear again'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "kick" -d 'Kick a member (`all`: everybody); they hear the kick sound'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "hup" -d 'Hang up on a member without a sound'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "kick" -d 'Kick a member (`all`: everybody); they hear the kick sound. Asks first (--yes without a terminal, --dry-run shows the plan)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "hup" -d 'Hang up on a member without a sound. Asks first (--yes without a terminal, --dry-run shows the plan)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "record" -d 'Recording: start, pause, resume or stop'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Move a member to another conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Move a member to another conference. Asks first (--yes without a terminal, --dry-run shows the plan)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "dial" -d 'Call a directory user\'s phone into the conference'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "play" -d 'Play a prompt from the configured prompts dir to the conference'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "energy" -d 'A member\'s energy (noise gate) level'
@@ -986,10 +990,10 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "mod" -d 'Change users; a new context means a new id. The password stays unless --password or --new-password is given (with --file, the API\'s rule: an item without a password gets a new one)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "mod" -d 'Change users; a new context means a new id. Every field not given keeps its value (--new-password generates one, --polymac none removes the phone); with --file, the API\'s rule: an item without a password gets a new one, without a polymac loses its phone'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "del" -d 'Delete users by id'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "rebuild" -d 'Rewrite every user file from the templates'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "rebuild" -d 'Rewrite every user file from the templates; passwords hidden unless --show-passwords'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files; passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "list" -d 'List all conferences (GET /api/conferences)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "find" -d 'Conferences whose field starts with STRING'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "add" -d 'Add conferences; each gets the lowest free number of its context'
@@ -1010,10 +1014,10 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "unmute" -d 'Unmute a member (`all`: everybody)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "deaf" -d 'Deafen a member: they hear nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "undeaf" -d 'Let a deafened member hear again'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "kick" -d 'Kick a member (`all`: everybody); they hear the kick sound'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "hup" -d 'Hang up on a member without a sound'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "kick" -d 'Kick a member (`all`: everybody); they hear the kick sound. Asks first (--yes without a terminal, --dry-run shows the plan)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "hup" -d 'Hang up on a member without a sound. Asks first (--yes without a terminal, --dry-run shows the plan)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "record" -d 'Recording: start, pause, resume or stop'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "transfer" -d 'Move a member to another conference'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "transfer" -d 'Move a member to another conference. Asks first (--yes without a terminal, --dry-run shows the plan)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "dial" -d 'Call a directory user\'s phone into the conference'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "play" -d 'Play a prompt from the configured prompts dir to the conference'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "energy" -d 'A member\'s energy (noise gate) level'

@@ -40,16 +40,19 @@ pub enum LiveCmd {
     Deaf(MemberArgs),
     /// Let a deafened member hear again
     Undeaf(MemberArgs),
-    /// Kick a member (`all`: everybody); they hear the kick sound
+    /// Kick a member (`all`: everybody); they hear the kick sound. Asks
+    /// first (--yes without a terminal, --dry-run shows the plan)
     Kick(MemberArgs),
-    /// Hang up on a member without a sound
+    /// Hang up on a member without a sound. Asks first (--yes without a
+    /// terminal, --dry-run shows the plan)
     Hup(MemberArgs),
     /// Recording: start, pause, resume or stop
     Record {
         conference: String,
         action: RecordAction,
     },
-    /// Move a member to another conference
+    /// Move a member to another conference. Asks first (--yes without a
+    /// terminal, --dry-run shows the plan)
     Transfer {
         conference: String,
         member: String,
@@ -235,6 +238,10 @@ pub fn run(g: &Global, cmd: LiveCmd) -> Result<i32> {
             let Some(req) = request(other) else {
                 return Ok(0);
             };
+            // A dry run sends nothing: no question needed.
+            if !g.dry_run {
+                confirm_removal(g, &req)?;
+            }
             let reply = match &b {
                 Backend::Local(ops) if ops.dry_run => return dry_control(g, ops, &req),
                 Backend::Local(ops) => local_control(&ops.settings, ops, &req)?,
@@ -250,6 +257,32 @@ pub fn run(g: &Global, cmd: LiveCmd) -> Result<i32> {
             }
             Ok(0)
         }
+    }
+}
+
+/// Controls that take people out of a conference (kick, hang up, move
+/// away) are asked for first, like `users del`: a prompt on a terminal,
+/// `--yes` otherwise (without it: exit 2 and nothing sent).
+fn confirm_removal(g: &Global, req: &Request) -> Result<()> {
+    let who = match req.member.as_deref() {
+        None | Some("all") => "everybody".to_string(),
+        Some(m) => format!("member {}", output::safe(m)),
+    };
+    let conf = output::safe(&req.conference);
+    let question = match req.call {
+        "kick" | "kickall" => format!("Kick {who} out of {conf}?"),
+        "hup" => format!("Hang up on {who} in {conf}?"),
+        "transfer" => {
+            let to = req.args.to.as_deref().unwrap_or_default();
+            format!("Move {who} from {conf} to {}?", output::safe(to))
+        }
+        _ => return Ok(()),
+    };
+    match g.confirm(&question)? {
+        true => Ok(()),
+        false => Err(Error::Input(format!(
+            "not confirmed; nothing sent to {conf}"
+        ))),
     }
 }
 

@@ -11,7 +11,7 @@ pub mod docs;
 pub mod doctor;
 mod info;
 mod live;
-mod logging;
+pub mod logging;
 pub mod output;
 mod recordings;
 mod reload;

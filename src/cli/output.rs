@@ -64,6 +64,23 @@ macro_rules! outln {
     ($($t:tt)*) => { $crate::cli::output::line(format_args!($($t)*)) };
 }
 
+/// Text from a file name or an archive, safe for a terminal: every
+/// character a terminal would act on (ESC, newline, bidi overrides...)
+/// escaped as `\u{..}`.
+pub fn safe(s: &str) -> std::borrow::Cow<'_, str> {
+    use crate::ops::restore_check::printable;
+    if s.chars().all(printable) {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| match printable(c) {
+            true => c.to_string(),
+            false => c.escape_unicode().to_string(),
+        })
+        .collect::<String>()
+        .into()
+}
+
 pub fn json(v: &impl serde::Serialize) {
     match serde_json::to_string(v) {
         Ok(s) => crate::outln!("{s}"),
@@ -197,10 +214,10 @@ impl DryRun<'_> {
             self.failed.len()
         );
         for f in self.failed {
-            crate::outln!("  would fail: {f}");
+            crate::outln!("  would fail: {}", safe(f));
         }
         for file in &self.plan.files {
-            crate::outln!("  {file}");
+            crate::outln!("  {}", safe(&file.to_string()));
         }
         for cmd in &self.plan.commands {
             crate::outln!("  send to FreeSWITCH: {cmd}");

@@ -40,6 +40,9 @@ pub struct ServeArgs {
 type Tls = Option<(PathBuf, PathBuf)>;
 
 pub fn run(g: &Global, a: ServeArgs) -> Result<i32> {
+    if a.log_format.as_deref() == Some("json") {
+        super::logging::use_json_lines();
+    }
     let settings = g.settings()?;
     let listen = a
         .listen
@@ -87,9 +90,18 @@ fn tls_paths(a: &ServeArgs, settings: &Settings) -> Result<Tls> {
 }
 
 /// The first line on stdout says where we are (tests and scripts read it,
-/// with `--quiet` too: it is the answer to `--listen 127.0.0.1:0`).
-fn announce(line: &str) {
-    crate::outln!("{line}");
+/// with `--quiet` too: it is the answer to `--listen 127.0.0.1:0`); a JSON
+/// line like the log's under `--log-format json`, the URL in `fields.url`.
+fn announce(line: &str, url: &str) {
+    if super::logging::json_lines() {
+        let fields = serde_json::json!({ "url": url });
+        crate::outln!(
+            "{}",
+            super::logging::json_line("INFO", "fsconn::serve", line, fields)
+        );
+    } else {
+        crate::outln!("{line}");
+    }
 }
 
 async fn serve(
@@ -121,7 +133,8 @@ async fn serve(
         ),
         None => None,
     };
-    announce(&format!("fsconn serve: listening on {scheme}://{local}"));
+    let url = format!("{scheme}://{local}");
+    announce(&format!("fsconn serve: listening on {url}"), &url);
     if let Some(m) = metrics {
         let bound = tokio::net::TcpListener::bind(m)
             .await
@@ -129,7 +142,8 @@ async fn serve(
         let at = bound
             .local_addr()
             .map_err(|e| Error::io(m.to_string(), e))?;
-        announce(&format!("fsconn serve: metrics on http://{at}/metrics"));
+        let url = format!("http://{at}/metrics");
+        announce(&format!("fsconn serve: metrics on {url}"), &url);
         let router = server::metrics::router(app.clone());
         tokio::spawn(async move {
             if let Err(e) = axum::serve(bound, router).await {

@@ -92,10 +92,10 @@ pub fn restore(g: &Global, a: RestoreArgs) -> Result<i32> {
     if g.json {
         output::json(&answer);
     } else if !g.quiet && !answer.done.is_empty() {
-        crate::outln!("restored {tree} from {}", answer.done);
+        crate::outln!("restored {tree} from {}", output::safe(&answer.done));
     }
     if !answer.failed.is_empty() {
-        crate::errln!("error: {}", answer.failed);
+        crate::errln!("error: {}", output::safe(&answer.failed));
         return Ok(1);
     }
     Ok(match applied {

@@ -34,16 +34,27 @@ pub enum UsersCmd {
     },
     /// Add users; each gets the lowest free id of its context
     Add(AddArgs),
-    /// Change users; a new context means a new id. The password stays unless
-    /// --password or --new-password is given (with --file, the API's rule: an
-    /// item without a password gets a new one)
+    /// Change users; a new context means a new id. Every field not given
+    /// keeps its value (--new-password generates one, --polymac none removes
+    /// the phone); with --file, the API's rule: an item without a password
+    /// gets a new one, without a polymac loses its phone
     Mod(ModArgs),
     /// Delete users by id
     Del(DelArgs),
-    /// Rewrite every user file from the templates
-    Rebuild,
-    /// Rewrite every user's phone provisioning files
-    Reprov,
+    /// Rewrite every user file from the templates; passwords hidden unless
+    /// --show-passwords
+    Rebuild {
+        /// Show the SIP passwords (table and --json)
+        #[arg(long)]
+        show_passwords: bool,
+    },
+    /// Rewrite every user's phone provisioning files; passwords hidden
+    /// unless --show-passwords
+    Reprov {
+        /// Show the SIP passwords (table and --json)
+        #[arg(long)]
+        show_passwords: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -87,8 +98,13 @@ pub struct ModArgs {
     /// Generate a new SIP password
     #[arg(long)]
     new_password: bool,
+    /// Show every changed user's SIP password, also the ones it keeps
+    /// (a new or set password is always shown once)
+    #[arg(long)]
+    show_passwords: bool,
     #[arg(long)]
     conpin: Option<String>,
+    /// Polycom MAC (12 hex digits), or `none` to remove the phone
     #[arg(long)]
     polymac: Option<String>,
 }
@@ -99,6 +115,9 @@ pub struct DelArgs {
     ids: Vec<String>,
     #[arg(long, value_name = "FILE")]
     file: Option<PathBuf>,
+    /// Show the deleted users' SIP passwords (table and --json)
+    #[arg(long)]
+    show_passwords: bool,
 }
 
 /// Without `--show-passwords`, take the SIP passwords out of a users answer
@@ -118,11 +137,11 @@ fn columns(answer: &mut serde_json::Value, show_passwords: bool) -> &'static [&'
     &COLS[..COLS.len() - 1]
 }
 
-/// The password user `id` has now (none if there is no such user: the
-/// change then fails as an unknown id), so a CLI `mod` keeps it.
-fn current_password(svc: &dyn Service, id: &str) -> Result<Option<String>> {
+/// User `id` as it is now (none if there is no such user: the change then
+/// fails as an unknown id), so a CLI `mod` keeps what it is not told.
+fn current(svc: &dyn Service, id: &str) -> Result<Option<UserView>> {
     let users = svc.users_list()?.users;
-    Ok(users.into_iter().find(|u| u.id == id).map(|u| u.password))
+    Ok(users.into_iter().find(|u| u.id == id))
 }
 
 pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
@@ -139,16 +158,131 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
             let v = serde_json::to_value(svc.users_find(by, &string)?).unwrap_or_default();
             Ok(print_users(g, v, show_passwords))
         }
-        UsersCmd::Add(a) => done(g, svc.users_add(add_items(a)?)?),
-        UsersCmd::Mod(m) => done(g, svc.users_mod(mod_items(svc, m)?)?),
-        UsersCmd::Del(d) => done(g, svc.users_del(del_items(g, d)?)?),
-        UsersCmd::Rebuild => done(g, svc.users_rebuild()?),
-        UsersCmd::Reprov => done(g, svc.users_reprov()?),
+        UsersCmd::Add(a) => done(g, svc.users_add(add_items(a)?)?, Passwords::All),
+        UsersCmd::Mod(m) => {
+            let (items, changed) = mod_items(svc, m)?;
+            done(g, svc.users_mod(items)?, changed)
+        }
+        UsersCmd::Del(d) => {
+            let shown = Passwords::all_if(d.show_passwords);
+            done(g, svc.users_del(del_items(g, d)?)?, shown)
+        }
+        UsersCmd::Rebuild { show_passwords } => {
+            done(g, svc.users_rebuild()?, Passwords::all_if(show_passwords))
+        }
+        UsersCmd::Reprov { show_passwords } => {
+            done(g, svc.users_reprov()?, Passwords::all_if(show_passwords))
+        }
     })
 }
 
-fn done<I: serde::Serialize + Keyed>(g: &Global, o: Outcome<UserView, I>) -> Result<i32> {
-    Ok(output::outcome(&o, g.json, g.quiet, COLS))
+/// Whose password a write's answer shows (issue 19: a cron mail of
+/// `users reprov` must not carry every password). A password is shown
+/// once, in the answer to the add or change that made it; everything else
+/// only with `--show-passwords`. The CLI's `--json` follows the same rule
+/// (the key is left out); the HTTP API's JSON is unchanged.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Passwords {
+    All,
+    None,
+}
+
+impl Passwords {
+    fn all_if(show: bool) -> Passwords {
+        if show {
+            Passwords::All
+        } else {
+            Passwords::None
+        }
+    }
+}
+
+/// A user as a CLI answer shows it: the API's keys, the password only
+/// where it is shown.
+#[derive(Debug, serde::Serialize)]
+struct ShownUser {
+    id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    password: Option<String>,
+    conpin: String,
+    context: String,
+    name: String,
+    email: String,
+    polymac: String,
+}
+
+impl ShownUser {
+    fn new(u: UserView, shown: Passwords) -> ShownUser {
+        ShownUser {
+            id: u.id,
+            password: (shown == Passwords::All).then_some(u.password),
+            conpin: u.conpin,
+            context: u.context,
+            name: u.name,
+            email: u.email,
+            polymac: u.polymac,
+        }
+    }
+}
+
+/// An item's input as a failure line echoes it: its password masked unless
+/// shown (the CLI fills in the kept password of a `mod`).
+trait Secret {
+    fn hide(&mut self);
+}
+
+const HIDDEN: &str = "(hidden)";
+
+impl Secret for AddUser {
+    fn hide(&mut self) {
+        if let Some(p) = self.password.as_mut() {
+            *p = HIDDEN.into();
+        }
+    }
+}
+
+impl Secret for ModUser {
+    fn hide(&mut self) {
+        if let Some(p) = self.password.as_mut() {
+            *p = HIDDEN.into();
+        }
+    }
+}
+
+impl Secret for DelUser {
+    fn hide(&mut self) {}
+}
+
+impl Secret for crate::ops::answer::UserRef {
+    fn hide(&mut self) {}
+}
+
+fn done<I>(g: &Global, o: Outcome<UserView, I>, shown: Passwords) -> Result<i32>
+where
+    I: serde::Serialize + Keyed + Secret,
+{
+    let mut failed = o.answer.failed;
+    if shown == Passwords::None {
+        failed.iter_mut().for_each(|f| f.input.hide());
+    }
+    let o = Outcome {
+        answer: crate::ops::WriteAnswer {
+            op: o.answer.op,
+            done: o
+                .answer
+                .done
+                .into_iter()
+                .map(|u| ShownUser::new(u, shown))
+                .collect(),
+            failed,
+        },
+        applied: o.applied,
+    };
+    let cols = match shown {
+        Passwords::All => COLS,
+        Passwords::None => &COLS[..COLS.len() - 1],
+    };
+    Ok(output::outcome(&o, g.json, g.quiet, cols))
 }
 
 /// A list or find answer: the JSON, or a table per user list.
@@ -189,26 +323,38 @@ fn add_items(a: AddArgs) -> Result<Vec<AddUser>> {
     })
 }
 
-/// From flags, the user's password stays unless a new one is asked for.
-fn mod_items(svc: &dyn Service, m: ModArgs) -> Result<Vec<ModUser>> {
+/// From flags, every field not given keeps its value: the password unless
+/// a new one is asked for, the Polycom MAC unless `--polymac none` (the
+/// API's body, `--file`, drops both when missing, as the original did);
+/// `ops` keeps the rest.
+/// Also answers whose passwords the answer shows: new or set ones (every
+/// item of a `--file`, by the API's rule), or all with `--show-passwords`.
+fn mod_items(svc: &dyn Service, m: ModArgs) -> Result<(Vec<ModUser>, Passwords)> {
     if let Some(f) = m.file {
-        return users::items(Body::UsersMod, read_body(&f)?);
+        return Ok((
+            users::items(Body::UsersMod, read_body(&f)?)?,
+            Passwords::All,
+        ));
     }
+    let shown = Passwords::all_if(m.show_passwords || m.password.is_some() || m.new_password);
     let id = m.id.unwrap_or_default();
+    let now = current(svc, &id)?;
     let password = match (m.password, m.new_password) {
         (Some(pw), _) => Some(pw),
         (None, true) => None,
-        (None, false) => current_password(svc, &id)?,
+        (None, false) => now.as_ref().map(|u| u.password.clone()),
     };
-    Ok(vec![ModUser {
+    let polymac = m.polymac.or_else(|| now.map(|u| u.polymac));
+    let item = ModUser {
         id,
         name: m.name,
         email: m.email,
         context: m.context,
         password,
         conpin: m.conpin,
-        polymac: m.polymac,
-    }])
+        polymac,
+    };
+    Ok((vec![item], shown))
 }
 
 fn del_items(g: &Global, d: DelArgs) -> Result<Vec<DelUser>> {

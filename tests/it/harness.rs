@@ -244,6 +244,15 @@ pub fn debris(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// A real `fsconn sim` or `fsconn serve` process; killed on drop.
+/// A daemon's banner line as text: under `--log-format json` it is a JSON
+/// line whose `fields.message` is the text.
+pub fn banner_text(line: &str) -> String {
+    match serde_json::from_str::<Value>(line) {
+        Ok(v) if line.starts_with('{') => v["fields"]["message"].as_str().unwrap_or("").to_string(),
+        _ => line.to_string(),
+    }
+}
+
 pub struct Proc {
     pub child: std::process::Child,
     /// host:port it listens on.
@@ -280,6 +289,7 @@ impl Proc {
         let line = rx
             .recv_timeout(std::time::Duration::from_secs(20))
             .unwrap_or_else(|_| panic!("no 'listening on' line from {:?}", t.cmd));
+        let line = banner_text(&line);
         let addr = line
             .rsplit(' ')
             .next()

@@ -51,28 +51,71 @@ import io, json, sys, tarfile
 types = {"file": tarfile.REGTYPE, "dir": tarfile.DIRTYPE, "sym": tarfile.SYMTYPE,
          "link": tarfile.LNKTYPE, "chr": tarfile.CHRTYPE, "blk": tarfile.BLKTYPE, "fifo": tarfile.FIFOTYPE}
 with tarfile.open(sys.argv[2], "w:gz") as t:
-    for e in json.loads(sys.argv[1]):
+    for e in json.load(sys.stdin):
         i = tarfile.TarInfo(e["name"]); i.type = types[e["type"]]
         i.mode = 0o755 if e["type"] == "dir" else 0o644
         if "target" in e: i.linkname = e["target"]
         data = None
         if e["type"] == "file":
-            data = e.get("data", "x" * e.get("size", 0)).encode(); i.size = len(data)
+            data = e.get("data")
+            if data is None:
+                # Well-formed XML of the asked size: a comment pads it.
+                data = "<include><!--" + "x" * max(0, e.get("size", 0) - 22) + "--></include>"
+            data = data.encode(); i.size = len(data)
         t.addfile(i, io.BytesIO(data) if data is not None else None)
 "#;
-    let st = Command::new("python3")
+    // The entries go through stdin: a big archive's JSON is over the
+    // kernel's limit for one argument.
+    let mut child = Command::new("python3")
         .arg("-c")
         .arg(script)
-        .arg(entries.to_string())
+        .arg("-")
         .arg(&path)
-        .status()
+        .stdin(std::process::Stdio::piped())
+        .spawn()
         .unwrap();
-    assert!(st.success(), "python could not build {name}");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(entries.to_string().as_bytes()).unwrap();
+    }
+    assert!(
+        child.wait().unwrap().success(),
+        "python could not build {name}"
+    );
     path
 }
 
 fn file(name: &str) -> Value {
     json!({"name": name, "type": "file", "data": "<include/>\n"})
+}
+
+/// A user file as fsconn writes it (`templates/user.xml`).
+pub fn user_xml(id: u32, name: &str, password: &str) -> String {
+    format!(
+        r#"<include>
+  <user id="{id}">
+    <params>
+      <param name="password" value="{password}"/>
+      <param name="vm-password" value="{id}"/>
+    </params>
+    <variables>
+      <variable name="user_context" value="team"/>
+      <variable name="effective_caller_id_name" value="{name}"/>
+      <variable name="effective_caller_id_number" value="{id}"/>
+      <variable name="verto_dvar_email" value="{name}@example.com"/>
+      <variable name="polymac" value="none"/>
+      <variable name="conf_flags" value="moderator|mute-detect"/>
+      <variable name="conpin" value="$${{modconpin}}"/>
+    </variables>
+  </user>
+</include>
+"#
+    )
+}
+
+fn user_file(id: u32, name: &str) -> Value {
+    json!({"name": format!("team/{id}.xml"), "type": "file", "data": user_xml(id, name, "s3cretpw")})
 }
 
 fn sym(name: &str, target: &str) -> Value {
@@ -83,7 +126,7 @@ fn sym(name: &str, target: &str) -> Value {
 /// usable `directory` tree but for its attack.
 fn with_user(mut attack: Vec<Value>) -> Value {
     attack.insert(0, json!({"name": "team", "type": "dir"}));
-    attack.insert(1, file("team/20000.xml"));
+    attack.insert(1, user_file(20000, "defaultuser"));
     Value::Array(attack)
 }
 
@@ -273,9 +316,10 @@ fn hard_links_devices_and_odd_names_are_refused() {
 #[test]
 fn an_archive_with_links_that_stay_inside_is_restored() {
     let r = Restore::new();
+    // (Not in a context's dir: a second file there would be a second user.)
     let entries = with_user(vec![
-        sym("team/alias.xml", "20000.xml"),
-        json!({"name": "team/copy.xml", "type": "link", "target": "team/20000.xml"}),
+        sym("notes/alias.xml", "../team/20000.xml"),
+        json!({"name": "notes/copy.xml", "type": "link", "target": "team/20000.xml"}),
         sym("alias", "team"),
     ]);
     let path = archive(r.store.path(), "fine.tar.gz", &entries);
@@ -287,12 +331,12 @@ fn an_archive_with_links_that_stay_inside_is_restored() {
         .ok();
     let dir = r.env.conf("directory");
     assert_eq!(
-        std::fs::read_link(dir.join("team/alias.xml")).unwrap(),
-        Path::new("20000.xml")
+        std::fs::read_link(dir.join("notes/alias.xml")).unwrap(),
+        Path::new("../team/20000.xml")
     );
     assert_eq!(
-        std::fs::read_to_string(dir.join("team/copy.xml")).unwrap(),
-        "<include/>\n"
+        std::fs::read_to_string(dir.join("notes/copy.xml")).unwrap(),
+        user_xml(20000, "defaultuser", "s3cretpw")
     );
     assert!(debris(r.env.conf("").as_path()).is_empty());
 }
@@ -312,7 +356,7 @@ fn limits_on_entries_sizes_and_expansion_name_the_setting() {
     r.refused("total", with_user(parts), "restore.max_bytes");
     // Within the limits the same kind of archive goes through.
     let fine: Vec<Value> = (0..3)
-        .map(|i| json!({"name": format!("team/p{i}.xml"), "type": "file", "size": 1000}))
+        .map(|i| json!({"name": format!("notes/p{i}.xml"), "type": "file", "size": 1000}))
         .collect();
     let path = archive(r.store.path(), "fine.tar.gz", &with_user(fine));
     r.env
@@ -376,7 +420,11 @@ fn swapping_the_archive_during_restores_never_unpacks_unchecked_bytes() {
     // A good archive big enough that a restore takes a while, and an evil
     // one under the same name now and then.
     let mut good: Vec<Value> = (0..400)
-        .map(|i| json!({"name": format!("team/{}.xml", 20000 + i), "type": "file", "size": 2000}))
+        .map(|i| {
+            let data = user_xml(20000 + i, &format!("user{i}"), "s3cretpw");
+            let pad = format!("<!--{}-->\n", "x".repeat(2000 - data.len()));
+            json!({"name": format!("team/{}.xml", 20000 + i), "type": "file", "data": data + &pad})
+        })
         .collect();
     good.insert(0, json!({"name": "team", "type": "dir"}));
     let good = archive(r.store.path(), "good.tar.gz", &Value::Array(good));
@@ -503,4 +551,394 @@ fn restore_over_http_refuses_the_same_archives() {
         reply.status
     );
     assert_eq!(fingerprint(&env.conf("")), before);
+}
+
+/// A `directory` archive holding `team/<id>.xml` with `data`.
+fn one_user(id: u32, data: &str) -> Value {
+    json!([
+        {"name": "team", "type": "dir"},
+        {"name": format!("team/{id}.xml"), "type": "file", "data": data},
+    ])
+}
+
+/// Issue 19 item 7: the two archives of the issue (U+FFFF in `20000.xml`,
+/// an unclosed `<user>`) and every class like them are refused before
+/// anything is swapped: exit 1, and the whole env byte-identical.
+#[test]
+fn archives_freeswitch_could_not_load_are_refused_before_the_swap() {
+    let r = Restore::new();
+    let good = user_xml(20000, "defaultuser", "s3cretpw");
+    let edit = |from: &str, to: &str| {
+        assert!(good.contains(from), "{from}");
+        one_user(20000, &good.replace(from, to))
+    };
+    r.refused(
+        "ffff",
+        edit("defaultuser", "default\u{ffff}user"),
+        "line 9: U+FFFF is not allowed in XML 1.0",
+    );
+    r.refused(
+        "unclosed",
+        edit("  </user>\n</include>\n", ""),
+        "unclosed element <user>",
+    );
+    r.refused(
+        "unclosed-inside",
+        edit("  </user>\n", ""),
+        "expected `</user>`, but `</include>` was found",
+    );
+    r.refused(
+        "reference",
+        edit("defaultuser", "default&#xFFFF;user"),
+        "&#xFFFF; refers to a character XML 1.0 does not allow",
+    );
+    r.refused("control", edit("defaultuser", "default\u{1}user"), "U+0001");
+    r.refused(
+        "mismatched",
+        edit("</params>", "</param>"),
+        "not well-formed",
+    );
+    r.refused(
+        "root",
+        json!([{"name": "team", "type": "dir"},
+        {"name": "team/20000.xml", "type": "file", "data": "just text"}]),
+        "not well-formed",
+    );
+    // Restoring the archive does not change the tree, and it is still usable.
+    r.env.cmd().args(["users", "list", "--json"]).run().ok();
+}
+
+/// Issue 19 item 7: the element structure FreeSWITCH needs, as fsconn
+/// writes it.
+#[test]
+fn user_files_without_the_structure_freeswitch_needs_are_refused() {
+    let r = Restore::new();
+    let good = user_xml(20000, "defaultuser", "s3cretpw");
+    let edit = |from: &str, to: &str| {
+        assert!(good.contains(from), "{from}");
+        one_user(20000, &good.replace(from, to))
+    };
+    r.refused(
+        "no-password",
+        edit("      <param name=\"password\" value=\"s3cretpw\"/>\n", ""),
+        "has no <param name=\"password\"",
+    );
+    r.refused("no-id", edit(" id=\"20000\"", ""), "<user> has no id");
+    r.refused(
+        "other-id",
+        edit("user id=\"20000\"", "user id=\"20001\""),
+        "does not match the file name",
+    );
+    r.refused("no-user", edit("user", "usr"), "holds no <user>");
+    let two = good.replace("</include>", &user_xml(20001, "x", "y")[10..]);
+    r.refused("two-users", one_user(20000, &two), "more than one <user>");
+    r.refused(
+        "out-of-range",
+        one_user(29999, &user_xml(29999, "defaultuser", "s3cretpw")),
+        "outside the team range",
+    );
+}
+
+/// Issue 19 item 7: values `users add`/`mod` would refuse are refused in
+/// an archive too (the same checks, naming the file and the field).
+#[test]
+fn values_fsconn_could_not_have_written_are_refused() {
+    let r = Restore::new();
+    let good = user_xml(20000, "defaultuser", "s3cretpw");
+    let edit = |from: &str, to: &str| {
+        assert!(good.contains(from), "{from}");
+        one_user(20000, &good.replace(from, to))
+    };
+    let cases = [
+        (
+            "newline",
+            edit("defaultuser", "default&#10;user"),
+            "control characters",
+        ),
+        (
+            "tab",
+            edit("s3cretpw", "s3cret&#9;pw"),
+            "control characters",
+        ),
+        (
+            "variable",
+            edit("s3cretpw", "${system(id)}"),
+            "password must not contain \"${\"",
+        ),
+        (
+            "space",
+            edit("s3cretpw", "s3cret pw"),
+            "password must not contain white space",
+        ),
+        (
+            "empty-pw",
+            edit("s3cretpw", ""),
+            "password must not be empty",
+        ),
+        (
+            "conpin",
+            edit("$${modconpin}", "12ab"),
+            "conpin must be 1 to 16 digits",
+        ),
+        (
+            "conpin-var",
+            edit("$${modconpin}", "$${a}${b}"),
+            "conpin must be",
+        ),
+        (
+            "email",
+            edit("defaultuser@example.com", "nobody"),
+            "is not an email address",
+        ),
+        (
+            "polymac",
+            edit("\"none\"", "\"zz\""),
+            "polymac must be 12 hex digits",
+        ),
+        (
+            "polymac-form",
+            edit("\"none\"", "\"00:04:F2:A1:B2:C3\""),
+            "not written as fsconn writes it",
+        ),
+        (
+            "colon",
+            edit("defaultuser", "default:user"),
+            "name must not contain ':'",
+        ),
+        (
+            "context",
+            edit("value=\"team\"", "value=\"friends\""),
+            "user_context \"friends\" is not this dir's context",
+        ),
+        (
+            "flags",
+            edit("moderator|mute-detect", "moderator|${x}"),
+            "conf_flags",
+        ),
+    ];
+    for (label, archive, why) in cases {
+        r.refused(label, archive, why);
+    }
+    // Two users with one name (the login would be ambiguous).
+    let twins = json!([
+        {"name": "team", "type": "dir"},
+        {"name": "team/20000.xml", "type": "file", "data": good},
+        {"name": "team/20001.xml", "type": "file", "data": user_xml(20001, "defaultuser", "pw2")},
+    ]);
+    r.refused("twins", twins, "is also user 20000's");
+}
+
+/// Issue 19 item 7: conference files as fsconn writes them.
+#[test]
+fn conference_files_fsconn_could_not_have_written_are_refused() {
+    let r = Restore::new();
+    let conf = |num: u32, name: &str, kind: &str| {
+        format!(
+            "<include>\n  <extension name=\"{name}\">\n    <condition field=\"destination_number\" expression=\"^{num}$\">\n      <action application=\"answer\"/>\n      <action application=\"conference\" data=\"{name}@{kind}+${{conpin}}+flags{{${{conf_flags}}}}\"/>\n    </condition>\n  </extension>\n</include>\n"
+        )
+    };
+    let one = |num: u32, data: String| json!([{"name": format!("{num}.xml"), "type": "file", "data": data}]);
+    let cases = [
+        (
+            "name",
+            one(30000, conf(30000, "a;b", "16kHz-novideo")),
+            "name may only contain",
+        ),
+        (
+            "type",
+            one(30000, conf(30000, "fine", "nosuchprofile")),
+            "is not a profile of conference.conf.xml",
+        ),
+        (
+            "num",
+            one(30000, conf(30001, "fine", "16kHz-novideo")),
+            "expression=\"^30000$\"",
+        ),
+        (
+            "range",
+            one(99999, conf(99999, "fine", "16kHz-novideo")),
+            "in no context's range",
+        ),
+    ];
+    for (label, entries, why) in cases {
+        let path = archive(r.store.path(), &format!("{label}.tar.gz"), &entries);
+        let before = fingerprint(r.env.dir.path());
+        let out = r
+            .env
+            .cmd()
+            .args(["restore", "conferences", "--yes", "--json", "--from"])
+            .arg_path(&path)
+            .run();
+        out.code(1);
+        let failed = out.json()["failed"].as_str().unwrap().to_string();
+        assert!(failed.contains(why), "{label}: {failed:?} lacks {why:?}");
+        assert_eq!(fingerprint(r.env.dir.path()), before, "{label}");
+    }
+}
+
+/// Issue 19 item 7: names with control or invisible characters are
+/// refused, and every answer (JSON, text, `--dry-run`) shows them escaped.
+#[test]
+fn names_with_control_characters_are_refused_and_shown_escaped() {
+    let r = Restore::new();
+    let names = [
+        ("esc", "team/\u{1b}[2J20001.xml"),
+        ("newline", "team/a\nb.xml"),
+        ("bidi", "notes/\u{202e}lmx.txt"),
+        ("del", "notes/a\u{7f}"),
+    ];
+    for (label, name) in names {
+        let entries = with_user(vec![file(name)]);
+        r.refused(label, entries.clone(), "control and invisible characters");
+        let path = archive(r.store.path(), &format!("{label}.tar.gz"), &entries);
+        let raw = name.rsplit('/').next().unwrap();
+        for args in [&["--yes"][..], &["--dry-run"][..]] {
+            let before = fingerprint(r.env.dir.path());
+            let out = r
+                .env
+                .cmd()
+                .args(["restore", "directory"])
+                .args(args)
+                .args(["--from"])
+                .arg_path(&path)
+                .run();
+            out.code(1);
+            let all = format!("{}{}", out.stdout, out.stderr);
+            assert!(all.contains("control and invisible"), "{label}: {all}");
+            assert!(
+                !all.contains(raw),
+                "{label} {args:?}: raw name printed: {all:?}"
+            );
+            let c = raw
+                .chars()
+                .find(|c| c.is_control() || *c == '\u{202e}')
+                .unwrap();
+            // (A newline may end lines, but no line starts with the rest.)
+            let injected = match c {
+                '\n' => all.lines().any(|l| l.starts_with("b.xml")),
+                c => all.contains(c),
+            };
+            assert!(!injected, "{label} {args:?}: {all:?}");
+            assert_eq!(fingerprint(r.env.dir.path()), before, "{label}");
+        }
+    }
+    // A link target with one, too.
+    r.refused(
+        "link-target",
+        with_user(vec![sym("team/l.xml", "20000\u{1b}.xml")]),
+        "the link's target holds U+001B",
+    );
+    // A name already in the live tree is in a dry run's plan (a file the
+    // restore would remove): escaped as well.
+    let odd = r.env.conf("directory/notes/\u{1b}[31mred");
+    std::fs::create_dir_all(odd.parent().unwrap()).unwrap();
+    std::fs::write(&odd, "x").unwrap();
+    let path = archive(r.store.path(), "plain.tar.gz", &with_user(vec![]));
+    let out = r
+        .env
+        .cmd()
+        .args(["restore", "directory", "--dry-run", "--from"])
+        .arg_path(&path)
+        .run();
+    out.ok();
+    assert!(out.stdout.contains("\\u{1b}[31mred"), "{}", out.stdout);
+    assert!(!out.stdout.contains('\u{1b}'), "{:?}", out.stdout);
+}
+
+/// Issue 19 item 7: a failure after the swap (here: the phone provisioning
+/// of the restored users cannot be written) puts the previous tree back,
+/// FreeSWITCH reloads it, and the answer says nothing changed (exit 1).
+#[test]
+fn a_failure_after_the_swap_puts_the_previous_tree_back() {
+    let r = Restore::new();
+    let sim = r.env.start_sim();
+    // A dir where the restored user's Linphone file must go.
+    let blocker = r.env.path("static/linphone/20000/linphone.xml");
+    std::fs::create_dir_all(&blocker).unwrap();
+    std::fs::write(blocker.join("keep"), "x").unwrap();
+    let path = archive(
+        r.store.path(),
+        "fine.tar.gz",
+        &with_user(vec![user_file(20001, "second")]),
+    );
+    let before = fingerprint(r.env.dir.path());
+    let out = r
+        .env
+        .cmd_esl(&sim.addr)
+        .args(["restore", "directory", "--yes", "--json", "--from"])
+        .arg_path(&path)
+        .run();
+    out.code(1);
+    let failed = out.json()["failed"].as_str().unwrap().to_string();
+    assert!(
+        failed.contains("could not be written") && failed.contains("the previous tree is back"),
+        "{failed}"
+    );
+    assert!(failed.contains("FreeSWITCH reloaded it"), "{failed}");
+    // The sim's own log and the last-reload note are not the tree.
+    let tree = |mut m: BTreeMap<PathBuf, String>| {
+        m.retain(|p, _| {
+            !p.starts_with("sim-commands.log") && !p.ends_with(".fsconn-reloadxml.json")
+        });
+        m
+    };
+    assert_eq!(tree(fingerprint(r.env.dir.path())), tree(before));
+    let reloads = r
+        .env
+        .sim_commands()
+        .iter()
+        .filter(|c| c.contains("reloadxml"))
+        .count();
+    assert_eq!(
+        reloads,
+        2,
+        "the restored tree, then the previous one: {:?}",
+        r.env.sim_commands()
+    );
+    // The same archive without the obstacle goes through.
+    std::fs::remove_dir_all(&blocker).unwrap();
+    r.env
+        .cmd_esl(&sim.addr)
+        .args(["restore", "directory", "--yes", "--from"])
+        .arg_path(&path)
+        .run()
+        .ok();
+    assert!(r.env.conf("directory/team/20001.xml").exists());
+    assert!(r.env.path("static/linphone/20001/linphone.xml").is_file());
+}
+
+/// Issue 19 item 7 over the API: the U+FFFF and unclosed archives are
+/// refused by `GET /api/restore/directory` and nothing changes.
+#[test]
+fn restore_over_http_checks_the_files_before_the_swap() {
+    let env = TestEnv::new();
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    let store = env.path("static/store");
+    std::fs::create_dir_all(&store).unwrap();
+    let good = user_xml(20000, "defaultuser", "s3cretpw");
+    let http = Http::new(&serve.addr, "defaultuser", "napw");
+    for (label, data, why) in [
+        (
+            "ffff",
+            good.replace("defaultuser", "default\u{ffff}user"),
+            "U+FFFF",
+        ),
+        (
+            "unclosed",
+            good.replace("  </user>\n</include>\n", ""),
+            "unclosed element <user>",
+        ),
+    ] {
+        archive(&store, "directory.tar.gz", &one_user(20000, &data));
+        let before = fingerprint(&env.conf(""));
+        let reply = http.get("/api/restore/directory");
+        let failed = reply.json()["failed"].as_str().unwrap_or("").to_string();
+        assert!(
+            failed.contains("refused") && failed.contains(why),
+            "{label}: {failed}"
+        );
+        assert_eq!(fingerprint(&env.conf("")), before, "{label}");
+    }
+    assert!(!env.sim_commands().iter().any(|c| c.contains("reloadxml")));
 }

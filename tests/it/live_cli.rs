@@ -192,7 +192,8 @@ async fn list_show_and_every_control_locally_and_remotely() {
         let before = env.sim_commands().len();
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let mut with_json = args.clone();
-        with_json.push("--json");
+        // (Kick, hup and transfer ask first: `confirm_*` below.)
+        with_json.extend(["--json", "--yes"]);
         let (mode, t) = if i % 2 == 0 {
             ("local", local(&with_json))
         } else {
@@ -424,4 +425,181 @@ async fn watch_over_tls_trusts_the_ca_cert() {
     assert!(got
         .iter()
         .any(|v| v["data"]["name"] == "friends_opus" || v["conference"] == "friends_opus"));
+}
+
+/// The controls that take people out of a conference, with a member.
+fn removals(m1: &str) -> Vec<(Vec<String>, &'static str)> {
+    [
+        (vec!["kick", "team_g722", "all"], "kick all"),
+        (vec!["kick", "team_g722", m1], "kick "),
+        (vec!["hup", "team_g722", m1], "hup "),
+        (
+            vec!["transfer", "team_g722", m1, "public_g722"],
+            "transfer ",
+        ),
+    ]
+    .into_iter()
+    .map(|(a, c)| (a.into_iter().map(str::to_string).collect(), c))
+    .collect()
+}
+
+/// Whether the sim received a removal since `from`.
+fn removed_since(env: &TestEnv, from: usize) -> Vec<String> {
+    env.sim_commands()[from..]
+        .iter()
+        .filter(|c| {
+            ["kick", "hup", "transfer"]
+                .iter()
+                .any(|w| c.starts_with(&format!("api conference team_g722 {w}")))
+        })
+        .cloned()
+        .collect()
+}
+
+/// Issue 19 item 10: kick (one or all), hup and transfer ask first like
+/// `users del`: without a terminal and without --yes, exit 2 and nothing
+/// reaches FreeSWITCH; --dry-run shows the plan and sends nothing; --yes
+/// acts. Locally and with --server.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn removing_people_asks_first() {
+    let env = setup();
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    ready(&env).await;
+    let fs = esl(&sim.addr).await;
+    let r = fs.api("sim join team_g722 20000").await.unwrap();
+    let m1 = r.trim().trim_start_matches("+OK ").to_string();
+    fs.api("sim join team_g722 21000").await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let url = format!("http://{}", serve.addr);
+    let local = |args: &[String]| env.cmd_esl(&sim.addr).args(["live"]).args(args);
+    let remote = |args: &[String]| {
+        env.cmd()
+            .args([
+                "--server",
+                url.as_str(),
+                "--user",
+                "defaultuser:napw",
+                "live",
+            ])
+            .args(args)
+    };
+    for (args, command) in removals(&m1) {
+        for (mode, t) in [("local", local(&args)), ("remote", remote(&args))] {
+            let before = env.sim_commands().len();
+            let out = run(t).await;
+            out.code(2);
+            assert!(
+                out.stderr.contains("--yes"),
+                "{mode} {args:?}: {}",
+                out.stderr
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            assert_eq!(
+                removed_since(&env, before),
+                Vec::<String>::new(),
+                "{mode} {args:?}"
+            );
+        }
+        let before = env.sim_commands().len();
+        let mut dry = args.clone();
+        dry.push("--dry-run".into());
+        let out = run(local(&dry)).await;
+        out.ok();
+        let want = format!("send to FreeSWITCH: api conference team_g722 {command}");
+        assert!(out.stdout.contains(&want), "{args:?}: {}", out.stdout);
+        assert_eq!(
+            removed_since(&env, before),
+            Vec::<String>::new(),
+            "dry {args:?}"
+        );
+    }
+    // With --yes it acts (the last one: everybody out).
+    let before = env.sim_commands().len();
+    let all: Vec<String> = ["kick", "team_g722", "all", "--yes"]
+        .map(String::from)
+        .into();
+    run(local(&all)).await.ok();
+    assert_eq!(
+        removed_since(&env, before),
+        vec!["api conference team_g722 kick all".to_string()]
+    );
+}
+
+/// Run `fsconn ARGS` on a pseudo-terminal (Python's pty), answering the
+/// first question with `answer`; the exit code and what the terminal showed.
+fn on_a_terminal(env: &TestEnv, args: &[&str], answer: &str) -> (i32, String) {
+    let script = r#"
+import os, pty, select, sys, time
+answer, argv = sys.argv[1], sys.argv[2:]
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(argv[0], argv)
+out, sent, deadline = b"", False, time.time() + 30
+while time.time() < deadline:
+    r, _, _ = select.select([fd], [], [], 0.2)
+    if not r:
+        continue
+    try:
+        chunk = os.read(fd, 4096)
+    except OSError:
+        break
+    if not chunk:
+        break
+    out += chunk
+    if not sent and b"?" in out:
+        os.write(fd, answer.encode())
+        sent = True
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(out.decode(errors="replace"))
+sys.exit(os.waitstatus_to_exitcode(status))
+"#;
+    let mut cmd = std::process::Command::new("python3");
+    for v in fsconn::settings::ENV_VARS {
+        cmd.env_remove(v);
+    }
+    let out = cmd
+        .current_dir(env.dir.path())
+        .args(["-c", script, answer, BIN, "--config"])
+        .arg(env.path("fsconn.toml"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// Issue 19 item 10 on a terminal: the question is asked; "n" sends
+/// nothing (exit 2), "y" kicks everybody.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_terminal_kicking_everybody_is_asked_for() {
+    let env = setup();
+    let sim = env.start_sim();
+    let fs = esl(&sim.addr).await;
+    fs.api("sim join team_g722 20000").await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let args = [
+        "--esl",
+        sim.addr.as_str(),
+        "live",
+        "kick",
+        "team_g722",
+        "all",
+    ];
+    let before = env.sim_commands().len();
+    let (code, shown) = tokio::task::block_in_place(|| on_a_terminal(&env, &args, "n"));
+    assert!(
+        shown.contains("Kick everybody out of team_g722?"),
+        "{shown}"
+    );
+    assert_eq!(code, 2, "{shown}");
+    assert_eq!(removed_since(&env, before), Vec::<String>::new());
+    let (code, shown) = tokio::task::block_in_place(|| on_a_terminal(&env, &args, "y"));
+    assert_eq!(code, 0, "{shown}");
+    assert_eq!(
+        removed_since(&env, before),
+        vec!["api conference team_g722 kick all".to_string()]
+    );
 }

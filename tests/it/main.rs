@@ -25,6 +25,7 @@ mod docs_cli;
 mod doctor_cli;
 mod esl_client;
 mod esl_codec;
+mod fail2ban_logs;
 mod hostile_files;
 mod hostile_http;
 mod hostile_restore;
@@ -51,6 +52,7 @@ mod sim_support;
 mod store_cli;
 mod switch_round3;
 mod users_cli;
+mod users_mod_keeps;
 
 /// Bytes of a file under `tests/fixtures/`.
 pub fn fixture(rel: &str) -> Vec<u8> {

@@ -62,7 +62,8 @@ impl Daemon {
                 .expect("a line from fsconn serve")
         };
         let addr = |l: String| {
-            l.split("://")
+            banner_text(&l)
+                .split("://")
                 .nth(1)
                 .unwrap()
                 .trim_end_matches("/metrics")

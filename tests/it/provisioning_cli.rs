@@ -185,8 +185,14 @@ fn dropping_the_mac_or_the_user_removes_generated_files_only() {
         .ok();
     let mac = env.path("static/polycom/0004f2000033");
     std::fs::write(mac.join("0004f2000033-app.log"), "phone log\n").unwrap();
-    // mod without --polymac drops the MAC (the original's rule).
+    // The CLI keeps a MAC it is not told about (issue 19 item 8), and
+    // `--polymac none` drops it.
     env.cmd().args(["users", "mod", "20001"]).run().ok();
+    assert!(mac.join("0004f2000033.cfg").exists());
+    env.cmd()
+        .args(["users", "mod", "20001", "--polymac", "none"])
+        .run()
+        .ok();
     assert!(!mac.join("0004f2000033.cfg").exists());
     assert!(!mac.join("allprov.cfg").exists());
     assert!(

@@ -169,7 +169,7 @@ fn with_freeswitch_down_the_change_stays_and_the_exit_code_is_3() {
 }
 
 #[test]
-fn a_restore_freeswitch_rejects_is_rolled_back() {
+fn a_restore_freeswitch_would_reject_is_refused_before_the_swap() {
     let env = TestEnv::new();
     let sim = env.start_sim();
     // Store a good tree, then one with a broken user file.
@@ -205,8 +205,14 @@ fn a_restore_freeswitch_rejects_is_rolled_back() {
         .run();
     out.code(1);
     let failed = out.json()["failed"].as_str().unwrap().to_string();
-    assert!(failed.contains("error near line"), "{failed}");
-    assert_eq!(env.snapshot(), good, "the previous tree is back");
+    // Since issue 19 item 7 a file FreeSWITCH would refuse is refused before
+    // the swap: the switch is not even asked.
+    assert!(
+        failed.contains("refused") && failed.contains("line 3"),
+        "{failed}"
+    );
+    assert_eq!(env.snapshot(), good, "the tree was never replaced");
+    assert!(!env.sim_commands().iter().any(|c| c.contains("reloadxml")));
     let out = env
         .cmd_esl(&sim.addr)
         .args(["restore", "directory", "--yes", "--json", "--from"])

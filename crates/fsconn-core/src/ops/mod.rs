@@ -19,6 +19,7 @@ pub mod last_reload;
 pub mod phones;
 pub mod provision;
 pub mod recordings;
+pub mod restore_check;
 pub mod service;
 pub mod store;
 pub mod unpack;

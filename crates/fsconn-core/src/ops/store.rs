@@ -4,14 +4,21 @@
 //! into place, so memory does not grow with the tree and a half-written
 //! archive never carries the final name. Restore reads the archive once
 //! through `unpack` (every entry checked before it is written) into a
-//! staging dir beside the target, swaps the two trees with one atomic
-//! exchange, and swaps back if FreeSWITCH rejects the result.
+//! staging dir beside the target, checks what it holds (`restore_check`:
+//! XML FreeSWITCH loads, values fsconn could have written) and renders the
+//! phone provisioning of its users, then swaps the two trees with one
+//! atomic exchange. Whatever fails after the exchange (FreeSWITCH refusing
+//! the result, the provisioning not written) swaps back, so the answer is
+//! either "restored" or "refused, nothing changed" (or, when FreeSWITCH
+//! cannot be asked, "written but not confirmed").
 
 use super::answer::StoreAnswer;
+use super::restore_check;
 use super::unpack::{self, Owner};
 use super::{Applied, Ops, Plan, RELOAD_OK};
 use crate::error::{Error, Result};
-use crate::fsio::{ConfLock, PlannedFile};
+use crate::fsconf::State;
+use crate::fsio::{ConfLock, PlannedFile, Transaction};
 use flate2::{write::GzEncoder, Compression};
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -284,7 +291,7 @@ impl Ops {
         };
         let dir = target.dir(&self.settings.conf_dir);
         if self.dry_run {
-            return match self.restore_plan(file, &dir)? {
+            return match self.restore_plan(file, target, &dir)? {
                 Ok(plan) => Ok((
                     answer(archive.display().to_string(), String::new()),
                     Applied::DryRun(plan),
@@ -293,28 +300,104 @@ impl Ops {
             };
         }
         let lock = ConfLock::acquire(&self.settings.conf_dir)?;
-        // After the exchange, `previous` holds the previous tree.
-        let previous = match unpack_beside(file, &dir, &self.settings.restore_limits)? {
+        let fresh = match stage(file, &dir, &self.settings.restore_limits)? {
             Ok(fresh) => fresh,
             Err(why) => return refused(why),
         };
-        let applied = match self.reload_restored(&dir, &previous)? {
+        let provisioning = match self.check_restored(target, &fresh) {
+            Ok(Ok(txn)) => txn,
+            Ok(Err(why)) => {
+                let _ = std::fs::remove_dir_all(&fresh);
+                return refused(why);
+            }
+            Err(e) => {
+                let _ = std::fs::remove_dir_all(&fresh);
+                return Err(e);
+            }
+        };
+        // After the exchange, `fresh` holds the previous tree (if any).
+        swap_in(&fresh, &dir)?;
+        let outcome = self.after_swap(&dir, &fresh, provisioning)?;
+        drop(lock);
+        Ok(match outcome {
+            Ok(applied) => (
+                answer(archive.display().to_string(), String::new()),
+                applied,
+            ),
+            Err((failed, applied)) => (answer(String::new(), failed), applied),
+        })
+    }
+
+    /// Before the swap: the staged tree checked (`restore_check`) and the
+    /// phone provisioning of its users rendered, so nothing that can be
+    /// known in advance fails after the live tree was replaced.
+    /// `Err(reason)` refuses the archive.
+    fn check_restored(
+        &self,
+        target: Target,
+        staging: &Path,
+    ) -> Result<std::result::Result<Transaction, String>> {
+        if let Err(why) = restore_check::check_files(staging) {
+            return Ok(Err(why));
+        }
+        let overlay = restore_check::Overlay::new(&self.settings.conf_dir, target, staging)
+            .map_err(|e| Error::io(staging, e))?;
+        let root = &overlay.root;
+        if let Err(why) = restore_check::check_structure(root, target, &self.settings) {
+            return Ok(Err(why));
+        }
+        let mut settings = self.settings.clone();
+        settings.conf_dir = root.clone();
+        let state = State::load(&settings)?;
+        if let Err(why) = restore_check::check_state(&state, target, &self.settings, root) {
+            return Ok(Err(why));
+        }
+        let mut txn = Transaction::journaled(&self.settings.conf_dir);
+        let planned = state
+            .users
+            .iter()
+            .try_for_each(|u| self.plan_provisioning(&state, u, &mut txn));
+        if let Err(e) = planned {
+            return Ok(Err(format!(
+                "the phone provisioning of the restored users cannot be rendered: {e}"
+            )));
+        }
+        self.plan_stale_provisioning(&state, &mut txn);
+        Ok(Ok(txn))
+    }
+
+    /// Reload, then write the provisioning planned before the swap. Any
+    /// failure puts the previous tree back (and FreeSWITCH reloads it):
+    /// `Err((why, applied))` then, and nothing is changed.
+    fn after_swap(
+        &self,
+        dir: &Path,
+        previous: &Path,
+        provisioning: Transaction,
+    ) -> Result<std::result::Result<Applied, (String, Applied)>> {
+        let applied = match self.reload_restored(dir, previous)? {
             Ok(applied) => applied,
             Err(msg) => {
                 let failed = format!(
                     "FreeSWITCH rejected the restored files, the previous ones are back: {msg}"
                 );
-                return Ok((answer(String::new(), failed), Applied::Rejected(msg)));
+                return Ok(Err((failed, Applied::Rejected(msg))));
             }
         };
-        keep_or_drop_previous(&dir, &previous, &applied)?;
-        drop(lock);
-        // Provisioning follows the restored directory.
-        self.users_reprov()?;
-        Ok((
-            answer(archive.display().to_string(), String::new()),
-            applied,
-        ))
+        if let Err(e) = provisioning.commit() {
+            put_back(dir, previous)?;
+            let reloaded = match self.reloader.as_ref().map(|r| self.reload(r.as_ref())) {
+                Some(Ok(reply)) if reply.trim_end() == RELOAD_OK => "; FreeSWITCH reloaded it",
+                Some(_) => "; FreeSWITCH could not reload it: run fsconn reload",
+                None => "",
+            };
+            let failed = format!(
+                "the phone provisioning could not be written ({e}); nothing was changed, the previous tree is back{reloaded}"
+            );
+            return Ok(Err((failed, Applied::NothingToDo)));
+        }
+        keep_or_drop_previous(dir, previous, &applied)?;
+        Ok(Ok(applied))
     }
 
     /// Reload after the exchange. `Err(reply)` when FreeSWITCH refused the
@@ -332,12 +415,7 @@ impl Ops {
         if reply.trim_end() == RELOAD_OK {
             return Ok(Ok(Applied::Reloaded));
         }
-        if previous.exists() {
-            exchange(previous, dir)?;
-            let _ = std::fs::remove_dir_all(previous);
-        } else {
-            let _ = std::fs::remove_dir_all(dir);
-        }
+        put_back(dir, previous)?;
         Ok(Err(reply.trim_end().to_string()))
     }
 
@@ -345,12 +423,21 @@ impl Ops {
     /// temp dir away from the config and compared with the tree in `dir`:
     /// the files a restore would create, replace and remove, and the reload.
     /// `Err(reason)` when the archive would be refused.
-    fn restore_plan(&self, file: File, dir: &Path) -> Result<std::result::Result<Plan, String>> {
+    fn restore_plan(
+        &self,
+        file: File,
+        target: Target,
+        dir: &Path,
+    ) -> Result<std::result::Result<Plan, String>> {
         let staging = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
         let limits = self.settings.restore_limits;
         if let Err(why) = unpack::unpack(file, staging.path(), &limits, None) {
             return Ok(Err(why));
         }
+        let provisioning = match self.check_restored(target, staging.path())? {
+            Ok(txn) => txn,
+            Err(why) => return Ok(Err(why)),
+        };
         let fresh = tree_files(staging.path())?;
         let current = if dir.is_dir() {
             tree_files(dir)?
@@ -368,6 +455,7 @@ impl Ops {
         for rel in current.keys().filter(|rel| !fresh.contains_key(*rel)) {
             files.push(PlannedFile::Remove(dir.join(rel)));
         }
+        files.extend(provisioning.plan());
         let commands = match self.reloader {
             Some(_) => vec!["api reloadxml".to_string()],
             None => Vec::new(),
@@ -392,10 +480,9 @@ fn tree_files(dir: &Path) -> Result<std::collections::BTreeMap<PathBuf, Vec<u8>>
 }
 
 /// Unpack the archive into a staging dir beside `dir` with the tree's
-/// owner and mode, sync it, and swap it in. Answers the staging dir, which
-/// now holds the previous tree (or nothing, if there was none), or
-/// `Err(reason)` when the archive is refused and nothing was changed.
-fn unpack_beside(
+/// owner and mode, and sync it. Answers the staging dir, or `Err(reason)`
+/// when the archive is refused (the staging dir is gone then).
+fn stage(
     file: File,
     dir: &Path,
     limits: &crate::settings::RestoreLimits,
@@ -422,12 +509,33 @@ fn unpack_beside(
         let _ = std::fs::remove_dir_all(&fresh);
         return Ok(Err(unpack::write_error(&fresh, Path::new("the tree"), &e)));
     }
-    if dir.exists() {
-        exchange(&fresh, dir)?;
-    } else {
-        std::fs::rename(&fresh, dir).map_err(|e| Error::io(dir, e))?;
-    }
     Ok(Ok(fresh))
+}
+
+/// Swap the staged tree in: afterwards `fresh` holds the previous tree, or
+/// does not exist when there was none.
+fn swap_in(fresh: &Path, dir: &Path) -> Result<()> {
+    let swapped = if dir.exists() {
+        exchange(fresh, dir)
+    } else {
+        std::fs::rename(fresh, dir).map_err(|e| Error::io(dir, e))
+    };
+    if swapped.is_err() {
+        let _ = std::fs::remove_dir_all(fresh);
+    }
+    swapped
+}
+
+/// Undo `swap_in`: the previous tree back in place (or no tree, if there
+/// was none), the restored one removed.
+fn put_back(dir: &Path, previous: &Path) -> Result<()> {
+    if previous.exists() {
+        exchange(previous, dir)?;
+        let _ = std::fs::remove_dir_all(previous);
+    } else {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+    Ok(())
 }
 
 /// After a restore FreeSWITCH did not refuse: the previous tree goes, unless

@@ -18,6 +18,8 @@
 //!   and finally the staging dir itself is canonicalized entry by entry;
 //! - a hard link may only point at a regular file the archive made earlier;
 //! - devices, fifos, sparse and unknown entries are refused;
+//! - names and link targets are UTF-8 without control or invisible
+//!   characters (they end up in listings, logs and answers);
 //! - limits on entry count, per-file and total size (`restore.*` settings)
 //!   are checked against the header before a byte is written and enforced
 //!   on the bytes actually written; the decompressed stream is capped too.
@@ -338,6 +340,7 @@ impl Unpacker<'_> {
                 ))
             }
         }
+        super::restore_check::check_name("the name", &raw)?;
         let rel = plain_path(&raw)?;
         self.entries += 1;
         if self.entries > self.limits.max_entries {
@@ -474,12 +477,15 @@ fn chown(path: &Path, owner: Option<Owner>) {
 }
 
 fn link_target(entry: &tar::Entry<'_, impl Read>, shown: &str) -> Result<PathBuf, Refusal> {
-    entry
+    let target = entry
         .link_name()
         .map_err(|e| format!("{shown}: unreadable link: {e}"))?
         .map(|t| t.into_owned())
         .filter(|t| !t.as_os_str().is_empty())
-        .ok_or_else(|| format!("{shown}: link without a target"))
+        .ok_or_else(|| format!("{shown}: link without a target"))?;
+    super::restore_check::check_name("the link's target", &target)
+        .map_err(|why| format!("{shown}: {why}"))?;
+    Ok(target)
 }
 
 fn check_sizes(shown: &str, size: u64, so_far: u64, l: &RestoreLimits) -> Result<(), Refusal> {

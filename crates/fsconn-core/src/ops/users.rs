@@ -276,7 +276,10 @@ impl Ops {
             return Err(ItemError::NameTaken);
         }
         let moved = ctx.name != old.context;
-        let conpin = conpin_or_default(item.conpin.as_deref(), ctx)?;
+        let conpin = match item.conpin.as_deref() {
+            Some(given) => conpin_or_default(Some(given), ctx)?,
+            None => self.kept_conpin(old, ctx),
+        };
         let polymac = polymac(state, item.polymac.as_deref(), Some(old.id))?;
         let layout = Layout {
             root: &self.settings.conf_dir,
@@ -318,6 +321,22 @@ impl Ops {
             ctx,
             moved,
         })
+    }
+
+    /// A mod without a conpin keeps the user's own (the API reference:
+    /// "filled in from the existing user"); only the old context's default
+    /// pin follows a move to the new context's default, so a user moved out
+    /// of team does not take the moderators' pin along.
+    fn kept_conpin(&self, old: &User, ctx: &ContextDef) -> String {
+        let old_default = self
+            .settings
+            .context(&old.context)
+            .map(ContextDef::default_conpin);
+        if ctx.name != old.context && old_default == Some(old.conpin.as_str()) {
+            ctx.default_conpin().to_string()
+        } else {
+            old.conpin.clone()
+        }
     }
 
     pub fn users_del(&self, items: Vec<DelUser>) -> Result<Outcome<UserView, DelUser>> {
