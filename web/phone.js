@@ -102,9 +102,8 @@ export class Phone {
     }
     const confs = this.info.conferences;
     this.$('#ph-conf').innerHTML = confs.map((c) => `<option value="${esc(c.num)}">${esc(c.name)} (${esc(c.num)})</option>`).join('');
-    this.ctx.liveView.joinable = new Map(confs.map((c) => [c.name, c.num]));
-    this.ctx.liveView.renderAll();
     if (!this.info.wss_url) return this.show('off', `No phone here: ${this.info.unavailable}. The rest of the console works as usual.`);
+    this.ctx.liveView.joinable = new Map(confs.map((c) => [c.name, c.num]));
     this.register();
   }
 

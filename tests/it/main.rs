@@ -29,6 +29,7 @@ mod interop;
 mod leftovers_cli;
 mod openapi;
 mod operate;
+mod phone;
 mod pin_flow;
 mod provisioning_cli;
 mod recordings_cli;
