@@ -91,7 +91,10 @@ mod tests {
     fn the_policy_allows_only_the_phone_origin_and_never_eval() {
         let with = super::csp(Some("wss://sip.example.org:7443"));
         let with = with.to_str().unwrap();
-        assert!(with.contains("connect-src 'self' wss://sip.example.org:7443;"), "{with}");
+        assert!(
+            with.contains("connect-src 'self' wss://sip.example.org:7443;"),
+            "{with}"
+        );
         let without = super::csp(None);
         assert!(without.to_str().unwrap().contains("connect-src 'self';"));
         for p in [with, without.to_str().unwrap()] {

@@ -57,7 +57,9 @@ async fn phone(a: Authed, State(app): State<AppState>) -> Response {
     let cache = app.cache();
     let answer = match app.globals.read() {
         Ok(g) => crate::ops::phone::phone(&a.user, &cache.state, &g, app.settings()),
-        Err(_) => crate::ops::phone::phone(&a.user, &cache.state, &Default::default(), app.settings()),
+        Err(_) => {
+            crate::ops::phone::phone(&a.user, &cache.state, &Default::default(), app.settings())
+        }
     };
     let mut r = Json(answer).into_response();
     r.headers_mut()

@@ -2,19 +2,22 @@
 """The console's phone in a real browser (Debian's chromium, fake media
 devices) against a real SIP stack nobody here wrote: Debian's Kamailio as
 the WSS registrar and proxy (digest auth with the fsconn user's own id and
-password), and SIPp answering the conference number. Both are started here
-on 127.0.0.1. The fsconn simulator stays what it is (an event socket): it
+password), Debian's rtpengine for the browser's DTLS-SRTP media (it logs
+the RFC 2833 digits it relays), and SIPp answering the conference number
+and echoing the audio. All are started here on 127.0.0.1. The fsconn simulator stays what it is (an event socket): it
 only plays the switch's side of the live view.
 
 usage: phone_test.py URL SIM_ADDR SIM_LOG WORKDIR WSS_PORT UDP_PORT SIPP_PORT USER PASSWORD CONPIN
        SCREENSHOTS URL_OFF (a second server with serve.sip_wss_url = "off")
 """
 
+import json
 import os
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import traceback
 
@@ -79,6 +82,56 @@ def certificate():
     return key, cert
 
 
+def free_udp_port():
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+# rtpengine's DTMF log: one JSON datagram per RFC 2833 digit it relays,
+# with the SIP tag of the side that sent it (SIPp's tags end in SIPpConf<n>;
+# SIPp's -rtp_echo sends the browser's digits back).
+DTMF = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+DTMF.bind(("127.0.0.1", 0))
+DIGITS = []
+
+
+def dtmf_listener():
+    names = "0123456789*#ABCD"
+    while True:
+        data, _ = DTMF.recvfrom(65536)
+        try:
+            ev = json.loads(data)
+            side = "conference" if "SIPpConf" in ev["source_tag"] else "browser"
+            DIGITS.append((side, names[int(ev["event"])]))
+        except (ValueError, KeyError, IndexError, TypeError):
+            DIGITS.append(("?", "?"))
+
+
+threading.Thread(target=dtmf_listener, daemon=True).start()
+NG_PORT = free_udp_port()
+MEDIA_PORT = free_udp_port()
+RTPE_LOG = os.path.join(WORK, "rtpengine.log")
+
+
+def start_rtpengine():
+    base = 30000 + (os.getpid() % 300) * 100
+    p = subprocess.Popen(["/usr/bin/rtpengine", "--foreground", "--log-stderr", "--table=-1",
+                          "--interface=127.0.0.1", f"--listen-ng=127.0.0.1:{NG_PORT}",
+                          f"--port-min={base}", f"--port-max={base + 99}",
+                          f"--dtmf-log-dest=127.0.0.1:{DTMF.getsockname()[1]}", "--log-level=6",
+                          "--delete-delay=0"],
+                         stdout=open(RTPE_LOG, "w"), stderr=subprocess.STDOUT, start_new_session=True)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if "Startup complete" in open(RTPE_LOG).read():
+            return p
+        time.sleep(0.05)
+    raise RuntimeError("rtpengine did not start:\n" + open(RTPE_LOG).read()[-3000:])
+
+
 KAM_LOG = os.path.join(WORK, "kamailio.log")
 SIPP_LOG = os.path.join(WORK, "sipp.log")
 
@@ -88,7 +141,8 @@ def start_kamailio():
         os.path.join(WORK, "key.pem"), os.path.join(WORK, "cert.pem"))
     tls = fill("tls.cfg", KEY=key, CERT=cert)
     cfg = fill("kamailio.cfg", UDP_PORT=UDP_PORT, WSS_PORT=WSS_PORT,
-               TLS_CFG=tls, PASSWORD=SIP_PASSWORD, USER=SIP_USER, SIPP_PORT=SIPP_PORT)
+               TLS_CFG=tls, PASSWORD=SIP_PASSWORD, USER=SIP_USER, SIPP_PORT=SIPP_PORT,
+               NG_PORT=NG_PORT)
     log = open(KAM_LOG, "a")
     p = subprocess.Popen(["/usr/sbin/kamailio", "-f", cfg, "-DD", "-E", "-n", "2",
                           "-Y", os.path.join(WORK, "kamailio-run"), "-P", os.path.join(WORK, "kamailio.pid")],
@@ -110,7 +164,8 @@ def stop(p):
 
 def start_sipp():
     return subprocess.Popen(["/usr/bin/sipp", "-sf", os.path.join(HERE, "conference.xml"),
-                             "-i", "127.0.0.1", "-p", SIPP_PORT, "-trace_logs", "-log_file", SIPP_LOG,
+                             "-i", "127.0.0.1", "-p", SIPP_PORT, "-mp", str(MEDIA_PORT), "-rtp_echo",
+                             "-trace_logs", "-log_file", SIPP_LOG,
                              "-trace_msg", "-message_file", os.path.join(WORK, "sipp-messages.log"),
                              "-nostdin", "-nd"],
                             stdout=subprocess.DEVNULL, stderr=open(os.path.join(WORK, "sipp.err"), "w"),
@@ -157,6 +212,8 @@ def browser():
               "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
               # Kamailio's certificate is the test's own, made a moment ago.
               "--ignore-certificate-errors",
+              # The media stays on 127.0.0.1 (rtpengine listens there).
+              "--allow-loopback-in-peer-connection",
               "--autoplay-policy=no-user-gesture-required", "--window-size=1280,900",
               "--no-first-run", "--disable-extensions", "--mute-audio"]:
         opts.add_argument(a)
@@ -186,7 +243,7 @@ def shot(name, width=1280):
     if width < 600:
         # The whole page: the phone is above the live view.
         h = js("return document.documentElement.scrollHeight")
-        D.set_window_size(width, min(max(h + 120, 844), 2400))
+        D.set_window_size(width, min(max(h + 120, 844), 1600))
         time.sleep(0.3)
     D.save_screenshot(os.path.join(SHOTS, f"{name}.png"))
     D.set_window_size(1280, 900)
@@ -223,6 +280,7 @@ def stats():
 
 
 # ---------------------------------------------------------------- setup
+RTPE = start_rtpengine()
 KAM = start_kamailio()
 SIPP = start_sipp()
 D = browser()
@@ -234,9 +292,10 @@ SEEN = {}
 @check("the phone registers with the user's own credentials: 401, then 200")
 def _():
     sign_in("defaultuser", SIP_PASSWORD)
+    wait(lambda: state() == "registered", what="registered")
+    # Idle: registered, no conference running yet.
     shot("phone-idle")
     shot("phone-idle-390", 390)
-    wait(lambda: state() == "registered", what="registered")
     k = kam()
     assert any(l.startswith(f"FSCONN-TEST REGISTER 401 challenge user={SIP_USER}") for l in k), k
     ok = [l for l in k if l.startswith(f"FSCONN-TEST REGISTER 200 user={SIP_USER}")]
@@ -307,8 +366,20 @@ def _():
     assert text("#ph-time") != t0, t0
     assert js("return document.querySelectorAll('#ph-mic option').length") >= 1
     wait(lambda: js("return document.querySelector('#ph-level').value > 0"), what="the fake microphone's level")
-    s = stats()
-    print(f"  webrtc: {s} (SIPp relays no media: no ICE peer, so no RTP is expected here)", flush=True)
+    wait(lambda: (stats() or {}).get("ice") in ("connected", "completed"), what="ICE with rtpengine")
+    a = stats()
+    time.sleep(2)
+    b = stats()
+    print(f"  webrtc audio packets: {a} -> {b}", flush=True)
+    assert b["sent"] > a["sent"] > 0, (a, b)
+    assert b["received"] > a["received"] > 0, (a, b)
+    dtls = D.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        window.fsconnConsole.phone.call.connection.getStats().then((r) => {
+          let t = null; r.forEach((s) => { if (s.type === 'transport') t = s; });
+          done(t && { dtls: t.dtlsState, srtp: t.srtpCipher });
+        });""")
+    assert dtls["dtls"] == "connected" and dtls["srtp"], dtls
 
 
 @check("hang up sends BYE")
@@ -319,17 +390,35 @@ def _():
     assert "Call ended" in text("#ph-why"), text("#ph-why")
 
 
-@check("RFC 2833 (the default): the PIN waits for the call's audio path and is never sent without one")
+@check("RFC 2833 (the default): the PIN goes in the call's DTLS-SRTP audio as telephone-events, without #")
 def _():
-    # RFC 2833 tones travel inside the DTLS-SRTP media; SIPp relays no media
-    # (no rtpengine here), so ICE never connects and Chromium's DTMF sender
-    # cannot insert tones. The phone must say so, not fail or fall back.
     js("document.querySelector('#ph-dtmf').value = 'RFC2833'; document.querySelector('#ph-dtmf').dispatchEvent(new Event('change'))")
     before = len(sipp("DIGIT"))
+    # Chromium's DTMF sender reports each tone as it puts it into the RTP
+    # stream (tonechange); rtpengine reports each telephone-event it relays.
+    DIGITS.clear()
+    js("""window.__tones = [];
+          const p = window.fsconnConsole.phone;
+          const orig = p.confirmed.bind(p);
+          p.confirmed = () => {
+            p.call.connection.getSenders().find((x) => x.track).dtmf
+              .addEventListener('tonechange', (e) => window.__tones.push(e.tone));
+            orig();
+          };""")
     click("#ph-join")
-    wait(lambda: "PIN not sent: the call has no audio path yet" in text("#ph-pin"), timeout=20, what="the PIN held back")
+    wait(lambda: text("#ph-pin") == "PIN sent", timeout=20, what="PIN sent")
+    wait(lambda: js("return window.__tones.join('')") == CONPIN, timeout=5, what="the PIN tones in the RTP stream")
+    time.sleep(0.5)
+    assert js("return window.__tones.join('')") == CONPIN, "nothing after the PIN (no #)"
+    s1 = stats()
+    assert s1["ice"] in ("connected", "completed") and s1["sent"] > 0, s1
     assert len(sipp("DIGIT")) == before, "no SIP INFO in RFC 2833 mode"
-    assert js("return window.fsconnConsole.phone.sent.length") == 0
+    assert js("return window.fsconnConsole.phone.sent[0]") == {"tones": CONPIN, "via": "RFC2833", "pin": True}
+    sent = "".join(d for side, d in DIGITS if side == "browser")
+    echoed = "".join(d for side, d in DIGITS if side == "conference")
+    print(f"  rtpengine relayed telephone-events: from the browser {sent!r}, back from SIPp {echoed!r}", flush=True)
+    assert sent == CONPIN, DIGITS
+    assert echoed == CONPIN, DIGITS
     click("#ph-hangup")
     wait(lambda: len(sipp("BYE")) == 2, what="second BYE")
 
@@ -380,7 +469,7 @@ def _():
     wait(lambda: "frienduser" in text("main"), what="the users view")
 
 
-for p in (KAM, SIPP):
+for p in (KAM, SIPP, RTPE):
     try:
         stop(p)
     except Exception:  # noqa: BLE001

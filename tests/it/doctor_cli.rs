@@ -353,7 +353,10 @@ fn the_phone_needs_wss_listening_with_a_certificate_for_its_host() {
     let bad = failed(&report);
     assert_eq!(bad.len(), 1, "{bad:?}");
     assert_eq!(bad[0].0, "wss-cert");
-    assert!(bad[0].1.contains("other.example") && bad[0].1.contains("localhost"), "{bad:?}");
+    assert!(
+        bad[0].1.contains("other.example") && bad[0].1.contains("localhost"),
+        "{bad:?}"
+    );
     assert!(bad[0].1.contains("wss.pem"), "{bad:?}");
 
     // Nothing on the WSS port: the phone cannot register.
@@ -362,13 +365,28 @@ fn the_phone_needs_wss_listening_with_a_certificate_for_its_host() {
     let port = closed.local_addr().unwrap().port();
     drop(closed);
     let vars = std::fs::read_to_string(env.conf("vars.xml")).unwrap();
-    let bound = vars.split("wss_binding=").nth(1).unwrap().split('"').next().unwrap().to_string();
-    edit(env.conf("vars.xml"), &format!("wss_binding={bound}"), &format!("wss_binding=:{port}"));
+    let bound = vars
+        .split("wss_binding=")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    edit(
+        env.conf("vars.xml"),
+        &format!("wss_binding={bound}"),
+        &format!("wss_binding=:{port}"),
+    );
     let sw = Switch::start(&env);
     let (_, report) = doctor(&env, &sw);
     sw.stop();
     let bad = failed(&report);
-    assert_eq!(bad.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["wss"], "{bad:?}");
+    assert_eq!(
+        bad.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(),
+        ["wss"],
+        "{bad:?}"
+    );
     assert!(bad[0].1.contains(&format!("127.0.0.1:{port}")), "{bad:?}");
     assert!(bad[0].1.contains("wss_binding"), "{bad:?}");
 }
@@ -472,7 +490,11 @@ fn the_sim_answers_sofia_status_like_the_recorded_switch() {
     let vars = std::fs::read_to_string(env.conf("vars.xml")).unwrap();
     let start = vars.find("wss_binding=").unwrap();
     let end = start + vars[start..].find('"').unwrap();
-    std::fs::write(env.conf("vars.xml"), vars.replace(&vars[start..end], "wss_binding=:7443")).unwrap();
+    std::fs::write(
+        env.conf("vars.xml"),
+        vars.replace(&vars[start..end], "wss_binding=:7443"),
+    )
+    .unwrap();
     let sw = Switch::start(&env);
     let ours = fsconn::esl::client::blocking_api(
         &sw.addr,

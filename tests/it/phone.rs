@@ -85,7 +85,9 @@ fn the_wss_address_comes_from_the_settings_or_the_switch_and_off_says_why() {
     env.write_settings("hostname = \"conf.example.org\"");
     let serve = env.start_serve("127.0.0.1:1");
     let cookie = sign_in(&serve.addr, "defaultuser", "napw");
-    let v: serde_json::Value = get(&serve.addr, "/api/phone", Some(&cookie)).json().unwrap();
+    let v: serde_json::Value = get(&serve.addr, "/api/phone", Some(&cookie))
+        .json()
+        .unwrap();
     assert_eq!(v["wss_url"], "wss://conf.example.org:7443", "{v}");
     assert!(csp(&serve.addr).contains("connect-src 'self' wss://conf.example.org:7443;"));
     drop(serve);
@@ -93,7 +95,9 @@ fn the_wss_address_comes_from_the_settings_or_the_switch_and_off_says_why() {
     env.write_settings("[serve]\nsip_wss_url = \"off\"");
     let serve = env.start_serve("127.0.0.1:1");
     let cookie = sign_in(&serve.addr, "defaultuser", "napw");
-    let v: serde_json::Value = get(&serve.addr, "/api/phone", Some(&cookie)).json().unwrap();
+    let v: serde_json::Value = get(&serve.addr, "/api/phone", Some(&cookie))
+        .json()
+        .unwrap();
     assert!(v.get("wss_url").is_none(), "{v}");
     assert!(v["unavailable"]
         .as_str()
@@ -166,9 +170,7 @@ fn the_phone_works_in_a_real_browser_against_kamailio_and_sipp() {
         .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
     let (wss, udp, sipp) = (free_port(), free_port(), free_port());
-    env.write_settings(&format!(
-        "[serve]\nsip_wss_url = \"wss://127.0.0.1:{wss}\""
-    ));
+    env.write_settings(&format!("[serve]\nsip_wss_url = \"wss://127.0.0.1:{wss}\""));
     let sim = env.start_sim();
     let serve = env.start_serve(&sim.addr);
     let me = Http::new(&serve.addr, "defaultuser", "Phone-7315-pw")

@@ -325,9 +325,14 @@ impl SipWss {
             return Err(bad("must not have a query or fragment"));
         }
         let text = u.as_str();
-        if text.chars().any(|c| c.is_whitespace() || matches!(c, ';' | ',' | '\'' | '"')) {
+        if text
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, ';' | ',' | '\'' | '"'))
+        {
             return Err(bad("holds characters a URL here may not"));
         }
+        // `wss://host:port/` and `wss://host:port` are the same address.
+        let text = if u.path() == "/" { text.trim_end_matches('/') } else { text };
         Ok(SipWss::Url(text.to_string()))
     }
 }

@@ -659,7 +659,9 @@ fn wss_target(settings: &Settings, sw: &SwitchFacts) -> Result<(String, String),
         .get("WSS-BIND-URL")
         .and_then(|b| b.split_once('@'))
         .and_then(|(_, rest)| rest.split(';').next())
-        .ok_or("sofia status profile internal shows no WSS-BIND-URL: the profile has no wss-binding")?;
+        .ok_or(
+            "sofia status profile internal shows no WSS-BIND-URL: the profile has no wss-binding",
+        )?;
     Ok((url.clone(), bind.to_string()))
 }
 
@@ -668,7 +670,13 @@ fn check_wss_listening(settings: &Settings, sw: &SwitchFacts) -> Check {
     let fix = "set wss_binding in vars.xml (e.g. :7443) and <param name=\"wss-binding\" value=\"$${wss_binding}\"/> in sip_profiles/internal.xml, or serve.sip_wss_url when a proxy serves it; restart FreeSWITCH";
     let (url, addr) = match wss_target(settings, sw) {
         Ok(t) => t,
-        Err(why) => return fail("wss", format!("the console's phone has no address: {why}"), fix),
+        Err(why) => {
+            return fail(
+                "wss",
+                format!("the console's phone has no address: {why}"),
+                fix,
+            )
+        }
     };
     let timeout = std::time::Duration::from_secs(2);
     let reached = std::net::ToSocketAddrs::to_socket_addrs(addr.as_str())
@@ -694,7 +702,13 @@ fn check_wss_certificate(settings: &Settings, sw: &SwitchFacts) -> Check {
             .ok()
             .and_then(|u| u.host_str().map(|h| h.trim_matches(['[', ']']).to_string()))
             .unwrap_or_default(),
-        Err(why) => return fail("wss-cert", format!("not checked: {why}"), "fix the wss check first"),
+        Err(why) => {
+            return fail(
+                "wss-cert",
+                format!("not checked: {why}"),
+                "fix the wss check first",
+            )
+        }
     };
     if let crate::settings::SipWss::Url(url) = &settings.sip_wss_url {
         return pass(
@@ -705,13 +719,16 @@ fn check_wss_certificate(settings: &Settings, sw: &SwitchFacts) -> Check {
     let pem = Path::new(sw.global("certs_dir")).join("wss.pem");
     let fix = format!("put a certificate for {host} and its key into {} (e.g. from Let's Encrypt: fullchain and key in one file), then restart FreeSWITCH; or set hostname to a name the certificate has", pem.display());
     match cert_names(&pem) {
-        Ok(names) if names.iter().any(|n| name_matches(n, &host)) => pass(
-            "wss-cert",
-            format!("{} is valid for {host}", pem.display()),
-        ),
+        Ok(names) if names.iter().any(|n| name_matches(n, &host)) => {
+            pass("wss-cert", format!("{} is valid for {host}", pem.display()))
+        }
         Ok(names) => fail(
             "wss-cert",
-            format!("{} is for {} but the phone connects to {host}: browsers refuse the connection", pem.display(), names.join(", ")),
+            format!(
+                "{} is for {} but the phone connects to {host}: browsers refuse the connection",
+                pem.display(),
+                names.join(", ")
+            ),
             fix,
         ),
         Err(why) => fail("wss-cert", format!("{}: {why}", pem.display()), fix),
@@ -746,7 +763,12 @@ fn cert_names(path: &Path) -> Result<Vec<String>, String> {
             }
         }
         if names.is_empty() {
-            names.extend(cert.subject().iter_common_name().filter_map(|c| c.as_str().ok()).map(str::to_string));
+            names.extend(
+                cert.subject()
+                    .iter_common_name()
+                    .filter_map(|c| c.as_str().ok())
+                    .map(str::to_string),
+            );
         }
         return Ok(names);
     }
