@@ -3,8 +3,10 @@
 // The SIP credentials come from GET /api/phone over the session each time the
 // phone starts; nothing is stored in the browser.
 
-import JsSIP from './vendor/jssip/jssip.js';
 import { api, esc, fmtDuration } from './util.js';
+
+/** JsSIP (vendor/jssip/, 250 KB) is loaded only when there is a phone to register. */
+let JsSIP = null;
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
 /** The conference prompt ("conf-pin") plays before it listens: the PIN goes after it starts. */
@@ -104,11 +106,17 @@ export class Phone {
     this.$('#ph-conf').innerHTML = confs.map((c) => `<option value="${esc(c.num)}">${esc(c.name)} (${esc(c.num)})</option>`).join('');
     if (!this.info.wss_url) return this.show('off', `No phone here: ${this.info.unavailable}. The rest of the console works as usual.`);
     this.ctx.liveView.joinable = new Map(confs.map((c) => [c.name, c.num]));
-    this.register();
+    await this.register();
   }
 
-  register() {
+  async register() {
     const i = this.info;
+    try {
+      JsSIP ??= (await import('./vendor/jssip/jssip.js')).default;
+    } catch (e) {
+      return this.show('failed', `The SIP library could not be loaded (${e.message}).`);
+    }
+    if (this.stopped) return;
     const socket = new JsSIP.WebSocketInterface(i.wss_url);
     this.ua = new JsSIP.UA({
       sockets: [socket],
@@ -135,6 +143,7 @@ export class Phone {
 
   /** Sign-out: hang up, unregister, close the socket. */
   stop() {
+    this.stopped = true;
     window.removeEventListener('online', this.onLine);
     this.hangup();
     const ua = this.ua;

@@ -3,7 +3,8 @@
 //! and is the one extra origin the CSP allows, and in Debian's chromium the
 //! phone registers, joins, sends the PIN, mutes and hangs up against a real
 //! SIP stack nobody here wrote (Debian's Kamailio as the WSS registrar and
-//! proxy, SIPp as the conference; tests/browser/phone_test.py).
+//! proxy, rtpengine for the DTLS-SRTP media, SIPp as the conference echoing
+//! the audio; tests/browser/phone_test.py).
 
 use crate::harness::*;
 use std::net::{TcpListener, UdpSocket};
@@ -149,7 +150,7 @@ fn screenshot_dir() -> std::path::PathBuf {
 }
 
 #[test]
-fn the_phone_works_in_a_real_browser_against_kamailio_and_sipp() {
+fn the_phone_works_in_a_real_browser_against_kamailio_rtpengine_and_sipp() {
     need("/usr/bin/chromium", "chromium");
     need("/usr/bin/chromedriver", "chromium-driver");
     need("/usr/sbin/kamailio", "kamailio");
@@ -162,6 +163,11 @@ fn the_phone_works_in_a_real_browser_against_kamailio_and_sipp() {
         "kamailio-tls-modules",
     );
     need("/usr/bin/sipp", "sip-tester");
+    need("/usr/bin/rtpengine", "rtpengine-daemon");
+    need(
+        "/usr/lib/x86_64-linux-gnu/kamailio/modules/rtpengine.so",
+        "kamailio",
+    );
     let env = TestEnv::new();
     // A password of this test's own: Kamailio must check the user's real one.
     let out = env

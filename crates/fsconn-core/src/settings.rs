@@ -332,7 +332,11 @@ impl SipWss {
             return Err(bad("holds characters a URL here may not"));
         }
         // `wss://host:port/` and `wss://host:port` are the same address.
-        let text = if u.path() == "/" { text.trim_end_matches('/') } else { text };
+        let text = if u.path() == "/" {
+            text.trim_end_matches('/')
+        } else {
+            text
+        };
         Ok(SipWss::Url(text.to_string()))
     }
 }
