@@ -323,6 +323,9 @@ def _():
     assert digits == CONPIN, (digits, CONPIN)
     time.sleep(0.5)
     assert "".join(l.split()[1] for l in sipp("DIGIT")) == CONPIN, "nothing after the PIN (no #)"
+    # A 16 kHz conference type: the offer puts G.722 (payload 9) first.
+    offers = lines(os.path.join(WORK, "sipp-messages.log"), "m=audio ")
+    assert offers and offers[0].split()[3] == "9", offers
     SEEN["invite"] = sipp("INVITE")
     assert SEEN["invite"] and SEEN["invite"][0].split()[1] == "30000", SEEN["invite"]
 
