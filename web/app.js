@@ -6,6 +6,7 @@ import { LiveModel, LiveView, LiveConnection } from './live.js';
 import * as views from './views.js';
 import { recordings } from './recordings.js';
 import { audit } from './audit.js';
+import { Phone } from './phone.js';
 
 const VIEWS = {
   live: { title: 'Live', roles: ['team', 'friends', 'public'] },
@@ -33,6 +34,7 @@ function banner() {
 }
 
 function showSignin(message) {
+  ctx?.phone?.stop();
   ctx?.live.stop();
   clearInterval(ctx?.timer);
   ctx = null;
@@ -78,14 +80,26 @@ function start(me) {
     ctx.liveView.setState(open ? '' : `Live connection lost${why ? ` (${why})` : ''}; reconnecting…`);
     banner();
   });
+  startPhone();
   ctx.timer = setInterval(tick, 1000);
   ctx.polls = 0;
   $('nav').innerHTML = Object.entries(VIEWS)
     .filter(([, v]) => v.roles.includes(me.role))
     .map(([k, v]) => `<li><a href="#/${k}" data-view="${k}">${v.title}</a></li>`).join('');
   // Exposed for the browser tests and the in-browser benchmark.
-  window.fsconnConsole = { model, view: ctx.liveView, apply: onLive };
+  window.fsconnConsole = { model, view: ctx.liveView, apply: onLive, get phone() { return ctx?.phone; } };
   route();
+}
+
+/** The phone above every view; its "Join" buttons sit on the live cards. */
+function startPhone() {
+  ctx.phone = new Phone(ctx);
+  $('app').insertBefore(ctx.phone.el, $('main'));
+  ctx.liveView.el.addEventListener('click', (e) => {
+    const b = e.target.closest('button[data-join]');
+    if (b) ctx.phone.join(b.dataset.join);
+  });
+  ctx.phone.start();
 }
 
 /** Conferences members may be transferred to: those the user may see. */
@@ -102,6 +116,7 @@ function onLive(msg) {
   // This server answers `init` with version 2: newer controls and fields.
   if (msg.event === 'reply' && msg.reply === 'init') ctx.liveView.v2 = true;
   const change = ctx.model.apply(msg);
+  ctx.phone?.onLive(msg);
   ctx.liveView.update(change);
   if (change.regs) ctx.onRegs?.();
   if (change.xml) ctx.onXml?.().catch(() => {});

@@ -151,9 +151,10 @@ export class LiveModel {
   }
 }
 
-function indicators(conf, m) {
+function indicators(conf, m, you) {
   const floor = conf.floor && String(conf.floor.confid) === String(m.confid);
   const out = [];
+  if (you) out.push('<span class="you">you</span>');
   if (m.talking) out.push('<span class="talk">talking</span>');
   if (m.mute) out.push('<span class="muted">muted</span>');
   if (m.deaf) out.push('<span>deaf</span>');
@@ -166,7 +167,17 @@ function indicators(conf, m) {
 /** Volume steps FreeSWITCH accepts for `volume_in` (-4 .. 4). */
 const VOLUMES = [-4, -3, -2, -1, 0, 1, 2, 3, 4];
 
-function memberHtml(conf, m, control, v2) {
+/**
+ * Whether member `m` is the viewer: the member the phone's call became
+ * (`mine`), or, with no call from this browser, any member with the
+ * viewer's user id.
+ */
+function isYou(conf, m, me, mine) {
+  if (mine) return mine.conf === conf.name && String(mine.confid) === String(m.confid);
+  return me != null && String(m.id) === String(me);
+}
+
+function memberHtml(conf, m, control, v2, you = false) {
   const who = `${m.name} (${m.id})`;
   const joined = m.joinedAt ? `joined ${fmtTime(m.joinedAt)}` : 'joined before you looked';
   const btn = (call, text) => `<button type="button" class="small quiet" data-write data-act="memexec" data-call="${call}" data-member="${esc(m.confid)}" aria-label="${esc(`${text} ${who}`)}">${text}</button>`;
@@ -181,9 +192,9 @@ function memberHtml(conf, m, control, v2) {
     }
     ctl = `<span class="ctl">${ctl}${btn('kick', 'Kick')}</span>`;
   }
-  return `<li class="member${m.talking ? ' talking' : ''}" data-confid="${esc(m.confid)}">` +
+  return `<li class="member${m.talking ? ' talking' : ''}${you ? ' you' : ''}" data-confid="${esc(m.confid)}">` +
     `<span class="name">${esc(m.name)}</span> <span class="muted">${esc(m.id)}</span>` +
-    `<span class="ind">${indicators(conf, m)}</span><span class="muted">${esc(joined)}</span>${ctl}</li>`;
+    `<span class="ind">${indicators(conf, m, you)}</span><span class="muted">${esc(joined)}</span>${ctl}</li>`;
 }
 
 function recordingHtml(conf) {
@@ -216,14 +227,22 @@ function handHtml(conf, me) {
   return `<div class="ctlbar"><button type="button" class="small quiet" data-act="exec" data-call="${up ? 'lowerhand' : 'hand'}">${up ? 'Lower my hand' : 'Raise my hand'}</button></div>`;
 }
 
-export function cardHtml(conf, control, v2 = false, me = null) {
+/** The phone's "Join" on a card of a conference the viewer may enter. */
+function joinHtml(conf, phone) {
+  const num = phone?.joinable?.get(conf.name);
+  if (num == null) return '';
+  return ` <button type="button" class="small" data-join="${esc(num)}"${phone.ready ? '' : ' disabled'} aria-label="Join ${esc(conf.name)} from this browser">Join</button>`;
+}
+
+export function cardHtml(conf, control, v2 = false, me = null, phone = null) {
   const members = [...conf.members.values()];
   const id = `conf-${conf.name.replace(/[^\w-]/g, '_')}`;
-  return `<header><h3 id="${id}">${esc(conf.name)}</h3><span class="muted">${esc(conf.num)} · ${esc(conf.context)} · ${esc(conf.type)}</span></header>` +
+  const you = (m) => isYou(conf, m, me, phone?.mine);
+  return `<header><h3 id="${id}">${esc(conf.name)}</h3><span class="muted">${esc(conf.num)} · ${esc(conf.context)} · ${esc(conf.type)}</span>${joinHtml(conf, phone)}</header>` +
     `<div class="row">${conf.locked ? '<span class="badge lock">locked</span>' : '<span class="badge">open</span>'} ${recordingHtml(conf)} <span class="muted" data-count>${members.length} member${members.length === 1 ? '' : 's'}</span></div>` +
     (control ? controlsHtml(conf, v2) : '') + (v2 ? handHtml(conf, me) : '') +
     `<p class="err error" role="alert" hidden></p>` +
-    `<ul class="members" aria-labelledby="${id}">${members.map((m) => memberHtml(conf, m, control, v2)).join('')}</ul>`;
+    `<ul class="members" aria-labelledby="${id}">${members.map((m) => memberHtml(conf, m, control, v2, you(m))).join('')}</ul>`;
 }
 
 /** Renders a `LiveModel` into a container and sends the controls clicked. */
@@ -237,6 +256,10 @@ export class LiveView {
     this.v2 = false;
     /** Conferences a member may be transferred to. */
     this.targets = [];
+    /** The phone's: conferences it may join (name → number), whether it can call now, and the member its call became. */
+    this.joinable = null;
+    this.phoneReady = false;
+    this.mine = null;
     this.cards = new Map();
     this.lastControl = null;
     this.el = document.createElement('section');
@@ -314,7 +337,8 @@ export class LiveView {
         this.grid.append(card);
       }
       conf.targets = this.targets;
-      card.innerHTML = cardHtml(conf, this.control, this.v2, this.me);
+      const phone = { joinable: this.joinable, ready: this.phoneReady, mine: this.mine };
+      card.innerHTML = cardHtml(conf, this.control, this.v2, this.me, phone);
       applyWriteState(card);
     }
     this.el.querySelector('#live-empty').hidden = this.model.confs.size > 0;
@@ -328,7 +352,7 @@ export class LiveView {
       li?.remove();
     } else {
       const tpl = document.createElement('template');
-      tpl.innerHTML = memberHtml(conf, m, this.control, this.v2);
+      tpl.innerHTML = memberHtml(conf, m, this.control, this.v2, isYou(conf, m, this.me, this.mine));
       const row = tpl.content.firstElementChild;
       applyWriteState(row);
       if (li) li.replaceWith(row);

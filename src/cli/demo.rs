@@ -68,7 +68,11 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
             esl: Some(sim_addr.to_string()),
             ..Default::default()
         };
-        let settings = Settings::load(&over, &|_| None)?;
+        let mut settings = Settings::load(&over, &|_| None)?;
+        settings.sip_wss_url = crate::settings::SipWss::Off(
+            "the demo runs fsconn's FreeSWITCH simulator, which is not a SIP server: there is nothing to call"
+                .into(),
+        );
         let app = AppState::new(
             settings,
             ServeOptions {

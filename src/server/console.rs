@@ -12,7 +12,16 @@ static CONSOLE: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/web");
 
 /// Scripts and styles only from this server, no inline script, no frames:
 /// an injected `<script>` or a foreign page cannot drive the console.
-const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+/// `connect-src` adds the phone's SIP WebSocket origin (see `csp`).
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; connect-src 'self'{PHONE}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+/// The policy with `phone` (an origin `ops::phone::origin` built from the
+/// settings, never from the request) allowed as a WebSocket peer.
+fn csp(phone: Option<&str>) -> HeaderValue {
+    let extra = phone.map(|o| format!(" {o}")).unwrap_or_default();
+    HeaderValue::from_str(&CSP.replace("{PHONE}", &extra))
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+}
 
 fn content_type(path: &str) -> &'static str {
     match path.rsplit_once('.').map(|(_, e)| e) {
@@ -26,8 +35,9 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// The console file at `path` (`""` is `index.html`), if there is one.
-pub fn file(path: &str) -> Option<Response> {
+/// The console file at `path` (`""` is `index.html`), if there is one;
+/// `phone` is the origin the phone may connect to.
+pub fn file(path: &str, phone: Option<&str>) -> Option<Response> {
     let path = if path.is_empty() { "index.html" } else { path };
     if path.starts_with('.') || path.contains("..") {
         return None;
@@ -36,7 +46,7 @@ pub fn file(path: &str) -> Option<Response> {
     let mut r = f.contents().into_response();
     let h = r.headers_mut();
     h.insert(CONTENT_TYPE, HeaderValue::from_static(content_type(path)));
-    h.insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    h.insert(CONTENT_SECURITY_POLICY, csp(phone));
     // Small files, and a new binary must show its own console at once.
     h.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     Some(r)
@@ -61,9 +71,35 @@ pub fn not_found(method: &str, path: &str) -> ApiError {
 mod tests {
     #[test]
     fn the_console_is_small_and_has_its_page() {
-        assert!(super::file("").is_some());
-        assert!(super::file("app.js").is_some());
-        assert!(super::file("../Cargo.toml").is_none());
-        assert!(super::total_size() < 200 * 1024, "{}", super::total_size());
+        assert!(super::file("", None).is_some());
+        assert!(super::file("app.js", None).is_some());
+        assert!(super::file("../Cargo.toml", None).is_none());
+        // The vendored SIP library is most of it; the console's own code
+        // stays small.
+        let vendor = super::CONSOLE.get_dir("vendor").map_or(0, |d| {
+            d.dirs()
+                .flat_map(|d| d.files())
+                .map(|f| f.contents().len())
+                .sum()
+        });
+        assert!(vendor > 0, "web/vendor/jssip is bundled");
+        let own = super::total_size() - vendor;
+        assert!(own < 200 * 1024, "{own}");
+    }
+
+    #[test]
+    fn the_policy_allows_only_the_phone_origin_and_never_eval() {
+        let with = super::csp(Some("wss://sip.example.org:7443"));
+        let with = with.to_str().unwrap();
+        assert!(
+            with.contains("connect-src 'self' wss://sip.example.org:7443;"),
+            "{with}"
+        );
+        let without = super::csp(None);
+        assert!(without.to_str().unwrap().contains("connect-src 'self';"));
+        for p in [with, without.to_str().unwrap()] {
+            assert!(!p.contains("unsafe"), "{p}");
+            assert!(p.contains("script-src 'self';"), "{p}");
+        }
     }
 }

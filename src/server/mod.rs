@@ -308,6 +308,13 @@ impl AppState {
         Ok(())
     }
 
+    /// The origin of the phone's SIP WebSocket, for the console's CSP.
+    pub fn phone_origin(&self) -> Option<String> {
+        let globals = self.globals.read().ok()?;
+        let url = crate::ops::phone::wss_url(self.settings(), &globals).ok()?;
+        crate::ops::phone::origin(&url)
+    }
+
     pub fn freeswitch_up(&self) -> bool {
         self.esl.as_ref().is_some_and(EslClient::is_connected)
     }

@@ -161,7 +161,8 @@ async fn static_files(State(app): State<AppState>, req: Request) -> Result<Respo
     }
     let path = req.uri().path().trim_start_matches('/');
     let Some(web_root) = app.web_root.as_ref() else {
-        return super::console::file(path).ok_or_else(no_route);
+        let phone = app.phone_origin();
+        return super::console::file(path, phone.as_deref()).ok_or_else(no_route);
     };
     let rel = if path.is_empty() {
         Some(PathBuf::from("index.html"))

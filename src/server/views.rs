@@ -11,6 +11,8 @@ use crate::ops::users::items;
 use crate::schema::Body;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, Request, State};
+use axum::http::header::CACHE_CONTROL;
+use axum::http::HeaderValue;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use utoipa_axum::router::OpenApiRouter;
@@ -19,6 +21,7 @@ use utoipa_axum::routes;
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(userinfo))
+        .routes(routes!(phone))
         .routes(routes!(friendxml))
         .routes(routes!(pubxml))
         .routes(routes!(friendsrec))
@@ -40,6 +43,30 @@ async fn userinfo(a: Authed, State(app): State<AppState>) -> Response {
         Err(_) => crate::ops::views::userinfo(&a.user, &Default::default()),
     };
     Json(answer).into_response()
+}
+
+/// The console's phone: the caller's own SIP credentials, over the session
+/// the console already holds (the browser does not keep the password), so
+/// never stored by a cache.
+#[utoipa::path(
+    get,
+    path = "/api/phone",
+    tag = "views",
+    security(("team" = []), ("friends" = []), ("public" = []), ("session" = [])),
+    responses((status = 200, description = "The caller's SIP user, password and conference PIN, where to register (or why the server offers no phone), and the conferences the caller may enter. `Cache-Control: no-store`.", body = crate::ops::phone::PhoneAnswer), crate::server::openapi::AuthErrors)
+)]
+async fn phone(a: Authed, State(app): State<AppState>) -> Response {
+    let cache = app.cache();
+    let answer = match app.globals.read() {
+        Ok(g) => crate::ops::phone::phone(&a.user, &cache.state, &g, app.settings()),
+        Err(_) => {
+            crate::ops::phone::phone(&a.user, &cache.state, &Default::default(), app.settings())
+        }
+    };
+    let mut r = Json(answer).into_response();
+    r.headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
 }
 
 #[utoipa::path(

@@ -67,7 +67,22 @@ pub(crate) fn good_env() -> TestEnv {
         "recordings_dir=/var/lib/freeswitch/recordings",
         &format!("recordings_dir={}", rec.display()),
     );
+    let port = wss_listener();
+    edit(
+        env.conf("vars.xml"),
+        "wss_binding=:7443",
+        &format!("wss_binding=:{port}"),
+    );
     env
+}
+
+/// A port that takes connections for the rest of the test process: it
+/// stands in for FreeSWITCH's WSS listener (the simulator is no SIP server).
+fn wss_listener() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = l.local_addr().unwrap().port();
+    std::mem::forget(l);
+    port
 }
 
 fn chmod(p: &Path, mode: u32) {
@@ -171,7 +186,7 @@ fn a_good_tree_passes_every_check() {
     let log = sw.stop();
     assert_eq!(failed(&report), vec![], "{report:#}");
     assert_eq!(code, 0);
-    assert_eq!(report["checks"].as_array().unwrap().len(), 19);
+    assert_eq!(report["checks"].as_array().unwrap().len(), 21);
     assert!(!log.contains("ERR") && !log.contains("WARN"), "{log}");
     assert!(!log.contains("failed"), "{log}");
     // Doctor only looks.
@@ -482,6 +497,58 @@ fn each_defect_of_the_old_tree_is_reported_with_its_fix() {
 }
 
 #[test]
+fn the_phone_needs_wss_listening_with_a_certificate_for_its_host() {
+    // A certificate for another name: browsers would refuse it.
+    let env = good_env();
+    let ck = rcgen::generate_simple_self_signed(vec!["other.example".to_string()]).unwrap();
+    let pem = format!("{}{}", ck.cert.pem(), ck.signing_key.serialize_pem());
+    std::fs::write(env.path("certs/wss.pem"), &pem).unwrap();
+    let sw = Switch::start(&env);
+    let (code, report) = doctor(&env, &sw);
+    sw.stop();
+    assert_eq!(code, 1);
+    let bad = failed(&report);
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert_eq!(bad[0].0, "wss-cert");
+    assert!(
+        bad[0].1.contains("other.example") && bad[0].1.contains("localhost"),
+        "{bad:?}"
+    );
+    assert!(bad[0].1.contains("wss.pem"), "{bad:?}");
+
+    // Nothing on the WSS port: the phone cannot register.
+    let env = good_env();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    let vars = std::fs::read_to_string(env.conf("vars.xml")).unwrap();
+    let bound = vars
+        .split("wss_binding=")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    edit(
+        env.conf("vars.xml"),
+        &format!("wss_binding={bound}"),
+        &format!("wss_binding=:{port}"),
+    );
+    let sw = Switch::start(&env);
+    let (_, report) = doctor(&env, &sw);
+    sw.stop();
+    let bad = failed(&report);
+    assert_eq!(
+        bad.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(),
+        ["wss"],
+        "{bad:?}"
+    );
+    assert!(bad[0].1.contains(&format!("127.0.0.1:{port}")), "{bad:?}");
+    assert!(bad[0].1.contains("wss_binding"), "{bad:?}");
+}
+
+#[test]
 fn wrong_password_and_no_switch_are_told_apart() {
     let env = good_env();
     let sw = Switch::start(&env);
@@ -576,6 +643,15 @@ fn the_sim_answers_sofia_status_like_the_recorded_switch() {
         .find(|b| b.starts_with("=====") && b.contains("\nName "))
         .expect("the recording has sofia status profile internal");
     let env = good_env();
+    // The recorded switch bound WSS on 7443, as the example tree does.
+    let vars = std::fs::read_to_string(env.conf("vars.xml")).unwrap();
+    let start = vars.find("wss_binding=").unwrap();
+    let end = start + vars[start..].find('"').unwrap();
+    std::fs::write(
+        env.conf("vars.xml"),
+        vars.replace(&vars[start..end], "wss_binding=:7443"),
+    )
+    .unwrap();
     let sw = Switch::start(&env);
     let ours = fsconn::esl::client::blocking_api(
         &sw.addr,

@@ -34,6 +34,7 @@ mod interop;
 mod leftovers_cli;
 mod openapi;
 mod operate;
+mod phone;
 mod pin_flow;
 mod provisioning_cli;
 mod recording_details;

@@ -417,6 +417,7 @@ fn config_and_info(w: &World, c: &mut Checker) {
 fn views(w: &World, c: &mut Checker) {
     let (f, p) = (user(w, "frienduser", "napw"), user(w, "publicuser", "napw"));
     assert_eq!(get(c, &p, "/userinfo", "/userinfo").status, 200);
+    assert_eq!(get(c, &p, "/api/phone", "/api/phone").status, 200);
     assert_eq!(get(c, &f, "/friendxml", "/friendxml").status, 200);
     assert_eq!(get(c, &p, "/friendxml", "/friendxml").status, 401);
     assert_eq!(get(c, &p, "/pubxml", "/pubxml").status, 200);

@@ -275,6 +275,8 @@ pub struct Settings {
     pub login_free_failures: u32,
     /// Longest lockout after failed logins, seconds.
     pub login_max_lockout: u64,
+    /// Where the console's phone registers (`serve.sip_wss_url`).
+    pub sip_wss_url: SipWss,
     pub contexts: Vec<ContextDef>,
     /// Announcements of the moderator keys (`[prompts]`).
     pub prompts: crate::prompts::Prompts,
@@ -287,6 +289,69 @@ pub struct Settings {
     /// The file the settings were read from, if any.
     pub file: Option<PathBuf>,
     sources: BTreeMap<&'static str, Source>,
+}
+
+/// Where the console's phone finds FreeSWITCH's SIP over WebSocket.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SipWss {
+    /// `wss://` + `hostname` + the port of the switch's `wss_binding`
+    /// (what the original's web client does).
+    Announced,
+    /// A fixed address, e.g. FreeSWITCH's WSS behind the reverse proxy.
+    Url(String),
+    /// No phone in the console, and why (shown to the user).
+    Off(String),
+}
+
+impl SipWss {
+    /// `"off"`, or a `wss://` (or `ws://`) URL without credentials, query or
+    /// fragment. It goes into the console's Content-Security-Policy, so only
+    /// a URL the `url` crate re-serializes unchanged is taken.
+    pub fn parse(v: &str) -> Result<SipWss> {
+        let bad = |why: &str| Error::Settings(format!("serve.sip_wss_url: {v:?} {why}"));
+        if v.trim().eq_ignore_ascii_case("off") {
+            return Ok(SipWss::Off(
+                "this server offers no phone (serve.sip_wss_url is \"off\")".into(),
+            ));
+        }
+        let u = url::Url::parse(v).map_err(|e| bad(&format!("is not a URL ({e})")))?;
+        if !matches!(u.scheme(), "wss" | "ws") {
+            return Err(bad("must start with wss:// (or ws://)"));
+        }
+        if u.host_str().is_none_or(str::is_empty) {
+            return Err(bad("has no host"));
+        }
+        if !u.username().is_empty() || u.password().is_some() {
+            return Err(bad("must not hold credentials"));
+        }
+        if u.query().is_some() || u.fragment().is_some() {
+            return Err(bad("must not have a query or fragment"));
+        }
+        let text = u.as_str();
+        if text
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, ';' | ',' | '\'' | '"'))
+        {
+            return Err(bad("holds characters a URL here may not"));
+        }
+        // `wss://host:port/` and `wss://host:port` are the same address.
+        let text = if u.path() == "/" {
+            text.trim_end_matches('/')
+        } else {
+            text
+        };
+        Ok(SipWss::Url(text.to_string()))
+    }
+}
+
+impl fmt::Display for SipWss {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SipWss::Announced => f.write_str("(from wss_binding)"),
+            SipWss::Url(u) => f.write_str(u),
+            SipWss::Off(_) => f.write_str("off"),
+        }
+    }
 }
 
 /// Limits on what one `restore` may unpack.
@@ -379,6 +444,7 @@ struct FileServe {
     idle_timeout: Option<u64>,
     login_free_failures: Option<u32>,
     login_max_lockout: Option<u64>,
+    sip_wss_url: Option<String>,
 }
 
 /// `[retention]`: how long recordings are kept.
@@ -488,6 +554,7 @@ impl Settings {
             idle_timeout: 60,
             login_free_failures: 5,
             login_max_lockout: 900,
+            sip_wss_url: SipWss::Announced,
             contexts: default_contexts(),
             prompts: crate::prompts::Prompts::default(),
             audit_log: None,
@@ -693,6 +760,8 @@ impl Settings {
             .map(|v| LogFormat::parse("serve.log_format", &v))
             .transpose()?;
         set!(self, src, log_format, "serve.log_format", log_format);
+        let wss = f.sip_wss_url.map(|v| SipWss::parse(&v)).transpose()?;
+        set!(self, src, sip_wss_url, "serve.sip_wss_url", wss);
         Ok(())
     }
 
@@ -1037,6 +1106,7 @@ impl Settings {
             ),
             ("serve.header_timeout", self.header_timeout.to_string()),
             ("serve.idle_timeout", self.idle_timeout.to_string()),
+            ("serve.sip_wss_url", self.sip_wss_url.to_string()),
             (
                 "serve.login_free_failures",
                 self.login_free_failures.to_string(),

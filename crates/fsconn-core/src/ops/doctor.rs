@@ -98,6 +98,8 @@ pub fn run(settings: &Settings, state: Option<&State>, switch: &dyn SwitchApi) -
         checks.push(check_prompts(settings, &sw));
         checks.push(check_certs(settings, &sw));
         checks.extend(round3_checks(settings, &sw));
+        checks.push(check_wss_listening(settings, &sw));
+        checks.push(check_wss_certificate(settings, &sw));
     } else {
         for name in [
             "version",
@@ -114,6 +116,8 @@ pub fn run(settings: &Settings, state: Option<&State>, switch: &dyn SwitchApi) -
             "candidates",
             "media_timeout",
             "recordings",
+            "wss",
+            "wss-cert",
         ] {
             checks.push(fail(
                 name,
@@ -831,6 +835,150 @@ fn check_certs(settings: &Settings, sw: &SwitchFacts) -> Check {
     )
 }
 
+/// Where the console's phone connects (`ops::phone::wss_url`) and the
+/// address to try: the profile's `WSS-BIND-URL` when the switch serves WSS
+/// itself, the URL's host and port when `serve.sip_wss_url` names another.
+fn wss_target(settings: &Settings, sw: &SwitchFacts) -> Result<(String, String), String> {
+    let globals: super::answer::Globals = sw.globals.clone().into_iter().collect();
+    let url = super::phone::wss_url(settings, &globals)?;
+    if let crate::settings::SipWss::Url(_) = settings.sip_wss_url {
+        let u = url::Url::parse(&url).map_err(|e| e.to_string())?;
+        let host = u.host_str().unwrap_or_default().trim_matches(['[', ']']);
+        let port = u.port_or_known_default().unwrap_or(443);
+        return Ok((url.clone(), format!("{host}:{port}")));
+    }
+    let bind = sw
+        .profile
+        .get("WSS-BIND-URL")
+        .and_then(|b| b.split_once('@'))
+        .and_then(|(_, rest)| rest.split(';').next())
+        .ok_or(
+            "sofia status profile internal shows no WSS-BIND-URL: the profile has no wss-binding",
+        )?;
+    Ok((url.clone(), bind.to_string()))
+}
+
+/// The phone's WebSocket address takes connections.
+fn check_wss_listening(settings: &Settings, sw: &SwitchFacts) -> Check {
+    let fix = "set wss_binding in vars.xml (e.g. :7443) and <param name=\"wss-binding\" value=\"$${wss_binding}\"/> in sip_profiles/internal.xml, or serve.sip_wss_url when a proxy serves it; restart FreeSWITCH";
+    let (url, addr) = match wss_target(settings, sw) {
+        Ok(t) => t,
+        Err(why) => {
+            return fail(
+                "wss",
+                format!("the console's phone has no address: {why}"),
+                fix,
+            )
+        }
+    };
+    let timeout = std::time::Duration::from_secs(2);
+    let reached = std::net::ToSocketAddrs::to_socket_addrs(addr.as_str())
+        .map_err(|e| e.to_string())
+        .and_then(|mut a| a.next().ok_or_else(|| "no address".to_string()))
+        .and_then(|a| std::net::TcpStream::connect_timeout(&a, timeout).map_err(|e| e.to_string()));
+    match reached {
+        Ok(_) => pass("wss", format!("{addr} takes connections (the phone uses {url})")),
+        Err(e) => fail(
+            "wss",
+            format!("nothing takes connections on {addr} ({e}); the console's phone ({url}) cannot register"),
+            format!("{fix}; look for \"WSS-BIND-URL\" in `sofia status profile internal` and for \"Bad WSS.PEM certificate\" in the switch's log"),
+        ),
+    }
+}
+
+/// The certificate browsers get on FreeSWITCH's WSS (`certs_dir/wss.pem`)
+/// names the host the phone connects to: browsers refuse it otherwise,
+/// and JsSIP only reports a closed WebSocket.
+fn check_wss_certificate(settings: &Settings, sw: &SwitchFacts) -> Check {
+    let host = match wss_target(settings, sw) {
+        Ok((url, _)) => url::Url::parse(&url)
+            .ok()
+            .and_then(|u| u.host_str().map(|h| h.trim_matches(['[', ']']).to_string()))
+            .unwrap_or_default(),
+        Err(why) => {
+            return fail(
+                "wss-cert",
+                format!("not checked: {why}"),
+                "fix the wss check first",
+            )
+        }
+    };
+    if let crate::settings::SipWss::Url(url) = &settings.sip_wss_url {
+        return pass(
+            "wss-cert",
+            format!("the phone connects to {url} (serve.sip_wss_url): that server's certificate is what browsers check, not FreeSWITCH's wss.pem"),
+        );
+    }
+    let pem = Path::new(sw.global("certs_dir")).join("wss.pem");
+    let fix = format!("put a certificate for {host} and its key into {} (e.g. from Let's Encrypt: fullchain and key in one file), then restart FreeSWITCH; or set hostname to a name the certificate has", pem.display());
+    match cert_names(&pem) {
+        Ok(names) if names.iter().any(|n| name_matches(n, &host)) => {
+            pass("wss-cert", format!("{} is valid for {host}", pem.display()))
+        }
+        Ok(names) => fail(
+            "wss-cert",
+            format!(
+                "{} is for {} but the phone connects to {host}: browsers refuse the connection",
+                pem.display(),
+                names.join(", ")
+            ),
+            fix,
+        ),
+        Err(why) => fail("wss-cert", format!("{}: {why}", pem.display()), fix),
+    }
+}
+
+/// The DNS names and addresses a PEM file's first certificate is for
+/// (subjectAltName, else the subject's CN).
+fn cert_names(path: &Path) -> Result<Vec<String>, String> {
+    use x509_parser::extensions::GeneralName;
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    for pem in x509_parser::pem::Pem::iter_from_buffer(&bytes) {
+        let pem = pem.map_err(|e| e.to_string())?;
+        if pem.label != "CERTIFICATE" {
+            continue;
+        }
+        let cert = pem.parse_x509().map_err(|e| e.to_string())?;
+        let mut names = Vec::new();
+        if let Ok(Some(san)) = cert.subject_alternative_name() {
+            for n in &san.value.general_names {
+                match n {
+                    GeneralName::DNSName(d) => names.push(d.to_string()),
+                    GeneralName::IPAddress(b) if b.len() == 4 => {
+                        names.push(std::net::Ipv4Addr::new(b[0], b[1], b[2], b[3]).to_string())
+                    }
+                    GeneralName::IPAddress(b) if b.len() == 16 => {
+                        let a: [u8; 16] = (*b).try_into().unwrap_or([0; 16]);
+                        names.push(std::net::Ipv6Addr::from(a).to_string())
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if names.is_empty() {
+            names.extend(
+                cert.subject()
+                    .iter_common_name()
+                    .filter_map(|c| c.as_str().ok())
+                    .map(str::to_string),
+            );
+        }
+        return Ok(names);
+    }
+    Err("no certificate in it".into())
+}
+
+/// `name` (from a certificate, maybe `*.example.org`) covers `host`.
+fn name_matches(name: &str, host: &str) -> bool {
+    let (name, host) = (name.to_ascii_lowercase(), host.to_ascii_lowercase());
+    match name.strip_prefix("*.") {
+        Some(rest) => host
+            .split_once('.')
+            .is_some_and(|(label, tail)| !label.is_empty() && tail == rest),
+        None => name == host,
+    }
+}
+
 /// The end of validity (Unix seconds) of the first certificate in a PEM file.
 fn not_after(path: &Path) -> Result<i64, String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
@@ -939,5 +1087,19 @@ fn check_writable(name: &'static str, dir: &Path) -> Check {
                 dir.display()
             ),
         ),
+    }
+}
+
+#[cfg(test)]
+mod wss_tests {
+    #[test]
+    fn certificate_names_cover_exactly_their_hosts() {
+        use super::name_matches;
+        assert!(name_matches("conf.example.org", "CONF.example.org"));
+        assert!(name_matches("*.example.org", "conf.example.org"));
+        assert!(!name_matches("*.example.org", "a.b.example.org"));
+        assert!(!name_matches("*.example.org", "example.org"));
+        assert!(!name_matches("example.org", "conf.example.org"));
+        assert!(name_matches("127.0.0.1", "127.0.0.1"));
     }
 }

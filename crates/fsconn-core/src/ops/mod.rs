@@ -16,6 +16,7 @@ pub mod conferences;
 pub mod doctor;
 pub mod info;
 pub mod last_reload;
+pub mod phone;
 pub mod phones;
 pub mod provision;
 pub mod recordings;
