@@ -25,6 +25,7 @@ mod controls;
 mod dispatch;
 mod keys;
 mod listing;
+mod moderation;
 mod phones;
 mod recording;
 mod wire;
@@ -117,6 +118,9 @@ struct Conference {
     started: Instant,
     /// The prompt the conference plays by itself right now, if any.
     prompt: Option<Prompt>,
+    /// `wait-mod` (CFLAG_WAIT_MOD): set from the profile, cleared for good
+    /// when a moderator enters.
+    wait_mod: bool,
 }
 
 /// A conference prompt playing: its `play-file-done` waits in `Later`

@@ -69,6 +69,9 @@ pub struct State {
     pub conferences: Vec<Conference>,
     /// Profile names of conference.conf.xml, in file order.
     pub conftypes: Vec<String>,
+    /// Profiles whose `conference-flags` param holds `wait-mod`: members of
+    /// their conferences wait until a moderator joins.
+    pub wait_mod_types: BTreeSet<String>,
     pub warnings: Vec<LoadWarning>,
     /// Where each user and conference lives.
     pub user_files: BTreeMap<UserId, PathBuf>,
@@ -288,6 +291,7 @@ impl State {
     fn load_conftypes(&mut self, path: &Path) {
         let Some(els) = self.parse(path) else { return };
         let mut in_profiles: Option<usize> = None;
+        let mut profile: Option<String> = None;
         for el in &els {
             if let Some(d) = in_profiles {
                 if el.depth <= d {
@@ -298,10 +302,22 @@ impl State {
                 in_profiles = Some(el.depth);
             } else if el.name == "profile" && in_profiles.is_some_and(|d| el.depth == d + 1) {
                 if let Some(n) = el.attr("name") {
+                    profile = Some(n.to_string());
                     if !self.conftypes.iter().any(|t| t == n) {
                         self.conftypes.push(n.to_string());
                     }
                 }
+            } else if el.name == "param" && in_profiles.is_some_and(|d| el.depth == d + 2) {
+                self.note_profile_param(profile.as_deref(), el.attr("name"), el.attr("value"));
+            }
+        }
+    }
+
+    /// mod_conference splits `conference-flags` at `|`.
+    fn note_profile_param(&mut self, profile: Option<&str>, name: Option<&str>, value: Option<&str>) {
+        if let (Some(p), Some("conference-flags"), Some(v)) = (profile, name, value) {
+            if v.split('|').any(|f| f.trim() == "wait-mod") {
+                self.wait_mod_types.insert(p.to_string());
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [pin=DIGITS[,DIGITS...]] [DISPLAY NAME] | sim leave CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS | sim register USERID [EXPIRES] [call-id=ID] | sim unregister USERID | sim expire USERID\n";
+pub(super) const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [pin=DIGITS[,DIGITS...]] [DISPLAY NAME] | sim leave CONF MEMBERID | sim talk CONF MEMBERID | sim quiet CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS | sim register USERID [EXPIRES] [call-id=ID] | sim unregister USERID | sim expire USERID\n";
 
 /// A phone of `user` calling into `ext`: named by the display name its SIP
 /// `From` carries (the user id when it sends none), not by the directory.
@@ -76,8 +76,13 @@ impl State {
                 if let Some(m) = st.member_mut(name, id) {
                     m.last_talk = Some(Instant::now());
                 }
+                st.set_talking(cx, name, id, true);
                 st.floor_change(cx, name, Some(id), true);
                 format!("+OK floor {id}\n")
+            }),
+            ["quiet", conf, id] => self.with_member(conf, id, |st, name, id| {
+                st.set_talking(cx, name, id, false);
+                format!("+OK quiet {id}\n")
             }),
             ["dtmf", conf, id, digits] => {
                 let digits = digits.to_string();
@@ -185,6 +190,7 @@ impl State {
         if !defined {
             ext.profile = "none".into();
         }
+        let wait_mod = self.profile_waits(&ext.profile);
         self.conferences.push(Conference {
             ext,
             uuid: uuid::Uuid::new_v4().to_string(),
@@ -196,6 +202,7 @@ impl State {
             recordings: Vec::new(),
             started: Instant::now(),
             prompt: None,
+            wait_mod,
         });
         if let Some(c) = self.conferences.last() {
             let e = self.conf_event(cx, c, "conference-create", O_CONF_NEW);
@@ -218,6 +225,9 @@ impl State {
         let Some(conf) = self.conference_mut(name) else {
             return;
         };
+        if member.moderator {
+            conf.wait_mod = false;
+        }
         conf.members.push(member.clone());
         let first = conf.members.len() == 1;
         if first {
