@@ -237,6 +237,9 @@ def _():
     friend = member_row("team_g722", MEMBERS["friend"])
     js("""const s = document.querySelector(arguments[0] + ' select[data-call="transfer"]');
           s.value = 'friends_opus'; s.dispatchEvent(new Event('change', {bubbles: true}));""", friend)
+    # A transfer asks first (issue 21): confirm it.
+    wait(lambda: js("return document.getElementById('confirm').open"), what="the transfer confirmation")
+    D.find_element(By.ID, "confirm-ok").click()
     wait(lambda: any(l.startswith("api conference team_g722 transfer friends_opus") and l.endswith(f" {MEMBERS['friend']}")
                      for l in sim_log()[n:]), what="transfer command")
 

@@ -15,6 +15,7 @@ mod code_shape;
 mod conferences_cli;
 mod config_cli;
 mod console;
+mod console_moderation;
 mod crash_safety;
 mod demo_cli;
 mod docs_cli;

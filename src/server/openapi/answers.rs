@@ -37,6 +37,16 @@ pub struct SessionInfo {
     pub version: String,
 }
 
+/// `GET /api/session/state`: always 200; the user's fields only when
+/// `signedIn` is true.
+#[derive(Serialize, ToSchema)]
+pub struct SessionState {
+    #[serde(rename = "signedIn")]
+    pub signed_in: bool,
+    #[serde(flatten)]
+    pub session: Option<SessionInfo>,
+}
+
 /// The body of `POST /api/session`.
 #[derive(Serialize, ToSchema)]
 pub struct SignIn {
