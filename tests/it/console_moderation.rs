@@ -36,7 +36,10 @@ fn wait_for_moderators(env: &TestEnv) {
     let path = env.conf("autoload_configs/conference.conf.xml");
     let xml = std::fs::read_to_string(&path).unwrap();
     let marker = "<profile name=\"48kHz-video\">";
-    assert!(xml.contains(marker), "the example has the 48kHz-video profile");
+    assert!(
+        xml.contains(marker),
+        "the example has the 48kHz-video profile"
+    );
     let xml = xml.replacen(
         marker,
         &format!("{marker}\n      <param name=\"conference-flags\" value=\"wait-mod\"/>"),
@@ -58,7 +61,10 @@ fn a_big_meeting_is_moderated_in_a_real_browser() {
     for (path, package) in [
         ("/usr/bin/chromium", "chromium"),
         ("/usr/bin/chromedriver", "chromium-driver"),
-        ("/usr/lib/python3/dist-packages/selenium", "python3-selenium"),
+        (
+            "/usr/lib/python3/dist-packages/selenium",
+            "python3-selenium",
+        ),
     ] {
         assert!(
             Path::new(path).exists(),

@@ -168,9 +168,20 @@ fn talk_round(rooms: &[(&str, Vec<&str>)], round: usize) -> String {
 /// The moderator's keys: mute all and back, recording on, paused, resumed
 /// and stopped, lock and unlock.
 fn moderator_keys(main: &str, moderator: &str) -> String {
-    let mut s = format!("conference {main} mute all\nsleep 2000\nconference {main} unmute all\nsleep 1500\n");
-    for (key, pause) in [("1", 4000), ("2", 2000), ("3", 2000), ("4", 1500), ("6", 2000), ("7", 2000)] {
-        s.push_str(&format!("sim dtmf {main} user:{moderator} {key}\nsleep {pause}\n"));
+    let mut s = format!(
+        "conference {main} mute all\nsleep 2000\nconference {main} unmute all\nsleep 1500\n"
+    );
+    for (key, pause) in [
+        ("1", 4000),
+        ("2", 2000),
+        ("3", 2000),
+        ("4", 1500),
+        ("6", 2000),
+        ("7", 2000),
+    ] {
+        s.push_str(&format!(
+            "sim dtmf {main} user:{moderator} {key}\nsleep {pause}\n"
+        ));
     }
     s
 }

@@ -314,7 +314,12 @@ impl State {
     }
 
     /// mod_conference splits `conference-flags` at `|`.
-    fn note_profile_param(&mut self, profile: Option<&str>, name: Option<&str>, value: Option<&str>) {
+    fn note_profile_param(
+        &mut self,
+        profile: Option<&str>,
+        name: Option<&str>,
+        value: Option<&str>,
+    ) {
         if let (Some(p), Some("conference-flags"), Some(v)) = (profile, name, value) {
             if v.split('|').any(|f| f.trim() == "wait-mod") {
                 self.wait_mod_types.insert(p.to_string());

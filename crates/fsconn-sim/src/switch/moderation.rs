@@ -81,7 +81,10 @@ impl State {
             [_, _, dialplan, ..] => {
                 return format!("-ERR the simulator runs only inline dialplans, not {dialplan}\n")
             }
-            _ => return "-USAGE: <uuid> [-bleg|-both] <dest-exten> [<dialplan>] [<context>]\n".into(),
+            _ => {
+                return "-USAGE: <uuid> [-bleg|-both] <dest-exten> [<dialplan>] [<context>]\n"
+                    .into()
+            }
         };
         let found = self.conferences.iter().find_map(|c| {
             c.members
@@ -99,7 +102,9 @@ impl State {
                 Some(("set", "conference_enforce_security=false")) => secure = false,
                 Some(("set", _)) => {}
                 Some(("conference", arg)) => rejoin = parse_rejoin(arg),
-                _ => return format!("-ERR the simulator cannot run {app:?} in an inline dialplan\n"),
+                _ => {
+                    return format!("-ERR the simulator cannot run {app:?} in an inline dialplan\n")
+                }
             }
         }
         let Some(rejoin) = rejoin else {
@@ -149,7 +154,10 @@ mod tests {
     #[test]
     fn reads_the_conference_application_of_an_inline_dialplan() {
         let r = parse_rejoin("team@16kHz+flags{moderator|mute}").unwrap();
-        assert_eq!((r.name.as_str(), r.profile.as_deref()), ("team", Some("16kHz")));
+        assert_eq!(
+            (r.name.as_str(), r.profile.as_deref()),
+            ("team", Some("16kHz"))
+        );
         assert_eq!(r.flags, ["moderator", "mute"]);
         let r = parse_rejoin("team").unwrap();
         assert!(r.profile.is_none() && r.flags.is_empty());
