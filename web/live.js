@@ -216,7 +216,7 @@ function controlsHtml(conf, v2) {
     ? b('startrec', 'Record')
     : `${st === 'paused' ? b('resumerec', 'Resume recording') : b('pauserec', 'Pause recording')}${b('stoprec', 'Stop recording')}`;
   return `<div class="ctlbar" role="group" aria-label="Controls for ${esc(conf.name)}">` +
-    `${conf.locked ? b('unlock', 'Unlock', true) : b('lock', 'Lock', false)}${rec}${b('muteall', 'Mute all')}${v2 ? b('unmuteall', 'Unmute all') : ''}${b('kickall', 'End conference')}</div>` +
+    `${conf.locked ? b('unlock', 'Unlock', true) : b('lock', 'Lock', false)}${rec}${b('muteall', 'Mute all')}${v2 ? b('unmuteall', 'Unmute all') : ''}${b('kickall', 'End conference').replace('class="small"', 'class="small danger"')}</div>` +
     (v2 ? `<form class="row dial" data-act="exec" data-call="dial"><div class="field"><label for="dial-${esc(conf.name)}">Dial a user in</label><input id="dial-${esc(conf.name)}" name="user" inputmode="numeric" placeholder="user number" size="10"></div><button class="small" data-write type="submit">Dial</button></form>` : '');
 }
 

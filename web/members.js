@@ -77,7 +77,7 @@ export function confTimesHtml(conf) {
 
 /** Per member: number, call duration, talking now or last talked. */
 export function memberTimesHtml(conf, m) {
-  const dur = m.joinedAt ? `<span class="dur" title="in the call for">⏱ <span data-since="${m.joinedAt}">${fmtDuration(Date.now() - m.joinedAt)}</span></span>` : '';
+  const dur = m.joinedAt ? `<span class="dur" title="in the call for"><span class="sr-only">in the call for </span><span data-since="${m.joinedAt}">${fmtDuration(Date.now() - m.joinedAt)}</span></span>` : '';
   let talk = '';
   if (!m.talking && m.lastTalk) talk = `<span class="muted">talked <span data-since="${m.lastTalk}">${fmtDuration(Date.now() - m.lastTalk)}</span> ago</span>`;
   return `${dur}${talk}`;
