@@ -87,10 +87,15 @@ pub async fn play(switch: &Arc<Switch>, steps: &[Step], rate: f64) {
 /// back; a moderator presses keys; everybody leaves; a gentle pace, forever.
 pub fn demo_script(config: &SwitchConfig) -> String {
     let users: Vec<&str> = config.users.iter().map(|u| u.id.as_str()).collect();
+    let numbers: Vec<&str> = config
+        .conferences
+        .iter()
+        .map(|c| c.number.as_str())
+        .collect();
     let rooms: Vec<(&str, Vec<&str>)> = config
         .conferences
         .iter()
-        .map(|c| (c.name.as_str(), callers_of(&c.number, &users)))
+        .map(|c| (c.name.as_str(), callers_of(&c.number, &numbers, &users)))
         .filter(|(_, callers)| !callers.is_empty())
         .collect();
     let Some((main, main_callers)) = rooms.first() else {
@@ -131,13 +136,25 @@ pub fn demo_script(config: &SwitchConfig) -> String {
     s
 }
 
-/// Users numbered like the conference (`2N…` for `3N…`), at most six.
-fn callers_of<'a>(number: &str, users: &[&'a str]) -> Vec<&'a str> {
+/// Users numbered like the conference (`2N…` for `3N…`), shared out among
+/// the conferences of that context so nobody is in two calls, at most six.
+fn callers_of<'a>(number: &str, numbers: &[&str], users: &[&'a str]) -> Vec<&'a str> {
     let digit = |s: &str| s.chars().nth(1);
+    let siblings: Vec<&str> = numbers
+        .iter()
+        .copied()
+        .filter(|n| digit(n) == digit(number))
+        .collect();
+    let Some(slot) = siblings.iter().position(|n| *n == number) else {
+        return Vec::new();
+    };
     users
         .iter()
         .copied()
         .filter(|u| digit(u).is_some() && digit(u) == digit(number))
+        .enumerate()
+        .filter(|(i, _)| i % siblings.len() == slot)
+        .map(|(_, u)| u)
         .take(6)
         .collect()
 }

@@ -43,8 +43,18 @@ pub struct SessionInfo {
 pub struct SessionState {
     #[serde(rename = "signedIn")]
     pub signed_in: bool,
-    #[serde(flatten)]
-    pub session: Option<SessionInfo>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<RoleName>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub freeswitch: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
 }
 
 /// The body of `POST /api/session`.
