@@ -430,4 +430,23 @@ mod tests {
         assert_eq!(expand("$${open", &v), "$${open");
         assert_eq!(expand("plain", &v), "plain");
     }
+
+    #[test]
+    fn a_profile_with_the_wait_mod_flag_is_noted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("conference.conf.xml");
+        std::fs::write(
+            &path,
+            r#"<configuration name="conference.conf"><profiles>
+  <profile name="plain"><param name="rate" value="16000"/></profile>
+  <profile name="meeting"><param name="conference-flags" value="audio-always|wait-mod"/></profile>
+  <profile name="other"><param name="conference-flags" value="wait-modx"/></profile>
+</profiles></configuration>"#,
+        )
+        .unwrap();
+        let mut st = State::default();
+        st.load_conftypes(&path);
+        assert_eq!(st.conftypes, ["plain", "meeting", "other"]);
+        assert_eq!(st.wait_mod_types.iter().collect::<Vec<_>>(), ["meeting"]);
+    }
 }
