@@ -6,7 +6,9 @@
 
 use super::*;
 
-const O_TALK: Origin = origin("conference_loop.c", "conference_loop_input", 1290);
+// Where the recorded events come from (round 2 captures).
+const O_TALK: Origin = origin("conference_loop.c", "conference_loop_input", 1154);
+const O_QUIET: Origin = origin("conference_loop.c", "stop_talking_handler", 783);
 
 /// `conference:NAME[@PROFILE][+flags{a|b}]` of an inline dialplan.
 struct Rejoin {
@@ -68,7 +70,8 @@ impl State {
         } else {
             "stop-talking"
         };
-        self.fire_member(cx, name, id, action, O_TALK, &[]);
+        let at = if talking { O_TALK } else { O_QUIET };
+        self.fire_member(cx, name, id, action, at, &[]);
         true
     }
 
