@@ -54,7 +54,9 @@ async function signIn(e) {
   try {
     const me = await api('POST', '/api/session', { user, password });
     $('si-pass').value = '';
-    start(me);
+    await start(me);
+    // Keyboard and screen-reader users land in the view they signed in to.
+    $('main').focus();
   } catch (err) {
     say($('signin-error'), err.status === 401 ? 'Wrong user name or password.' : err.message);
     $('si-pass').select();
@@ -88,7 +90,7 @@ function start(me) {
     .map(([k, v]) => `<li><a href="#/${k}" data-view="${k}">${v.title}</a></li>`).join('');
   // Exposed for the browser tests and the in-browser benchmark.
   window.fsconnConsole = { model, view: ctx.liveView, apply: onLive, get phone() { return ctx?.phone; } };
-  route();
+  return route();
 }
 
 /** The phone above every view; its "Join" buttons sit on the live cards. */
@@ -173,5 +175,11 @@ async function signOut() {
 whenSignedOut((why) => showSignin(why));
 $('signin-form').addEventListener('submit', signIn);
 $('signout').addEventListener('click', signOut);
-window.addEventListener('hashchange', () => { route(); $('main').focus(); });
-api('GET', '/api/session').then(start, () => showSignin(''));
+// The new view's heading starts below the sticky header, not under it.
+window.addEventListener('hashchange', () => {
+  route();
+  window.scrollTo(0, 0);
+  $('main').focus({ preventScroll: true });
+});
+// Answers 200 signed in or not: no failed request in the browser's console.
+api('GET', '/api/session/state').then((me) => (me?.signedIn ? start(me) : showSignin('')), () => showSignin(''));

@@ -2,7 +2,8 @@
 // `/api/live` WebSocket. `LiveModel.apply` is the only place a message
 // changes state; the view then redraws just the card the message was about.
 
-import { esc, fmtDuration, fmtTime, applyWriteState } from './util.js';
+import { esc, fmtDuration, fmtTime, applyWriteState, confirmAction } from './util.js';
+import * as mod from './members.js';
 
 /** The start of a recording, from the time stamp fsconn puts in its name. */
 function recordingSince(rec) {
@@ -80,11 +81,16 @@ export class LiveModel {
         member = String(msg.data.confid);
         conf.members.set(member, this.member(msg.data, true));
         conf.lastjoin = msg.data;
+        // FreeSWITCH ends the waiting room when a moderator enters; while
+        // it lasts the card counts who waits.
+        if (msg.data.moderator) conf.wait_mod = false;
+        if (conf.wait_mod || msg.data.moderator) member = null;
         break;
       case 'delMember':
         member = String(msg.data);
         conf.lastleave = conf.members.get(member) ?? {};
         conf.members.delete(member);
+        if (conf.wait_mod) member = null;
         break;
       case 'floorchange':
         conf.floor = msg.data;
@@ -102,7 +108,10 @@ export class LiveModel {
       case 'undeaf': {
         member = String(msg.data);
         const m = conf.members.get(member);
-        if (m && msg.event.endsWith('Talking')) m.talking = msg.event === 'startTalking';
+        if (m && msg.event.endsWith('Talking')) {
+          m.talking = msg.event === 'startTalking';
+          m.lastTalk = Date.now();
+        }
         else if (m) m.deaf = msg.event === 'deaf';
         break;
       }
@@ -110,6 +119,8 @@ export class LiveModel {
         // The whole card: it may be the viewer's own "Raise my hand".
         const m = conf.members.get(String(msg.data));
         if (m) m.hand = { raised: msg.raised, since: msg.since };
+        if (m && msg.raised) m.handAt ??= Date.now();
+        else if (m) m.handAt = null;
         break;
       }
       case 'dialResult':
@@ -159,6 +170,7 @@ function indicators(conf, m, you) {
   if (m.mute) out.push('<span class="muted">muted</span>');
   if (m.deaf) out.push('<span>deaf</span>');
   if (m.moderator) out.push('<span>moderator</span>');
+  if (conf.wait_mod && !m.moderator) out.push('<span>waiting</span>');
   if (floor) out.push('<span>floor</span>');
   if (m.hand?.raised ?? m.hand === true) out.push('<span>hand raised</span>');
   return out.join('');
@@ -177,24 +189,28 @@ function isYou(conf, m, me, mine) {
   return me != null && String(m.id) === String(me);
 }
 
-function memberHtml(conf, m, control, v2, you = false) {
+function memberHtml(conf, m, control, v2, compact = false, you = false) {
   const who = `${m.name} (${m.id})`;
   const joined = m.joinedAt ? `joined ${fmtTime(m.joinedAt)}` : 'joined before you looked';
   const btn = (call, text) => `<button type="button" class="small quiet" data-write data-act="memexec" data-call="${call}" data-member="${esc(m.confid)}" aria-label="${esc(`${text} ${who}`)}">${text}</button>`;
   let ctl = '';
-  if (control) {
+  if (control && compact) {
+    ctl = `<span class="ctl">${m.mute ? btn('unmute', 'Unmute') : btn('mute', 'Mute')}</span>`;
+  } else if (control) {
     ctl = m.mute ? btn('unmute', 'Unmute') : btn('mute', 'Mute');
     if (v2) {
       ctl += m.deaf ? btn('undeaf', 'Undeaf') : btn('deaf', 'Deaf');
       const vol = m.volume_in ?? 0;
-      ctl += `<select class="small" data-write data-act="memexec" data-call="volin" data-member="${esc(m.confid)}" aria-label="${esc(`Volume of ${who}`)}">${VOLUMES.map((v) => `<option value="${v}"${v === vol ? ' selected' : ''}>vol ${v > 0 ? '+' : ''}${v}</option>`).join('')}</select>`;
+      ctl += `<select class="small" data-write data-act="memexec" data-call="volin" data-member="${esc(m.confid)}" aria-label="${esc(`Gain (input volume) of ${who}`)}">${VOLUMES.map((v) => `<option value="${v}"${v === vol ? ' selected' : ''}>gain ${v > 0 ? '+' : ''}${v}</option>`).join('')}</select>`;
+      ctl += mod.moderationControlsHtml(m, who);
       ctl += `<select class="small" data-write data-act="memexec" data-call="transfer" data-member="${esc(m.confid)}" aria-label="${esc(`Transfer ${who} to`)}"><option value="">transfer to…</option>${(conf.targets ?? []).filter((t) => t !== conf.name).map((t) => `<option>${esc(t)}</option>`).join('')}</select>`;
     }
     ctl = `<span class="ctl">${ctl}${btn('kick', 'Kick')}</span>`;
   }
+  const times = v2 ? mod.memberTimesHtml(conf, m) : `<span class="muted">${esc(joined)}</span>`;
   return `<li class="member${m.talking ? ' talking' : ''}${you ? ' you' : ''}" data-confid="${esc(m.confid)}">` +
     `<span class="name">${esc(m.name)}</span> <span class="muted">${esc(m.id)}</span>` +
-    `<span class="ind">${indicators(conf, m, you)}</span><span class="muted">${esc(joined)}</span>${ctl}</li>`;
+    `<span class="ind">${indicators(conf, m, you)}</span>${times}${ctl}</li>`;
 }
 
 function recordingHtml(conf) {
@@ -211,7 +227,7 @@ function controlsHtml(conf, v2) {
     ? b('startrec', 'Record')
     : `${st === 'paused' ? b('resumerec', 'Resume recording') : b('pauserec', 'Pause recording')}${b('stoprec', 'Stop recording')}`;
   return `<div class="ctlbar" role="group" aria-label="Controls for ${esc(conf.name)}">` +
-    `${conf.locked ? b('unlock', 'Unlock', true) : b('lock', 'Lock', false)}${rec}${b('muteall', 'Mute all')}${v2 ? b('unmuteall', 'Unmute all') : ''}${b('kickall', 'Kick all')}</div>` +
+    `${conf.locked ? b('unlock', 'Unlock', true) : b('lock', 'Lock', false)}${rec}${b('muteall', 'Mute all')}${v2 ? b('unmuteall', 'Unmute all') : ''}${b('kickall', 'End conference').replace('class="small"', 'class="small danger"')}</div>` +
     (v2 ? `<form class="row dial" data-act="exec" data-call="dial"><div class="field"><label for="dial-${esc(conf.name)}">Dial a user in</label><input id="dial-${esc(conf.name)}" name="user" inputmode="numeric" placeholder="user number" size="10"></div><button class="small" data-write type="submit">Dial</button></form>` : '');
 }
 
@@ -222,7 +238,8 @@ function countText(n) {
 /** The requester's own hand, where they are a member (v2). */
 function handHtml(conf, me) {
   const mine = [...conf.members.values()].find((m) => m.id === me);
-  if (!mine) return '';
+  // A moderator in the call has no hand to raise.
+  if (!mine || mine.moderator) return '';
   const up = mine.hand?.raised;
   return `<div class="ctlbar"><button type="button" class="small quiet" data-act="exec" data-call="${up ? 'lowerhand' : 'hand'}">${up ? 'Lower my hand' : 'Raise my hand'}</button></div>`;
 }
@@ -234,15 +251,15 @@ function joinHtml(conf, phone) {
   return ` <button type="button" class="small" data-join="${esc(num)}"${phone.ready ? '' : ' disabled'} aria-label="Join ${esc(conf.name)} from this browser">Join</button>`;
 }
 
-export function cardHtml(conf, control, v2 = false, me = null, phone = null) {
-  const members = [...conf.members.values()];
+export function cardHtml(conf, control, v2 = false, me = null, prefs = { q: '', sort: 'joined', compact: false }, phone = null) {
+  const members = mod.visibleMembers(conf, prefs);
   const id = `conf-${conf.name.replace(/[^\w-]/g, '_')}`;
   const you = (m) => isYou(conf, m, me, phone?.mine);
   return `<header><h3 id="${id}">${esc(conf.name)}</h3><span class="muted">${esc(conf.num)} · ${esc(conf.context)} · ${esc(conf.type)}</span>${joinHtml(conf, phone)}</header>` +
-    `<div class="row">${conf.locked ? '<span class="badge lock">locked</span>' : '<span class="badge">open</span>'} ${recordingHtml(conf)} <span class="muted" data-count>${members.length} member${members.length === 1 ? '' : 's'}</span></div>` +
+    `<div class="row">${conf.locked ? '<span class="badge lock">locked</span>' : '<span class="badge">open</span>'} ${recordingHtml(conf)} <span class="muted" data-count>${countText(conf.members.size)}</span>${v2 ? mod.confTimesHtml(conf) : ''}</div>` +
     (control ? controlsHtml(conf, v2) : '') + (v2 ? handHtml(conf, me) : '') +
-    `<p class="err error" role="alert" hidden></p>` +
-    `<ul class="members" aria-labelledby="${id}">${members.map((m) => memberHtml(conf, m, control, v2, you(m))).join('')}</ul>`;
+    `<p class="err error" role="alert" hidden></p>` + (v2 ? mod.handQueueHtml(conf, control) + mod.toolsHtml(conf, prefs) : '') +
+    `<ul class="members" aria-labelledby="${id}">${members.map((m) => memberHtml(conf, m, control, v2, prefs.compact, you(m))).join('')}</ul>`;
 }
 
 /** Renders a `LiveModel` into a container and sends the controls clicked. */
@@ -261,6 +278,8 @@ export class LiveView {
     this.phoneReady = false;
     this.mine = null;
     this.cards = new Map();
+    /** Per conference: search, sort, compact (members.js). */
+    this.prefs = new Map();
     this.lastControl = null;
     this.el = document.createElement('section');
     this.el.setAttribute('aria-labelledby', 'live-title');
@@ -269,16 +288,42 @@ export class LiveView {
     this.el.addEventListener('click', (e) => this.click(e));
     this.el.addEventListener('change', (e) => this.choose(e));
     this.el.addEventListener('submit', (e) => this.dial(e));
+    this.el.addEventListener('input', (e) => this.tool(e));
     this.renderAll();
   }
 
   click(e) {
+    const t = e.target.closest('button[data-tool]');
+    if (t) return this.tool(e);
     const b = e.target.closest('button[data-act]');
+    if (b?.dataset.act === 'lowerall') return this.lowerAll(b);
     if (b) this.request(b, {});
+  }
+
+  /** Search, sort and compact: redraw the card's list. */
+  tool(e) {
+    const t = e.target.closest('[data-tool]');
+    if (!t) return;
+    const name = t.closest('.card').dataset.conf;
+    const p = mod.prefsOf(this.prefs, name);
+    if (t.dataset.tool === 'q') p.q = t.value;
+    else if (t.dataset.tool === 'sort') p.sort = t.value;
+    else if (t.dataset.tool === 'compact' && e.type === 'click') p.compact = !p.compact;
+    else return;
+    this.renderCard(name);
+  }
+
+  lowerAll(b) {
+    const card = b.closest('.card');
+    const conf = this.model.confs.get(card.dataset.conf);
+    for (const m of conf ? mod.handQueue(conf) : []) {
+      this.request(b, { member: m.confid }, { act: 'memexec', call: 'lowerhand' });
+    }
   }
 
   /** Volume and transfer menus. */
   choose(e) {
+    if (e.target.closest('[data-tool]')) return this.tool(e);
     const s = e.target.closest('select[data-act]');
     if (!s || s.value === '') return;
     this.request(s, s.dataset.call === 'transfer' ? { to: s.value } : { value: Number(s.value) });
@@ -297,11 +342,19 @@ export class LiveView {
     this.request(f, { user });
   }
 
-  request(el, args) {
+  /** Sends a control; kick, end conference and transfer ask first. */
+  async request(el, args, over = {}) {
     const card = el.closest('.card');
     const conference = card.dataset.conf;
-    const req = { req: el.dataset.act, conference, call: el.dataset.call, ...args };
-    if (el.dataset.member) req.member = el.dataset.member;
+    const { member, ...rest } = args;
+    const req = { req: over.act ?? el.dataset.act, conference, call: over.call ?? el.dataset.call, ...rest };
+    if (member ?? el.dataset.member) req.member = member ?? el.dataset.member;
+    const conf = this.model.confs.get(conference);
+    const ask = conf && mod.confirmation(conf, req.call, req.member, rest);
+    if (ask && !(await confirmAction(ask.text, ask.action))) {
+      if (el.tagName === 'SELECT') el.value = '';
+      return;
+    }
     this.lastControl = conference;
     card.querySelector('.err').hidden = true;
     if (!this.send(req)) this.error('The live connection is down; the control was not sent.');
@@ -338,21 +391,34 @@ export class LiveView {
       }
       conf.targets = this.targets;
       const phone = { joinable: this.joinable, ready: this.phoneReady, mine: this.mine };
-      card.innerHTML = cardHtml(conf, this.control, this.v2, this.me, phone);
+      const prefs = mod.prefsOf(this.prefs, name);
+      const focus = document.activeElement?.closest?.('.card') === card ? document.activeElement : null;
+      const tool = focus?.dataset.tool;
+      const caret = tool === 'q' ? focus.selectionStart : null;
+      card.classList.toggle('compact', prefs.compact);
+      card.innerHTML = cardHtml(conf, this.control, this.v2, this.me, prefs, phone);
       applyWriteState(card);
+      // Typing in the search box goes on across redraws.
+      const again = tool && card.querySelector(`[data-tool="${tool}"]`);
+      if (again) {
+        again.focus();
+        if (caret != null) again.setSelectionRange(caret, caret);
+      }
     }
     this.el.querySelector('#live-empty').hidden = this.model.confs.size > 0;
   }
 
   /** One member's row: added, changed or gone. */
   renderMember(card, conf, confid) {
+    const prefs = mod.prefsOf(this.prefs, conf.name);
+    if (!mod.isPlainOrder(prefs)) return this.renderCard(conf.name);
     const m = conf.members.get(confid);
     const li = card.querySelector(`li[data-confid="${CSS.escape(confid)}"]`);
     if (!m) {
       li?.remove();
     } else {
       const tpl = document.createElement('template');
-      tpl.innerHTML = memberHtml(conf, m, this.control, this.v2, isYou(conf, m, this.me, this.mine));
+      tpl.innerHTML = memberHtml(conf, m, this.control, this.v2, prefs.compact, isYou(conf, m, this.me, this.mine));
       const row = tpl.content.firstElementChild;
       applyWriteState(row);
       if (li) li.replaceWith(row);

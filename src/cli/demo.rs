@@ -34,6 +34,7 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
     let conf = tmp.path().join("freeswitch");
     std::fs::create_dir_all(&conf).map_err(|e| Error::io(&conf, e))?;
     EXAMPLE.extract(&conf).map_err(|e| Error::io(&conf, e))?;
+    add_demo_people(&conf)?;
     private_user_files(&conf)?;
     for d in ["static", "recordings"] {
         std::fs::create_dir_all(tmp.path().join(d)).map_err(|e| Error::io(tmp.path(), e))?;
@@ -90,8 +91,39 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
     })
 }
 
-/// What to open and try. The first line is the one a person opens (tests
-/// read it too); with `--quiet` it is all there is.
+/// People who only call in (they cannot sign in: no password is shown),
+/// so the demo's conferences fill like a real meeting, in every context.
+const DEMO_PEOPLE: &[(&str, u32, &str)] = &[
+    ("team", 20001, "Ada Lovelace"),
+    ("team", 20002, "Grace Hopper"),
+    ("team", 20003, "Alan Turing"),
+    ("team", 20004, "Katherine Johnson"),
+    ("team", 20005, "Rosalind Franklin"),
+    ("team", 20006, "Niels Bohr"),
+    ("friends", 21001, "Emmy Noether"),
+    ("friends", 21002, "Carl Gauss"),
+    ("friends", 21003, "Sofia Kovalevskaya"),
+    ("public", 22001, "Max Planck"),
+    ("public", 22002, "Lise Meitner"),
+    ("public", 22003, "Paul Dirac"),
+];
+
+/// Writes `DEMO_PEOPLE` into the demo's copy of the directory, each with a
+/// random password nobody is told.
+fn add_demo_people(conf: &std::path::Path) -> Result<()> {
+    for (context, id, name) in DEMO_PEOPLE {
+        let dir = conf.join("directory").join(context);
+        let password = uuid::Uuid::new_v4().simple().to_string();
+        let email = format!("{}@example.com", name.to_lowercase().replace(' ', "."));
+        let xml = format!(
+            "<include>\n  <user id=\"{id}\">\n    <params>\n      <param name=\"password\" value=\"{password}\"/>\n    </params>\n    <variables>\n      <variable name=\"user_context\" value=\"{context}\"/>\n      <variable name=\"effective_caller_id_name\" value=\"{name}\"/>\n      <variable name=\"effective_caller_id_number\" value=\"{id}\"/>\n      <variable name=\"verto_dvar_email\" value=\"{email}\"/>\n      <variable name=\"polymac\" value=\"none\"/>\n      <variable name=\"conf_flags\" value=\"mute-detect\"/>\n      <variable name=\"conpin\" value=\"$${{defconpin}}\"/>\n    </variables>\n  </user>\n</include>\n"
+        );
+        let path = dir.join(format!("{id}.xml"));
+        std::fs::write(&path, xml).map_err(|e| Error::io(&path, e))?;
+    }
+    Ok(())
+}
+
 /// The example's user files hold SIP passwords: 0640 (owner writes, the
 /// switch's group reads, nobody else), as README "Running with a real
 /// FreeSWITCH" asks of an installed tree. Git keeps no such mode, so the
@@ -113,6 +145,8 @@ fn private_user_files(conf: &std::path::Path) -> Result<()> {
     Ok(())
 }
 
+/// What to open and try. The first line is the one a person opens (tests
+/// read it too); with `--quiet` it is all there is.
 fn banner(local: SocketAddr, conf: &std::path::Path, sim_addr: SocketAddr, quiet: bool) {
     crate::outln!("fsconn demo: open the web console at http://{local}");
     if quiet {

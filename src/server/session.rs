@@ -239,7 +239,9 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Option<Authed> {
 }
 
 pub fn routes() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(whoami, sign_in, sign_out))
+    OpenApiRouter::new()
+        .routes(routes!(whoami, sign_in, sign_out))
+        .routes(routes!(session_state))
 }
 
 /// The caller as the console shows them: who, which context, what they may
@@ -346,6 +348,29 @@ async fn sign_out(State(app): State<AppState>, headers: HeaderMap) -> Response {
     r.headers_mut()
         .insert(SET_COOKIE, app.sessions.cookie("", 0));
     r
+}
+
+/// The console's first question, "is this browser signed in?", answered
+/// with 200 either way: a 401 here would be an error in the browser's
+/// console on every visit to the sign-in page. Only the session cookie
+/// counts (no digest challenge); `GET /api/session` is unchanged.
+#[utoipa::path(
+    get,
+    path = "/api/session/state",
+    tag = "session",
+    security(()),
+    responses((status = 200, description = "`signedIn`, and when true the signed-in user as in GET /api/session", body = crate::server::openapi::answers::SessionState))
+)]
+async fn session_state(State(app): State<AppState>, parts: Parts) -> Response {
+    let mut v = match authenticate(&app, &parts) {
+        Some(a) => describe(&app, &a),
+        None => json!({}),
+    };
+    let signed_in = v.get("user").is_some();
+    if let Some(o) = v.as_object_mut() {
+        o.insert("signedIn".into(), json!(signed_in));
+    }
+    Json(v).into_response()
 }
 
 #[cfg(test)]

@@ -238,6 +238,9 @@ def _():
     friend = member_row("team_g722", MEMBERS["friend"])
     js("""const s = document.querySelector(arguments[0] + ' select[data-call="transfer"]');
           s.value = 'friends_opus'; s.dispatchEvent(new Event('change', {bubbles: true}));""", friend)
+    # A transfer asks first (issue 21): confirm it.
+    wait(lambda: js("return document.getElementById('confirm').open"), what="the transfer confirmation")
+    D.find_element(By.ID, "confirm-ok").click()
     wait(lambda: any(l.startswith("api conference team_g722 transfer friends_opus") and l.endswith(f" {MEMBERS['friend']}")
                      for l in sim_log()[n:]), what="transfer command")
 
@@ -535,8 +538,9 @@ def _():
     wait(lambda: visible(card("public_g722")), what="the public conference")
     assert not D.find_elements(By.CSS_SELECTOR, card("friends_opus"))
     assert not D.find_elements(By.CSS_SELECTOR, card("team_g722"))
-    # "Join" is the phone's, not a control of the conference.
-    others = '.card button:not([data-call="hand"]):not([data-call="lowerhand"]):not([data-join]), .card select'
+    # "Join" is the phone's, not a control of the conference; search, sort
+    # and the compact switch (data-tool) only change the view.
+    others = '.card button:not([data-call="hand"]):not([data-call="lowerhand"]):not([data-join]):not([data-tool]), .card select:not([data-tool])'
     assert not D.find_elements(By.CSS_SELECTOR, others), "controls shown to public"
     # Their own hand, as a member of the conference.
     D.find_element(By.CSS_SELECTOR, f'{card("public_g722")} button[data-call="hand"]').click()

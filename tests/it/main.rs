@@ -19,6 +19,7 @@ mod conferences_cli;
 mod config_cli;
 mod console;
 mod console_records;
+mod console_moderation;
 mod crash_safety;
 mod demo_cli;
 mod docs_cli;

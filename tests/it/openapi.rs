@@ -513,6 +513,15 @@ fn session(w: &World, c: &mut Checker) {
     let r = anon.send("GET", s, None, &[("cookie", &cookie)]);
     c.check("GET", s, None, &r);
     assert_eq!(r.json()["role"], "team");
+    // The console's probe: 200 signed in or not.
+    let st = "/api/session/state";
+    let r = anon.send("GET", st, None, &[("cookie", &cookie)]);
+    c.check("GET", st, None, &r);
+    assert_eq!((r.status, r.json()["signedIn"].clone()), (200, json!(true)));
+    assert_eq!(r.json()["role"], "team");
+    let r = anon.send("GET", st, None, &[]);
+    c.check("GET", st, None, &r);
+    assert_eq!((r.status, r.json()), (200, json!({"signedIn": false})));
     let r = anon.send("DELETE", s, None, &[("cookie", &cookie)]);
     c.check("DELETE", s, None, &r);
     assert_eq!(r.status, 415, "unsafe methods need the JSON content type");

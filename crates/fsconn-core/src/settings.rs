@@ -94,6 +94,8 @@ pub const LIVE_CONTROLS: &[&str] = &[
     "floor",
     "hand",
     "lowerhand",
+    "grantmod",
+    "revokemod",
 ];
 
 impl ContextDef {

@@ -8,6 +8,7 @@
 //! api sim join team_g722 20000   # an explicit `api ` prefix is allowed too
 //! sleep 1500                  # milliseconds, divided by the rate multiplier
 //! sim talk team_g722 user:20000  # `user:ID` names that user's member
+//! sim quiet team_g722 user:20000 # and stops talking
 //! conference team_g722 mute all
 //! ```
 //!
@@ -79,18 +80,25 @@ pub async fn play(switch: &Arc<Switch>, steps: &[Step], rate: f64) {
     }
 }
 
-/// The built-in demo: phones register, people join, talk, get muted, a
-/// moderator presses keys, everybody leaves; a gentle pace, forever.
+/// The built-in demo: phones register and people join every conference of
+/// the dialplan (callers picked by the example's numbering: users 2N…
+/// call conferences 3N…), take turns talking (`start-talking` /
+/// `stop-talking`), raise and lower hands with their key, leave and come
+/// back; a moderator presses keys; everybody leaves; a gentle pace, forever.
 pub fn demo_script(config: &SwitchConfig) -> String {
-    let mut s = String::new();
-    let confs: Vec<&str> = config
+    let users: Vec<&str> = config.users.iter().map(|u| u.id.as_str()).collect();
+    let numbers: Vec<&str> = config
         .conferences
         .iter()
-        .map(|c| c.name.as_str())
-        .take(2)
+        .map(|c| c.number.as_str())
         .collect();
-    let users: Vec<&str> = config.users.iter().map(|u| u.id.as_str()).take(6).collect();
-    let Some(&main) = confs.first() else {
+    let rooms: Vec<(&str, Vec<&str>)> = config
+        .conferences
+        .iter()
+        .map(|c| (c.name.as_str(), callers_of(&c.number, &numbers, &users)))
+        .filter(|(_, callers)| !callers.is_empty())
+        .collect();
+    let Some((main, main_callers)) = rooms.first() else {
         return "sleep 10000\n".into();
     };
     let moderator = config
@@ -98,43 +106,100 @@ pub fn demo_script(config: &SwitchConfig) -> String {
         .iter()
         .find(|u| u.conf_flags().iter().any(|f| f == "moderator"))
         .map(|u| u.id.as_str())
-        .or_else(|| users.first().copied());
-    let Some(moderator) = moderator else {
-        return "sleep 10000\n".into();
-    };
-    let others: Vec<&str> = users.iter().copied().filter(|u| *u != moderator).collect();
+        .filter(|m| main_callers.contains(m))
+        .or_else(|| main_callers.first().copied())
+        .unwrap_or_default();
+    let mut s = String::new();
     for u in &users {
-        s.push_str(&format!("sim register {u}\nsleep 400\n"));
+        s.push_str(&format!("sim register {u}\nsleep 150\n"));
     }
-    s.push_str(&format!(
-        "sleep 1500\nsim join {main} {moderator}\nsleep 2000\n"
-    ));
-    if let Some(o) = others.first() {
-        s.push_str(&format!(
-            "sim join {main} {o}\nsleep 1500\nsim talk {main} user:{o}\nsleep 2500\n"
-        ));
+    for (room, callers) in &rooms {
+        for u in callers {
+            s.push_str(&format!("sim join {room} {u}\nsleep 600\n"));
+        }
     }
-    if let (Some(second), Some(o)) = (confs.get(1), others.get(1)) {
-        s.push_str(&format!("sim join {second} {o}\nsleep 2000\n"));
+    for round in 0..8 {
+        s.push_str(&talk_round(&rooms, round));
+        if round == 3 {
+            s.push_str(&moderator_keys(main, moderator));
+        }
     }
-    s.push_str(&format!(
-        "conference {main} mute all\nsleep 2000\nconference {main} unmute all\nsleep 1500\n\
-         sim dtmf {main} user:{moderator} 1\nsleep 4000\nsim dtmf {main} user:{moderator} 2\nsleep 2000\n\
-         sim dtmf {main} user:{moderator} 3\nsleep 2000\nsim dtmf {main} user:{moderator} 4\nsleep 1500\n\
-         sim talk {main} user:{moderator}\nsleep 2500\nsim dtmf {main} user:{moderator} 6\nsleep 2000\n\
-         sim dtmf {main} user:{moderator} 7\nsleep 2000\n"
-    ));
-    if let (Some(second), Some(o)) = (confs.get(1), others.get(1)) {
-        s.push_str(&format!("sim leave {second} user:{o}\nsleep 1500\n"));
+    for (room, callers) in &rooms {
+        for u in callers.iter().rev() {
+            s.push_str(&format!("sim leave {room} user:{u}\nsleep 400\n"));
+        }
     }
-    if let Some(o) = others.first() {
-        s.push_str(&format!("sim leave {main} user:{o}\nsleep 1500\n"));
-    }
-    s.push_str(&format!("sim leave {main} user:{moderator}\nsleep 2000\n"));
     for u in &users {
-        s.push_str(&format!("sim unregister {u}\nsleep 300\n"));
+        s.push_str(&format!("sim unregister {u}\nsleep 100\n"));
     }
     s.push_str("sleep 4000\n");
+    s
+}
+
+/// Users numbered like the conference (`2N…` for `3N…`), shared out among
+/// the conferences of that context so nobody is in two calls, at most six.
+fn callers_of<'a>(number: &str, numbers: &[&str], users: &[&'a str]) -> Vec<&'a str> {
+    let digit = |s: &str| s.chars().nth(1);
+    let siblings: Vec<&str> = numbers
+        .iter()
+        .copied()
+        .filter(|n| digit(n) == digit(number))
+        .collect();
+    let Some(slot) = siblings.iter().position(|n| *n == number) else {
+        return Vec::new();
+    };
+    users
+        .iter()
+        .copied()
+        .filter(|u| digit(u).is_some() && digit(u) == digit(number))
+        .enumerate()
+        .filter(|(i, _)| i % siblings.len() == slot)
+        .map(|(_, u)| u)
+        .take(6)
+        .collect()
+}
+
+/// One turn in every room: someone talks, a hand goes up or down, and in
+/// round 2 the last caller leaves, to come back in round 5.
+fn talk_round(rooms: &[(&str, Vec<&str>)], round: usize) -> String {
+    let mut s = String::new();
+    for (room, callers) in rooms {
+        let speaker = callers[(round + 1) % callers.len()];
+        s.push_str(&format!("sim talk {room} user:{speaker}\nsleep 900\n"));
+        if callers.len() > 2 && round % 3 == 1 {
+            let hand = callers[(round / 3) % (callers.len() - 1) + 1];
+            s.push_str(&format!("sim dtmf {room} user:{hand} 5\n"));
+        }
+        s.push_str(&format!("sleep 900\nsim quiet {room} user:{speaker}\n"));
+        let last = callers[callers.len() - 1];
+        if callers.len() > 1 && round == 2 {
+            s.push_str(&format!("sim leave {room} user:{last}\n"));
+        } else if callers.len() > 1 && round == 5 {
+            s.push_str(&format!("sim join {room} {last}\n"));
+        }
+    }
+    s.push_str("sleep 800\n");
+    s
+}
+
+/// The moderator's keys: mute all and back, recording on, paused, resumed
+/// and stopped, lock and unlock.
+fn moderator_keys(main: &str, moderator: &str) -> String {
+    let mut s = format!(
+        "conference {main} mute all\nsleep 2000\nconference {main} unmute all\nsleep 1500\n"
+    );
+    for (key, pause) in [
+        ("1", 4000),
+        ("2", 2000),
+        ("3", 2000),
+        ("4", 1500),
+        ("6", 2000),
+        ("7", 2000),
+    ] {
+        s.push_str(&format!(
+            "sim dtmf {main} user:{moderator} {key}\nsleep {pause}\n"
+        ));
+    }
     s
 }
 

@@ -26,6 +26,7 @@ mod dispatch;
 mod keys;
 mod listing;
 mod media;
+mod moderation;
 mod phones;
 mod recording;
 mod wire;
@@ -138,6 +139,9 @@ struct Conference {
     started: Instant,
     /// The prompt the conference plays by itself right now, if any.
     prompt: Option<Prompt>,
+    /// `wait-mod` (CFLAG_WAIT_MOD): set from the profile, cleared for good
+    /// when a moderator enters.
+    wait_mod: bool,
 }
 
 /// A conference prompt playing: its `play-file-done` waits in `Later`

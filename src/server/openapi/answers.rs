@@ -37,6 +37,26 @@ pub struct SessionInfo {
     pub version: String,
 }
 
+/// `GET /api/session/state`: always 200; the user's fields only when
+/// `signedIn` is true.
+#[derive(Serialize, ToSchema)]
+pub struct SessionState {
+    #[serde(rename = "signedIn")]
+    pub signed_in: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<RoleName>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub freeswitch: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+}
+
 /// The body of `POST /api/session`.
 #[derive(Serialize, ToSchema)]
 pub struct SignIn {

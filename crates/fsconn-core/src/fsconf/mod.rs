@@ -69,6 +69,9 @@ pub struct State {
     pub conferences: Vec<Conference>,
     /// Profile names of conference.conf.xml, in file order.
     pub conftypes: Vec<String>,
+    /// Profiles whose `conference-flags` param holds `wait-mod`: members of
+    /// their conferences wait until a moderator joins.
+    pub wait_mod_types: BTreeSet<String>,
     pub warnings: Vec<LoadWarning>,
     /// Where each user and conference lives.
     pub user_files: BTreeMap<UserId, PathBuf>,
@@ -296,6 +299,7 @@ impl State {
     fn load_conftypes(&mut self, path: &Path) {
         let Some(els) = self.parse(path) else { return };
         let mut in_profiles: Option<usize> = None;
+        let mut profile: Option<String> = None;
         for el in &els {
             if let Some(d) = in_profiles {
                 if el.depth <= d {
@@ -306,10 +310,27 @@ impl State {
                 in_profiles = Some(el.depth);
             } else if el.name == "profile" && in_profiles.is_some_and(|d| el.depth == d + 1) {
                 if let Some(n) = el.attr("name") {
+                    profile = Some(n.to_string());
                     if !self.conftypes.iter().any(|t| t == n) {
                         self.conftypes.push(n.to_string());
                     }
                 }
+            } else if el.name == "param" && in_profiles.is_some_and(|d| el.depth == d + 2) {
+                self.note_profile_param(profile.as_deref(), el.attr("name"), el.attr("value"));
+            }
+        }
+    }
+
+    /// mod_conference splits `conference-flags` at `|`.
+    fn note_profile_param(
+        &mut self,
+        profile: Option<&str>,
+        name: Option<&str>,
+        value: Option<&str>,
+    ) {
+        if let (Some(p), Some("conference-flags"), Some(v)) = (profile, name, value) {
+            if v.split('|').any(|f| f.trim() == "wait-mod") {
+                self.wait_mod_types.insert(p.to_string());
             }
         }
     }
@@ -416,5 +437,24 @@ mod tests {
         assert_eq!(expand("$${local_ip_v4}", &v), "$${local_ip_v4}");
         assert_eq!(expand("$${open", &v), "$${open");
         assert_eq!(expand("plain", &v), "plain");
+    }
+
+    #[test]
+    fn a_profile_with_the_wait_mod_flag_is_noted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("conference.conf.xml");
+        std::fs::write(
+            &path,
+            r#"<configuration name="conference.conf"><profiles>
+  <profile name="plain"><param name="rate" value="16000"/></profile>
+  <profile name="meeting"><param name="conference-flags" value="audio-always|wait-mod"/></profile>
+  <profile name="other"><param name="conference-flags" value="wait-modx"/></profile>
+</profiles></configuration>"#,
+        )
+        .unwrap();
+        let mut st = State::default();
+        st.load_conftypes(&path);
+        assert_eq!(st.conftypes, ["plain", "meeting", "other"]);
+        assert_eq!(st.wait_mod_types.iter().collect::<Vec<_>>(), ["meeting"]);
     }
 }

@@ -143,6 +143,12 @@ pub enum ControlError {
     BadRecordingPath(String),
     #[error("init and initreg are not conference controls")]
     NotAControl,
+    #[error("member {0} is a moderator already")]
+    AlreadyModerator(String),
+    #[error("member {0} is not a moderator")]
+    NotModerator(String),
+    #[error("member {0}'s call is not known yet (no channel UUID); try again in a moment")]
+    NoChannel(String),
 }
 
 impl ControlError {
@@ -153,7 +159,7 @@ impl ControlError {
 
 const EXEC_CALLS: &str = "lock, unlock, startrec, pauserec, resumerec, stoprec, muteall, unmuteall, mutenonmod, unmutenonmod, kickall, dial, play, hand, lowerhand";
 const MEMEXEC_CALLS: &str =
-    "mute, unmute, kick, deaf, undeaf, energy, volin, volout, hup, transfer, floor, lowerhand";
+    "mute, unmute, kick, deaf, undeaf, energy, volin, volout, hup, transfer, floor, lowerhand, grantmod, revokemod";
 
 /// Energy levels FreeSWITCH's `energy` takes (its default is 100; 0 lets
 /// everything through).
@@ -219,6 +225,10 @@ pub enum Control {
     Hand,
     /// Lower the requester's own hand, or (moderators) a member's.
     LowerHand(Option<MemberId>),
+    /// Give a member moderator rights (see `live::moderation`).
+    GrantMod(MemberId),
+    /// Take a member's moderator rights away.
+    RevokeMod(MemberId),
 }
 
 impl Control {
@@ -253,6 +263,8 @@ impl Control {
             Transfer { .. } => "transfer",
             Hand => "hand",
             LowerHand(_) => "lowerhand",
+            GrantMod(_) => "grantmod",
+            RevokeMod(_) => "revokemod",
         }
     }
 
@@ -292,6 +304,8 @@ impl Control {
             "undeaf" => Undeaf(f.member()?),
             "hup" => Hup(f.member()?),
             "floor" => Floor(f.member()?),
+            "grantmod" => GrantMod(f.member()?),
+            "revokemod" => RevokeMod(f.member()?),
             "energy" => Energy(f.member()?, f.number(ENERGY_RANGE)?),
             "volin" => VolIn(f.member()?, f.number(VOLUME_RANGE)?),
             "volout" => VolOut(f.member()?, f.number(VOLUME_RANGE)?),
@@ -338,6 +352,7 @@ impl Control {
         use Control::*;
         match self {
             Mute(m) | Unmute(m) | Kick(m) | Deaf(m) | Undeaf(m) | Hup(m) | Floor(m) => Some(m),
+            GrantMod(m) | RevokeMod(m) => Some(m),
             Energy(m, _) | VolIn(m, _) | VolOut(m, _) => Some(m),
             Transfer { member, .. } => Some(member),
             LowerHand(m) => m.as_ref(),
@@ -500,6 +515,8 @@ impl Controls<'_> {
             Play { file } => self.play(name, file),
             Hand => self.hand(who, name, None, true),
             LowerHand(m) => self.hand(who, name, m.as_ref(), false),
+            GrantMod(m) => self.moderator(name, m, true),
+            RevokeMod(m) => self.moderator(name, m, false),
         }
     }
 

@@ -11,6 +11,7 @@
 //!   `conference ...` commands.
 
 pub mod control;
+mod moderation;
 pub mod protocol;
 pub mod state;
 

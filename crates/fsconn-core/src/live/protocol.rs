@@ -145,6 +145,11 @@ pub struct ConferenceView {
 pub struct ConferenceV2 {
     /// When FreeSWITCH created the conference (ISO 8601 UTC), if known.
     pub started: Option<String>,
+    /// Members wait until a moderator joins (FreeSWITCH's `wait-mod`
+    /// flag, still set). Written only when true, so earlier v2 clients see
+    /// the bytes they saw.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub wait_mod: bool,
 }
 
 /// A SIP registration: `regid` is FreeSWITCH's call-id, `sipcon` the

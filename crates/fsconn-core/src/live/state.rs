@@ -211,6 +211,12 @@ struct LiveConference {
     lastleave: Option<Member>,
     /// In join order.
     members: Vec<Member>,
+    /// FreeSWITCH's `wait-mod` conference flag: set by the profile's
+    /// `conference-flags`, cleared for good when a moderator joins.
+    wait_mod: bool,
+    /// Channel UUID of each member by `confid` (events' `Unique-ID`,
+    /// json_list's `uuid`): what `uuid_transfer` needs.
+    uuids: BTreeMap<String, String>,
 }
 
 impl LiveConference {
@@ -225,6 +231,8 @@ impl LiveConference {
             lastjoin: None,
             lastleave: None,
             members: Vec::new(),
+            wait_mod: false,
+            uuids: BTreeMap::new(),
         }
     }
 
@@ -295,6 +303,7 @@ impl LiveConference {
             members: self.members.iter().map(shape).collect(),
             v2: (version == Version::V2).then(|| ConferenceV2 {
                 started: self.started.clone(),
+                wait_mod: self.wait_mod,
             }),
         }
     }
@@ -323,6 +332,8 @@ pub struct LiveState {
     /// the switch still lists them in `show registrations` until the phone
     /// registers again, so a resync must not bring them back.
     ended: std::collections::BTreeSet<String>,
+    /// Conference types (profiles) whose `conference-flags` hold `wait-mod`.
+    wait_mod_types: std::collections::BTreeSet<String>,
 }
 
 /// A header value; FreeSWITCH sends an empty value as `_undef_` in plain
@@ -357,6 +368,7 @@ impl LiveState {
         LiveState {
             catalog: catalog_of(xml),
             names: names_of(xml),
+            wait_mod_types: xml.wait_mod_types.clone(),
             ..LiveState::default()
         }
     }
@@ -434,6 +446,7 @@ impl LiveState {
         let ago = |v: Option<&Value>| seconds_before(now, v.and_then(Value::as_u64));
         conf.started = ago(c.get("run_time"));
         conf.locked = c.get("locked").and_then(Value::as_bool).unwrap_or(false);
+        conf.wait_mod = c.get("wait_mod").and_then(Value::as_bool).unwrap_or(false);
         let empty = Vec::new();
         let members = c.get("members").and_then(Value::as_array).unwrap_or(&empty);
         // FreeSWITCH lists the newest member first.
@@ -469,6 +482,9 @@ impl LiveState {
                     };
                     if flag("has_floor") == Some(true) {
                         conf.floor = Some(member.confid.clone());
+                    }
+                    if let Some(uuid) = m.get("uuid").and_then(Value::as_str) {
+                        conf.uuids.insert(member.confid.clone(), uuid.to_string());
                     }
                     conf.members.push(member);
                 }
@@ -536,6 +552,15 @@ impl LiveState {
     }
 
     /// The confid of the floor holder of `conference`, if any.
+    /// The channel UUID of a member, if an event or json_list named it.
+    pub fn member_uuid(&self, conference: &str, confid: &str) -> Option<&str> {
+        self.conferences
+            .get(conference)?
+            .uuids
+            .get(confid)
+            .map(String::as_str)
+    }
+
     pub fn floor_holder(&self, conference: &str) -> Option<String> {
         self.conferences.get(conference)?.floor.clone()
     }
@@ -914,6 +939,7 @@ impl LiveState {
         let info = self.info_for(name, field(ev, "Conference-Profile-Name"));
         let mut fresh = LiveConference::new(name, info);
         fresh.started = event_time(ev);
+        fresh.wait_mod = self.wait_mod_types.contains(&fresh.info.conftype);
         match self.conferences.insert(name.to_string(), fresh) {
             // We missed the end of an earlier conference of that name.
             Some(old) if old.shown() => vec![Delta::about(
@@ -952,6 +978,7 @@ impl LiveState {
             let info = self.info_for(name, field(ev, "Conference-Profile-Name"));
             let mut conf = LiveConference::new(name, info);
             conf.started = event_time(ev);
+            conf.wait_mod = self.wait_mod_types.contains(&conf.info.conftype);
             self.conferences.insert(name.to_string(), conf);
         }
         let Some(conf) = self.conferences.get_mut(name) else {
@@ -964,6 +991,13 @@ impl LiveState {
             ))];
         }
         let first = conf.members.is_empty();
+        if member.v2.as_ref().is_some_and(|v| v.moderator) {
+            // mod_conference clears CFLAG_WAIT_MOD when a moderator enters.
+            conf.wait_mod = false;
+        }
+        if let Some(uuid) = field(ev, "Unique-ID") {
+            conf.uuids.insert(member.confid.clone(), uuid.to_string());
+        }
         conf.members.push(member.clone());
         conf.lastjoin = Some(member.clone());
         let mut deltas = vec![if first {
@@ -993,6 +1027,7 @@ impl LiveState {
             ))];
         };
         let member = conf.members.remove(pos);
+        conf.uuids.remove(confid);
         // lastjoin shows a member who is still here as it is now; one who
         // left stays as it was when it left.
         if let Some(last) = conf.lastjoin.as_mut().filter(|m| m.confid == confid) {

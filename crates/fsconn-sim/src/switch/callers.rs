@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub(super) const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [pin=DIGITS[,DIGITS...]] [dtmf=rfc2833|info] [DISPLAY NAME] | sim leave CONF MEMBERID | sim vanish CONF MEMBERID | sim talk CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS [dtmf=rfc2833|info] | sim register USERID [EXPIRES] [call-id=ID] [srtp=optional|mandatory|no] | sim unregister USERID | sim expire USERID\n";
+pub(super) const SIM_USAGE: &str = "-ERR usage: sim join CONF USERID [pin=DIGITS[,DIGITS...]] [dtmf=rfc2833|info] [DISPLAY NAME] | sim leave CONF MEMBERID | sim vanish CONF MEMBERID | sim talk CONF MEMBERID | sim quiet CONF MEMBERID | sim dtmf CONF MEMBERID DIGITS [dtmf=rfc2833|info] | sim register USERID [EXPIRES] [call-id=ID] [srtp=optional|mandatory|no] | sim unregister USERID | sim expire USERID\n";
 
 /// A phone of `user` calling into `ext`: named by the display name its SIP
 /// `From` carries (the user id when it sends none), not by the directory.
@@ -68,8 +68,13 @@ impl State {
                 if let Some(m) = st.member_mut(name, id) {
                     m.last_talk = Some(Instant::now());
                 }
+                st.set_talking(cx, name, id, true);
                 st.floor_change(cx, name, Some(id), true);
                 format!("+OK floor {id}\n")
+            }),
+            ["quiet", conf, id] => self.with_member(conf, id, |st, name, id| {
+                st.set_talking(cx, name, id, false);
+                format!("+OK quiet {id}\n")
             }),
             ["dtmf", conf, id, digits] => {
                 let digits = self.received_digits(digits, opts.dtmf);
@@ -178,6 +183,7 @@ impl State {
         if !defined {
             ext.profile = "none".into();
         }
+        let wait_mod = self.profile_waits(&ext.profile);
         self.conferences.push(Conference {
             ext,
             uuid: uuid::Uuid::new_v4().to_string(),
@@ -189,6 +195,7 @@ impl State {
             recordings: Vec::new(),
             started: Instant::now(),
             prompt: None,
+            wait_mod,
         });
         if let Some(c) = self.conferences.last() {
             let e = self.conf_event(cx, c, "conference-create", O_CONF_NEW);
@@ -211,6 +218,9 @@ impl State {
         let Some(conf) = self.conference_mut(name) else {
             return;
         };
+        if member.moderator {
+            conf.wait_mod = false;
+        }
         conf.members.push(member.clone());
         let first = conf.members.len() == 1;
         if first {

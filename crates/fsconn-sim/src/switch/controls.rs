@@ -481,7 +481,7 @@ impl State {
 
     /// What the switch knows about a conference name it is asked to run:
     /// the dialplan's extension when there is one, else the bare name.
-    fn extension_for(&self, name: &str, profile: &str) -> ConferenceExtension {
+    pub(super) fn extension_for(&self, name: &str, profile: &str) -> ConferenceExtension {
         let mut ext = self
             .config
             .conference(name)

@@ -36,6 +36,7 @@ impl State {
             "version" => crate::startup::VERSION.into(),
             "sofia" => self.sofia(cx, args),
             "sim" => self.sim(cx, args),
+            "uuid_transfer" => self.uuid_transfer(cx, args),
             "fsctl" if args.trim() == "shutdown" => {
                 Switch::shutdown_events(self, cx);
                 "+OK\n".into()

@@ -98,7 +98,7 @@ pub(super) fn conference_json(c: &Conference) -> serde_json::Value {
         "video_floor_packets": 0,
         "locked": c.locked,
         "destruct": false,
-        "wait_mod": false,
+        "wait_mod": c.wait_mod,
         "audio_always": false,
         "running": true,
         "answered": true,
