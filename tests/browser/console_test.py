@@ -105,6 +105,12 @@ def visible(css):
     return js("const e = document.querySelector(arguments[0]); return !!e && e.getClientRects().length > 0 && !e.closest('[hidden]')", css)
 
 
+# Click through JavaScript in one step, for the same reason: a button found
+# a moment earlier may have been redrawn (an event, the phone's Join).
+def click(css):
+    wait(lambda: js("const e = document.querySelector(arguments[0]); if (!e) return false; e.click(); return true", css), what=css)
+
+
 def text(css):
     """The element's text; "" while nothing matches (waits retry)."""
     return js("const e = document.querySelector(arguments[0]); return e ? e.innerText : ''", css)
@@ -543,7 +549,7 @@ def _():
     others = '.card button:not([data-call="hand"]):not([data-call="lowerhand"]):not([data-join]):not([data-tool]), .card select:not([data-tool])'
     assert not D.find_elements(By.CSS_SELECTOR, others), "controls shown to public"
     # Their own hand, as a member of the conference.
-    D.find_element(By.CSS_SELECTOR, f'{card("public_g722")} button[data-call="hand"]').click()
+    click(f'{card("public_g722")} button[data-call="hand"]')
     wait(lambda: "hand raised" in text(card("public_g722")), what="own hand raised")
     nav = [a.text for a in D.find_elements(By.CSS_SELECTOR, "#nav a")]
     assert nav == ["Live", "Account"], nav
