@@ -25,6 +25,7 @@ mod hostile_files;
 mod hostile_http;
 mod hostile_restore;
 mod hostile_ws;
+mod host_names;
 mod interop;
 mod leftovers_cli;
 mod openapi;
