@@ -133,7 +133,8 @@ fn forwarded_https(app: &AppState, req: &Request) -> bool {
     let (Some(v), None) = (values.next(), values.next()) else {
         return false;
     };
-    v.to_str().is_ok_and(|v| v.trim().eq_ignore_ascii_case("https"))
+    v.to_str()
+        .is_ok_and(|v| v.trim().eq_ignore_ascii_case("https"))
         && super::access::from_trusted_proxy(app, req.extensions())
 }
 
@@ -141,17 +142,18 @@ fn forwarded_https(app: &AppState, req: &Request) -> bool {
 /// target's, and `Host`) is one this server answers for (`crate::hosts`).
 /// A request that names none (HTTP/1.0) is not addressed to another site.
 fn misdirected(app: &AppState, req: &Request) -> Option<ApiError> {
-    let hosts = req.headers().get_all(header::HOST);
-    let named: Vec<&str> = req
-        .uri()
-        .authority()
-        .map(|a| a.as_str())
-        .into_iter()
-        .chain(hosts.iter().map(|v| v.to_str().unwrap_or("(not text)")))
-        .collect();
-    let several_hosts = hosts.iter().nth(1).is_some();
+    let mut hosts = req.headers().get_all(header::HOST).iter();
+    let host = hosts.next().map(|v| v.to_str().unwrap_or("(not text)"));
+    let several_hosts = hosts.next().is_some();
+    let authority = req.uri().authority().map(|a| a.as_str());
+    if host.is_none() && authority.is_none() {
+        return None;
+    }
     let policy = &app.runtime().hosts;
-    let refused = named.iter().find(|h| several_hosts || !policy.allows(h))?;
+    let refused = [authority, host]
+        .into_iter()
+        .flatten()
+        .find(|h| several_hosts || !policy.allows(h))?;
     Some(ApiError::Status(
         StatusCode::MISDIRECTED_REQUEST,
         format!(

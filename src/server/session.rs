@@ -237,7 +237,9 @@ async fn sign_in(
     let token = app.sessions.create(&who.user.name, &who.user.password);
     let mut r = Json(describe(&app, &who)).into_response();
     let https = super::guard::seen(&parts.extensions).https;
-    let cookie = app.sessions.cookie(&token, app.settings().session_ttl, https);
+    let cookie = app
+        .sessions
+        .cookie(&token, app.settings().session_ttl, https);
     r.headers_mut().insert(SET_COOKIE, cookie);
     Ok(r)
 }
@@ -292,9 +294,15 @@ mod tests {
             req.into_parts().0
         };
         assert!(same_origin(&parts(&[], true)));
-        assert!(same_origin(&parts(&[("sec-fetch-site", "same-origin")], true)));
+        assert!(same_origin(&parts(
+            &[("sec-fetch-site", "same-origin")],
+            true
+        )));
         assert!(!same_origin(&parts(&[], false)), "a foreign Origin");
-        assert!(!same_origin(&parts(&[("sec-fetch-site", "cross-site")], true)));
+        assert!(!same_origin(&parts(
+            &[("sec-fetch-site", "cross-site")],
+            true
+        )));
         let unguarded = axum::http::Request::new(()).into_parts().0;
         assert!(!same_origin(&unguarded), "no guard, no session");
     }

@@ -12,7 +12,9 @@ use std::process::Command;
 /// A served example with the sim behind it and `extra` in `[serve]`.
 fn running(extra: &str) -> (TestEnv, Proc, Proc) {
     let env = TestEnv::new();
-    env.write_settings(&format!("hostname = \"phones.example.org\"\n[serve]\n{extra}"));
+    env.write_settings(&format!(
+        "hostname = \"phones.example.org\"\n[serve]\n{extra}"
+    ));
     let sim = env.start_sim();
     let serve = env.start_serve(&sim.addr);
     (env, sim, serve)
@@ -20,7 +22,11 @@ fn running(extra: &str) -> (TestEnv, Proc, Proc) {
 
 /// Every kind of request, as (method, path, body).
 const REQUESTS: &[(&str, &str, Option<&str>)] = &[
-    ("POST", "/api/users/add", Some(r#"[{"name":"evil","email":"e@example.com","context":"team"}]"#)),
+    (
+        "POST",
+        "/api/users/add",
+        Some(r#"[{"name":"evil","email":"e@example.com","context":"team"}]"#),
+    ),
     ("POST", "/api/users/del", Some(r#"[{"id":"20000"}]"#)),
     ("PUT", "/polycom/0004f2000001-app.log", Some("log")),
     ("DELETE", "/api/session", Some("{}")),
@@ -56,12 +62,19 @@ fn hostile_host_names_get_421_on_every_method_and_change_nothing() {
             let r = http.send(method, path, body.map(str::as_bytes), &headers);
             assert_eq!(r.status, 421, "{method} {path} Host {host}: {}", r.text());
             if *method != "HEAD" {
-                assert!(r.text().contains("does not answer for host"), "{}", r.text());
+                assert!(
+                    r.text().contains("does not answer for host"),
+                    "{}",
+                    r.text()
+                );
             }
         }
         // The live WebSocket handshake, with a valid login.
         let r = reqwest::blocking::Client::new()
-            .get(format!("http://{}/api/live?login=defaultuser:napw", serve.addr))
+            .get(format!(
+                "http://{}/api/live?login=defaultuser:napw",
+                serve.addr
+            ))
             .header("host", host.as_str())
             .header("origin", origin.as_str())
             .header("connection", "upgrade")
@@ -96,7 +109,10 @@ fn configured_host_names_and_addresses_are_served() {
     // given (`hostname`, or any other name the server is configured for).
     let phone = json!([{"name": "polly", "email": "p@example.com", "context": "team",
         "password": "pollypw1234", "polymac": "0004f2abcdef"}]);
-    assert_eq!(http.post("/api/users/add", &phone).json()["failed"], json!([]));
+    assert_eq!(
+        http.post("/api/users/add", &phone).json()["failed"],
+        json!([])
+    );
     let polly = Http::new(&serve.addr, "polly", "pollypw1234");
     let mut n = 0;
     for host in [
@@ -115,7 +131,12 @@ fn configured_host_names_and_addresses_are_served() {
         let headers = [("host", host.as_str()), ("origin", origin.as_str())];
         let r = http.send("POST", "/api/users/add", Some(body.as_bytes()), &headers);
         assert_eq!(r.status, 200, "Host {host}: {}", r.text());
-        assert_eq!(r.json()["done"].as_array().map(Vec::len), Some(1), "{}", r.text());
+        assert_eq!(
+            r.json()["done"].as_array().map(Vec::len),
+            Some(1),
+            "{}",
+            r.text()
+        );
         for path in ["/linphone", "/polycom/0004f2abcdef.cfg"] {
             let r = polly.send("GET", path, None, &[("host", host.as_str())]);
             assert_eq!(r.status, 200, "{path} via {host}: {}", r.text());
@@ -147,7 +168,10 @@ fn the_host_settings_are_checked() {
     let env = TestEnv::new();
     for (bad, field) in [
         ("public_url = \"conf.example.org\"", "serve.public_url"),
-        ("public_url = \"https://conf.example.org/console\"", "serve.public_url"),
+        (
+            "public_url = \"https://conf.example.org/console\"",
+            "serve.public_url",
+        ),
         ("hosts = [\"conf.example.org:443\"]", "serve.hosts"),
         ("hosts = [\"bad name\"]", "serve.hosts"),
     ] {
@@ -156,10 +180,16 @@ fn the_host_settings_are_checked() {
         assert_ne!(out.code, 0, "{bad} accepted");
         assert!(out.stderr.contains(field), "{bad}: {}", out.stderr);
     }
-    env.write_settings("[serve]\npublic_url = \"https://Conf.Example.org:443/\"\nhosts = [\"b.example.org\"]");
+    env.write_settings(
+        "[serve]\npublic_url = \"https://Conf.Example.org:443/\"\nhosts = [\"b.example.org\"]",
+    );
     let out = env.cmd().args(["config"]).run();
     out.ok();
-    assert!(out.stdout.contains("https://conf.example.org"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("https://conf.example.org"),
+        "{}",
+        out.stdout
+    );
     assert!(out.stdout.contains("b.example.org"), "{}", out.stdout);
 }
 
@@ -201,10 +231,16 @@ fn http2_authority_names_are_checked_too() {
         let text = String::from_utf8_lossy(&out.stdout).into_owned();
         text.lines().last().unwrap_or("").to_string()
     };
-    let body = ["--data-binary", r#"[{"name":"evil","email":"e@example.com","context":"team"}]"#];
+    let body = [
+        "--data-binary",
+        r#"[{"name":"evil","email":"e@example.com","context":"team"}]"#,
+    ];
     assert_eq!(curl("rebind.evil.example", &body), "421 2");
     assert_eq!(env.snapshot(), before);
-    let body = ["--data-binary", r#"[{"name":"good","email":"g@example.com","context":"team"}]"#];
+    let body = [
+        "--data-binary",
+        r#"[{"name":"good","email":"g@example.com","context":"team"}]"#,
+    ];
     assert_eq!(curl("localhost", &body), "200 2");
     assert!(
         env.users().iter().any(|u| u["name"] == "good"),

@@ -71,9 +71,11 @@ pub fn parse_host(v: &str) -> Result<String, String> {
     let ok = !name.is_empty()
         && name.len() <= 253
         && (name.parse::<IpAddr>().is_ok()
-            || name
-                .split('.')
-                .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')));
+            || name.split('.').all(|l| {
+                !l.is_empty()
+                    && l.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            }));
     if ok {
         Ok(name)
     } else {
