@@ -141,7 +141,7 @@ impl HostPolicy {
         let Some((host, _)) = split_authority(authority) else {
             return false;
         };
-        is_address(&host) || self.names.iter().any(|n| *n == host)
+        is_address(&host) || self.names.contains(&host)
     }
 
     pub fn names(&self) -> &[String] {
