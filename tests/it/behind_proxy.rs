@@ -477,3 +477,67 @@ fn cookie_and_hsts_and_live(url: &str, port: u16) {
         .unwrap();
     assert_eq!(r.status().as_u16(), 200, "{}", r.text().unwrap_or_default());
 }
+
+/// The README's old nginx example broke the console: the live WebSocket's
+/// location passed no `Host` (fsconn saw `127.0.0.1:3000`) and the other one
+/// `$host` without the port, so the session cookie, checked against `Host`,
+/// was ignored: 401 on the socket forever and on every write (which signs
+/// the console out). Now the cookie follows our origins: `serve.public_url`
+/// whatever `Host` the proxy sends.
+#[test]
+fn the_session_follows_the_public_origin_whatever_host_the_proxy_sends() {
+    let env = TestEnv::new();
+    env.write_settings(
+        "[serve]\npublic_url = \"https://conf.example.org:8443\"\ntrusted_proxies = [\"127.0.0.1\"]",
+    );
+    let serve = env.start_serve("127.0.0.1:1");
+    let public = "https://conf.example.org:8443";
+    let c = reqwest::blocking::Client::new();
+    let base = format!("http://{}", serve.addr);
+    let r = c
+        .post(format!("{base}/api/session"))
+        .header("host", "conf.example.org")
+        .header("origin", public)
+        .header("x-forwarded-proto", "https")
+        .header("content-type", "application/json")
+        .body(r#"{"user":"defaultuser","password":"napw"}"#)
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200, "sign-in from the public origin");
+    let set = r.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(set.contains("; Secure"), "{set}");
+    let cookie = set.split(';').next().unwrap().to_string();
+    // The upstream address as Host (no Host header set by the proxy).
+    let r = c
+        .get(format!("{base}/api/users"))
+        .header("cookie", &cookie)
+        .header("origin", public)
+        .header("x-forwarded-proto", "https")
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200, "a read with the cookie");
+    let r = c
+        .get(format!("{base}/api/live"))
+        .header("cookie", &cookie)
+        .header("origin", public)
+        .header("x-forwarded-proto", "https")
+        .header("connection", "upgrade")
+        .header("upgrade", "websocket")
+        .header("sec-websocket-version", "13")
+        .header("sec-websocket-key", "dGhlIHNhbXBsZSBub25jZQ==")
+        .send()
+        .unwrap();
+    assert_eq!(
+        r.status().as_u16(),
+        101,
+        "the live WebSocket with the cookie"
+    );
+    // Another origin still does not get the session, and cannot write.
+    let r = c
+        .get(format!("{base}/api/users"))
+        .header("cookie", &cookie)
+        .header("origin", "https://evil.example")
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 401);
+}
