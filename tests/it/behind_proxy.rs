@@ -6,7 +6,8 @@
 //! session cookie is `Secure` and answers carry HSTS because the trusted
 //! proxy says `X-Forwarded-Proto: https` (and only then); logins are
 //! throttled by the forwarded client address, so one address's flood locks
-//! out nobody else behind the same proxy.
+//! out nobody else behind the same proxy; `/sip` reaches FreeSWITCH's WSS
+//! (a TLS WebSocket stand-in here) with the `sip` subprotocol.
 
 use crate::harness::*;
 use serde_json::{json, Value};
@@ -96,11 +97,12 @@ impl Proxy {
     }
 }
 
-/// nginx with `examples/nginx.conf` on `port` in front of `upstream`.
-fn start_nginx(env: &TestEnv, port: u16, upstream: &str) -> Proxy {
+/// nginx with `examples/nginx.conf` on `port` in front of `upstream`, and
+/// `sip` as FreeSWITCH's WSS.
+fn start_nginx(env: &TestEnv, port: u16, upstream: &str, sip: &str) -> Proxy {
     need("/usr/sbin/nginx", "nginx-light");
     let (cert, key) = certificate(env);
-    let site = rewritten("examples/nginx.conf", 4, |l| {
+    let site = rewritten("examples/nginx.conf", 5, |l| {
         let t = l.trim_start();
         let indent = &l[..l.len() - t.len()];
         if t.starts_with("listen 443 ssl http2;") {
@@ -111,6 +113,8 @@ fn start_nginx(env: &TestEnv, port: u16, upstream: &str) -> Proxy {
             Some(format!("{indent}ssl_certificate_key {};", key.display()))
         } else if t.starts_with("server 127.0.0.1:3000;") {
             Some(format!("{indent}server {upstream};"))
+        } else if t.starts_with("server 127.0.0.1:7443;") {
+            Some(format!("{indent}server {sip};"))
         } else {
             None
         }
@@ -302,7 +306,9 @@ fn the_console_works_through_nginx_with_tls() {
     );
     let port = free_port();
     let (env, sim, serve) = running(port);
-    let nginx = start_nginx(&env, port, &serve.addr);
+    let (sip_port, wss) = fake_wss(&env);
+    let nginx = start_nginx(&env, port, &serve.addr, &format!("127.0.0.1:{sip_port}"));
+    sip_websocket_through_nginx(port, wss);
     let url = format!("https://localhost:{port}");
     a_login_flood_locks_out_only_its_own_address(&url, port);
     cookie_and_hsts(&url, port);
@@ -437,6 +443,70 @@ fn the_caddyfile_works_through_caddy() {
     a_login_flood_locks_out_only_its_own_address(&url, port);
     cookie_and_hsts_and_live(&url, port);
     phone_provisioning(&url, port);
+}
+
+/// A stand-in for FreeSWITCH's WSS listener (TLS, answers one WebSocket
+/// handshake for the `sip` subprotocol and prints the path it was asked
+/// for): Python's ssl module, no SIP (nobody here pretends to be a SIP
+/// server).
+fn fake_wss(env: &TestEnv) -> (u16, Child) {
+    let (cert, key) = certificate(env);
+    let port = free_port();
+    let script = r#"
+import base64, hashlib, socket, ssl, sys
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER); ctx.load_cert_chain(sys.argv[2], sys.argv[3])
+srv = socket.create_server(("127.0.0.1", int(sys.argv[1])))
+print("ready", flush=True)
+conn = ctx.wrap_socket(srv.accept()[0], server_side=True)
+head = b""
+while b"\r\n\r\n" not in head:
+    head += conn.recv(4096)
+lines = head.decode().split("\r\n")
+h = {l.split(":", 1)[0].lower(): l.split(":", 1)[1].strip() for l in lines[1:] if ":" in l}
+acc = base64.b64encode(hashlib.sha1((h["sec-websocket-key"] + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").encode()).digest()).decode()
+conn.sendall(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: " + acc + "\r\nSec-WebSocket-Protocol: " + h.get("sec-websocket-protocol", "") + "\r\n\r\n").encode())
+print(lines[0], h.get("sec-websocket-protocol"), flush=True)
+"#;
+    let mut child = Command::new("/usr/bin/python3")
+        .args(["-c", script, &port.to_string()])
+        .arg(&cert)
+        .arg(&key)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut out, &mut line).unwrap();
+    assert_eq!(line.trim(), "ready");
+    child.stdout = Some(out.into_inner());
+    (port, child)
+}
+
+/// A SIP-over-WebSocket handshake to `wss://HOST/sip` reaches FreeSWITCH's
+/// WSS at `/`, with the `sip` subprotocol.
+fn sip_websocket_through_nginx(port: u16, mut wss: Child) {
+    let r = client(port, "127.0.0.7")
+        .get(format!("https://localhost:{port}/sip"))
+        .header("connection", "upgrade")
+        .header("upgrade", "websocket")
+        .header("sec-websocket-version", "13")
+        .header("sec-websocket-key", "dGhlIHNhbXBsZSBub25jZQ==")
+        .header("sec-websocket-protocol", "sip")
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 101, "/sip through nginx");
+    assert_eq!(r.headers()["sec-websocket-protocol"], "sip");
+    drop(r);
+    let mut seen = String::new();
+    let mut out = wss.stdout.take().unwrap();
+    std::io::Read::read_to_string(&mut out, &mut seen).unwrap();
+    let _ = wss.wait();
+    assert_eq!(
+        seen.trim(),
+        "GET / HTTP/1.1 sip",
+        "what FreeSWITCH's WSS was asked"
+    );
 }
 
 /// The Caddy variant of [`cookie_and_hsts`], with the live WebSocket.
