@@ -38,6 +38,18 @@ pub fn client_addr(app: &AppState, headers: &HeaderMap, ext: &Extensions) -> Opt
     Some(resolve(peer, headers, &app.runtime().trusted_proxies))
 }
 
+/// Whether the request came straight from a trusted proxy (whose
+/// `X-Forwarded-*` headers are then believed).
+pub fn from_trusted_proxy(app: &AppState, ext: &Extensions) -> bool {
+    ext.get::<ConnectInfo<SocketAddr>>().is_some_and(|c| {
+        let peer = canonical(c.0.ip());
+        app.runtime()
+            .trusted_proxies
+            .iter()
+            .any(|n| n.contains(&peer))
+    })
+}
+
 fn resolve(peer: IpAddr, headers: &HeaderMap, proxies: &[ipnet::IpNet]) -> IpAddr {
     let trusted = |ip: &IpAddr| proxies.iter().any(|n| n.contains(ip));
     let mut client = canonical(peer);

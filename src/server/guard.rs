@@ -1,5 +1,14 @@
 //! Request-level defences in front of every route.
 //!
+//! - **Host names.** Every request (reads, writes, the WebSocket upgrade,
+//!   phone provisioning) whose `Host` or HTTP/2 `:authority` names a host
+//!   this server is not configured for gets 421 and reaches no handler: a
+//!   page that rebinds its own DNS name to our address (DNS rebinding) can
+//!   choose everything but that name (see `fsconn_core::hosts`).
+//! - **Scheme.** A request is HTTPS when this server speaks TLS, or when a
+//!   trusted proxy (`serve.trusted_proxies`, and only one) says
+//!   `X-Forwarded-Proto: https`; that decides our own origin, HSTS and the
+//!   session cookie's `Secure` (handlers read it as [`Seen`]).
 //! - **Cross-site writes.** A browser lets any web page send a POST with a
 //!   `text/plain`, form or multipart body (and the user's cached digest
 //!   credentials) without asking the server first. So every POST/PUT (and
@@ -8,7 +17,8 @@
 //!   grant), except a phone's `PUT /polycom/...`; otherwise 415. And every
 //!   write, including the GETs that change state and the WebSocket
 //!   handshake, is refused with 403 when the browser says it comes from
-//!   another site: an `Origin` that is neither ours nor in
+//!   another site: an `Origin` that is neither ours (`serve.public_url`, or
+//!   the scheme above with the addressed host) nor in
 //!   `serve.cors_origins`, or a `Sec-Fetch-Site` other than `same-origin` /
 //!   `none` without such an Origin. Clients that send neither header (curl,
 //!   scripts, phones, the original's clients) are not affected.
@@ -18,7 +28,7 @@
 //!   answer goes out: an HTTP/2 client that is still sending would otherwise
 //!   get its stream reset and report an empty reply.
 //! - **Response headers** on every answer: `nosniff`, no framing, no
-//!   referrer, and HSTS when serving TLS.
+//!   referrer, and HSTS when the request is HTTPS (see Scheme).
 
 use super::error::ApiError;
 use super::AppState;
@@ -72,22 +82,84 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, req: Request) -> Self::Future {
-        let tls = self.g.tls;
+    fn call(&mut self, mut req: Request) -> Self::Future {
+        let https = self.g.tls || forwarded_https(&self.g.app, &req);
+        let misdirected = misdirected(&self.g.app, &req);
+        let own_origin = own_origin(&self.g.app, &req, https);
+        req.extensions_mut().insert(Seen { https, own_origin });
         if !is_write(&req) {
+            if let Some(e) = misdirected {
+                let mut resp = e.into_response();
+                add_headers(&mut resp, https);
+                return Either::Right(Box::pin(async move { Ok(resp) }));
+            }
             return Either::Left(WithHeaders {
                 inner: self.inner.call(req),
-                tls,
+                tls: https,
             });
         }
         let inner = self.inner.clone();
         let g = self.g.clone();
         Either::Right(Box::pin(async move {
-            let mut resp = guarded_write(&g, req, inner).await;
-            add_headers(&mut resp, tls);
+            let mut resp = guarded_write(&g, req, inner, misdirected).await;
+            add_headers(&mut resp, https);
             Ok(resp)
         }))
     }
+}
+
+/// What the guard learnt about a request, for the handlers behind it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Seen {
+    /// The browser reached us over HTTPS: this server speaks TLS, or a
+    /// trusted proxy (`serve.trusted_proxies`) says so in `X-Forwarded-Proto`.
+    pub https: bool,
+    /// No `Origin`, or one of ours: `serve.public_url`'s, or the scheme above
+    /// with the host the client addressed (`serve.cors_origins` are other
+    /// sites allowed to call the API, not ours).
+    pub own_origin: bool,
+}
+
+/// The guard's findings; without a guard (never in the server) nothing is
+/// HTTPS and no origin is ours.
+pub fn seen(ext: &axum::http::Extensions) -> Seen {
+    ext.get::<Seen>().copied().unwrap_or_default()
+}
+
+/// `X-Forwarded-Proto: https` from a trusted proxy (one header, one value;
+/// a client's own header never counts: the peer must be a trusted proxy).
+fn forwarded_https(app: &AppState, req: &Request) -> bool {
+    let mut values = req.headers().get_all("x-forwarded-proto").iter();
+    let (Some(v), None) = (values.next(), values.next()) else {
+        return false;
+    };
+    v.to_str()
+        .is_ok_and(|v| v.trim().eq_ignore_ascii_case("https"))
+        && super::access::from_trusted_proxy(app, req.extensions())
+}
+
+/// 421 unless every host the request names (`:authority` or the request
+/// target's, and `Host`) is one this server answers for (`crate::hosts`).
+/// A request that names none (HTTP/1.0) is not addressed to another site.
+fn misdirected(app: &AppState, req: &Request) -> Option<ApiError> {
+    let mut hosts = req.headers().get_all(header::HOST).iter();
+    let host = hosts.next().map(|v| v.to_str().unwrap_or("(not text)"));
+    let several_hosts = hosts.next().is_some();
+    let authority = req.uri().authority().map(|a| a.as_str());
+    if host.is_none() && authority.is_none() {
+        return None;
+    }
+    let policy = &app.runtime().hosts;
+    let refused = [authority, host]
+        .into_iter()
+        .flatten()
+        .find(|h| several_hosts || !policy.allows(h))?;
+    Some(ApiError::Status(
+        StatusCode::MISDIRECTED_REQUEST,
+        format!(
+            "this server does not answer for host {refused:?} (see serve.hosts and serve.public_url)"
+        ),
+    ))
 }
 
 pin_project_lite::pin_project! {
@@ -152,11 +224,18 @@ fn add_headers(resp: &mut Response, tls: bool) {
 
 /// The cross-site and content-type checks, then the handler with a body
 /// whose unread rest is drained before the answer.
-async fn guarded_write<S>(g: &Guard, req: Request, inner: S) -> Response
+async fn guarded_write<S>(
+    g: &Guard,
+    req: Request,
+    inner: S,
+    misdirected: Option<ApiError>,
+) -> Response
 where
     S: Service<Request, Response = Response, Error = Infallible>,
 {
-    let refusal = cross_site(g, &req).or_else(|| wrong_content_type(&req));
+    let refusal = misdirected
+        .or_else(|| cross_site(g, &req))
+        .or_else(|| wrong_content_type(&req));
     let limit = g.app.settings().body_limit;
     let (parts, body) = req.into_parts();
     let slot = Arc::new(Mutex::new(None));
@@ -314,23 +393,39 @@ fn forbidden(why: &str) -> ApiError {
     )
 }
 
-/// Our own origin (scheme and the host the client addressed) or one of
-/// `serve.cors_origins`.
+/// Our own origin (see [`Seen::own_origin`]) or one of `serve.cors_origins`.
 fn allowed_origin(g: &Guard, req: &Request, origin: &str) -> bool {
     let origin = normalize_origin(origin);
-    if g.app
-        .settings()
-        .cors_origins
-        .iter()
-        .any(|c| normalize_origin(c) == origin)
+    seen(req.extensions()).own_origin
+        || g.app
+            .settings()
+            .cors_origins
+            .iter()
+            .any(|c| normalize_origin(c) == origin)
+}
+
+/// See [`Seen::own_origin`]. More than one `Origin` is nobody's.
+fn own_origin(app: &AppState, req: &Request, https: bool) -> bool {
+    let mut origins = req.headers().get_all(header::ORIGIN).iter();
+    let origin = match (origins.next(), origins.next()) {
+        (None, _) => return true,
+        (Some(o), None) => match o.to_str() {
+            Ok(o) => normalize_origin(o),
+            Err(_) => return false,
+        },
+        _ => return false,
+    };
+    if app
+        .runtime()
+        .public_origin
+        .as_deref()
+        .is_some_and(|p| normalize_origin(p) == origin)
     {
         return true;
     }
-    let scheme = if g.tls { "https" } else { "http" };
-    match own_authority(req.uri(), req.headers()) {
-        Some(host) => normalize_origin(&format!("{scheme}://{host}")) == origin,
-        None => false,
-    }
+    let scheme = if https { "https" } else { "http" };
+    own_authority(req.uri(), req.headers())
+        .is_some_and(|host| normalize_origin(&format!("{scheme}://{host}")) == origin)
 }
 
 /// The authority the client addressed: HTTP/2's `:authority`, else `Host`.

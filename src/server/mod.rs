@@ -116,12 +116,18 @@ pub struct Inner {
 #[derive(Debug, Clone, Default)]
 pub struct Runtime {
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The host names served (`serve.hosts`, `serve.public_url`, ...).
+    pub hosts: crate::hosts::HostPolicy,
+    /// `serve.public_url`'s origin, as browsers write it.
+    pub public_origin: Option<String>,
 }
 
 impl Runtime {
     fn of(settings: &Settings) -> Runtime {
         Runtime {
             trusted_proxies: settings.trusted_proxies.clone(),
+            hosts: settings.host_policy(),
+            public_origin: settings.public_url.as_ref().map(|u| u.origin()),
         }
     }
 }
@@ -336,7 +342,13 @@ impl AppState {
         if let Ok(mut r) = self.runtime.write() {
             *r = Arc::new(Runtime::of(fresh));
         }
-        let live_keys = ["serve.trusted_proxies", "serve.tls_cert", "serve.tls_key"];
+        let live_keys = [
+            "serve.trusted_proxies",
+            "serve.tls_cert",
+            "serve.tls_key",
+            "serve.public_url",
+            "serve.hosts",
+        ];
         let old = self.settings().describe();
         for (key, value, _) in fresh.describe() {
             let changed = !old.iter().any(|(k, v, _)| *k == key && *v == value);

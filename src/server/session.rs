@@ -17,7 +17,7 @@ use super::user::Authed;
 use super::AppState;
 use crate::settings::Role;
 use axum::extract::State;
-use axum::http::header::{COOKIE, HOST, ORIGIN, SET_COOKIE};
+use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -179,8 +179,9 @@ impl Sessions {
         }
     }
 
-    fn cookie(&self, token: &str, max_age: u64) -> HeaderValue {
-        let secure = if self.secure { "; Secure" } else { "" };
+    /// `https`: the browser reached us over HTTPS (through a trusted proxy).
+    fn cookie(&self, token: &str, max_age: u64, https: bool) -> HeaderValue {
+        let secure = if self.secure || https { "; Secure" } else { "" };
         let text = format!(
             "{COOKIE_NAME}={token}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Strict{secure}"
         );
@@ -201,25 +202,21 @@ pub fn token(headers: &HeaderMap) -> Option<&str> {
 
 /// A cookie that came with a request another site started is not honoured,
 /// whatever the browser's SameSite support: `Sec-Fetch-Site: cross-site`, or
-/// an `Origin` that is not this server's own.
-fn same_origin(headers: &HeaderMap) -> bool {
-    let text = |h| headers.get(h).and_then(|v: &HeaderValue| v.to_str().ok());
-    if text("sec-fetch-site").is_some_and(|s| s.eq_ignore_ascii_case("cross-site")) {
-        return false;
-    }
-    match (text(ORIGIN.as_str()), text(HOST.as_str())) {
-        (None, _) => true,
-        (Some(origin), Some(host)) => origin
-            .split_once("://")
-            .is_some_and(|(_, rest)| rest.eq_ignore_ascii_case(host)),
-        (Some(_), None) => false,
-    }
+/// an `Origin` that is not this server's own (the guard decides which are,
+/// `serve.public_url` included: see `guard::Seen`).
+fn same_origin(parts: &Parts) -> bool {
+    let cross_site = parts
+        .headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|s| s.eq_ignore_ascii_case("cross-site"));
+    !cross_site && super::guard::seen(&parts.extensions).own_origin
 }
 
 /// The user of a request that carries a live session cookie, if it does.
 pub fn authenticate(app: &AppState, parts: &Parts) -> Option<Authed> {
     let token = token(&parts.headers)?;
-    if !same_origin(&parts.headers) {
+    if !same_origin(parts) {
         return None;
     }
     let cache = app.cache();
@@ -328,7 +325,10 @@ async fn sign_in(
             )
         })?;
     let mut r = Json(describe(&app, &who)).into_response();
-    let cookie = app.sessions.cookie(&token, app.settings().session_ttl);
+    let https = super::guard::seen(&parts.extensions).https;
+    let cookie = app
+        .sessions
+        .cookie(&token, app.settings().session_ttl, https);
     r.headers_mut().insert(SET_COOKIE, cookie);
     Ok(r)
 }
@@ -340,13 +340,14 @@ async fn sign_in(
     security(()),
     responses((status = 204, description = "Signed out: the session ends and the cookie is cleared"), crate::server::openapi::BodyErrors)
 )]
-async fn sign_out(State(app): State<AppState>, headers: HeaderMap) -> Response {
-    if let Some(t) = token(&headers) {
+async fn sign_out(State(app): State<AppState>, parts: Parts) -> Response {
+    if let Some(t) = token(&parts.headers) {
         app.sessions.remove(t);
     }
+    let https = super::guard::seen(&parts.extensions).https;
     let mut r = StatusCode::NO_CONTENT.into_response();
     r.headers_mut()
-        .insert(SET_COOKIE, app.sessions.cookie("", 0));
+        .insert(SET_COOKIE, app.sessions.cookie("", 0, https));
     r
 }
 
@@ -395,29 +396,27 @@ mod tests {
 
     #[test]
     fn cross_site_requests_do_not_get_the_session() {
-        let host = ("host", "127.0.0.1:3000");
-        assert!(same_origin(&headers(&[host])));
-        assert!(same_origin(&headers(&[
-            host,
-            ("origin", "http://127.0.0.1:3000")
-        ])));
-        assert!(!same_origin(&headers(&[
-            host,
-            ("origin", "http://evil.example")
-        ])));
-        assert!(!same_origin(&headers(&[
-            host,
-            ("origin", "http://127.0.0.1:3000.evil.example")
-        ])));
-        assert!(!same_origin(&headers(&[host, ("origin", "null")])));
-        assert!(!same_origin(&headers(&[
-            host,
-            ("sec-fetch-site", "cross-site")
-        ])));
-        assert!(same_origin(&headers(&[
-            host,
-            ("sec-fetch-site", "same-origin")
-        ])));
+        let parts = |pairs: &[(&'static str, &str)], own_origin: bool| {
+            let mut req = axum::http::Request::new(());
+            *req.headers_mut() = headers(pairs);
+            req.extensions_mut().insert(super::super::guard::Seen {
+                https: false,
+                own_origin,
+            });
+            req.into_parts().0
+        };
+        assert!(same_origin(&parts(&[], true)));
+        assert!(same_origin(&parts(
+            &[("sec-fetch-site", "same-origin")],
+            true
+        )));
+        assert!(!same_origin(&parts(&[], false)), "a foreign Origin");
+        assert!(!same_origin(&parts(
+            &[("sec-fetch-site", "cross-site")],
+            true
+        )));
+        let unguarded = axum::http::Request::new(()).into_parts().0;
+        assert!(!same_origin(&unguarded), "no guard, no session");
     }
 
     fn sessions(ttl: u64, secure: bool) -> Sessions {
@@ -490,12 +489,14 @@ mod tests {
 
     #[test]
     fn the_cookie_cannot_be_read_by_scripts_or_sent_cross_site() {
-        let c = sessions(60, true).cookie("t", 60);
+        let c = sessions(60, true).cookie("t", 60, false);
         let c = c.to_str().unwrap();
         for part in ["HttpOnly", "SameSite=Strict", "Secure", "Path=/"] {
             assert!(c.contains(part), "{c}");
         }
-        let plain = sessions(60, false).cookie("t", 60);
+        let plain = sessions(60, false).cookie("t", 60, false);
         assert!(!plain.to_str().unwrap().contains("Secure"));
+        let proxied = sessions(60, false).cookie("t", 60, true);
+        assert!(proxied.to_str().unwrap().contains("; Secure"));
     }
 }

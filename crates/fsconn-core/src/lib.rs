@@ -14,6 +14,7 @@ pub mod audit;
 pub mod error;
 pub mod fsconf;
 pub mod fsio;
+pub mod hosts;
 pub mod live;
 pub mod model;
 pub mod ops;

@@ -263,6 +263,12 @@ pub struct Settings {
     /// Reverse proxies whose `X-Forwarded-For` is believed (addresses or
     /// CIDR blocks); nobody's by default.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The origin browsers use (behind a reverse proxy, the proxy's); its
+    /// host is served and its origin is one of ours (see `crate::hosts`).
+    pub public_url: Option<crate::hosts::PublicUrl>,
+    /// More host names the server answers for (besides localhost, addresses,
+    /// `hostname`, a named `serve.host` and `public_url`'s host).
+    pub hosts: Vec<String>,
     /// Open connections served at once (more are closed at accept).
     pub max_connections: usize,
     /// Open connections one client address may hold.
@@ -440,6 +446,8 @@ struct FileServe {
     metrics_listen: Option<String>,
     log_format: Option<String>,
     trusted_proxies: Option<Vec<String>>,
+    public_url: Option<String>,
+    hosts: Option<Vec<String>>,
     max_connections: Option<usize>,
     max_connections_per_address: Option<usize>,
     header_timeout: Option<u64>,
@@ -550,6 +558,8 @@ impl Settings {
             metrics_listen: None,
             log_format: LogFormat::Text,
             trusted_proxies: Vec::new(),
+            public_url: None,
+            hosts: Vec::new(),
             max_connections: 4096,
             max_connections_per_address: 256,
             header_timeout: 5,
@@ -703,6 +713,7 @@ impl Settings {
     /// `[serve]` but its paths (see `file_paths`).
     fn file_serve(&mut self, mut f: FileServe, src: &Source) -> Result<()> {
         self.file_serve_limits(&mut f, src)?;
+        self.file_serve_hosts(&mut f, src)?;
         set!(self, src, listen_host, "serve.host", f.host);
         set!(self, src, listen_port, "serve.port", f.port);
         set!(self, src, nonce_ttl, "serve.nonce_ttl", f.nonce_ttl);
@@ -765,6 +776,36 @@ impl Settings {
         let wss = f.sip_wss_url.map(|v| SipWss::parse(&v)).transpose()?;
         set!(self, src, sip_wss_url, "serve.sip_wss_url", wss);
         Ok(())
+    }
+
+    /// `serve.public_url` and `serve.hosts`.
+    fn file_serve_hosts(&mut self, f: &mut FileServe, src: &Source) -> Result<()> {
+        let public = f
+            .public_url
+            .take()
+            .map(|v| crate::hosts::PublicUrl::parse(&v).map(Some))
+            .transpose()
+            .map_err(Error::Settings)?;
+        set!(self, src, public_url, "serve.public_url", public);
+        let hosts = f
+            .hosts
+            .take()
+            .map(|v| v.iter().map(|h| crate::hosts::parse_host(h)).collect())
+            .transpose()
+            .map_err(Error::Settings)?;
+        set!(self, src, hosts, "serve.hosts", hosts);
+        Ok(())
+    }
+
+    /// The host names `fsconn serve` answers for (see `crate::hosts`).
+    pub fn host_policy(&self) -> crate::hosts::HostPolicy {
+        let public = self.public_url.as_ref().map(|u| u.host.as_str());
+        crate::hosts::HostPolicy::new(
+            [self.hostname.as_str(), self.listen_host.as_str()]
+                .into_iter()
+                .chain(public)
+                .chain(self.hosts.iter().map(String::as_str)),
+        )
     }
 
     /// `[serve]`'s proxies, connection caps, timeouts and login lockout.
@@ -1101,6 +1142,8 @@ impl Settings {
             ("serve.log_format", self.log_format.as_str().to_string()),
             ("serve.trusted_proxies", joined(&proxies)),
             ("serve.cors_origins", joined(&self.cors_origins)),
+            ("serve.public_url", or_none(&self.public_url)),
+            ("serve.hosts", joined(&self.hosts)),
             ("serve.max_connections", self.max_connections.to_string()),
             (
                 "serve.max_connections_per_address",
