@@ -1,6 +1,6 @@
 //! An admin installs fsconn next to FreeSWITCH and runs `fsconn doctor`:
 //! on a well set up system every check passes; each defect a real
-//! FreeSWITCH 1.10 showed with the old example tree (real-freeswitch.md,
+//! FreeSWITCH 1.10 showed with the old example tree (docs/real-freeswitch.md,
 //! section 1) is reported with its fix, and the simulator logs at start what
 //! the real switch logs about it.
 
@@ -321,7 +321,7 @@ fn defects() -> Vec<Defect> {
             fix: "autoload_configs",
             log: Some("[ERR] mod_opus.c:1047 Opening of opus.conf failed"),
         },
-        // Not in the table of real-freeswitch.md, same class as rows 3 and
+        // Not in the table of docs/real-freeswitch.md, same class as rows 3 and
         // 11: modules the tree loads whose config files were missing.
         Defect {
             row: 12,
@@ -337,7 +337,7 @@ fn defects() -> Vec<Defect> {
             fix: "autoload_configs",
             log: Some("[CRIT] mod_spandsp_dsp.c: Could not open spandsp.conf"),
         },
-        // Round 3 (real-freeswitch.md section 4) from here.
+        // Round 3 (docs/real-freeswitch.md section 4) from here.
         // Row 1: a prompt missing from the folder of one rate a conference
         // type uses (16kHz-novideo) is reported, with that rate.
         Defect {

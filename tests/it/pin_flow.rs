@@ -119,7 +119,7 @@ async fn the_recorded_pin_flow_right_wrong_then_right_and_moderator_pin() {
     assert_eq!(events[0].0, "conference-create");
     assert!(events.contains(&added("moderator")[0]), "{events:?}");
     // P3: with this config the moderator PIN makes anybody a moderator, a
-    // public user too (the defect of real-freeswitch.md, row 8).
+    // public user too (the defect of docs/real-freeswitch.md, row 8).
     assert_eq!(join(&s, "22000", "2357").await.1, added("moderator"));
     // P2: wrong, then right: a plain member, nothing else to see.
     assert_eq!(join(&s, "22000", "9999,0815").await.1, added("member"));

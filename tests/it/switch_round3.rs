@@ -1,5 +1,5 @@
 //! The admin runs the example tree on a real FreeSWITCH 1.10
-//! (real-freeswitch.md section 4, "Round 3") and relies on what it showed
+//! (docs/real-freeswitch.md section 4, "Round 3") and relies on what it showed
 //! there: the moderator who presses `*` keeps talking, the calls the
 //! conference places offer what `secure_media` says, the PIN can be typed
 //! however the phone sends digits, a caller who vanishes leaves, fsconn's

@@ -78,7 +78,7 @@ impl Prompts {
 mod tests {
     use super::*;
 
-    /// The callie pack's files (real-freeswitch.md section 4; the older
+    /// The callie pack's files (docs/real-freeswitch.md section 4; the older
     /// list of section 2 named two files no pack has).
     const STOCK: [&str; 11] = [
         "ivr/ivr-recording_started.wav",

@@ -1,7 +1,7 @@
 //! What a starting FreeSWITCH makes of a configuration beyond parsing it:
 //! which modules load (and so which codecs exist), whether each sofia
 //! profile comes up and where it binds, and the log lines a real switch
-//! writes about a config it cannot use (real-freeswitch.md, section 1).
+//! writes about a config it cannot use (docs/real-freeswitch.md, section 1).
 //!
 //! Lines a real switch logs are reproduced in its format (`[ERR] file.c:LINE
 //! text`, line numbers where the recorded log shows them). For defects the
@@ -113,7 +113,7 @@ impl Startup {
         self.check_core_configs(conf);
     }
 
-    /// The configs the core itself opens at every start (real-freeswitch.md
+    /// The configs the core itself opens at every start (docs/real-freeswitch.md
     /// section 4, row 5): the module loader's `pre_load_modules.conf` and
     /// `post_load_modules.conf` (logged at console level), the core's
     /// `switch.conf` (reported by the console) and the MSRP listener's

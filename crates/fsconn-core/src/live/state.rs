@@ -1230,7 +1230,7 @@ fn excerpt(text: &str) -> String {
 /// The bindings in sofia's own table, `sofia status profile NAME reg`:
 /// blocks of `Key:<tab>value` lines, one per binding. Unlike `show
 /// registrations` (the core's table), it loses a binding at once when
-/// `flush_inbound_reg` ends it (real-freeswitch.md section 4, row 7).
+/// `flush_inbound_reg` ends it (docs/real-freeswitch.md section 4, row 7).
 fn registrations_from_sofia(text: &str) -> Result<BTreeMap<String, Registration>, SnapshotError> {
     // A profile that is not running has no bindings (and must not cost
     // clients the conferences).

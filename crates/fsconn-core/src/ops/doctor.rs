@@ -3,7 +3,7 @@
 //! each thing that does not.
 //!
 //! Each check is a rule about what a real FreeSWITCH 1.10 does with the
-//! configuration (real-freeswitch.md, section 1): the switch is asked over
+//! configuration (docs/real-freeswitch.md, section 1): the switch is asked over
 //! the event socket (`version`, `sofia status`, `show codecs`,
 //! `global_getvar`, `xml_locate`), the files are looked at directly. The
 //! event socket is behind a trait so the CLI and the server each bring their
@@ -138,7 +138,7 @@ pub fn run(settings: &Settings, state: Option<&State>, switch: &dyn SwitchApi) -
 }
 
 /// The switch-side checks from the third run on a real FreeSWITCH 1.10
-/// (real-freeswitch.md section 4): DTMF, browser candidates, media timeout,
+/// (docs/real-freeswitch.md section 4): DTMF, browser candidates, media timeout,
 /// and where recordings go.
 fn round3_checks(settings: &Settings, sw: &SwitchFacts) -> Vec<Check> {
     vec![
@@ -654,7 +654,7 @@ fn check_module_configs(sw: &SwitchFacts) -> Check {
 }
 
 /// The configs the core opens at every start whatever modules load
-/// (real-freeswitch.md section 4, row 5); `switch.conf` is reported by the
+/// (docs/real-freeswitch.md section 4, row 5); `switch.conf` is reported by the
 /// console.
 fn missing_core_configs(sw: &SwitchFacts, console: bool) -> Vec<&'static str> {
     [
@@ -689,7 +689,7 @@ fn missing_core_configs(sw: &SwitchFacts, console: bool) -> Vec<&'static str> {
 /// finds it: a stock sound pack keeps `conference/conf-pin.wav` as
 /// `conference/8000/conf-pin.wav` (and 16000/, 32000/, 48000/), and the
 /// switch plays from the folder of the conference's rate, else the path as
-/// named (real-freeswitch.md section 4, row 1). So a prompt is missing for
+/// named (docs/real-freeswitch.md section 4, row 1). So a prompt is missing for
 /// the rates at which neither exists.
 fn check_prompts(settings: &Settings, sw: &SwitchFacts) -> Check {
     let prefix = match sw.global("sound_prefix") {

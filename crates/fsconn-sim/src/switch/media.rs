@@ -3,7 +3,7 @@
 //! phone takes or requires SRTP when the conference calls it, and what
 //! happens when its media stops (`media_timeout`). The simulator is no SIP
 //! server: the `sim` commands say what the phone does, and the switch's
-//! answer follows its configuration (real-freeswitch.md section 4).
+//! answer follows its configuration (docs/real-freeswitch.md section 4).
 
 use super::*;
 
