@@ -159,7 +159,7 @@ def _():
     D.find_element(By.ID, "ua-name").send_keys("proxyalice")
     D.find_element(By.ID, "ua-email").send_keys("alice@example.com")
     D.find_element(By.CSS_SELECTOR, "#user-add button[type=submit]").click()
-    wait(lambda: "Done" in text("#ua-msg"), what="the add answer")
+    wait(lambda: "Added proxyalice" in text("#ua-msg"), 10, "the add answer")
     wait(lambda: "proxyalice" in text("#u-rows"), what="the new user listed")
     files = [os.path.join(r, f) for r, _, fs in os.walk(os.path.join(CONF_DIR, "directory")) for f in fs]
     assert any("proxyalice" in open(f).read() for f in files if f.endswith(".xml")), files

@@ -76,7 +76,7 @@ fn recordings_and_audit_work_in_a_real_browser() {
         if env
             .sim_commands()
             .iter()
-            .any(|c| c == "api show registrations as json")
+            .any(|c| c == "api sofia status profile internal reg")
         {
             break;
         }

@@ -583,7 +583,15 @@ fn a_write_freeswitch_did_not_confirm_says_so_and_remote_mode_exits_3() {
             &json!([{"name": name, "email": format!("{name}@example.com"), "context": "team"}]),
         )
     };
-    let r = add("confirmed");
+    // The server connects to the event socket just after it listens.
+    let mut r = add("confirmed");
+    for _ in 0..50 {
+        if r.status != 503 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        r = add("confirmed");
+    }
     assert_eq!(r.status, 200, "{}", r.text());
     assert_eq!(r.headers["x-fsconn-applied"], "yes");
     // FreeSWITCH hangs: the socket stays open, nothing answers.

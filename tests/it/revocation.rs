@@ -46,7 +46,7 @@ pub async fn world() -> World {
     };
     for _ in 0..200 {
         let cmds = w.env.sim_commands();
-        if cmds.iter().any(|c| c == "api show registrations as json") {
+        if cmds.iter().any(|c| c == "api sofia status profile internal reg") {
             break;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;

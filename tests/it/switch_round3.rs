@@ -514,7 +514,8 @@ fn the_demo_tree_has_private_user_files() {
     let modes: Vec<u32> = users.iter().map(|f| mode(f)).collect();
     let _ = child.kill();
     let _ = child.wait();
-    assert_eq!(users.len(), 3);
+    // The example's three users and the demo's call-in people.
+    assert!(users.len() >= 3, "{users:?}");
     assert!(modes.iter().all(|m| *m == 0o640), "{modes:?}");
     assert_eq!(vars & 0o004, 0o004, "{vars:o}");
 }
