@@ -11,6 +11,7 @@ pub mod docs;
 pub mod doctor;
 mod info;
 mod live;
+mod live_text;
 mod logging;
 pub mod output;
 mod recordings;
@@ -43,7 +44,10 @@ pub struct Cli {
 }
 
 /// Flags every subcommand accepts, before or after the subcommand name.
+/// Under their own heading, so a subcommand's `--help` shows its own flags
+/// first and these once, after them.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)
     #[arg(long, global = true, value_name = "FILE")]
@@ -75,6 +79,9 @@ pub struct Global {
     /// Show what a write would change (files, FreeSWITCH commands) and change nothing
     #[arg(long, global = true)]
     pub dry_run: bool,
+    /// Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe
+    #[arg(long, global = true, value_enum, default_value_t = output::Format::Auto)]
+    pub format: output::Format,
     /// Print nothing but errors and warnings
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
@@ -282,6 +289,7 @@ pub fn try_parse() -> std::result::Result<Cli, clap::Error> {
 /// Run the parsed command line; the exit status.
 pub fn run(cli: Cli) -> Result<i32> {
     let g = &cli.global;
+    output::set_format(g.format);
     use logging::Kind;
     match &cli.command {
         // `serve` logs in the format its settings ask for: it sets up once read.
