@@ -17,10 +17,22 @@ pub fn completion(shell: Shell) -> Vec<u8> {
 /// `(file name, roff)` for `fsconn.1` and one page per subcommand
 /// (`fsconn-users.1`, `fsconn-users-add.1`, ...).
 pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
+    /// The `help` subcommands have no page of their own: no page names them.
+    fn no_help(c: clap::Command) -> clap::Command {
+        c.disable_help_subcommand(true).mut_subcommands(no_help)
+    }
     let mut pages = Vec::new();
-    let mut cmd = super::command();
+    let mut cmd = no_help(super::command());
     cmd.build();
     collect(&cmd, "fsconn", &mut pages)?;
+    let names: Vec<String> = pages
+        .iter()
+        .map(|(f, _)| f.trim_end_matches(".1").to_string())
+        .collect();
+    for (file, page) in &mut pages {
+        let extra = super::man_sections::render(file.trim_end_matches(".1"), &names);
+        page.extend_from_slice(extra.as_bytes());
+    }
     Ok(pages)
 }
 

@@ -13,6 +13,7 @@ mod info;
 mod live;
 mod live_text;
 mod logging;
+mod man_sections;
 pub mod output;
 mod recordings;
 mod reload;
@@ -272,7 +273,29 @@ pub fn command() -> clap::Command {
         c.after_help(crate::error::EXIT_CODES)
             .mut_subcommands(with_exit_codes)
     }
-    with_exit_codes(<Cli as clap::CommandFactory>::command())
+    only_what_applies(with_exit_codes(<Cli as clap::CommandFactory>::command()))
+}
+
+/// `demo` runs on its own temp config, switch and server: of the global
+/// flags only `--quiet` means anything to it, so its help is rendered from
+/// its own flags and that one (the global ones are still accepted).
+fn only_what_applies(c: clap::Command) -> clap::Command {
+    c.mut_subcommand("demo", |d| {
+        let own = <demo::DemoArgs as Args>::augment_args(
+            clap::Command::new("demo")
+                .bin_name("fsconn demo")
+                .about(d.get_about().cloned().unwrap_or_default())
+                .after_help(crate::error::EXIT_CODES),
+        )
+        .arg(
+            clap::Arg::new("quiet")
+                .long("quiet")
+                .short('q')
+                .action(clap::ArgAction::SetTrue)
+                .help("Print only the line with the console's address"),
+        );
+        d.help_template(own.clone().render_long_help().to_string())
+    })
 }
 
 /// Parse the process's command line.
