@@ -16,6 +16,7 @@ mod logging;
 mod man_sections;
 pub mod output;
 mod recordings;
+mod prompt;
 mod reload;
 mod remote;
 mod serve;
@@ -301,7 +302,7 @@ fn only_what_applies(c: clap::Command) -> clap::Command {
 /// Parse the process's command line.
 pub fn try_parse() -> std::result::Result<Cli, clap::Error> {
     use clap::{parser::ValueSource, FromArgMatches};
-    let matches = command().try_get_matches()?;
+    let matches = prompt::relax(command()).try_get_matches()?;
     let mut cli = Cli::from_arg_matches(&matches)?;
     let from_flag = |m: &clap::ArgMatches| m.value_source("user") == Some(ValueSource::CommandLine);
     cli.global.user_on_command_line =

@@ -51,10 +51,13 @@ pub struct AddArgs {
     /// A JSON array in the API's POST body format (`-` for stdin)
     #[arg(long, value_name = "FILE", conflicts_with_all = ["name", "email", "context", "password", "conpin", "polymac"])]
     file: Option<PathBuf>,
+    /// The user's name (asked for at a terminal if missing)
     #[arg(long, required_unless_present = "file")]
     name: Option<String>,
+    /// E-mail address (asked for at a terminal if missing)
     #[arg(long, required_unless_present = "file")]
     email: Option<String>,
+    /// The directory context (asked for at a terminal if missing)
     #[arg(long, required_unless_present = "file")]
     context: Option<String>,
     /// Default: a generated one
@@ -139,7 +142,7 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
             let v = serde_json::to_value(svc.users_find(by, &string)?).unwrap_or_default();
             Ok(print_users(g, v, show_passwords))
         }
-        UsersCmd::Add(a) => done(g, svc.users_add(add_items(a)?)?),
+        UsersCmd::Add(a) => add(g, svc, a),
         UsersCmd::Mod(m) => done(g, svc.users_mod(mod_items(svc, m)?)?),
         UsersCmd::Del(d) => done(g, svc.users_del(del_items(g, d)?)?),
         UsersCmd::Rebuild => done(g, svc.users_rebuild()?),
@@ -175,13 +178,37 @@ fn print_users(g: &Global, mut v: serde_json::Value, show_passwords: bool) -> i3
     0
 }
 
+/// `users add`; a user whose fields were asked for at the terminal sees
+/// their generated password once, in words.
+fn add(g: &Global, svc: &dyn Service, a: AddArgs) -> Result<i32> {
+    let asked = a.file.is_none() && (a.name.is_none() || a.email.is_none() || a.context.is_none());
+    let generated = a.password.is_none();
+    let o = svc.users_add(add_items(a)?)?;
+    if !(asked && generated) {
+        return done(g, o);
+    }
+    // The password goes in the line below, not the table: shown once.
+    let cols: Vec<&str> = COLS.iter().copied().filter(|c| *c != "password").collect();
+    let code = output::outcome(&o, g.json, g.quiet, &cols);
+    if !g.json && !g.quiet {
+        for u in &o.answer.done {
+            crate::outln!(
+                "SIP password of {} ({}): {} (shown this once; `users mod {} --new-password` makes a new one)",
+                u.name, u.id, u.password, u.id
+            );
+        }
+    }
+    Ok(code)
+}
+
 fn add_items(a: AddArgs) -> Result<Vec<AddUser>> {
+    use super::prompt::ask;
     Ok(match a.file {
         Some(f) => users::items(Body::UsersAdd, read_body(&f)?)?,
         None => vec![AddUser {
-            name: a.name.unwrap_or_default(),
-            email: a.email.unwrap_or_default(),
-            context: a.context.unwrap_or_default(),
+            name: ask(a.name, "Name", "name")?,
+            email: ask(a.email, "E-mail", "email")?,
+            context: ask(a.context, "Context", "context")?,
             password: a.password,
             conpin: a.conpin,
             polymac: a.polymac,
