@@ -27,6 +27,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -37,8 +38,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Directory users (FreeSWITCH directory/<context>/<id>.xml)')
@@ -50,13 +51,13 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'System state: reload info and FreeSWITCH''s globals')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the HTTP API, provisioning and the web client')
-            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the whole system on this machine: example config, simulator, API')
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'A FreeSWITCH event-socket simulator (for tests and demos)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each value came from')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Show the audit log: every write and control, who, from where, result')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (or write all with --dir)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (or write all pages with --dir)')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the whole system on this machine: example config, simulator, API')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -67,6 +68,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -77,8 +79,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all users (GET /api/users); passwords hidden unless --show-passwords')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add users; each gets the lowest free id of its context')
@@ -96,6 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -107,8 +110,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;users;find' {
@@ -118,6 +121,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -129,15 +133,15 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;users;add' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A JSON array in the API''s POST body format (`-` for stdin)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'context')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The user''s name (asked for at a terminal if missing)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address (asked for at a terminal if missing)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The directory context (asked for at a terminal if missing)')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Default: a generated one')
             [CompletionResult]::new('--conpin', '--conpin', [CompletionResultType]::ParameterName, 'Default: the context''s pin')
             [CompletionResult]::new('--polymac', '--polymac', [CompletionResultType]::ParameterName, 'Polycom MAC (12 hex digits) or `none`')
@@ -147,6 +151,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -157,8 +162,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;users;mod' {
@@ -175,6 +180,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -186,8 +192,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;users;del' {
@@ -198,6 +204,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -208,8 +215,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;users;rebuild' {
@@ -219,6 +226,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -229,8 +237,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;users;reprov' {
@@ -240,6 +248,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -250,8 +259,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;users;help' {
@@ -296,6 +305,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -306,8 +316,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all conferences (GET /api/conferences)')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Conferences whose field starts with STRING')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add conferences; each gets the lowest free number of its context')
@@ -324,6 +334,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -334,8 +345,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;conferences;find' {
@@ -345,6 +356,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -355,8 +367,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;conferences;add' {
@@ -370,6 +382,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -380,8 +393,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;conferences;mod' {
@@ -395,6 +408,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -405,8 +419,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;conferences;del' {
@@ -417,6 +431,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -427,8 +442,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;conferences;rebuildcontacts' {
@@ -438,6 +453,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -448,8 +464,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;conferences;help' {
@@ -490,6 +506,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -500,8 +517,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -513,6 +530,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -524,8 +542,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;account;help' {
@@ -547,6 +565,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -557,8 +576,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recording files')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Recordings whose name contains STRING')
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete recordings by file name')
@@ -575,6 +594,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -585,8 +605,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;recordings;find' {
@@ -597,6 +617,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -607,8 +628,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;recordings;del' {
@@ -619,6 +640,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -629,8 +651,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;recordings;path' {
@@ -641,6 +663,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -651,8 +674,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;recordings;prune' {
@@ -663,6 +686,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -673,8 +697,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;recordings;help' {
@@ -711,6 +735,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -721,8 +746,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Running conferences (GET /api/active)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One running conference with its members')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Print conference events as they happen (Ctrl-C stops)')
@@ -751,6 +776,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -761,8 +787,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;show' {
@@ -772,6 +798,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -782,8 +809,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;watch' {
@@ -793,6 +820,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -803,8 +831,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;lock' {
@@ -814,6 +842,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -824,8 +853,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;unlock' {
@@ -835,6 +864,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -845,8 +875,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;mute' {
@@ -856,6 +886,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -866,8 +897,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;unmute' {
@@ -877,6 +908,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -887,8 +919,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;deaf' {
@@ -898,6 +930,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -908,8 +941,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;undeaf' {
@@ -919,6 +952,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -929,8 +963,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;kick' {
@@ -940,6 +974,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -950,8 +985,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;hup' {
@@ -961,6 +996,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -971,8 +1007,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;record' {
@@ -982,6 +1018,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -992,8 +1029,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;transfer' {
@@ -1003,6 +1040,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1013,8 +1051,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;dial' {
@@ -1024,6 +1062,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1034,8 +1073,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;play' {
@@ -1045,6 +1084,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1055,8 +1095,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;energy' {
@@ -1066,6 +1106,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1076,8 +1117,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;volume' {
@@ -1087,6 +1128,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1098,8 +1140,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;floor' {
@@ -1109,6 +1151,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1119,8 +1162,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;live;help' {
@@ -1211,6 +1254,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1233,6 +1277,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1254,6 +1299,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1265,8 +1311,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;serve' {
@@ -1282,6 +1328,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1293,30 +1340,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'fsconn;demo' {
-            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Where the HTTP API listens (port 0 picks a free one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
-            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
-            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
-            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
-            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
-            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
-            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;sim' {
@@ -1333,6 +1358,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1344,8 +1370,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;config' {
@@ -1355,6 +1381,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1365,8 +1392,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;doctor' {
@@ -1376,6 +1403,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1386,8 +1414,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;audit' {
@@ -1398,6 +1426,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1408,8 +1437,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;completions' {
@@ -1420,6 +1449,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1430,8 +1460,8 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;man' {
@@ -1442,6 +1472,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
             [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
             [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
@@ -1452,8 +1483,31 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'fsconn;demo' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Where the HTTP API listens (port 0 picks a free one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'fsconn;help' {
@@ -1466,13 +1520,13 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'System state: reload info and FreeSWITCH''s globals')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the HTTP API, provisioning and the web client')
-            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the whole system on this machine: example config, simulator, API')
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'A FreeSWITCH event-socket simulator (for tests and demos)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each value came from')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Show the audit log: every write and control, who, from where, result')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (or write all with --dir)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (or write all pages with --dir)')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Run the whole system on this machine: example config, simulator, API')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1651,9 +1705,6 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
         'fsconn;help;serve' {
             break
         }
-        'fsconn;help;demo' {
-            break
-        }
         'fsconn;help;sim' {
             break
         }
@@ -1670,6 +1721,9 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             break
         }
         'fsconn;help;man' {
+            break
+        }
+        'fsconn;help;demo' {
             break
         }
         'fsconn;help;help' {

@@ -488,7 +488,7 @@ _fsconn() {
 
     case "${cmd}" in
         fsconn)
-            opts="-y -q -h -V --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help --version users conferences account recordings live store restore info serve demo sim config doctor audit completions man help"
+            opts="-y -q -h -V --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help --version users conferences account recordings live store restore info serve sim config doctor audit completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -518,6 +518,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -538,7 +542,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__account)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help passwd help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help passwd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -566,6 +570,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -630,7 +638,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__account__subcmd__passwd)
-            opts="-y -q -h --password-stdin --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --password-stdin --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -660,6 +668,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -680,7 +692,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__audit)
-            opts="-y -q -h --since --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --since --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -714,6 +726,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -734,7 +750,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__completions)
-            opts="-y -q -h --dir --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help bash elvish fish powershell zsh"
+            opts="-y -q -h --dir --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -768,6 +784,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -788,7 +808,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help list find add mod del rebuildcontacts help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help list find add mod del rebuildcontacts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -818,6 +838,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -838,7 +862,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__add)
-            opts="-y -q -h --file --name --type --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --file --name --type --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -884,6 +908,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -904,7 +932,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__del)
-            opts="-y -q -h --file --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --file --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -938,6 +966,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -958,7 +990,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__find)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help bynum bytype byname bycontext"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help bynum bytype byname bycontext"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -986,6 +1018,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -1120,7 +1156,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__list)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1150,6 +1186,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1170,7 +1210,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__mod)
-            opts="-y -q -h --file --name --type --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --file --name --type --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1216,6 +1256,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1236,7 +1280,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__rebuildcontacts)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1266,6 +1310,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1286,7 +1334,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__config)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1316,6 +1364,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1336,7 +1388,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__demo)
-            opts="-y -q -h --listen --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --listen --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1370,6 +1422,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1390,7 +1446,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__doctor)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1420,6 +1476,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1440,7 +1500,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__help)
-            opts="users conferences account recordings live store restore info serve demo sim config doctor audit completions man help"
+            opts="users conferences account recordings live store restore info serve sim config doctor audit completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2210,7 +2270,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__info)
-            opts="-y -q -h --state --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --state --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2238,6 +2298,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -2260,7 +2324,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2290,6 +2354,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2310,7 +2378,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__deaf)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2338,6 +2406,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -2360,7 +2432,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__dial)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2388,6 +2460,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -2410,7 +2486,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__energy)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2438,6 +2514,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -2460,7 +2540,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__floor)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2488,6 +2568,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -2790,7 +2874,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__hup)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2818,6 +2902,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -2840,7 +2928,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__kick)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2868,6 +2956,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -2890,7 +2982,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__list)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2918,6 +3010,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -2940,7 +3036,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__lock)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2968,6 +3064,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -2990,7 +3090,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__mute)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3018,6 +3118,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -3040,7 +3144,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__play)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3068,6 +3172,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -3090,7 +3198,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__record)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help start pause resume stop"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help start pause resume stop"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3118,6 +3226,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -3140,7 +3252,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__show)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3168,6 +3280,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -3190,7 +3306,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__transfer)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3218,6 +3334,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -3240,7 +3360,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__undeaf)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3268,6 +3388,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -3290,7 +3414,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__unlock)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3318,6 +3442,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -3340,7 +3468,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__unmute)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3368,6 +3496,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -3390,7 +3522,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__volume)
-            opts="-y -q -h --out --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --out --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3418,6 +3550,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -3440,7 +3576,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__watch)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3470,6 +3606,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3490,7 +3630,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__man)
-            opts="-y -q -h --dir --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --dir --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3524,6 +3664,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3544,7 +3688,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__recordings)
-            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help list find del path prune help"
+            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help list find del path prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3578,6 +3722,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3598,7 +3746,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__recordings__subcmd__del)
-            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3630,6 +3778,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -3652,7 +3804,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__recordings__subcmd__find)
-            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3684,6 +3836,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -3804,7 +3960,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__recordings__subcmd__list)
-            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3836,6 +3992,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -3858,7 +4018,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__recordings__subcmd__path)
-            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3890,6 +4050,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -3912,7 +4076,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__recordings__subcmd__prune)
-            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --context --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3946,6 +4110,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3966,7 +4134,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__restore)
-            opts="-y -q -h --from --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help freeswitch dialplan conferences directory"
+            opts="-y -q -h --from --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help freeswitch dialplan conferences directory"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4000,6 +4168,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4020,7 +4192,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__serve)
-            opts="-y -q -h --listen --tls-cert --tls-key --web-root --metrics-listen --log-format --allow-default-passwords --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --listen --tls-cert --tls-key --web-root --metrics-listen --log-format --allow-default-passwords --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4074,6 +4246,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4094,7 +4270,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__sim)
-            opts="-y -q -h --listen --password --demo --scenario --rate --command-log --sounds-dir --certs-dir --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --listen --password --demo --scenario --rate --command-log --sounds-dir --certs-dir --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4152,6 +4328,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4172,7 +4352,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__store)
-            opts="-o -y -q -h --output --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help freeswitch dialplan conferences directory"
+            opts="-o -y -q -h --output --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help freeswitch dialplan conferences directory"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4210,6 +4390,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4230,7 +4414,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help list find add mod del rebuild reprov help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help list find add mod del rebuild reprov help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4260,6 +4444,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4280,7 +4468,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__add)
-            opts="-y -q -h --file --name --email --context --password --conpin --polymac --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --file --name --email --context --password --conpin --polymac --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4338,6 +4526,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4358,7 +4550,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__del)
-            opts="-y -q -h --file --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --file --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4392,6 +4584,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4412,7 +4608,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__find)
-            opts="-y -q -h --show-passwords --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help byid byname bycontext bypolymac byemail match"
+            opts="-y -q -h --show-passwords --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help byid byname bycontext bypolymac byemail match"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4440,6 +4636,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -4588,7 +4788,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__list)
-            opts="-y -q -h --show-passwords --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --show-passwords --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4618,6 +4818,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4638,7 +4842,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__mod)
-            opts="-y -q -h --file --name --email --context --password --new-password --conpin --polymac --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --file --name --email --context --password --new-password --conpin --polymac --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4696,6 +4900,10 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4716,7 +4924,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__rebuild)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4744,6 +4952,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -4766,7 +4978,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__users__subcmd__reprov)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --quiet --server --user --ca-cert --help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4794,6 +5006,10 @@ _fsconn() {
                     ;;
                 --esl-password)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
                     return 0
                     ;;
                 --server)
@@ -4822,4 +5038,21 @@ if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERS
     complete -F _fsconn -o nosort -o bashdefault -o default fsconn
 else
     complete -F _fsconn -o bashdefault -o default fsconn
+fi
+
+# Conference types, running conferences and member ids: asked from fsconn
+# itself (with the global flags typed, so --server reaches the server).
+_fsconn_values() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" values
+    values="$("${COMP_WORDS[0]}" complete-values --line "${COMP_LINE:0:COMP_POINT}" 2>/dev/null)"
+    if [[ -n "$values" ]]; then
+        COMPREPLY=( $(compgen -W "$values" -- "$cur") )
+        return 0
+    fi
+    _fsconn "$@"
+}
+if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
+    complete -F _fsconn_values -o nosort -o bashdefault -o default fsconn
+else
+    complete -F _fsconn_values -o bashdefault -o default fsconn
 fi

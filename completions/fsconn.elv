@@ -24,6 +24,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -34,8 +35,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand users 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
@@ -47,13 +48,13 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand restore 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
             cand info 'System state: reload info and FreeSWITCH''s globals'
             cand serve 'Serve the HTTP API, provisioning and the web client'
-            cand demo 'Run the whole system on this machine: example config, simulator, API'
             cand sim 'A FreeSWITCH event-socket simulator (for tests and demos)'
             cand config 'Show the effective settings and where each value came from'
             cand doctor 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
             cand audit 'Show the audit log: every write and control, who, from where, result'
             cand completions 'Print a shell completion script (or write all with --dir)'
             cand man 'Print the man page (or write all pages with --dir)'
+            cand demo 'Run the whole system on this machine: example config, simulator, API'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fsconn;users'= {
@@ -63,6 +64,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -73,8 +75,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'List all users (GET /api/users); passwords hidden unless --show-passwords'
             cand find 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
             cand add 'Add users; each gets the lowest free id of its context'
@@ -91,6 +93,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -102,8 +105,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;find'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -112,6 +115,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -123,14 +127,14 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;add'= {
             cand --file 'A JSON array in the API''s POST body format (`-` for stdin)'
-            cand --name 'name'
-            cand --email 'email'
-            cand --context 'context'
+            cand --name 'The user''s name (asked for at a terminal if missing)'
+            cand --email 'E-mail address (asked for at a terminal if missing)'
+            cand --context 'The directory context (asked for at a terminal if missing)'
             cand --password 'Default: a generated one'
             cand --conpin 'Default: the context''s pin'
             cand --polymac 'Polycom MAC (12 hex digits) or `none`'
@@ -140,6 +144,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -150,8 +155,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;mod'= {
             cand --file 'file'
@@ -167,6 +172,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -178,8 +184,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;del'= {
             cand --file 'file'
@@ -189,6 +195,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -199,8 +206,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;rebuild'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -209,6 +216,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -219,8 +227,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;reprov'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -229,6 +237,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -239,8 +248,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;help'= {
             cand list 'List all users (GET /api/users); passwords hidden unless --show-passwords'
@@ -275,6 +284,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -285,8 +295,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'List all conferences (GET /api/conferences)'
             cand find 'Conferences whose field starts with STRING'
             cand add 'Add conferences; each gets the lowest free number of its context'
@@ -302,6 +312,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -312,8 +323,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;conferences;find'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -322,6 +333,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -332,8 +344,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;conferences;add'= {
             cand --file 'A JSON array in the API''s POST body format (`-` for stdin)'
@@ -346,6 +358,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -356,8 +369,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;conferences;mod'= {
             cand --file 'file'
@@ -370,6 +383,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -380,8 +394,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;conferences;del'= {
             cand --file 'file'
@@ -391,6 +405,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -401,8 +416,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;conferences;rebuildcontacts'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -411,6 +426,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -421,8 +437,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;conferences;help'= {
             cand list 'List all conferences (GET /api/conferences)'
@@ -454,6 +470,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -464,8 +481,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand passwd 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -476,6 +493,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -487,8 +505,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;account;help'= {
             cand passwd 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'
@@ -506,6 +524,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -516,8 +535,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'List recording files'
             cand find 'Recordings whose name contains STRING'
             cand del 'Delete recordings by file name'
@@ -533,6 +552,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -543,8 +563,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;recordings;find'= {
             cand --context 'Only what a user of this context may see (e.g. `friends`)'
@@ -554,6 +574,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -564,8 +585,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;recordings;del'= {
             cand --context 'Only what a user of this context may see (e.g. `friends`)'
@@ -575,6 +596,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -585,8 +607,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;recordings;path'= {
             cand --context 'Only what a user of this context may see (e.g. `friends`)'
@@ -596,6 +618,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -606,8 +629,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;recordings;prune'= {
             cand --context 'Only what a user of this context may see (e.g. `friends`)'
@@ -617,6 +640,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -627,8 +651,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;recordings;help'= {
             cand list 'List recording files'
@@ -657,6 +681,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -667,8 +692,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'Running conferences (GET /api/active)'
             cand show 'One running conference with its members'
             cand watch 'Print conference events as they happen (Ctrl-C stops)'
@@ -696,6 +721,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -706,8 +732,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;show'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -716,6 +742,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -726,8 +753,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;watch'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -736,6 +763,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -746,8 +774,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;lock'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -756,6 +784,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -766,8 +795,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;unlock'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -776,6 +805,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -786,8 +816,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;mute'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -796,6 +826,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -806,8 +837,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;unmute'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -816,6 +847,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -826,8 +858,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;deaf'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -836,6 +868,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -846,8 +879,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;undeaf'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -856,6 +889,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -866,8 +900,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;kick'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -876,6 +910,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -886,8 +921,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;hup'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -896,6 +931,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -906,8 +942,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;record'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -916,6 +952,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -926,8 +963,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;transfer'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -936,6 +973,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -946,8 +984,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;dial'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -956,6 +994,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -966,8 +1005,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;play'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -976,6 +1015,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -986,8 +1026,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;energy'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -996,6 +1036,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1006,8 +1047,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;volume'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -1016,6 +1057,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1027,8 +1069,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;floor'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -1037,6 +1079,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1047,8 +1090,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;help'= {
             cand list 'Running conferences (GET /api/active)'
@@ -1118,6 +1161,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1139,6 +1183,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1159,6 +1204,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1170,8 +1216,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;serve'= {
             cand --listen 'Address to listen on (FASTIIP/FASTIPORT; default 127.0.0.1:3000)'
@@ -1186,6 +1232,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1197,29 +1244,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'fsconn;demo'= {
-            cand --listen 'Where the HTTP API listens (port 0 picks a free one)'
-            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
-            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
-            cand --static-dir 'Provisioning and store dir (STATICPATH)'
-            cand --recordings-dir 'Recordings dir (RECPATH)'
-            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
-            cand --esl-password 'Event socket password (FSPW)'
-            cand --server 'Work against a `fsconn serve` instead of local files'
-            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
-            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
-            cand --json 'Print exactly the JSON the HTTP API returns'
-            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
-            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
-            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
-            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
-            cand -q 'Print nothing but errors and warnings'
-            cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;sim'= {
             cand --listen 'Address to listen on (default: the configured event socket, 127.0.0.1:8021)'
@@ -1235,6 +1261,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1246,8 +1273,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;config'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -1256,6 +1283,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1266,8 +1294,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;doctor'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -1276,6 +1304,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1286,8 +1315,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;audit'= {
             cand --since 'Only entries from then on: a time (RFC 3339), a date, or an age (90m, 12h, 7d). `--user NAME` shows only that user''s entries'
@@ -1297,6 +1326,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1307,8 +1337,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;completions'= {
             cand --dir 'Write every shell''s script into DIR instead of printing one'
@@ -1318,6 +1348,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1328,8 +1359,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;man'= {
             cand --dir 'Write all pages into DIR (else print fsconn.1)'
@@ -1339,6 +1370,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1349,8 +1381,30 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'fsconn;demo'= {
+            cand --listen 'Where the HTTP API listens (port 0 picks a free one)'
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;help'= {
             cand users 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
@@ -1362,13 +1416,13 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand restore 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
             cand info 'System state: reload info and FreeSWITCH''s globals'
             cand serve 'Serve the HTTP API, provisioning and the web client'
-            cand demo 'Run the whole system on this machine: example config, simulator, API'
             cand sim 'A FreeSWITCH event-socket simulator (for tests and demos)'
             cand config 'Show the effective settings and where each value came from'
             cand doctor 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
             cand audit 'Show the audit log: every write and control, who, from where, result'
             cand completions 'Print a shell completion script (or write all with --dir)'
             cand man 'Print the man page (or write all pages with --dir)'
+            cand demo 'Run the whole system on this machine: example config, simulator, API'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fsconn;help;users'= {
@@ -1500,8 +1554,6 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         }
         &'fsconn;help;serve'= {
         }
-        &'fsconn;help;demo'= {
-        }
         &'fsconn;help;sim'= {
         }
         &'fsconn;help;config'= {
@@ -1513,6 +1565,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;help;completions'= {
         }
         &'fsconn;help;man'= {
+        }
+        &'fsconn;help;demo'= {
         }
         &'fsconn;help;help'= {
         }

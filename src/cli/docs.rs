@@ -6,13 +6,64 @@ use crate::error::{Error, Result};
 use clap_complete::Shell;
 use std::path::{Path, PathBuf};
 
-/// The script for one shell.
+/// The script for one shell: clap's, and for bash, zsh and fish a wrapper
+/// that first asks `fsconn complete-values` for the candidates only the
+/// running system knows (conference types, conferences, member ids).
 pub fn completion(shell: Shell) -> Vec<u8> {
     let mut cmd = super::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "fsconn", &mut out);
+    let glue = match shell {
+        Shell::Bash => BASH_VALUES,
+        Shell::Zsh => ZSH_VALUES,
+        Shell::Fish => FISH_VALUES,
+        _ => "",
+    };
+    out.extend_from_slice(glue.as_bytes());
     out
 }
+
+const BASH_VALUES: &str = r#"
+# Conference types, running conferences and member ids: asked from fsconn
+# itself (with the global flags typed, so --server reaches the server).
+_fsconn_values() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" values
+    values="$("${COMP_WORDS[0]}" complete-values --line "${COMP_LINE:0:COMP_POINT}" 2>/dev/null)"
+    if [[ -n "$values" ]]; then
+        COMPREPLY=( $(compgen -W "$values" -- "$cur") )
+        return 0
+    fi
+    _fsconn "$@"
+}
+if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
+    complete -F _fsconn_values -o nosort -o bashdefault -o default fsconn
+else
+    complete -F _fsconn_values -o bashdefault -o default fsconn
+fi
+"#;
+
+const ZSH_VALUES: &str = r#"
+# Conference types, running conferences and member ids: asked from fsconn
+# itself (with the global flags typed, so --server reaches the server).
+_fsconn_values() {
+    local -a values
+    values=("${(@f)$(${words[1]} complete-values -- ${words[1,CURRENT-1]} 2>/dev/null)}")
+    if [[ -n "${values[1]}" ]]; then
+        compadd -a values
+    else
+        _fsconn "$@"
+    fi
+}
+if [ "$funcstack[1]" != "_fsconn" ]; then
+    compdef _fsconn_values fsconn
+fi
+"#;
+
+const FISH_VALUES: &str = r#"
+# Conference types, running conferences and member ids: asked from fsconn
+# itself (with the global flags typed, so --server reaches the server).
+complete -c fsconn -f -n 'test -n "$(fsconn complete-values -- (commandline -opc) 2>/dev/null)"' -a '(fsconn complete-values -- (commandline -opc) 2>/dev/null)'
+"#;
 
 /// `(file name, roff)` for `fsconn.1` and one page per subcommand
 /// (`fsconn-users.1`, `fsconn-users-add.1`, ...).
@@ -43,7 +94,10 @@ fn collect(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) 
         .render(&mut out)
         .map_err(|e| Error::io(format!("{name}.1"), e))?;
     pages.push((format!("{name}.1"), exit_status_section(out)));
-    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+    for sub in cmd
+        .get_subcommands()
+        .filter(|s| s.get_name() != "help" && !s.is_hide_set())
+    {
         collect(sub, &format!("{name}-{}", sub.get_name()), pages)?;
     }
     Ok(())

@@ -305,6 +305,11 @@ fn active(b: &Backend) -> Result<Value> {
     }
 }
 
+/// The running conferences (for the shell completions).
+pub(super) fn running(b: &Backend) -> Result<Vec<Value>> {
+    Ok(active(b)?.as_array().cloned().unwrap_or_default())
+}
+
 fn print_list(g: &Global, list: &Value) {
     if g.json {
         return output::json(list);

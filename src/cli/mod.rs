@@ -4,6 +4,7 @@
 
 mod account;
 mod audit;
+mod complete;
 mod conferences;
 mod config;
 mod demo;
@@ -302,7 +303,13 @@ fn only_what_applies(c: clap::Command) -> clap::Command {
 /// Parse the process's command line.
 pub fn try_parse() -> std::result::Result<Cli, clap::Error> {
     use clap::{parser::ValueSource, FromArgMatches};
-    let matches = prompt::relax(command()).try_get_matches()?;
+    let matches = prompt::relax(command())
+        .subcommand(complete::command())
+        .try_get_matches()?;
+    if let Some((complete::NAME, m)) = matches.subcommand() {
+        // Not a command for people: only the completion scripts call it.
+        std::process::exit(complete::run(m));
+    }
     let mut cli = Cli::from_arg_matches(&matches)?;
     let from_flag = |m: &clap::ArgMatches| m.value_source("user") == Some(ValueSource::CommandLine);
     cli.global.user_on_command_line =
