@@ -17,6 +17,7 @@ mod conferences_cli;
 mod config_cli;
 mod console;
 mod crash_safety;
+mod cli_edges;
 mod demo_cli;
 mod docs_cli;
 mod doctor_cli;
