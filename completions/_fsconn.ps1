@@ -374,7 +374,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
         'fsconn;conferences;add' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A JSON array in the API''s POST body format (`-` for stdin)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Letters, digits, ''_'', ''-'' and ''.''')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'A profile of conference.conf.xml')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'A profile of conference.conf.xml; a wrong one gets the list of types (the shell completes them)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'context')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
             [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
@@ -400,7 +400,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
         'fsconn;conferences;mod' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'file')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'A profile of conference.conf.xml (the shell completes them)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'context')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
             [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')

@@ -350,7 +350,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;conferences;add'= {
             cand --file 'A JSON array in the API''s POST body format (`-` for stdin)'
             cand --name 'Letters, digits, ''_'', ''-'' and ''.'''
-            cand --type 'A profile of conference.conf.xml'
+            cand --type 'A profile of conference.conf.xml; a wrong one gets the list of types (the shell completes them)'
             cand --context 'context'
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
             cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
@@ -375,7 +375,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;conferences;mod'= {
             cand --file 'file'
             cand --name 'name'
-            cand --type 'type'
+            cand --type 'A profile of conference.conf.xml (the shell completes them)'
             cand --context 'context'
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
             cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'

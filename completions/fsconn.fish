@@ -301,7 +301,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l file -d 'A JSON array in the API\'s POST body format (`-` for stdin)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l name -d 'Letters, digits, \'_\', \'-\' and \'.\'' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l type -d 'A profile of conference.conf.xml' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l type -d 'A profile of conference.conf.xml; a wrong one gets the list of types (the shell completes them)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l context -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -323,7 +323,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l file -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l name -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l type -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l type -d 'A profile of conference.conf.xml (the shell completes them)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l context -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F

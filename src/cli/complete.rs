@@ -11,8 +11,8 @@ use clap::Parser;
 
 /// `live` subcommands whose first argument is a running conference.
 const CONF_FIRST: &[&str] = &[
-    "show", "watch", "lock", "unlock", "mute", "unmute", "deaf", "undeaf", "kick", "hup",
-    "record", "transfer", "dial", "play", "energy", "volume", "floor",
+    "show", "watch", "lock", "unlock", "mute", "unmute", "deaf", "undeaf", "kick", "hup", "record",
+    "transfer", "dial", "play", "energy", "volume", "floor",
 ];
 /// `live` subcommands whose second argument is a member of that conference.
 const MEMBER_SECOND: &[&str] = &[
@@ -22,8 +22,16 @@ const MEMBER_SECOND: &[&str] = &[
 const ALL_MEMBERS: &[&str] = &["mute", "unmute", "kick"];
 /// Global flags that take a value (the next word, or `--flag=value`).
 const VALUED: &[&str] = &[
-    "--config", "--conf-dir", "--static-dir", "--recordings-dir", "--esl", "--esl-password",
-    "--server", "--user", "--ca-cert", "--format",
+    "--config",
+    "--conf-dir",
+    "--static-dir",
+    "--recordings-dir",
+    "--esl",
+    "--esl-password",
+    "--server",
+    "--user",
+    "--ca-cert",
+    "--format",
 ];
 
 /// The subcommand's name. It is added only when parsing a real command
@@ -39,12 +47,12 @@ pub fn command() -> clap::Command {
                 .help("The command line up to the cursor, as bash's COMP_LINE"),
         )
         .arg(
-        clap::Arg::new("words")
-            .help("The words of the command line before the one being completed")
-            .num_args(0..)
-            .last(true)
-            .allow_hyphen_values(true),
-    )
+            clap::Arg::new("words")
+                .help("The words of the command line before the one being completed")
+                .num_args(0..)
+                .last(true)
+                .allow_hyphen_values(true),
+        )
 }
 
 /// What the words typed so far ask to complete next.
@@ -90,8 +98,8 @@ fn split(words: &[String]) -> (Vec<String>, Vec<String>, Option<String>) {
 /// typed (if the line does not end in a space) is left out. bash splits
 /// `--user a:b` at the colon, so the scripts pass the line, not the words.
 fn words_before_cursor(line: &str) -> Vec<String> {
-    let mut words = shlex::split(line)
-        .unwrap_or_else(|| line.split_whitespace().map(str::to_string).collect());
+    let mut words =
+        shlex::split(line).unwrap_or_else(|| line.split_whitespace().map(str::to_string).collect());
     if !line.ends_with(char::is_whitespace) {
         words.pop();
     }
@@ -151,9 +159,15 @@ fn candidates(g: &Global, want: Want) -> crate::error::Result<Vec<String>> {
         Want::Members { conference, all } => {
             let list = super::live::running(&b)?;
             let conf = list.iter().find(|c| c["name"] == conference.as_str());
-            let members = conf.and_then(|c| c["members"].as_array()).into_iter().flatten();
+            let members = conf
+                .and_then(|c| c["members"].as_array())
+                .into_iter()
+                .flatten();
             let ids = members.filter_map(|m| m["confid"].as_str().map(str::to_string));
-            all.then(|| "all".to_string()).into_iter().chain(ids).collect()
+            all.then(|| "all".to_string())
+                .into_iter()
+                .chain(ids)
+                .collect()
         }
         Want::Nothing => Vec::new(),
     })
@@ -174,11 +188,20 @@ mod tests {
 
     #[test]
     fn the_words_say_what_to_complete() {
-        assert_eq!(of("fsconn conferences add --name x --type"), Want::ConfTypes);
-        assert_eq!(of("fsconn --server http://h --user a:b live show"), Want::Conferences);
+        assert_eq!(
+            of("fsconn conferences add --name x --type"),
+            Want::ConfTypes
+        );
+        assert_eq!(
+            of("fsconn --server http://h --user a:b live show"),
+            Want::Conferences
+        );
         assert_eq!(
             of("fsconn live mute team"),
-            Want::Members { conference: "team".into(), all: true }
+            Want::Members {
+                conference: "team".into(),
+                all: true
+            }
         );
         assert_eq!(of("fsconn live transfer team 7"), Want::Conferences);
         assert_eq!(of("fsconn live list"), Want::Nothing);
@@ -187,7 +210,10 @@ mod tests {
             words_before_cursor("fsconn --user a:b live show te"),
             w("fsconn --user a:b live show")
         );
-        assert_eq!(words_before_cursor("fsconn live show "), w("fsconn live show"));
+        assert_eq!(
+            words_before_cursor("fsconn live show "),
+            w("fsconn live show")
+        );
         let (g, p, _) = split(&w("fsconn --server http://h live --user=a:b show"));
         assert_eq!(g, w("--server http://h --user=a:b"));
         assert_eq!(p, w("live show"));

@@ -451,9 +451,11 @@ fn print_event(g: &Global, m: &Value, only: Option<&str>, seen: &mut live_text::
         }
         (_, Value::String(s)) => s.clone(),
         (_, Value::Object(o)) if o.contains_key("confid") => live_text::member(o),
-        (_, Value::Object(o)) if o.contains_key("memcount") => {
-            output::plural(o["memcount"].as_u64().unwrap_or(0) as usize, "member", "members")
-        }
+        (_, Value::Object(o)) if o.contains_key("memcount") => output::plural(
+            o["memcount"].as_u64().unwrap_or(0) as usize,
+            "member",
+            "members",
+        ),
         _ => m["file"].as_str().unwrap_or("").to_string(),
     };
     if only.is_some_and(|c| c != conf) {
@@ -529,7 +531,12 @@ async fn watch_local(
                 for d in state.apply(&ev) {
                     if let Delta::Notify(n) = d {
                         if let Some(m) = n.message(Version::V2) {
-                            print_event(g, &serde_json::to_value(m).unwrap_or_default(), only, seen);
+                            print_event(
+                                g,
+                                &serde_json::to_value(m).unwrap_or_default(),
+                                only,
+                                seen,
+                            );
                         }
                     }
                 }

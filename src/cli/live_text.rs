@@ -68,18 +68,31 @@ pub fn list(list: &Value) {
 /// `live show`: a summary line, then one row per member.
 pub fn show(conf: &Value) {
     let members: Vec<&Value> = conf["members"].as_array().into_iter().flatten().collect();
-    let count = conf["memcount"].as_u64().map_or(members.len(), |n| n as usize);
+    let count = conf["memcount"]
+        .as_u64()
+        .map_or(members.len(), |n| n as usize);
     crate::outln!(
         "{} ({}, {}): {}, {}, {}",
         text(&conf["name"]),
         text(&conf["num"]),
         text(&conf["context"]),
         plural(count, "member", "members"),
-        if conf["locked"] == true { "locked" } else { "unlocked" },
+        if conf["locked"] == true {
+            "locked"
+        } else {
+            "unlocked"
+        },
         recording(&conf["recording"]),
     );
     let cols = [
-        "confid", "id", "name", "muted", "deaf", "talking", "moderator", "hand",
+        "confid",
+        "id",
+        "name",
+        "muted",
+        "deaf",
+        "talking",
+        "moderator",
+        "hand",
     ];
     let mut t = output::table(&cols);
     for m in members {
@@ -151,11 +164,20 @@ impl Members {
             .filter(|(k, _)| member.get(*k).is_some())
             .filter_map(|(k, label)| match &before {
                 Some(b) if b[*k] == member[*k] => None,
-                Some(b) => Some(format!("{label} {} → {}", shown(&b[*k]), shown(&member[*k]))),
+                Some(b) => Some(format!(
+                    "{label} {} → {}",
+                    shown(&b[*k]),
+                    shown(&member[*k])
+                )),
                 None => Some(format!("{label} {}", shown(&member[*k]))),
             })
             .collect();
-        let who = format!("{} {} ({})", text(&member["confid"]), text(&member["name"]), text(&member["id"]));
+        let who = format!(
+            "{} {} ({})",
+            text(&member["confid"]),
+            text(&member["name"]),
+            text(&member["id"])
+        );
         if parts.is_empty() {
             format!("{who}: nothing visible changed")
         } else {

@@ -105,7 +105,9 @@ fn boxed() -> bool {
 /// `--format table`).
 fn width() -> u16 {
     let term = crossterm_width().filter(|w| *w > 0);
-    let env = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok());
+    let env = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok());
     term.or(env.filter(|w| *w > 0)).unwrap_or(100)
 }
 
@@ -160,7 +162,12 @@ impl std::fmt::Display for Grid {
         if boxed() {
             return write!(f, "{}", self.boxed());
         }
-        let line = |r: &[String]| r.iter().map(|c| tsv_field(c)).collect::<Vec<_>>().join("\t");
+        let line = |r: &[String]| {
+            r.iter()
+                .map(|c| tsv_field(c))
+                .collect::<Vec<_>>()
+                .join("\t")
+        };
         write!(f, "{}", line(&self.header))?;
         for r in &self.rows {
             write!(f, "\n{}", line(r))?;

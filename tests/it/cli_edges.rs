@@ -41,9 +41,15 @@ fn tables_into_a_pipe_are_tab_separated_without_box_characters() {
     out.ok();
     assert!(!out.stdout.contains(BOX), "{}", out.stdout);
     let lines: Vec<&str> = out.stdout.lines().collect();
-    assert_eq!(lines[0], "id\tname\tcontext\temail\tpolymac\tconpin", "{}", out.stdout);
+    assert_eq!(
+        lines[0], "id\tname\tcontext\temail\tpolymac\tconpin",
+        "{}",
+        out.stdout
+    );
     assert!(
-        lines.iter().any(|l| l.starts_with("20000\tdefaultuser\tteam\t")),
+        lines
+            .iter()
+            .any(|l| l.starts_with("20000\tdefaultuser\tteam\t")),
         "{}",
         out.stdout
     );
@@ -57,7 +63,11 @@ fn tables_into_a_pipe_are_tab_separated_without_box_characters() {
         let o = env.cmd().args(cmd).run();
         o.ok();
         assert!(!o.stdout.contains(BOX), "{cmd:?}: {}", o.stdout);
-        assert!(o.stdout.lines().next().unwrap_or("").contains('\t'), "{cmd:?}: {}", o.stdout);
+        assert!(
+            o.stdout.lines().next().unwrap_or("").contains('\t'),
+            "{cmd:?}: {}",
+            o.stdout
+        );
     }
 }
 
@@ -66,7 +76,11 @@ fn a_terminal_of_zero_columns_gets_a_table_100_wide() {
     let env = TestEnv::new();
     let out = on_pty(&env, 0, "[]", &["config"]);
     assert_eq!(out.code, 0, "{}", out.stdout);
-    assert!(out.stdout.contains('│'), "a terminal gets the box table: {}", out.stdout);
+    assert!(
+        out.stdout.contains('│'),
+        "a terminal gets the box table: {}",
+        out.stdout
+    );
     let widest = out
         .stdout
         .lines()
@@ -74,7 +88,11 @@ fn a_terminal_of_zero_columns_gets_a_table_100_wide() {
         .max()
         .unwrap();
     // Wide enough to read (not one character per column), never wider than 100.
-    assert!((60..=100).contains(&widest), "widest line {widest}:\n{}", out.stdout);
+    assert!(
+        (60..=100).contains(&widest),
+        "widest line {widest}:\n{}",
+        out.stdout
+    );
 }
 
 #[test]
@@ -90,16 +108,30 @@ fn users_add_on_a_terminal_asks_for_the_missing_fields_and_shows_the_password_on
     let answers = r#"[["E-mail","alice@example.com"],["Context","team"]]"#;
     let out = on_pty(&env, 120, answers, &["users", "add", "--name", "alice"]);
     assert_eq!(out.code, 0, "{}", out.stdout);
-    assert!(!out.stdout.contains("Name:"), "--name was given: {}", out.stdout);
-    let users = env.cmd().args(["--json", "users", "list", "--show-passwords"]).run();
+    assert!(
+        !out.stdout.contains("Name:"),
+        "--name was given: {}",
+        out.stdout
+    );
+    let users = env
+        .cmd()
+        .args(["--json", "users", "list", "--show-passwords"])
+        .run();
     let list = users.json()["users"].as_array().unwrap().clone();
-    let alice = list.iter().find(|u| u["name"] == "alice").expect("alice added");
+    let alice = list
+        .iter()
+        .find(|u| u["name"] == "alice")
+        .expect("alice added");
     assert_eq!(alice["email"], "alice@example.com");
     assert_eq!(alice["context"], "team");
     let pw = alice["password"].as_str().unwrap();
     assert!(pw.len() >= 8, "{pw}");
     assert_eq!(out.stdout.matches(pw).count(), 1, "{}", out.stdout);
-    assert!(out.stdout.contains("SIP password of alice"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("SIP password of alice"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]
@@ -107,26 +139,65 @@ fn info_and_config_print_for_people() {
     let env = TestEnv::new();
     let info = env.cmd().args(["info"]).run();
     info.ok();
-    assert!(!info.stdout.trim_start().starts_with('{'), "{}", info.stdout);
-    assert!(info.stdout.contains("last reloadxml by fsconn: not till now"), "{}", info.stdout);
-    assert!(info.stdout.contains("FreeSWITCH globals"), "{}", info.stdout);
+    assert!(
+        !info.stdout.trim_start().starts_with('{'),
+        "{}",
+        info.stdout
+    );
+    assert!(
+        info.stdout
+            .contains("last reloadxml by fsconn: not till now"),
+        "{}",
+        info.stdout
+    );
+    assert!(
+        info.stdout.contains("FreeSWITCH globals"),
+        "{}",
+        info.stdout
+    );
     let json = env.cmd().args(["info", "--json", "--state"]).run().json();
     let users = json["state"]["users"].as_array().unwrap().len();
     let confs = json["state"]["conferences"].as_array().unwrap().len();
     let state = env.cmd().args(["info", "--state"]).run();
     let words = |n: usize, one: &str| format!("\n{n} {one}{}\n", if n == 1 { "" } else { "s" });
-    assert!(state.stdout.contains(&words(users, "user")), "{}", state.stdout);
-    assert!(state.stdout.contains(&words(confs, "conference")), "{}", state.stdout);
+    assert!(
+        state.stdout.contains(&words(users, "user")),
+        "{}",
+        state.stdout
+    );
+    assert!(
+        state.stdout.contains(&words(confs, "conference")),
+        "{}",
+        state.stdout
+    );
 
     let config = env
         .cmd()
-        .args(["--esl-password", "Sesame-Secret-42", "--conf-dir", "freeswitch", "config"])
+        .args([
+            "--esl-password",
+            "Sesame-Secret-42",
+            "--conf-dir",
+            "freeswitch",
+            "config",
+        ])
         .run();
     config.ok();
     assert!(!config.stdout.contains("Sesame"), "{}", config.stdout);
-    assert!(!config.stdout.contains("****"), "no length shown: {}", config.stdout);
-    assert!(config.stdout.contains("esl.password\t(set, hidden)\t"), "{}", config.stdout);
-    let conf_dir = config.stdout.lines().find(|l| l.starts_with("conf_dir\t")).unwrap();
+    assert!(
+        !config.stdout.contains("****"),
+        "no length shown: {}",
+        config.stdout
+    );
+    assert!(
+        config.stdout.contains("esl.password\t(set, hidden)\t"),
+        "{}",
+        config.stdout
+    );
+    let conf_dir = config
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("conf_dir\t"))
+        .unwrap();
     let shown = conf_dir.split('\t').nth(1).unwrap();
     assert!(Path::new(shown).is_absolute(), "{conf_dir}");
     assert!(Path::new(shown).is_dir(), "{conf_dir}");
@@ -163,7 +234,10 @@ fn man_pages_have_the_usual_sections_and_name_only_pages_that_exist() {
     assert!(pages.len() > 40);
     let re_ref = |text: &str| -> Vec<String> {
         // fsconn\-users\-add(1) in roff; any fsconn-* page reference.
-        let plain = text.replace("\\-", "-").replace("\\fB", "").replace("\\fR", "");
+        let plain = text
+            .replace("\\-", "-")
+            .replace("\\fB", "")
+            .replace("\\fR", "");
         plain
             .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '(' || c == ')'))
             .filter(|w| w.starts_with("fsconn") && w.ends_with("(1)"))
@@ -172,11 +246,19 @@ fn man_pages_have_the_usual_sections_and_name_only_pages_that_exist() {
     };
     for p in &pages {
         let text = std::fs::read_to_string(man.join(p)).unwrap();
-        for section in [".SH EXAMPLES", ".SH FILES", ".SH ENVIRONMENT", ".SH \"EXIT STATUS\""] {
+        for section in [
+            ".SH EXAMPLES",
+            ".SH FILES",
+            ".SH ENVIRONMENT",
+            ".SH \"EXIT STATUS\"",
+        ] {
             assert!(text.contains(section), "{p} lacks {section}");
         }
         for r in re_ref(&text) {
-            assert!(pages.contains(&format!("{r}.1")), "{p} names {r}(1), which is not in man/");
+            assert!(
+                pages.contains(&format!("{r}.1")),
+                "{p} names {r}(1), which is not in man/"
+            );
         }
     }
     let add = std::fs::read_to_string(man.join("fsconn-users-add.1")).unwrap();
@@ -205,17 +287,27 @@ async fn live_list_and_show_speak_in_words() {
     let (env, sim, ids) = running().await;
     let list = run(env.cmd_esl(&sim.addr).args(["live", "list"])).await;
     list.ok();
-    assert!(list.stdout.contains("\n1 running conference\n"), "{}", list.stdout);
+    assert!(
+        list.stdout.contains("\n1 running conference\n"),
+        "{}",
+        list.stdout
+    );
     assert!(list.stdout.contains("not recording"), "{}", list.stdout);
     let show = run(env.cmd_esl(&sim.addr).args(["live", "show", "team_g722"])).await;
     show.ok();
     assert!(show.stdout.starts_with("team_g722 ("), "{}", show.stdout);
-    assert!(show.stdout.contains("2 members, unlocked, not recording"), "{}", show.stdout);
+    assert!(
+        show.stdout.contains("2 members, unlocked, not recording"),
+        "{}",
+        show.stdout
+    );
     for raw in ["norec", "raised", "{", "false"] {
         assert!(!show.stdout.contains(raw), "{raw}: {}", show.stdout);
     }
     assert!(
-        show.stdout.lines().any(|l| l.starts_with(&format!("{}\t", ids[0]))),
+        show.stdout
+            .lines()
+            .any(|l| l.starts_with(&format!("{}\t", ids[0]))),
         "{}",
         show.stdout
     );
@@ -233,14 +325,19 @@ async fn live_watch_says_what_changed_in_a_member_change() {
     let stdout = child.stdout.take().unwrap();
     let (tx, rx) = std::sync::mpsc::channel::<String>();
     std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
             let _ = tx.send(line);
         }
     });
     tokio::time::sleep(Duration::from_millis(700)).await;
-    run(env.cmd_esl(&sim.addr).args(["live", "energy", "team_g722", &ids[1], "321"]))
-        .await
-        .ok();
+    run(env
+        .cmd_esl(&sim.addr)
+        .args(["live", "energy", "team_g722", &ids[1], "321"]))
+    .await
+    .ok();
     let line = tokio::task::spawn_blocking(move || {
         let mut seen = Vec::new();
         while let Ok(l) = rx.recv_timeout(Duration::from_secs(10)) {
@@ -257,7 +354,10 @@ async fn live_watch_says_what_changed_in_a_member_change() {
     let _ = child.wait();
     let line = line.unwrap_or_else(|seen| panic!("no memberChange line: {seen:#?}"));
     assert!(line.contains(&format!(" {} ", ids[1])), "{line}");
-    assert!(line.contains("energy ") && line.ends_with("→ 321"), "{line}");
+    assert!(
+        line.contains("energy ") && line.ends_with("→ 321"),
+        "{line}"
+    );
     assert!(!line.contains("volume"), "only what changed: {line}");
 }
 
@@ -278,7 +378,11 @@ printf '%s\n' "${{COMPREPLY[@]}}""#
         cmd.env_remove(v);
     }
     let out = cmd.args(["-c", &prog, "bash", line]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout)
         .lines()
         .filter(|l| !l.is_empty())
@@ -292,23 +396,38 @@ async fn completions_offer_types_conferences_and_members() {
     let config = env.path("fsconn.toml");
     let base = format!("{BIN} --config {} --esl {}", config.display(), sim.addr);
     let line = format!("{base} conferences add --name x --type ");
-    let types = tokio::task::spawn_blocking(move || bash_complete(&line)).await.unwrap();
-    let want = env.cmd().args(["--json", "conferences", "list"]).run().json()["info"]["types"]
+    let types = tokio::task::spawn_blocking(move || bash_complete(&line))
+        .await
+        .unwrap();
+    let want = env
+        .cmd()
+        .args(["--json", "conferences", "list"])
+        .run()
+        .json()["info"]["types"]
         .clone();
     assert_eq!(serde_json::json!(types), want);
     let line = format!("{base} live show te");
-    let confs = tokio::task::spawn_blocking(move || bash_complete(&line)).await.unwrap();
+    let confs = tokio::task::spawn_blocking(move || bash_complete(&line))
+        .await
+        .unwrap();
     assert_eq!(confs, ["team_g722"]);
     let line = format!("{base} live mute team_g722 ");
-    let mut members = tokio::task::spawn_blocking(move || bash_complete(&line)).await.unwrap();
+    let mut members = tokio::task::spawn_blocking(move || bash_complete(&line))
+        .await
+        .unwrap();
     members.sort();
     let mut want: Vec<String> = ids.iter().cloned().chain(["all".to_string()]).collect();
     want.sort();
     assert_eq!(members, want);
     // Elsewhere clap's static completion still answers.
     let line = format!("{BIN} live ");
-    let subs = tokio::task::spawn_blocking(move || bash_complete(&line)).await.unwrap();
-    assert!(subs.contains(&"show".to_string()) && subs.contains(&"watch".to_string()), "{subs:?}");
+    let subs = tokio::task::spawn_blocking(move || bash_complete(&line))
+        .await
+        .unwrap();
+    assert!(
+        subs.contains(&"show".to_string()) && subs.contains(&"watch".to_string()),
+        "{subs:?}"
+    );
 }
 
 #[test]
@@ -335,7 +454,11 @@ fn the_demo_prints_a_fsconn_line_that_works_against_it() {
     let _ = child.kill();
     let _ = child.wait();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{line}: {stdout} {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{line}: {stdout} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(stdout.contains("running conference"), "{stdout}");
 }
 
@@ -346,7 +469,71 @@ fn a_demo_port_in_use_is_said_once_with_the_way_out() {
     let addr = taken.local_addr().unwrap().to_string();
     let out = env.cmd().args(["demo", "--listen", &addr]).run();
     out.code(2);
-    assert_eq!(out.stderr.matches("already in use").count(), 1, "{}", out.stderr);
-    assert!(out.stderr.contains("--listen 127.0.0.1:0"), "{}", out.stderr);
+    assert_eq!(
+        out.stderr.matches("already in use").count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("--listen 127.0.0.1:0"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stdout.is_empty(), "{}", out.stdout);
+}
+
+#[test]
+fn a_wrong_conference_type_gets_the_list_of_types() {
+    let env = TestEnv::new();
+    let before = env.snapshot();
+    let out = env
+        .cmd()
+        .args([
+            "conferences",
+            "add",
+            "--name",
+            "x",
+            "--type",
+            "nosuch",
+            "--context",
+            "team",
+        ])
+        .run();
+    out.code(1);
+    let types = env
+        .cmd()
+        .args(["--json", "conferences", "list"])
+        .run()
+        .json()["info"]["types"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap().to_string())
+        .collect::<Vec<_>>();
+    assert!(types.len() >= 2);
+    assert!(
+        out.stderr
+            .contains(&format!("hint: --type is one of: {}", types.join(", "))),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(env.snapshot(), before);
+    // --json stays the API's answer, nothing added on stderr.
+    let json = env
+        .cmd()
+        .args([
+            "--json",
+            "conferences",
+            "add",
+            "--name",
+            "x",
+            "--type",
+            "nosuch",
+            "--context",
+            "team",
+        ])
+        .run();
+    assert_eq!(json.json()["failed"][0]["error"], "type not implementet");
+    assert!(!json.stderr.contains("hint"), "{}", json.stderr);
 }

@@ -1061,7 +1061,12 @@ fn shown(p: &std::path::Path) -> String {
 
 /// A secret as `fsconn config` shows it: whether it is set, not its length.
 fn secret(s: &str) -> String {
-    if s.is_empty() { "(none)" } else { "(set, hidden)" }.to_string()
+    if s.is_empty() {
+        "(none)"
+    } else {
+        "(set, hidden)"
+    }
+    .to_string()
 }
 
 /// A list as `fsconn config` shows it: space-separated, or `(none)`.
