@@ -316,22 +316,7 @@ async fn live_list_and_show_speak_in_words() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn live_watch_says_what_changed_in_a_member_change() {
     let (env, sim, ids) = running().await;
-    let mut t = env.cmd_esl(&sim.addr).args(["live", "watch", "team_g722"]);
-    t.cmd
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped());
-    let mut child = t.cmd.spawn().unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel::<String>();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            let _ = tx.send(line);
-        }
-    });
+    let (mut child, rx) = watch_lines(env.cmd_esl(&sim.addr).args(["live", "watch", "team_g722"]));
     tokio::time::sleep(Duration::from_millis(700)).await;
     run(env
         .cmd_esl(&sim.addr)
@@ -536,4 +521,90 @@ fn a_wrong_conference_type_gets_the_list_of_types() {
         .run();
     assert_eq!(json.json()["failed"][0]["error"], "type not implementet");
     assert!(!json.stderr.contains("hint"), "{}", json.stderr);
+}
+
+/// `live watch` (text) from `args`, its lines as they come.
+fn watch_lines(t: TestCommand) -> (std::process::Child, std::sync::mpsc::Receiver<String>) {
+    let mut t = t;
+    t.cmd
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    let mut child = t.cmd.spawn().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    (child, rx)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_raised_hand_shows_in_words_in_show_and_watch() {
+    let env = TestEnv::new();
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    let fs = esl(&sim.addr).await;
+    let r = fs.api("sim join public_g722 22000").await.unwrap();
+    let member = r.trim().trim_start_matches("+OK ").to_string();
+    let url = format!("http://{}", serve.addr);
+    let remote = |args: &[&str]| {
+        env.cmd()
+            .args(["--server", &url, "--user", "defaultuser:napw", "live"])
+            .args(args)
+    };
+    // The server has seen the member before the watch starts.
+    for _ in 0..100 {
+        if run(remote(&["show", "public_g722"])).await.code == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let (mut child, rx) = watch_lines(remote(&["watch", "public_g722"]));
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let addr = serve.addr.clone();
+    let raised = tokio::task::spawn_blocking(move || {
+        Http::new(&addr, "publicuser", "napw")
+            .post("/api/active/public_g722/hand", &serde_json::json!({}))
+    })
+    .await
+    .unwrap();
+    assert_eq!(raised.status, 200, "{}", raised.text());
+    let line = tokio::task::spawn_blocking(move || {
+        let mut seen = Vec::new();
+        while let Ok(l) = rx.recv_timeout(Duration::from_secs(10)) {
+            if l.contains(" hand ") {
+                return Ok(l);
+            }
+            seen.push(l);
+        }
+        Err(seen)
+    })
+    .await
+    .unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    let line = line.unwrap_or_else(|seen| panic!("no hand line: {seen:#?}"));
+    assert!(
+        line.ends_with(&format!("public_g722 {member} raised their hand")),
+        "{line}"
+    );
+    let show = run(remote(&["show", "public_g722"])).await;
+    show.ok();
+    let row = show
+        .stdout
+        .lines()
+        .find(|l| l.starts_with(&format!("{member}\t")))
+        .unwrap_or_else(|| panic!("{}", show.stdout));
+    assert!(row.contains("\traised since "), "{row}");
+    assert!(
+        !show.stdout.contains("true") && !show.stdout.contains('{'),
+        "{}",
+        show.stdout
+    );
 }
