@@ -1212,4 +1212,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subc
 
 # Conference types, running conferences and member ids: asked from fsconn
 # itself (with the global flags typed, so --server reaches the server).
-complete -c fsconn -f -n 'test -n "$(fsconn complete-values -- (commandline -opc) 2>/dev/null)"' -a '(fsconn complete-values -- (commandline -opc) 2>/dev/null)'
+function __fish_fsconn_values
+    set -l words (commandline -opc)
+    $words[1] complete-values -- $words 2>/dev/null
+end
+complete -c fsconn -f -n 'count (__fish_fsconn_values) >/dev/null' -a '(__fish_fsconn_values)'
+complete -c fsconn -n '__fish_seen_subcommand_from add mod' -l type -x -a '(__fish_fsconn_values)'

@@ -13,15 +13,25 @@ pub fn completion(shell: Shell) -> Vec<u8> {
     let mut cmd = super::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "fsconn", &mut out);
-    let glue = match shell {
-        Shell::Bash => BASH_VALUES,
-        Shell::Zsh => ZSH_VALUES,
-        Shell::Fish => FISH_VALUES,
-        _ => "",
-    };
-    out.extend_from_slice(glue.as_bytes());
+    match shell {
+        Shell::Bash => out.extend_from_slice(BASH_VALUES.as_bytes()),
+        Shell::Fish => out.extend_from_slice(FISH_VALUES.as_bytes()),
+        // The autoloaded `_fsconn` runs clap's tail: it must call ours.
+        Shell::Zsh => {
+            let text = String::from_utf8_lossy(&out).replace(ZSH_CLAP_TAIL, ZSH_VALUES);
+            return text.into_bytes();
+        }
+        _ => {}
+    }
     out
 }
+
+const ZSH_CLAP_TAIL: &str = r#"if [ "$funcstack[1]" = "_fsconn" ]; then
+    _fsconn "$@"
+else
+    compdef _fsconn fsconn
+fi
+"#;
 
 const BASH_VALUES: &str = r#"
 # Conference types, running conferences and member ids: asked from fsconn
@@ -47,14 +57,16 @@ const ZSH_VALUES: &str = r#"
 # itself (with the global flags typed, so --server reaches the server).
 _fsconn_values() {
     local -a values
-    values=("${(@f)$(${words[1]} complete-values -- ${words[1,CURRENT-1]} 2>/dev/null)}")
+    values=("${(@f)$(${(Q)words[1]} complete-values -- ${(Q)words[1,CURRENT-1]} 2>/dev/null)}")
     if [[ -n "${values[1]}" ]]; then
         compadd -a values
     else
         _fsconn "$@"
     fi
 }
-if [ "$funcstack[1]" != "_fsconn" ]; then
+if [ "$funcstack[1]" = "_fsconn" ]; then
+    _fsconn_values "$@"
+else
     compdef _fsconn_values fsconn
 fi
 "#;
@@ -62,7 +74,12 @@ fi
 const FISH_VALUES: &str = r#"
 # Conference types, running conferences and member ids: asked from fsconn
 # itself (with the global flags typed, so --server reaches the server).
-complete -c fsconn -f -n 'test -n "$(fsconn complete-values -- (commandline -opc) 2>/dev/null)"' -a '(fsconn complete-values -- (commandline -opc) 2>/dev/null)'
+function __fish_fsconn_values
+    set -l words (commandline -opc)
+    $words[1] complete-values -- $words 2>/dev/null
+end
+complete -c fsconn -f -n 'count (__fish_fsconn_values) >/dev/null' -a '(__fish_fsconn_values)'
+complete -c fsconn -n '__fish_seen_subcommand_from add mod' -l type -x -a '(__fish_fsconn_values)'
 "#;
 
 /// `(file name, roff)` for `fsconn.1` and one page per subcommand

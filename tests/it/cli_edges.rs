@@ -608,3 +608,61 @@ async fn a_raised_hand_shows_in_words_in_show_and_watch() {
         show.stdout
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fish_completes_the_same_values_and_the_zsh_script_parses() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let zsh = std::process::Command::new("zsh")
+        .arg("-n")
+        .arg(root.join("completions/_fsconn"))
+        .output()
+        .expect("zsh is needed for this test (.ci/run installs it)");
+    assert!(
+        zsh.status.success(),
+        "{}",
+        String::from_utf8_lossy(&zsh.stderr)
+    );
+    let (env, sim, ids) = running().await;
+    let bin_dir = Path::new(BIN).parent().unwrap().to_path_buf();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let base = format!(
+        "fsconn --config {} --esl {}",
+        env.path("fsconn.toml").display(),
+        sim.addr
+    );
+    let fish = move |line: String| {
+        let script = root.join("completions/fsconn.fish");
+        let prog = format!("source {}; complete -C '{line}'", script.display());
+        let mut cmd = std::process::Command::new("fish");
+        for v in fsconn::settings::ENV_VARS {
+            cmd.env_remove(v);
+        }
+        let out = cmd
+            .env("PATH", &path)
+            .args(["-c", &prog])
+            .output()
+            .expect("fish is needed for this test (.ci/run installs it)");
+        let mut got: Vec<String> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| l.split('\t').next().unwrap_or("").to_string())
+            .collect();
+        got.sort();
+        got
+    };
+    let (b1, b2) = (base.clone(), base.clone());
+    let f1 = fish.clone();
+    let confs = tokio::task::spawn_blocking(move || f1(format!("{b1} live show ")))
+        .await
+        .unwrap();
+    assert_eq!(confs, ["team_g722"]);
+    let members = tokio::task::spawn_blocking(move || fish(format!("{b2} live kick team_g722 ")))
+        .await
+        .unwrap();
+    let mut want: Vec<String> = ids.iter().cloned().chain(["all".to_string()]).collect();
+    want.sort();
+    assert_eq!(members, want);
+}
