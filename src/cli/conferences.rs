@@ -132,7 +132,11 @@ fn print_list(
     } else if !g.quiet {
         crate::outln!("{}", output::rows(list, COLS));
         if let Some(types) = types {
-            crate::outln!("{} conferences; types: {}", list.len(), types.join(", "));
+            crate::outln!(
+                "{}; types: {}",
+                output::plural(list.len(), "conference", "conferences"),
+                types.join(", ")
+            );
         }
     }
     Ok(0)

@@ -172,7 +172,7 @@ fn print_users(g: &Global, mut v: serde_json::Value, show_passwords: bool) -> i3
     } else {
         crate::outln!("{}", output::rows(&list("users"), cols));
         if v["op"] == "users" {
-            crate::outln!("{} users", list("users").len());
+            crate::outln!("{}", output::plural(list("users").len(), "user", "users"));
         }
     }
     0

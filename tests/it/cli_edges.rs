@@ -666,3 +666,44 @@ async fn fish_completes_the_same_values_and_the_zsh_script_parses() {
     want.sort();
     assert_eq!(members, want);
 }
+
+#[test]
+fn counts_use_the_right_plural() {
+    let env = TestEnv::new();
+    let users = env.cmd().args(["users", "list"]).run();
+    let n = users.stdout.lines().count() - 2; // header and count line
+    let want = if n == 1 {
+        "1 user".to_string()
+    } else {
+        format!("{n} users")
+    };
+    assert_eq!(
+        users.stdout.lines().last().unwrap(),
+        want,
+        "{}",
+        users.stdout
+    );
+    let confs = env.cmd().args(["conferences", "list"]).run();
+    let n = confs.stdout.lines().count() - 2;
+    let last = confs.stdout.lines().last().unwrap();
+    assert!(
+        n > 1 && last.starts_with(&format!("{n} conferences; types: ")),
+        "{}",
+        confs.stdout
+    );
+    env.cmd()
+        .args([
+            "users",
+            "add",
+            "--name",
+            "solo",
+            "--email",
+            "s@example.com",
+            "--context",
+            "public",
+        ])
+        .run()
+        .ok();
+    let audit = env.cmd().args(["audit"]).run();
+    assert!(audit.stdout.ends_with("\n1 entry\n"), "{}", audit.stdout);
+}
