@@ -161,7 +161,11 @@ fn prune(g: &Global, a: &PruneAnswer, dry_run: bool) -> Result<i32> {
     if g.json {
         output::json(a);
     } else if !g.quiet {
-        let verb = if dry_run { "would be removed" } else { "removed" };
+        let verb = if dry_run {
+            "would be removed"
+        } else {
+            "removed"
+        };
         crate::outln!(
             "{} {verb}",
             output::plural(a.done.len(), "recording", "recordings")
