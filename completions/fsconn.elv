@@ -24,6 +24,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -34,8 +35,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand users 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
@@ -47,13 +48,13 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand restore 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
             cand info 'System state: reload info and FreeSWITCH''s globals'
             cand serve 'Serve the HTTP API, provisioning and the web client'
-            cand demo 'Run the whole system on this machine: example config, simulator, API'
             cand sim 'A FreeSWITCH event-socket simulator (for tests and demos)'
             cand config 'Show the effective settings and where each value came from'
             cand doctor 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
             cand audit 'Show the audit log: every write and control, who, from where, result'
             cand completions 'Print a shell completion script (or write all with --dir)'
             cand man 'Print the man page (or write all pages with --dir)'
+            cand demo 'Run the whole system on this machine: example config, simulator, API'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fsconn;users'= {
@@ -63,6 +64,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -73,8 +75,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'List all users (GET /api/users); passwords hidden unless --show-passwords'
             cand find 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
             cand add 'Add users; each gets the lowest free id of its context'
@@ -91,6 +93,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -102,8 +105,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;find'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -112,6 +115,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -123,14 +127,14 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;add'= {
             cand --file 'A JSON array in the API''s POST body format (`-` for stdin)'
-            cand --name 'name'
-            cand --email 'email'
-            cand --context 'context'
+            cand --name 'The user''s name (asked for at a terminal if missing)'
+            cand --email 'E-mail address (asked for at a terminal if missing)'
+            cand --context 'The directory context (asked for at a terminal if missing)'
             cand --password 'Default: a generated one'
             cand --conpin 'Default: the context''s pin'
             cand --polymac 'Polycom MAC (12 hex digits) or `none`'
@@ -140,6 +144,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -150,8 +155,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;mod'= {
             cand --file 'file'
@@ -167,6 +172,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -179,8 +185,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;del'= {
             cand --file 'file'
@@ -190,6 +196,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -201,8 +208,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;rebuild'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -211,6 +218,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -222,8 +230,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;reprov'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -232,6 +240,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -243,8 +252,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;users;help'= {
             cand list 'List all users (GET /api/users); passwords hidden unless --show-passwords'
@@ -279,6 +288,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -289,8 +299,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'List all conferences (GET /api/conferences)'
             cand find 'Conferences whose field starts with STRING'
             cand add 'Add conferences; each gets the lowest free number of its context'
@@ -306,6 +316,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -316,8 +327,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;conferences;find'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -326,6 +337,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -336,13 +348,13 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;conferences;add'= {
             cand --file 'A JSON array in the API''s POST body format (`-` for stdin)'
             cand --name 'Letters, digits, ''_'', ''-'' and ''.'''
-            cand --type 'A profile of conference.conf.xml'
+            cand --type 'A profile of conference.conf.xml; a wrong one gets the list of types (the shell completes them)'
             cand --context 'context'
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
             cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
@@ -350,6 +362,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -360,13 +373,13 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;conferences;mod'= {
             cand --file 'file'
             cand --name 'name'
-            cand --type 'type'
+            cand --type 'A profile of conference.conf.xml (the shell completes them)'
             cand --context 'context'
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
             cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
@@ -374,6 +387,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -384,8 +398,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;conferences;del'= {
             cand --file 'file'
@@ -395,6 +409,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -405,8 +420,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;conferences;rebuildcontacts'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -415,6 +430,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -425,8 +441,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;conferences;help'= {
             cand list 'List all conferences (GET /api/conferences)'
@@ -458,6 +474,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -468,8 +485,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand passwd 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -480,6 +497,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -491,8 +509,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;account;help'= {
             cand passwd 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'
@@ -510,6 +528,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -520,8 +539,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now'
             cand find 'Recordings whose name contains STRING'
             cand del 'Delete recordings by file name'
@@ -540,6 +559,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -551,8 +571,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;recordings;find'= {
             cand --context 'Only what a user of this context may see (e.g. `friends`)'
@@ -562,6 +582,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -572,8 +593,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;recordings;del'= {
             cand --context 'Only what a user of this context may see (e.g. `friends`)'
@@ -583,6 +604,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -593,8 +615,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;recordings;path'= {
             cand --context 'Only what a user of this context may see (e.g. `friends`)'
@@ -604,6 +626,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -614,8 +637,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;recordings;prune'= {
             cand --context 'Only what a user of this context may see (e.g. `friends`)'
@@ -625,6 +648,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -635,8 +659,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;recordings;help'= {
             cand list 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now'
@@ -665,6 +689,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -675,8 +700,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'Running conferences (GET /api/active)'
             cand show 'One running conference with its members'
             cand watch 'Print conference events as they happen (Ctrl-C stops)'
@@ -704,6 +729,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -714,8 +740,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;show'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -724,6 +750,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -734,8 +761,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;watch'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -744,6 +771,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -754,8 +782,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;lock'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -764,6 +792,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -774,8 +803,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;unlock'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -784,6 +813,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -794,8 +824,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;mute'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -804,6 +834,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -814,8 +845,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;unmute'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -824,6 +855,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -834,8 +866,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;deaf'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -844,6 +876,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -854,8 +887,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;undeaf'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -864,6 +897,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -874,8 +908,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;kick'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -884,6 +918,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -894,8 +929,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;hup'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -904,6 +939,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -914,8 +950,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;record'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -924,6 +960,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -934,8 +971,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;transfer'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -944,6 +981,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -954,8 +992,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;dial'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -964,6 +1002,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -974,8 +1013,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;play'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -984,6 +1023,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -994,8 +1034,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;energy'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -1004,6 +1044,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1014,8 +1055,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;volume'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -1024,6 +1065,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1035,8 +1077,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;floor'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -1045,6 +1087,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1055,8 +1098,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;live;help'= {
             cand list 'Running conferences (GET /api/active)'
@@ -1126,6 +1169,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1147,6 +1191,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1167,6 +1212,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1178,8 +1224,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;serve'= {
             cand --listen 'Address to listen on (FASTIIP/FASTIPORT; default 127.0.0.1:3000)'
@@ -1194,6 +1240,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1205,29 +1252,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'fsconn;demo'= {
-            cand --listen 'Where the HTTP API listens (port 0 picks a free one)'
-            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
-            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
-            cand --static-dir 'Provisioning and store dir (STATICPATH)'
-            cand --recordings-dir 'Recordings dir (RECPATH)'
-            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
-            cand --esl-password 'Event socket password (FSPW)'
-            cand --server 'Work against a `fsconn serve` instead of local files'
-            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
-            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
-            cand --json 'Print exactly the JSON the HTTP API returns'
-            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
-            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
-            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
-            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
-            cand -q 'Print nothing but errors and warnings'
-            cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;sim'= {
             cand --listen 'Address to listen on (default: the configured event socket, 127.0.0.1:8021)'
@@ -1243,6 +1269,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1254,8 +1281,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;config'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -1264,6 +1291,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1274,8 +1302,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;doctor'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -1284,6 +1312,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1294,8 +1323,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;audit'= {
             cand --since 'Only entries from then on: a time (RFC 3339), a date, or an age (90m, 12h, 7d). `--user NAME` shows only that user''s entries'
@@ -1308,6 +1337,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1318,8 +1348,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;completions'= {
             cand --dir 'Write every shell''s script into DIR instead of printing one'
@@ -1329,6 +1359,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1339,8 +1370,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;man'= {
             cand --dir 'Write all pages into DIR (else print fsconn.1)'
@@ -1350,6 +1381,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --recordings-dir 'Recordings dir (RECPATH)'
             cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
             cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
             cand --server 'Work against a `fsconn serve` instead of local files'
             cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
             cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
@@ -1360,8 +1392,30 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
             cand -q 'Print nothing but errors and warnings'
             cand --quiet 'Print nothing but errors and warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'fsconn;demo'= {
+            cand --listen 'Where the HTTP API listens (port 0 picks a free one)'
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'fsconn;help'= {
             cand users 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
@@ -1373,13 +1427,13 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand restore 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
             cand info 'System state: reload info and FreeSWITCH''s globals'
             cand serve 'Serve the HTTP API, provisioning and the web client'
-            cand demo 'Run the whole system on this machine: example config, simulator, API'
             cand sim 'A FreeSWITCH event-socket simulator (for tests and demos)'
             cand config 'Show the effective settings and where each value came from'
             cand doctor 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
             cand audit 'Show the audit log: every write and control, who, from where, result'
             cand completions 'Print a shell completion script (or write all with --dir)'
             cand man 'Print the man page (or write all pages with --dir)'
+            cand demo 'Run the whole system on this machine: example config, simulator, API'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fsconn;help;users'= {
@@ -1511,8 +1565,6 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         }
         &'fsconn;help;serve'= {
         }
-        &'fsconn;help;demo'= {
-        }
         &'fsconn;help;sim'= {
         }
         &'fsconn;help;config'= {
@@ -1524,6 +1576,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;help;completions'= {
         }
         &'fsconn;help;man'= {
+        }
+        &'fsconn;help;demo'= {
         }
         &'fsconn;help;help'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_fsconn_global_optspecs
-    string join \n config= conf-dir= static-dir= recordings-dir= esl= esl-password= json y/yes no-reload dry-run q/quiet server= user= ca-cert= h/help V/version
+    string join \n config= conf-dir= static-dir= recordings-dir= esl= esl-password= json y/yes no-reload dry-run format= q/quiet server= user= ca-cert= h/help V/version
 end
 
 function __fish_fsconn_needs_command
@@ -30,6 +30,9 @@ complete -c fsconn -n "__fish_fsconn_needs_command" -l static-dir -d 'Provisioni
 complete -c fsconn -n "__fish_fsconn_needs_command" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_needs_command" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_needs_command" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_needs_command" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_needs_command" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_needs_command" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_needs_command" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -38,7 +41,7 @@ complete -c fsconn -n "__fish_fsconn_needs_command" -s y -l yes -d 'Answer yes t
 complete -c fsconn -n "__fish_fsconn_needs_command" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_needs_command" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_needs_command" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_needs_command" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_needs_command" -s V -l version -d 'Print version'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "conferences" -d 'Conferences (dialplan/conferences/<num>.xml)'
@@ -49,13 +52,13 @@ complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "store" -d 'Write a .t
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "restore" -d 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "info" -d 'System state: reload info and FreeSWITCH\'s globals'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "serve" -d 'Serve the HTTP API, provisioning and the web client'
-complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "demo" -d 'Run the whole system on this machine: example config, simulator, API'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "sim" -d 'A FreeSWITCH event-socket simulator (for tests and demos)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "config" -d 'Show the effective settings and where each value came from'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "doctor" -d 'Check FreeSWITCH, its configuration and fsconn\'s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "audit" -d 'Show the audit log: every write and control, who, from where, result'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
+complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "demo" -d 'Run the whole system on this machine: example config, simulator, API'
 complete -c fsconn -n "__fish_fsconn_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -63,6 +66,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -71,7 +77,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and not __fish_seen_subcommand_from list find add mod del rebuild reprov help" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
@@ -86,6 +92,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -95,13 +104,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -111,11 +123,11 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l file -d 'A JSON array in the API\'s POST body format (`-` for stdin)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l name -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l email -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l context -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l name -d 'The user\'s name (asked for at a terminal if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l email -d 'E-mail address (asked for at a terminal if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l context -d 'The directory context (asked for at a terminal if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l password -d 'Default: a generated one' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l conpin -d 'Default: the context\'s pin' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l polymac -d 'Polycom MAC (12 hex digits) or `none`' -r
@@ -125,6 +137,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -133,7 +148,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l file -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l name -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l email -r
@@ -147,6 +162,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -157,7 +175,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from mod" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l file -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -165,6 +183,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -174,13 +195,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -190,13 +214,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from rebuild" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -206,7 +233,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from reprov" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
@@ -221,6 +248,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fis
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -229,7 +259,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fis
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "list" -d 'List all conferences (GET /api/conferences)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "find" -d 'Conferences whose field starts with STRING'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "add" -d 'Add conferences; each gets the lowest free number of its context'
@@ -243,6 +273,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -251,13 +284,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -266,10 +302,10 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l file -d 'A JSON array in the API\'s POST body format (`-` for stdin)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l name -d 'Letters, digits, \'_\', \'-\' and \'.\'' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l type -d 'A profile of conference.conf.xml' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l type -d 'A profile of conference.conf.xml; a wrong one gets the list of types (the shell completes them)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l context -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -277,6 +313,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -285,10 +324,10 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l file -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l name -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l type -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l type -d 'A profile of conference.conf.xml (the shell completes them)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l context -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -296,6 +335,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -304,7 +346,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from mod" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l file -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -312,6 +354,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -320,13 +365,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -335,7 +383,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all conferences (GET /api/conferences)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "find" -d 'Conferences whose field starts with STRING'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add conferences; each gets the lowest free number of its context'
@@ -349,6 +397,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -357,7 +408,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -f -a "passwd" -d 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
@@ -366,6 +417,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_s
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -375,7 +429,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_s
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
@@ -385,6 +439,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -393,7 +450,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "list" -d 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "find" -d 'Recordings whose name contains STRING'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and not __fish_seen_subcommand_from list find del path prune help" -f -a "del" -d 'Delete recordings by file name'
@@ -410,6 +467,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -419,7 +479,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -427,6 +487,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -435,7 +498,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -443,6 +506,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -451,7 +517,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from del" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -459,6 +525,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -467,7 +536,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l context -d 'Only what a user of this context may see (e.g. `friends`)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -475,6 +544,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -483,7 +555,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_see
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "find" -d 'Recordings whose name contains STRING'
 complete -c fsconn -n "__fish_fsconn_using_subcommand recordings; and __fish_seen_subcommand_from help" -f -a "del" -d 'Delete recordings by file name'
@@ -496,6 +568,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -504,7 +579,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "list" -d 'Running conferences (GET /api/active)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "show" -d 'One running conference with its members'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and not __fish_seen_subcommand_from list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help" -f -a "watch" -d 'Print conference events as they happen (Ctrl-C stops)'
@@ -530,6 +605,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -538,13 +616,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -553,13 +634,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -568,13 +652,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -583,13 +670,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -598,13 +688,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -613,13 +706,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from mute" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -628,13 +724,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from unmute" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -643,13 +742,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from deaf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -658,13 +760,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from undeaf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -673,13 +778,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from kick" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -688,13 +796,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from hup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -703,13 +814,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from record" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -718,13 +832,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -733,13 +850,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from dial" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -748,13 +868,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from play" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -763,13 +886,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from energy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -779,13 +905,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from volume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -794,7 +923,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from floor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "list" -d 'Running conferences (GET /api/active)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "show" -d 'One running conference with its members'
 complete -c fsconn -n "__fish_fsconn_using_subcommand live; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Print conference events as they happen (Ctrl-C stops)'
@@ -821,6 +950,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l static-dir -d 'P
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand store" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -837,6 +969,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l static-dir -d 
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand restore" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -852,6 +987,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l static-dir -d 'Pr
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -861,7 +999,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s y -l yes -d 'Answ
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l listen -d 'Address to listen on (FASTIIP/FASTIPORT; default 127.0.0.1:3000)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l tls-cert -d 'PEM certificate chain: serve HTTPS (FASTICERT)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l tls-key -d 'PEM private key (FASTIKEY)' -r -F
@@ -874,6 +1012,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l static-dir -d 'P
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -883,23 +1024,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s y -l yes -d 'Ans
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l listen -d 'Where the HTTP API listens (port 0 picks a free one)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l esl-password -d 'Event socket password (FSPW)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l server -d 'Work against a `fsconn serve` instead of local files' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l json -d 'Print exactly the JSON the HTTP API returns'
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l listen -d 'Address to listen on (default: the configured event socket, 127.0.0.1:8021)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l password -d 'Event socket password (default: the configured one, ClueCon)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l scenario -d 'Play a scripted scenario (one api command per line, `sleep MS`)' -r -F
@@ -913,6 +1038,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l static-dir -d 'Pro
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -922,13 +1050,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -s y -l yes -d 'Answe
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -937,13 +1068,16 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s y -l yes -d 'An
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -952,7 +1086,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -s y -l yes -d 'An
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l since -d 'Only entries from then on: a time (RFC 3339), a date, or an age (90m, 12h, 7d). `--user NAME` shows only that user\'s entries' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l until -d 'Only entries before then: a time (RFC 3339), a date (up to its end, UTC), or an age' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l action -d 'Only entries whose action contains TEXT (e.g. `users/`, `live/`)' -r
@@ -966,6 +1100,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l static-dir -d 'P
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -974,7 +1111,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -s y -l yes -d 'Ans
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l dir -d 'Write every shell\'s script into DIR instead of printing one' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -982,6 +1119,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l static-dir
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -990,7 +1130,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -s y -l yes -
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c fsconn -n "__fish_fsconn_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l dir -d 'Write all pages into DIR (else print fsconn.1)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -998,6 +1138,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l static-dir -d 'Pro
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l server -d 'Work against a `fsconn serve` instead of local files' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
@@ -1006,24 +1149,43 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s y -l yes -d 'Answe
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s h -l help -d 'Print help'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "conferences" -d 'Conferences (dialplan/conferences/<num>.xml)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "account" -d 'Your own account on a `fsconn serve` (--server): change your password'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "recordings" -d 'Conference recordings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "live" -d 'Running conferences: list, show, watch, and every moderator control'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "store" -d 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "restore" -d 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "info" -d 'System state: reload info and FreeSWITCH\'s globals'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "serve" -d 'Serve the HTTP API, provisioning and the web client'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "demo" -d 'Run the whole system on this machine: example config, simulator, API'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "sim" -d 'A FreeSWITCH event-socket simulator (for tests and demos)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "config" -d 'Show the effective settings and where each value came from'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "doctor" -d 'Check FreeSWITCH, its configuration and fsconn\'s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "audit" -d 'Show the audit log: every write and control, who, from where, result'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve demo sim config doctor audit completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l listen -d 'Where the HTTP API listens (port 0 picks a free one)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "users" -d 'Directory users (FreeSWITCH directory/<context>/<id>.xml)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "conferences" -d 'Conferences (dialplan/conferences/<num>.xml)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "account" -d 'Your own account on a `fsconn serve` (--server): change your password'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "recordings" -d 'Conference recordings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "live" -d 'Running conferences: list, show, watch, and every moderator control'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "store" -d 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "restore" -d 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "info" -d 'System state: reload info and FreeSWITCH\'s globals'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "serve" -d 'Serve the HTTP API, provisioning and the web client'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "sim" -d 'A FreeSWITCH event-socket simulator (for tests and demos)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "config" -d 'Show the effective settings and where each value came from'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "doctor" -d 'Check FreeSWITCH, its configuration and fsconn\'s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "audit" -d 'Show the audit log: every write and control, who, from where, result'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "completions" -d 'Print a shell completion script (or write all with --dir)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "man" -d 'Print the man page (or write all pages with --dir)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "demo" -d 'Run the whole system on this machine: example config, simulator, API'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and not __fish_seen_subcommand_from users conferences account recordings live store restore info serve sim config doctor audit completions man demo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List all users (GET /api/users); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Users whose field starts with STRING (byemail and match: contains); passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "add" -d 'Add users; each gets the lowest free id of its context'
@@ -1061,3 +1223,12 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "energy" -d 'A member\'s energy (noise gate) level'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "volume" -d 'A member\'s volume: what they hear (--out) or how loud they are (default)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from live" -f -a "floor" -d 'Give a member the floor'
+
+# Conference types, running conferences and member ids: asked from fsconn
+# itself (with the global flags typed, so --server reaches the server).
+function __fish_fsconn_values
+    set -l words (commandline -opc)
+    $words[1] complete-values -- $words 2>/dev/null
+end
+complete -c fsconn -f -n 'count (__fish_fsconn_values) >/dev/null' -a '(__fish_fsconn_values)'
+complete -c fsconn -n '__fish_seen_subcommand_from add mod' -l type -x -a '(__fish_fsconn_values)'

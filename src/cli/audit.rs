@@ -62,7 +62,7 @@ pub fn run(g: &Global, a: AuditArgs) -> Result<i32> {
             "when", "user", "context", "from", "what", "result", "detail",
         ];
         crate::outln!("{}", output::rows(&rows, &cols));
-        crate::outln!("{} entries", entries.len());
+        crate::outln!("{}", output::plural(entries.len(), "entry", "entries"));
     }
     Ok(0)
 }

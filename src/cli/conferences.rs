@@ -40,7 +40,8 @@ pub struct AddArgs {
     /// Letters, digits, '_', '-' and '.'
     #[arg(long, required_unless_present = "file")]
     name: Option<String>,
-    /// A profile of conference.conf.xml
+    /// A profile of conference.conf.xml; a wrong one gets the list of types
+    /// (the shell completes them)
     #[arg(long = "type", id = "conftype", required_unless_present = "file")]
     conftype: Option<String>,
     #[arg(long, required_unless_present = "file")]
@@ -55,6 +56,7 @@ pub struct ModArgs {
     file: Option<PathBuf>,
     #[arg(long)]
     name: Option<String>,
+    /// A profile of conference.conf.xml (the shell completes them)
     #[arg(long = "type", id = "conftype")]
     conftype: Option<String>,
     #[arg(long)]
@@ -103,8 +105,18 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
             }
             Ok(0)
         }
-        ConferencesCmd::Add(a) => done(g, svc.conferences_add(add_items(a)?)?),
-        ConferencesCmd::Mod(m) => done(g, svc.conferences_mod(mod_items(m)?)?),
+        ConferencesCmd::Add(a) => {
+            let o = svc.conferences_add(add_items(a)?)?;
+            let code = output::outcome(&o, g.json, g.quiet, COLS);
+            type_hint(g, svc, &o)?;
+            Ok(code)
+        }
+        ConferencesCmd::Mod(m) => {
+            let o = svc.conferences_mod(mod_items(m)?)?;
+            let code = output::outcome(&o, g.json, g.quiet, COLS);
+            type_hint(g, svc, &o)?;
+            Ok(code)
+        }
         ConferencesCmd::Del(d) => done(g, svc.conferences_del(del_items(g, d, &running)?)?),
     })
 }
@@ -129,10 +141,35 @@ fn print_list(
     } else if !g.quiet {
         crate::outln!("{}", output::rows(list, COLS));
         if let Some(types) = types {
-            crate::outln!("{} conferences; types: {}", list.len(), types.join(", "));
+            crate::outln!(
+                "{}; types: {}",
+                output::plural(list.len(), "conference", "conferences"),
+                types.join(", ")
+            );
         }
     }
     Ok(0)
+}
+
+/// An item refused for its type (the API's "type not implementet") gets,
+/// for people, the list of types on stderr; `--json` stays the API's answer.
+fn type_hint<D, I>(
+    g: &Global,
+    svc: &dyn crate::ops::service::Service,
+    o: &Outcome<D, I>,
+) -> Result<()> {
+    if g.json
+        || !o
+            .answer
+            .failed
+            .iter()
+            .any(|f| matches!(f.error, crate::ops::answer::ItemError::NoType))
+    {
+        return Ok(());
+    }
+    let types = svc.conferences_list()?.info.types;
+    crate::errln!("hint: --type is one of: {}", types.join(", "));
+    Ok(())
 }
 
 fn add_items(a: AddArgs) -> Result<Vec<AddConference>> {

@@ -43,7 +43,7 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr)
             .await
-            .map_err(|e| Error::io(a.listen.clone(), e))?;
+            .map_err(|e| bind_error(&a.listen, e))?;
         let local = listener
             .local_addr()
             .map_err(|e| Error::io(a.listen.clone(), e))?;
@@ -145,6 +145,18 @@ fn private_user_files(conf: &std::path::Path) -> Result<()> {
     Ok(())
 }
 
+/// A taken port said once, with the way out.
+fn bind_error(listen: &str, e: std::io::Error) -> Error {
+    if e.kind() == std::io::ErrorKind::AddrInUse {
+        Error::Settings(format!(
+            "--listen {listen}: the port is already in use (another demo or server?); \
+             pass --listen 127.0.0.1:0 to pick a free port"
+        ))
+    } else {
+        Error::io(format!("--listen {listen}"), e)
+    }
+}
+
 /// What to open and try. The first line is the one a person opens (tests
 /// read it too); with `--quiet` it is all there is.
 fn banner(local: SocketAddr, conf: &std::path::Path, sim_addr: SocketAddr, quiet: bool) {
@@ -162,6 +174,7 @@ fn banner(local: SocketAddr, conf: &std::path::Path, sim_addr: SocketAddr, quiet
     crate::outln!();
     crate::outln!("  logins (name:password):  team defaultuser:napw   friends frienduser:napw   public publicuser:napw");
     crate::outln!();
+    crate::outln!("  fsconn --server http://{local} --user defaultuser:napw live list");
     crate::outln!("  curl --digest -u defaultuser:napw http://{local}/api/users");
     crate::outln!(
         "  curl --digest -u defaultuser:napw -H 'Content-Type: application/json' -X POST \\"

@@ -1,18 +1,58 @@
 //! `fsconn info [--state]`: what `GET /api/info` (`/api/info/state`)
-//! answers, from the local files and switch or from a server.
+//! answers, from the local files and switch or from a server; for people
+//! a summary, with `--json` the API's answer.
 
 use super::{output, Global};
 use crate::error::Result;
+use crate::ops::answer::Globals;
+use crate::ops::info::{InfoReport, Meta};
 
 pub fn run(g: &Global, state_too: bool) -> Result<i32> {
     let report = g.backend()?.with(None, |svc| svc.info(state_too))?;
     if g.json {
         output::json(&report);
     } else if !g.quiet {
-        match serde_json::to_string_pretty(&report) {
-            Ok(s) => crate::outln!("{s}"),
-            Err(e) => crate::errln!("error: {e}"),
-        }
+        print(&report);
     }
     Ok(0)
+}
+
+fn print(report: &InfoReport) {
+    match report {
+        InfoReport::Info(a) => {
+            meta(&a.info);
+            globals(&a.globals);
+        }
+        InfoReport::State(s) => {
+            let st = &s.state;
+            meta(&st.info);
+            globals(&st.globals);
+            crate::outln!();
+            crate::outln!("{}", output::plural(st.users.len(), "user", "users"));
+            crate::outln!(
+                "{}",
+                output::plural(st.conferences.len(), "conference", "conferences")
+            );
+            crate::outln!("conference types: {}", st.conferencetypes.join(", "));
+        }
+    }
+}
+
+fn meta(m: &Meta) {
+    crate::outln!(
+        "last reloadxml by fsconn: {} ({})",
+        m.reloadxml.lastrun,
+        m.reloadxml.lastmsg
+    );
+    crate::outln!("last maintenance: {}", m.maintainance.lastrun);
+}
+
+fn globals(gl: &Globals) {
+    crate::outln!();
+    crate::outln!("FreeSWITCH globals ({}):", gl.len());
+    let mut t = output::table(&["variable", "value"]);
+    for (k, v) in gl {
+        t.add_row([k.as_str(), v.as_str()]);
+    }
+    crate::outln!("{t}");
 }

@@ -6,7 +6,7 @@
 //! the `/api/live` WebSocket.
 
 use super::remote::seg;
-use super::{output, Backend, Global};
+use super::{live_text, output, Backend, Global};
 use crate::audit::Verdict;
 use crate::error::{Error, Result};
 use crate::live::control::{Control, Controls, FollowUp, Plan, Requester};
@@ -361,62 +361,27 @@ fn active(b: &Backend) -> Result<Value> {
     }
 }
 
+/// The running conferences (for the shell completions).
+pub(super) fn running(b: &Backend) -> Result<Vec<Value>> {
+    Ok(active(b)?.as_array().cloned().unwrap_or_default())
+}
+
 fn print_list(g: &Global, list: &Value) {
     if g.json {
         return output::json(list);
     }
-    if g.quiet {
-        return;
+    if !g.quiet {
+        live_text::list(list);
     }
-    let rows: Vec<Value> = list
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|c| {
-            json!({
-                "name": c["name"], "num": c["num"], "context": c["context"],
-                "members": c["memcount"], "locked": c["locked"],
-                "recording": c["recording"]["status"],
-            })
-        })
-        .collect();
-    let cols = ["name", "num", "context", "members", "locked", "recording"];
-    crate::outln!("{}", output::rows(&rows, &cols));
-    crate::outln!("{} running conferences", rows.len());
 }
 
 fn print_show(g: &Global, conf: &Value) {
     if g.json {
         return output::json(conf);
     }
-    if g.quiet {
-        return;
+    if !g.quiet {
+        live_text::show(conf);
     }
-    crate::outln!(
-        "{} ({}, {}): {} members, {}, recording {}",
-        conf["name"].as_str().unwrap_or(""),
-        conf["num"].as_str().unwrap_or(""),
-        conf["context"].as_str().unwrap_or(""),
-        conf["memcount"],
-        if conf["locked"] == true {
-            "locked"
-        } else {
-            "unlocked"
-        },
-        conf["recording"]["status"].as_str().unwrap_or("?"),
-    );
-    let members = conf["members"].as_array().cloned().unwrap_or_default();
-    let cols = [
-        "confid",
-        "id",
-        "name",
-        "mute",
-        "deaf",
-        "talking",
-        "moderator",
-        "hand",
-    ];
-    crate::outln!("{}", output::rows(&members, &cols));
 }
 
 /// Plan with the server's planner against FreeSWITCH's state now, send the
@@ -521,33 +486,41 @@ fn plan_and_send(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<V
     Ok(json!({ "conference": req.conference, "action": req.call, "reply": reply }))
 }
 
-/// One line per event: the v2 message as JSON, or readable.
-fn print_event(g: &Global, m: &Value, only: Option<&str>) {
-    if let Some(c) = only {
-        let conf = m["conference"].as_str().or(m["data"]["name"].as_str());
-        if conf != Some(c) {
-            return;
+/// One line per event: the v2 message as JSON, or readable (a
+/// `memberChange` as what changed, a hand as raised or lowered).
+fn print_event(g: &Global, m: &Value, only: Option<&str>, seen: &mut live_text::Members) {
+    let conf = m["conference"]
+        .as_str()
+        .or(m["data"]["name"].as_str())
+        .unwrap_or("");
+    let detail = match (m["event"].as_str().unwrap_or(""), &m["data"]) {
+        ("memberChange", data) => seen.change(conf, data),
+        ("hand", Value::String(s)) if m["raised"] == true => format!("{s} raised their hand"),
+        ("hand", Value::String(s)) => format!("{s} lowered their hand"),
+        ("delMember", Value::String(s)) => {
+            seen.forget(conf, Some(s));
+            s.clone()
         }
+        ("delConference", _) => {
+            seen.forget(conf, None);
+            String::new()
+        }
+        (_, Value::String(s)) => s.clone(),
+        (_, Value::Object(o)) if o.contains_key("confid") => live_text::member(o),
+        (_, Value::Object(o)) if o.contains_key("memcount") => output::plural(
+            o["memcount"].as_u64().unwrap_or(0) as usize,
+            "member",
+            "members",
+        ),
+        _ => m["file"].as_str().unwrap_or("").to_string(),
+    };
+    if only.is_some_and(|c| c != conf) {
+        return;
     }
     if g.json {
         output::json(m);
         return;
     }
-    let conf = m["conference"]
-        .as_str()
-        .or(m["data"]["name"].as_str())
-        .unwrap_or("");
-    let detail = match &m["data"] {
-        Value::String(s) => s.clone(),
-        Value::Object(o) if o.contains_key("confid") => format!(
-            "{} {} ({})",
-            o["confid"].as_str().unwrap_or(""),
-            o.get("name").and_then(Value::as_str).unwrap_or(""),
-            o.get("id").and_then(Value::as_str).unwrap_or("")
-        ),
-        Value::Object(o) if o.contains_key("memcount") => format!("{} members", o["memcount"]),
-        _ => m["file"].as_str().unwrap_or("").to_string(),
-    };
     let when = chrono::Utc::now().format("%H:%M:%S");
     crate::outln!(
         "{when} {:<14} {conf} {detail}",
@@ -560,13 +533,23 @@ fn watch(g: &Global, b: &Backend, only: Option<&str>) -> Result<i32> {
         .enable_all()
         .build()
         .map_err(|e| Error::io("tokio runtime", e))?;
+    let mut seen = if g.json {
+        live_text::Members::default()
+    } else {
+        live_text::Members::seed(&active(b)?)
+    };
     match b {
-        Backend::Local(ops) => rt.block_on(watch_local(g, ops, only)),
-        Backend::Remote(r) => rt.block_on(watch_remote(g, r, only)),
+        Backend::Local(ops) => rt.block_on(watch_local(g, ops, only, &mut seen)),
+        Backend::Remote(r) => rt.block_on(watch_remote(g, r, only, &mut seen)),
     }
 }
 
-async fn watch_local(g: &Global, ops: &crate::ops::Ops, only: Option<&str>) -> Result<i32> {
+async fn watch_local(
+    g: &Global,
+    ops: &crate::ops::Ops,
+    only: Option<&str>,
+    seen: &mut live_text::Members,
+) -> Result<i32> {
     use crate::esl::client::{ClientConfig, EslClient, Notice};
     let s = &ops.settings;
     let mut cfg = ClientConfig::new(s.esl_addr(), s.esl_password.clone());
@@ -604,7 +587,12 @@ async fn watch_local(g: &Global, ops: &crate::ops::Ops, only: Option<&str>) -> R
                 for d in state.apply(&ev) {
                     if let Delta::Notify(n) = d {
                         if let Some(m) = n.message(Version::V2) {
-                            print_event(g, &serde_json::to_value(m).unwrap_or_default(), only);
+                            print_event(
+                                g,
+                                &serde_json::to_value(m).unwrap_or_default(),
+                                only,
+                                seen,
+                            );
                         }
                     }
                 }
@@ -621,7 +609,12 @@ async fn watch_local(g: &Global, ops: &crate::ops::Ops, only: Option<&str>) -> R
     }
 }
 
-async fn watch_remote(g: &Global, r: &super::remote::Remote, only: Option<&str>) -> Result<i32> {
+async fn watch_remote(
+    g: &Global,
+    r: &super::remote::Remote,
+    only: Option<&str>,
+    seen: &mut live_text::Members,
+) -> Result<i32> {
     use futures_util::{SinkExt, StreamExt};
     use tokio_tungstenite::tungstenite::Message;
     let url = r.websocket_url("/api/live?v=2");
@@ -666,6 +659,6 @@ async fn watch_remote(g: &Global, r: &super::remote::Remote, only: Option<&str>)
         if v["event"] == "reply" {
             continue;
         }
-        print_event(g, &v, only);
+        print_event(g, &v, only, seen);
     }
 }

@@ -4,6 +4,7 @@
 
 mod account;
 mod audit;
+mod complete;
 mod conferences;
 mod config;
 mod demo;
@@ -11,8 +12,11 @@ pub mod docs;
 pub mod doctor;
 mod info;
 mod live;
+mod live_text;
 pub mod logging;
+mod man_sections;
 pub mod output;
+mod prompt;
 mod recordings;
 mod reload;
 mod remote;
@@ -43,7 +47,10 @@ pub struct Cli {
 }
 
 /// Flags every subcommand accepts, before or after the subcommand name.
+/// Under their own heading, so a subcommand's `--help` shows its own flags
+/// first and these once, after them.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)
     #[arg(long, global = true, value_name = "FILE")]
@@ -75,6 +82,9 @@ pub struct Global {
     /// Show what a write would change (files, FreeSWITCH commands) and change nothing
     #[arg(long, global = true)]
     pub dry_run: bool,
+    /// Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe
+    #[arg(long, global = true, value_enum, default_value_t = output::Format::Auto)]
+    pub format: output::Format,
     /// Print nothing but errors and warnings
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
@@ -265,13 +275,41 @@ pub fn command() -> clap::Command {
         c.after_help(crate::error::EXIT_CODES)
             .mut_subcommands(with_exit_codes)
     }
-    with_exit_codes(<Cli as clap::CommandFactory>::command())
+    only_what_applies(with_exit_codes(<Cli as clap::CommandFactory>::command()))
+}
+
+/// `demo` runs on its own temp config, switch and server: of the global
+/// flags only `--quiet` means anything to it, so its help is rendered from
+/// its own flags and that one (the global ones are still accepted).
+fn only_what_applies(c: clap::Command) -> clap::Command {
+    c.mut_subcommand("demo", |d| {
+        let own = <demo::DemoArgs as Args>::augment_args(
+            clap::Command::new("demo")
+                .bin_name("fsconn demo")
+                .about(d.get_about().cloned().unwrap_or_default())
+                .after_help(crate::error::EXIT_CODES),
+        )
+        .arg(
+            clap::Arg::new("quiet")
+                .long("quiet")
+                .short('q')
+                .action(clap::ArgAction::SetTrue)
+                .help("Print only the line with the console's address"),
+        );
+        d.help_template(own.clone().render_long_help().to_string())
+    })
 }
 
 /// Parse the process's command line.
 pub fn try_parse() -> std::result::Result<Cli, clap::Error> {
     use clap::{parser::ValueSource, FromArgMatches};
-    let matches = command().try_get_matches()?;
+    let matches = prompt::relax(command())
+        .subcommand(complete::command())
+        .try_get_matches()?;
+    if let Some((complete::NAME, m)) = matches.subcommand() {
+        // Not a command for people: only the completion scripts call it.
+        std::process::exit(complete::run(m));
+    }
     let mut cli = Cli::from_arg_matches(&matches)?;
     let from_flag = |m: &clap::ArgMatches| m.value_source("user") == Some(ValueSource::CommandLine);
     cli.global.user_on_command_line =
@@ -282,6 +320,7 @@ pub fn try_parse() -> std::result::Result<Cli, clap::Error> {
 /// Run the parsed command line; the exit status.
 pub fn run(cli: Cli) -> Result<i32> {
     let g = &cli.global;
+    output::set_format(g.format);
     use logging::Kind;
     match &cli.command {
         // `serve` logs in the format its settings ask for: it sets up once read.

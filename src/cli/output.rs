@@ -1,5 +1,5 @@
 //! Printing answers: compact JSON for `--json` (what the HTTP API sends), a
-//! table for people, warnings on stderr.
+//! table for people (tab-separated into a pipe), warnings on stderr.
 
 use crate::fsconf::State;
 use crate::ops::{Applied, Keyed, Outcome, Plan};
@@ -88,19 +88,120 @@ pub fn json(v: &impl serde::Serialize) {
     }
 }
 
-pub fn table(header: &[&str]) -> Table {
-    let mut t = Table::new();
-    t.load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(header.iter().copied());
-    if std::env::var_os("NO_COLOR").is_some() {
-        t.force_no_tty();
+/// How tables are printed: `auto` (a box table on a terminal, tab-separated
+/// lines into a pipe or file), `table` or `tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    #[default]
+    Auto,
+    /// Box-drawn table, also into a pipe
+    Table,
+    /// Tab-separated lines, a header line first; tabs and newlines in values become spaces
+    Tsv,
+}
+
+static FORMAT: std::sync::OnceLock<Format> = std::sync::OnceLock::new();
+
+/// Set once from `--format` before anything is printed.
+pub fn set_format(f: Format) {
+    let _ = FORMAT.set(f);
+}
+
+/// Whether tables are boxes (a terminal or `--format table`) or TSV.
+fn boxed() -> bool {
+    use std::io::IsTerminal;
+    match FORMAT.get().copied().unwrap_or_default() {
+        Format::Table => true,
+        Format::Tsv => false,
+        Format::Auto => std::io::stdout().is_terminal(),
     }
-    t
+}
+
+/// The width a box table may use: the terminal's, `$COLUMNS`, or 100 when
+/// neither is known (a terminal that reports 0 columns, a pipe with
+/// `--format table`).
+fn width() -> u16 {
+    let term = crossterm_width().filter(|w| *w > 0);
+    let env = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok());
+    term.or(env.filter(|w| *w > 0)).unwrap_or(100)
+}
+
+fn crossterm_width() -> Option<u16> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    Table::new().width()
+}
+
+/// A table for people: rows of text, printed (its `Display`) as a box table
+/// or as tab-separated lines (see [`Format`]).
+pub struct Grid {
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Grid {
+    pub fn add_row<I, S>(&mut self, row: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.rows.push(row.into_iter().map(Into::into).collect());
+        self
+    }
+
+    fn boxed(&self) -> Table {
+        let mut t = Table::new();
+        t.load_preset(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_header(self.header.iter().cloned());
+        if std::env::var_os("NO_COLOR").is_some() {
+            t.force_no_tty();
+        }
+        t.set_width(width());
+        for r in &self.rows {
+            t.add_row(r.iter().cloned());
+        }
+        t
+    }
+}
+
+/// A TSV field: one line, no tab.
+fn tsv_field(s: &str) -> String {
+    s.replace(['\t', '\n', '\r'], " ")
+}
+
+impl std::fmt::Display for Grid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if boxed() {
+            return write!(f, "{}", self.boxed());
+        }
+        let line = |r: &[String]| {
+            r.iter()
+                .map(|c| tsv_field(c))
+                .collect::<Vec<_>>()
+                .join("\t")
+        };
+        write!(f, "{}", line(&self.header))?;
+        for r in &self.rows {
+            write!(f, "\n{}", line(r))?;
+        }
+        Ok(())
+    }
+}
+
+pub fn table(header: &[&str]) -> Grid {
+    Grid {
+        header: header.iter().map(|h| h.to_string()).collect(),
+        rows: Vec::new(),
+    }
 }
 
 /// One row per object in `items`, one column per key in `cols`.
-pub fn rows<T: Serialize>(items: &[T], cols: &[&str]) -> Table {
+pub fn rows<T: Serialize>(items: &[T], cols: &[&str]) -> Grid {
     let mut t = table(cols);
     for item in items {
         let item = serde_json::to_value(item).unwrap_or_default();
@@ -111,6 +212,11 @@ pub fn rows<T: Serialize>(items: &[T], cols: &[&str]) -> Table {
         }));
     }
     t
+}
+
+/// "1 user", "2 users", "0 users".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Files that did not load are worth knowing about on every command.

@@ -305,8 +305,15 @@ fn prune(g: &Global, a: &PruneAnswer, dry_run: bool) -> Result<i32> {
     if g.json {
         output::json(a);
     } else if !g.quiet {
-        let verb = if dry_run { "would remove" } else { "removed" };
-        crate::outln!("{} recording(s) {verb}", a.done.len());
+        let verb = if dry_run {
+            "would be removed"
+        } else {
+            "removed"
+        };
+        crate::outln!(
+            "{} {verb}",
+            output::plural(a.done.len(), "recording", "recordings")
+        );
         if !a.done.is_empty() {
             let cols = ["file", "reason", "size", "modified"];
             crate::outln!("{}", output::rows(&a.done, &cols));

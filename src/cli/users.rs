@@ -62,10 +62,13 @@ pub struct AddArgs {
     /// A JSON array in the API's POST body format (`-` for stdin)
     #[arg(long, value_name = "FILE", conflicts_with_all = ["name", "email", "context", "password", "conpin", "polymac"])]
     file: Option<PathBuf>,
+    /// The user's name (asked for at a terminal if missing)
     #[arg(long, required_unless_present = "file")]
     name: Option<String>,
+    /// E-mail address (asked for at a terminal if missing)
     #[arg(long, required_unless_present = "file")]
     email: Option<String>,
+    /// The directory context (asked for at a terminal if missing)
     #[arg(long, required_unless_present = "file")]
     context: Option<String>,
     /// Default: a generated one
@@ -158,7 +161,7 @@ pub fn run(g: &Global, cmd: UsersCmd) -> Result<i32> {
             let v = serde_json::to_value(svc.users_find(by, &string)?).unwrap_or_default();
             Ok(print_users(g, v, show_passwords))
         }
-        UsersCmd::Add(a) => done(g, svc.users_add(add_items(a)?)?, Passwords::All),
+        UsersCmd::Add(a) => add(g, svc, a),
         UsersCmd::Mod(m) => {
             let (items, changed) = mod_items(svc, m)?;
             done(g, svc.users_mod(items)?, changed)
@@ -303,19 +306,42 @@ fn print_users(g: &Global, mut v: serde_json::Value, show_passwords: bool) -> i3
     } else {
         crate::outln!("{}", output::rows(&list("users"), cols));
         if v["op"] == "users" {
-            crate::outln!("{} users", list("users").len());
+            crate::outln!("{}", output::plural(list("users").len(), "user", "users"));
         }
     }
     0
 }
 
+/// `users add`; a user whose fields were asked for at the terminal sees
+/// their generated password once, in words.
+fn add(g: &Global, svc: &dyn Service, a: AddArgs) -> Result<i32> {
+    let asked = a.file.is_none() && (a.name.is_none() || a.email.is_none() || a.context.is_none());
+    let generated = a.password.is_none();
+    let o = svc.users_add(add_items(a)?)?;
+    if !(asked && generated) || g.json || g.quiet {
+        return done(g, o, Passwords::All);
+    }
+    // The password goes in the line below, not the table: shown once.
+    let shown: Vec<(String, String, String)> = (o.answer.done.iter())
+        .map(|u| (u.name.clone(), u.id.clone(), u.password.clone()))
+        .collect();
+    let code = done(g, o, Passwords::None)?;
+    for (name, id, password) in shown {
+        crate::outln!(
+            "SIP password of {name} ({id}): {password} (shown this once; `users mod {id} --new-password` makes a new one)"
+        );
+    }
+    Ok(code)
+}
+
 fn add_items(a: AddArgs) -> Result<Vec<AddUser>> {
+    use super::prompt::ask;
     Ok(match a.file {
         Some(f) => users::items(Body::UsersAdd, read_body(&f)?)?,
         None => vec![AddUser {
-            name: a.name.unwrap_or_default(),
-            email: a.email.unwrap_or_default(),
-            context: a.context.unwrap_or_default(),
+            name: ask(a.name, "Name", "name")?,
+            email: ask(a.email, "E-mail", "email")?,
+            context: ask(a.context, "Context", "context")?,
             password: a.password,
             conpin: a.conpin,
             polymac: a.polymac,

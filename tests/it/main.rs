@@ -13,6 +13,7 @@ mod audit_log;
 mod audit_view;
 mod behind_proxy;
 mod cli_conventions;
+mod cli_edges;
 mod cli_pipes;
 mod code_shape;
 mod conference_delete;

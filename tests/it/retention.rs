@@ -87,7 +87,7 @@ fn old_recordings_go_and_the_total_size_is_honoured_oldest_first() {
     let out = env.cmd().args(["recordings", "prune"]).run();
     out.ok();
     assert!(
-        out.stdout.contains("3 recording(s) removed"),
+        out.stdout.contains("3 recordings removed"),
         "{}",
         out.stdout
     );

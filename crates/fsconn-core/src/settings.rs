@@ -1101,16 +1101,16 @@ impl Settings {
     /// Dirs, host name, body limit and the event socket.
     fn core_rows(&self) -> Vec<(&'static str, String)> {
         vec![
-            ("conf_dir", self.conf_dir.display().to_string()),
-            ("static_dir", self.static_dir.display().to_string()),
-            ("recordings_dir", self.recordings_dir.display().to_string()),
+            ("conf_dir", shown(&self.conf_dir)),
+            ("static_dir", shown(&self.static_dir)),
+            ("recordings_dir", shown(&self.recordings_dir)),
             ("templates_dir", path_or_none(&self.templates_dir)),
             ("prompts_dir", path_or_none(&self.prompts_dir)),
             ("hostname", self.hostname.clone()),
             ("body_limit", self.body_limit.to_string()),
             ("esl.host", self.esl_host.clone()),
             ("esl.port", self.esl_port.to_string()),
-            ("esl.password", "*".repeat(self.esl_password.len().min(8))),
+            ("esl.password", secret(&self.esl_password)),
             ("esl.timeout", self.esl_timeout.to_string()),
         ]
     }
@@ -1166,7 +1166,7 @@ impl Settings {
     /// The audit log and the recordings' retention.
     fn storage_rows(&self) -> Vec<(&'static str, String)> {
         vec![
-            ("audit_log", self.audit_log().display().to_string()),
+            ("audit_log", shown(&self.audit_log())),
             (
                 "retention.max_age_days",
                 or_none(&self.retention_max_age_days),
@@ -1186,7 +1186,26 @@ fn or_none<T: std::fmt::Display>(v: &Option<T>) -> String {
 }
 
 fn path_or_none(p: &Option<PathBuf>) -> String {
-    or_none(&p.as_ref().map(|p| p.display()))
+    p.as_deref().map_or_else(|| "(none)".into(), shown)
+}
+
+/// A path as `fsconn config` shows it: absolute, as the process uses it (a
+/// relative one from the command line is taken from the working dir).
+fn shown(p: &std::path::Path) -> String {
+    std::path::absolute(p)
+        .unwrap_or_else(|_| p.to_path_buf())
+        .display()
+        .to_string()
+}
+
+/// A secret as `fsconn config` shows it: whether it is set, not its length.
+fn secret(s: &str) -> String {
+    if s.is_empty() {
+        "(none)"
+    } else {
+        "(set, hidden)"
+    }
+    .to_string()
 }
 
 /// A list as `fsconn config` shows it: space-separated, or `(none)`.
