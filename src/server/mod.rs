@@ -23,6 +23,7 @@ pub mod metrics;
 pub mod openapi;
 pub mod phones;
 pub mod session;
+pub mod slowbody;
 pub mod throttle;
 pub mod user;
 pub mod views;
@@ -235,6 +236,7 @@ impl AppState {
         let throttle = throttle::Throttle::new(
             ops.settings.login_free_failures,
             ops.settings.login_max_lockout,
+            ops.settings.ipv6_prefix,
         );
         let app = AppState(Arc::new(Inner {
             ops,

@@ -22,6 +22,7 @@ mod doctor_cli;
 mod esl_client;
 mod esl_codec;
 mod hostile_files;
+mod hostile_floods;
 mod hostile_http;
 mod hostile_restore;
 mod hostile_ws;
