@@ -250,7 +250,10 @@ mod tests {
         t.fail(a, "alice");
         let w2 = t.check(a, "alice", false).unwrap_err();
         assert!(w2 > Duration::from_secs(1), "{w2:?}");
-        assert!(t.check(b, "bob", false).is_ok(), "other address, other user");
+        assert!(
+            t.check(b, "bob", false).is_ok(),
+            "other address, other user"
+        );
         assert!(t.check(b, "alice", false).is_err(), "the name is locked");
         assert!(t.check(a, "bob", false).is_err(), "the address is locked");
         for _ in 0..40 {
@@ -285,7 +288,10 @@ mod tests {
             client_key(ip("2001:db8:1:2:aaaa::1"), 64),
             ip("2001:db8:1:2::")
         );
-        assert_eq!(client_key(ip("2001:db8:1:2:aaaa::1"), 48), ip("2001:db8:1::"));
+        assert_eq!(
+            client_key(ip("2001:db8:1:2:aaaa::1"), 48),
+            ip("2001:db8:1::")
+        );
         assert_eq!(client_key(ip("2001:db8::1"), 128), ip("2001:db8::1"));
         assert_eq!(client_key(ip("::ffff:203.0.113.9"), 64), ip("203.0.113.9"));
         let t = Throttle::new(1, 10, 64);
@@ -308,7 +314,10 @@ mod tests {
         }
         let names = lock(&t.names).map.len();
         assert!(names <= MAX_KEYS, "{names}");
-        assert!(t.check(ip("10.9.9.9"), "victim", false).is_err(), "still locked");
+        assert!(
+            t.check(ip("10.9.9.9"), "victim", false).is_err(),
+            "still locked"
+        );
         // The newest failures are tracked: a fresh name after the flood.
         let fresh = ip("10.8.8.8");
         for _ in 0..3 {

@@ -122,9 +122,15 @@ fn a_flood_of_100500_failed_logins_does_not_switch_the_throttle_off() {
     // A distributed guesser: every guess from its own address.
     let mut guesser = (1..).map(|i| v4(127, 20, 0, i));
     for _ in 0..4 {
-        assert_eq!(digest(a, guesser.next().unwrap(), "publicuser", "guess"), 401);
+        assert_eq!(
+            digest(a, guesser.next().unwrap(), "publicuser", "guess"),
+            401
+        );
     }
-    assert_eq!(digest(a, guesser.next().unwrap(), "publicuser", "guess"), 429);
+    assert_eq!(
+        digest(a, guesser.next().unwrap(), "publicuser", "guess"),
+        429
+    );
     // 100,500 distinct junk names from 100,500 distinct addresses: more
     // than the 100,000 keys a table holds.
     let seen = flood(a.parse().unwrap(), 100_500, 64);
@@ -133,14 +139,26 @@ fn a_flood_of_100500_failed_logins_does_not_switch_the_throttle_off() {
     assert_eq!(log.matches("via=session").count(), 100_500);
     // The name guessed before the flood kept its count: one more failure
     // (its 1 s lock has run out meanwhile) and it is locked again.
-    assert_eq!(digest(a, guesser.next().unwrap(), "publicuser", "guess"), 401);
-    assert_eq!(digest(a, guesser.next().unwrap(), "publicuser", "napw"), 429);
+    assert_eq!(
+        digest(a, guesser.next().unwrap(), "publicuser", "guess"),
+        401
+    );
+    assert_eq!(
+        digest(a, guesser.next().unwrap(), "publicuser", "napw"),
+        429
+    );
     // A name first guessed after the flood is tracked and locked too.
     for _ in 0..4 {
-        assert_eq!(digest(a, guesser.next().unwrap(), "frienduser", "guess"), 401);
+        assert_eq!(
+            digest(a, guesser.next().unwrap(), "frienduser", "guess"),
+            401
+        );
     }
     for _ in 0..3 {
-        assert_eq!(digest(a, guesser.next().unwrap(), "frienduser", "napw"), 429);
+        assert_eq!(
+            digest(a, guesser.next().unwrap(), "frienduser", "napw"),
+            429
+        );
     }
     let (status, _) = sign_in(a, guesser.next().unwrap(), "frienduser", "napw", None);
     assert_eq!(status, 429, "console sign-in is locked the same way");
@@ -226,7 +244,10 @@ fn failures_from_elsewhere_do_not_lock_out_the_admin() {
     assert_eq!(status, 200);
     let (status, friend) = sign_in(a, v4(127, 0, 0, 7), "frienduser", "napw", None);
     assert_eq!(status, 200);
-    assert_eq!(sign_in(a, unknown, "defaultuser", "napw", Some(&friend)).0, 429);
+    assert_eq!(
+        sign_in(a, unknown, "defaultuser", "napw", Some(&friend)).0,
+        429
+    );
     // Still locked for everybody else: the checks above ran under the lock.
     assert_eq!(digest(a, v4(127, 0, 0, 98), "defaultuser", "napw"), 429);
     // The attacker's own address is locked for every name.
@@ -275,7 +296,9 @@ fn slow_request_bodies_are_cut_off_and_healthz_keeps_answering() {
     let a = serve.addr.clone();
     let before = trees(&env);
     let head = |path: &str, extra: &str| {
-        format!("POST {path} HTTP/1.1\r\nHost: {a}\r\nContent-Type: application/json\r\n{extra}\r\n")
+        format!(
+            "POST {path} HTTP/1.1\r\nHost: {a}\r\nContent-Type: application/json\r\n{extra}\r\n"
+        )
     };
     // 150 unauthenticated sign-ins that declare 200 bytes and send one.
     let mut slow: Vec<TcpStream> = (0..150)
@@ -321,9 +344,15 @@ fn slow_request_bodies_are_cut_off_and_healthz_keeps_answering() {
         }
         std::thread::sleep(Duration::from_millis(200));
     }
-    assert!(sent >= 2000, "the steady sender was cut early: {sent} bytes");
+    assert!(
+        sent >= 2000,
+        "the steady sender was cut early: {sent} bytes"
+    );
     assert!(sent < 100_000, "the steady sender was never cut off");
-    for s in slow.iter_mut().chain([&mut chunked, &mut authed, &mut steady]) {
+    for s in slow
+        .iter_mut()
+        .chain([&mut chunked, &mut authed, &mut steady])
+    {
         let answer = answer_then_close(s).expect("a slow body's connection stayed open");
         assert!(
             answer.is_empty() || answer.starts_with("HTTP/1.1 408"),

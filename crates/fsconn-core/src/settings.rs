@@ -727,7 +727,13 @@ impl Settings {
             f.login_max_lockout.take()
         );
         set!(self, src, ipv6_prefix, "serve.ipv6_prefix", f.ipv6_prefix);
-        set!(self, src, body_timeout, "serve.body_timeout", f.body_timeout);
+        set!(
+            self,
+            src,
+            body_timeout,
+            "serve.body_timeout",
+            f.body_timeout
+        );
         let rate = f.body_min_rate.take();
         set!(self, src, body_min_rate, "serve.body_min_rate", rate);
         Ok(())
