@@ -305,7 +305,7 @@ mod tests {
     fn a_flood_of_new_keys_evicts_junk_not_a_guessed_name() {
         let t = Throttle::new(2, 900, 64);
         let home = ip("10.0.0.1");
-        for _ in 0..4 {
+        for _ in 0..8 {
             t.fail(home, "victim");
         }
         for i in 0..(MAX_KEYS as u32 + 500) {
@@ -326,7 +326,7 @@ mod tests {
         assert!(t.check(ip("10.7.7.7"), "fresh", false).is_err());
         assert_eq!(
             t.tracked.load(Ordering::Relaxed),
-            names + lock(&t.addrs).map.len()
+            lock(&t.names).map.len() + lock(&t.addrs).map.len()
         );
     }
 }
