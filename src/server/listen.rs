@@ -175,8 +175,7 @@ async fn connection<I>(
     });
     let a = activity.clone();
     let service = hyper::service::service_fn(move |req: hyper::Request<hyper::body::Incoming>| {
-        let expired = Arc::new(AtomicBool::new(false));
-        let (mut req, http1) = timed(req, t.body, &expired);
+        let (mut req, expired) = timed(req, t.body);
         req.extensions_mut().insert(ConnectInfo(peer));
         a.inflight.fetch_add(1, Ordering::Relaxed);
         a.touch();
@@ -186,9 +185,9 @@ async fn connection<I>(
             let r = call.await;
             a.touch();
             a.inflight.fetch_sub(1, Ordering::Relaxed);
-            match expired.load(Ordering::Relaxed) {
-                true => Ok(too_slow(http1)),
-                false => r,
+            match expired {
+                Some((e, http1)) if e.load(Ordering::Relaxed) => Ok(too_slow(http1)),
+                _ => r,
             }
         }
     });
@@ -225,23 +224,23 @@ async fn connection<I>(
     let _ = tokio::time::timeout(GRACE, conn).await;
 }
 
-/// The request with its body under the body deadline (unless it has none);
-/// whether it is HTTP/1.x.
+/// The request with its body under the body deadline, and the flag the
+/// body sets when it runs out with whether the request is HTTP/1.x; a
+/// request without a body (every GET) is left alone.
 fn timed(
     req: hyper::Request<hyper::body::Incoming>,
     limits: Limits,
-    expired: &Arc<AtomicBool>,
-) -> (axum::extract::Request, bool) {
+) -> (axum::extract::Request, Option<(Arc<AtomicBool>, bool)>) {
     use http_body::Body as _;
+    if req.body().is_end_stream() {
+        return (req.map(axum::body::Body::new), None);
+    }
     let http1 = req.version() < hyper::Version::HTTP_2;
-    let req = match req.body().is_end_stream() {
-        true => req.map(axum::body::Body::new),
-        false => req.map(|b| {
-            let b = slowbody::Timed::new(b, limits, Instant::now(), expired.clone());
-            axum::body::Body::new(b)
-        }),
-    };
-    (req, http1)
+    let expired = Arc::new(AtomicBool::new(false));
+    let e = expired.clone();
+    let req =
+        req.map(|b| axum::body::Body::new(slowbody::Timed::new(b, limits, Instant::now(), e)));
+    (req, Some((expired, http1)))
 }
 
 /// 408 for a body that ran out of time; an HTTP/1.1 connection closes.
