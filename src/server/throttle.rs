@@ -168,11 +168,25 @@ impl Throttle {
     }
 
     /// `user` proved their password (or a live session) from `addr`: the
-    /// address is known for the name from now on.
+    /// address is known for the name from now on. Every authenticated
+    /// request calls this, so a thread that stamped the same user and
+    /// address less than [`RESTAMP`] ago takes no lock.
     pub fn succeeded(&self, addr: IpAddr, user: &str) {
+        thread_local! {
+            static LAST: std::cell::Cell<Option<(usize, u64, IpAddr, Instant)>> =
+                const { std::cell::Cell::new(None) };
+        }
         let addr = client_key(addr, self.v6_prefix);
         let name = self.name_key(user);
         let now = Instant::now();
+        let me = self as *const Throttle as usize;
+        let fresh = LAST.get().is_some_and(|(t, n, a, at)| {
+            t == me && n == name && a == addr && now.duration_since(at) < RESTAMP
+        });
+        if fresh {
+            return;
+        }
+        LAST.set(Some((me, name, addr, now)));
         let mut known = lock(&self.known);
         let seen = known.entry(name).or_default();
         if let Some(e) = seen.iter_mut().find(|(a, _)| *a == addr) {
