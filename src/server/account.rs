@@ -44,7 +44,7 @@ fn checked(app: &AppState, who: &Authed, body: Value) -> Result<PasswordChange, 
         ))
     })?;
     let client: IpAddr = who.addr.parse().unwrap_or(IpAddr::from([0, 0, 0, 0]));
-    throttled(app, client, &who.user.name)?;
+    throttled(app, client, &who.user.name, who.session.is_some())?;
     let current = app
         .cache()
         .user_by_name(&who.user.name)

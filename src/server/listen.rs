@@ -2,17 +2,23 @@
 //! hyper, with limits an attacker cannot talk the server out of.
 //!
 //! - At most `serve.max_connections` open connections, and at most
-//!   `serve.max_connections_per_address` from one client address (loopback
-//!   is exempt: a local reverse proxy carries many clients). Connections
-//!   over a limit are closed at once, and a WebSocket keeps its connection
-//!   counted until it closes.
+//!   `serve.max_connections_per_address` from one client address (an IPv6
+//!   client is its `serve.ipv6_prefix` network; loopback is exempt: a local
+//!   reverse proxy carries many clients). Connections over a limit are
+//!   closed at once, and a WebSocket keeps its connection counted until it
+//!   closes.
 //! - A connection must complete its TLS handshake and its first request
 //!   header within `serve.header_timeout` seconds, and may then sit without
 //!   a request in flight for `serve.idle_timeout` seconds; after that it is
 //!   shut down gracefully (answers in progress finish), then for good.
+//! - A request body must arrive within `serve.body_timeout` seconds and at
+//!   `serve.body_min_rate` bytes per second (`slowbody`), else the request
+//!   is answered 408 and the connection closed: a request in flight is not
+//!   idle, so without this a trickled body would hold its connection forever.
 //! - `accept` failing (e.g. out of file descriptors) is logged once a
 //!   second and retried after a pause, instead of spinning.
 
+use super::slowbody::{self, Limits};
 use super::AppState;
 use axum::extract::ConnectInfo;
 use axum::Router;
@@ -20,7 +26,7 @@ use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
@@ -36,6 +42,7 @@ const GRACE: Duration = Duration::from_secs(5);
 struct Timeouts {
     header: Duration,
     idle: Duration,
+    body: Limits,
 }
 
 /// Serve `router` on `listener` (TLS when `tls` is given) until `shutdown`.
@@ -47,10 +54,19 @@ pub async fn run(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let s = app.settings();
-    let conns = Arc::new(Conns::new(s.max_connections, s.max_connections_per_address));
+    let conns = Arc::new(Conns::new(
+        s.max_connections,
+        s.max_connections_per_address,
+        s.ipv6_prefix,
+    ));
     let timeouts = Timeouts {
         header: Duration::from_secs(s.header_timeout),
         idle: Duration::from_secs(s.idle_timeout),
+        body: Limits {
+            total: Duration::from_secs(s.body_timeout),
+            grace: Duration::from_secs(s.header_timeout),
+            min_rate: s.body_min_rate,
+        },
     };
     let (stop_tx, stop_rx) = watch::channel(false);
     let mut last_error_log: Option<Instant> = None;
@@ -159,7 +175,7 @@ async fn connection<I>(
     });
     let a = activity.clone();
     let service = hyper::service::service_fn(move |req: hyper::Request<hyper::body::Incoming>| {
-        let mut req = req.map(axum::body::Body::new);
+        let (mut req, expired) = timed(req, t.body);
         req.extensions_mut().insert(ConnectInfo(peer));
         a.inflight.fetch_add(1, Ordering::Relaxed);
         a.touch();
@@ -169,7 +185,10 @@ async fn connection<I>(
             let r = call.await;
             a.touch();
             a.inflight.fetch_sub(1, Ordering::Relaxed);
-            r
+            match expired {
+                Some((e, http1)) if e.load(Ordering::Relaxed) => Ok(too_slow(http1)),
+                _ => r,
+            }
         }
     });
     let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
@@ -205,18 +224,56 @@ async fn connection<I>(
     let _ = tokio::time::timeout(GRACE, conn).await;
 }
 
+/// The request with its body under the body deadline, and the flag the
+/// body sets when it runs out with whether the request is HTTP/1.x; a
+/// request without a body (every GET) is left alone.
+fn timed(
+    req: hyper::Request<hyper::body::Incoming>,
+    limits: Limits,
+) -> (axum::extract::Request, Option<(Arc<AtomicBool>, bool)>) {
+    use http_body::Body as _;
+    if req.body().is_end_stream() {
+        return (req.map(axum::body::Body::new), None);
+    }
+    let http1 = req.version() < hyper::Version::HTTP_2;
+    let expired = Arc::new(AtomicBool::new(false));
+    let e = expired.clone();
+    let req =
+        req.map(|b| axum::body::Body::new(slowbody::Timed::new(b, limits, Instant::now(), e)));
+    (req, Some((expired, http1)))
+}
+
+/// 408 for a body that ran out of time; an HTTP/1.1 connection closes.
+fn too_slow(http1: bool) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let mut r = super::error::ApiError::Status(
+        axum::http::StatusCode::REQUEST_TIMEOUT,
+        slowbody::TooSlow.to_string(),
+    )
+    .into_response();
+    if http1 {
+        r.headers_mut().insert(
+            axum::http::header::CONNECTION,
+            axum::http::HeaderValue::from_static("close"),
+        );
+    }
+    r
+}
+
 /// Open connections, in total and per address.
 struct Conns {
     max: usize,
     per_addr: usize,
+    v6_prefix: u8,
     open: Mutex<(usize, HashMap<IpAddr, usize>)>,
 }
 
 impl Conns {
-    fn new(max: usize, per_addr: usize) -> Conns {
+    fn new(max: usize, per_addr: usize, v6_prefix: u8) -> Conns {
         Conns {
             max,
             per_addr,
+            v6_prefix,
             open: Mutex::new((0, HashMap::new())),
         }
     }
@@ -228,6 +285,11 @@ impl Conns {
     /// A slot for a new connection from `ip`, if the limits allow one.
     fn admit(self: &Arc<Self>, ip: IpAddr) -> Option<Slot> {
         let ip = ip.to_canonical();
+        // Loopback is judged before aggregation (`::1`'s /64 is not loopback).
+        let ip = match ip.is_loopback() {
+            true => ip,
+            false => super::throttle::client_key(ip, self.v6_prefix),
+        };
         let mut g = self.open.lock().unwrap_or_else(|p| p.into_inner());
         if g.0 >= self.max {
             return None;
@@ -334,7 +396,7 @@ mod tests {
 
     #[test]
     fn connection_limits_total_and_per_address() {
-        let c = Arc::new(Conns::new(5, 2));
+        let c = Arc::new(Conns::new(5, 2, 64));
         let a: IpAddr = "203.0.113.9".parse().unwrap();
         let b: IpAddr = "203.0.113.10".parse().unwrap();
         let lo: IpAddr = "127.0.0.1".parse().unwrap();
@@ -352,5 +414,20 @@ mod tests {
         drop(_b1);
         let _m1 = c.admit(mapped).unwrap();
         assert_eq!(c.open.lock().unwrap().1.get(&b), Some(&1));
+    }
+
+    #[test]
+    fn an_ipv6_client_is_its_prefix() {
+        let c = Arc::new(Conns::new(100, 2, 64));
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        let _a = c.admit(ip("2001:db8:0:1::1")).unwrap();
+        let _b = c.admit(ip("2001:db8:0:1:ffff::2")).unwrap();
+        assert!(c.admit(ip("2001:db8:0:1:1234::3")).is_none(), "same /64");
+        assert!(c.admit(ip("2001:db8:0:2::1")).is_some(), "another /64");
+        let _l: Vec<Slot> = (0..5).filter_map(|_| c.admit(ip("::1"))).collect();
+        assert_eq!(_l.len(), 5, "loopback stays exempt");
+        let wide = Arc::new(Conns::new(100, 1, 48));
+        let _w = wide.admit(ip("2001:db8:0:1::1")).unwrap();
+        assert!(wide.admit(ip("2001:db8:0:ff::1")).is_none(), "same /48");
     }
 }

@@ -26,6 +26,7 @@ pub mod openapi;
 pub mod phones;
 pub mod revoke;
 pub mod session;
+pub mod slowbody;
 pub mod throttle;
 pub mod user;
 pub mod views;
@@ -252,6 +253,7 @@ impl AppState {
         let throttle = throttle::Throttle::new(
             ops.settings.login_free_failures,
             ops.settings.login_max_lockout,
+            ops.settings.ipv6_prefix,
         );
         let app = AppState(Arc::new(Inner {
             ops,

@@ -293,7 +293,8 @@ async fn sign_in(
     };
     let (name, password) = (field("user")?, field("password")?);
     let client = super::client_addr(&app, &parts);
-    super::user::throttled(&app, client, &name)?;
+    let trusted = authenticate(&app, &parts).is_some_and(|a| a.user.name == name);
+    super::user::throttled(&app, client, &name, trusted)?;
     let user = app
         .cache()
         .user_by_name(&name)
@@ -316,6 +317,7 @@ async fn sign_in(
             "wrong user name or password".into(),
         ));
     };
+    app.throttle.succeeded(client, &who.user.name);
     let token = app
         .sessions
         .create(&who.user.name, &who.user.password)

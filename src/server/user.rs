@@ -44,9 +44,12 @@ impl FromRequestParts<AppState> for Authed {
 pub const CONSOLE_HEADER: &str = "x-fsconn-console";
 
 /// A session cookie, else digest auth (throttled per client address and
-/// user name).
+/// user name). Either way the client's address becomes known for the user
+/// (`throttle`: a lock on the name does not stop the user there).
 pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
     if let Some(a) = super::session::authenticate(app, parts) {
+        app.throttle
+            .succeeded(client_addr(app, parts), &a.user.name);
         return Ok(a);
     }
     if parts.headers.contains_key(CONSOLE_HEADER) {
@@ -65,7 +68,7 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
         .and_then(parse_header)
         .ok_or_else(|| challenge(false))?;
     let client = client_addr(app, parts);
-    throttled(app, client, &header.username)?;
+    throttled(app, client, &header.username, false)?;
     let cache = app.cache();
     let Some(user) = cache.user_by_name(&header.username) else {
         login_failed(app, client, &header.username, "digest");
@@ -92,6 +95,7 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
         .context(&user.context)
         .cloned()
         .ok_or_else(|| challenge(false))?;
+    app.throttle.succeeded(client, &user.name);
     super::access::note_user(&parts.extensions, &user.name);
     let addr = super::addr_of(app, parts);
     Ok(Authed {
@@ -102,10 +106,17 @@ pub fn authenticate(app: &AppState, parts: &Parts) -> Result<Authed, ApiError> {
     })
 }
 
-/// 429 while the address or the name is locked out after failed logins.
-pub fn throttled(app: &AppState, client: IpAddr, user: &str) -> Result<(), ApiError> {
+/// 429 while the address or the name is locked out after failed logins
+/// (the name's lock not for an address the user logged in from, nor when
+/// `trusted`: the request carries a live session of `user`).
+pub fn throttled(
+    app: &AppState,
+    client: IpAddr,
+    user: &str,
+    trusted: bool,
+) -> Result<(), ApiError> {
     app.throttle
-        .check(client, user)
+        .check(client, user, trusted)
         .map_err(|wait| ApiError::TooManyRequests {
             retry_after: wait.as_secs() + u64::from(wait.subsec_nanos() > 0),
         })
@@ -127,7 +138,7 @@ pub fn login_failed(app: &AppState, client: IpAddr, user: &str, via: &str) {
 pub fn login(app: &AppState, client: IpAddr, login: &str) -> Result<Option<Authed>, ApiError> {
     use subtle::ConstantTimeEq;
     let (name, password) = login.split_once(':').unwrap_or((login, ""));
-    throttled(app, client, name)?;
+    throttled(app, client, name, false)?;
     let found = app
         .cache()
         .user_by_name(name)
@@ -136,6 +147,7 @@ pub fn login(app: &AppState, client: IpAddr, login: &str) -> Result<Option<Authe
         login_failed(app, client, name, "ws");
         return Ok(None);
     };
+    app.throttle.succeeded(client, &user.name);
     Ok(app.context(&user.context).cloned().map(|ctx| Authed {
         user,
         ctx,

@@ -31,6 +31,7 @@ mod esl_codec;
 mod fail2ban_logs;
 mod host_names;
 mod hostile_files;
+mod hostile_floods;
 mod hostile_http;
 mod hostile_restore;
 mod hostile_ws;

@@ -46,7 +46,10 @@ pub async fn world() -> World {
     };
     for _ in 0..200 {
         let cmds = w.env.sim_commands();
-        if cmds.iter().any(|c| c == "api sofia status profile internal reg") {
+        if cmds
+            .iter()
+            .any(|c| c == "api sofia status profile internal reg")
+        {
             break;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;

@@ -285,6 +285,14 @@ pub struct Settings {
     pub login_max_lockout: u64,
     /// Where the console's phone registers (`serve.sip_wss_url`).
     pub sip_wss_url: SipWss,
+    /// IPv6 clients are one client per this many leading bits (a /64 is one
+    /// subscriber's) for the login throttle and the per-address cap.
+    pub ipv6_prefix: u8,
+    /// Seconds a request body may take in total.
+    pub body_timeout: u64,
+    /// Bytes per second a request body must average after its first
+    /// `header_timeout` seconds.
+    pub body_min_rate: u64,
     pub contexts: Vec<ContextDef>,
     /// Announcements of the moderator keys (`[prompts]`).
     pub prompts: crate::prompts::Prompts,
@@ -455,6 +463,9 @@ struct FileServe {
     login_free_failures: Option<u32>,
     login_max_lockout: Option<u64>,
     sip_wss_url: Option<String>,
+    ipv6_prefix: Option<u8>,
+    body_timeout: Option<u64>,
+    body_min_rate: Option<u64>,
 }
 
 /// `[retention]`: how long recordings are kept.
@@ -567,6 +578,9 @@ impl Settings {
             login_free_failures: 5,
             login_max_lockout: 900,
             sip_wss_url: SipWss::Announced,
+            ipv6_prefix: 64,
+            body_timeout: 60,
+            body_min_rate: 1024,
             contexts: default_contexts(),
             prompts: crate::prompts::Prompts::default(),
             audit_log: None,
@@ -860,6 +874,16 @@ impl Settings {
             "serve.login_max_lockout",
             f.login_max_lockout.take()
         );
+        set!(self, src, ipv6_prefix, "serve.ipv6_prefix", f.ipv6_prefix);
+        set!(
+            self,
+            src,
+            body_timeout,
+            "serve.body_timeout",
+            f.body_timeout
+        );
+        let rate = f.body_min_rate.take();
+        set!(self, src, body_min_rate, "serve.body_min_rate", rate);
         Ok(())
     }
 
@@ -1007,6 +1031,17 @@ impl Settings {
             return Err(Error::Settings(
                 "serve.max_connections, serve.max_connections_per_address, serve.header_timeout and serve.idle_timeout must be positive".into(),
             ));
+        }
+        if self.body_timeout == 0 {
+            return Err(Error::Settings(
+                "serve.body_timeout must be positive".into(),
+            ));
+        }
+        if !(16..=128).contains(&self.ipv6_prefix) {
+            return Err(Error::Settings(format!(
+                "serve.ipv6_prefix must be between 16 and 128 (bits), got {}",
+                self.ipv6_prefix
+            )));
         }
         if self.contexts.is_empty() {
             return Err(Error::Settings("at least one context is needed".into()));
@@ -1160,6 +1195,9 @@ impl Settings {
                 "serve.login_max_lockout",
                 self.login_max_lockout.to_string(),
             ),
+            ("serve.ipv6_prefix", self.ipv6_prefix.to_string()),
+            ("serve.body_timeout", self.body_timeout.to_string()),
+            ("serve.body_min_rate", self.body_min_rate.to_string()),
         ]
     }
 
