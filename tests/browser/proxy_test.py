@@ -196,10 +196,13 @@ def _():
     wait(live_connected, what="the live connection again")
 
 
-@check("sign-out ends the session")
+@check("sign-out ends the session and unregisters the phone")
 def _():
     D.find_element(By.ID, "signout").click()
     wait(lambda: visible("#si-user"), what="the sign-in page")
+    # The phone unregisters through the proxy too.
+    wait(lambda: any(l.startswith(f"FSCONN-TEST REGISTER 200 user={SIP_USER} expires=0") for l in KAM.seen()),
+         what="the unregister")
     status = js("return fetch('/api/session', {headers: {'x-fsconn-console': '1'}}).then(r => r.status)")
     assert status == 401, status
 
