@@ -13,7 +13,6 @@ usage: phone_test.py URL SIM_ADDR SIM_LOG WORKDIR WSS_PORT UDP_PORT SIPP_PORT US
 
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -26,9 +25,11 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sipstack import HERE, Kamailio, free_udp_port, lines, stop  # noqa: E402
+
 (URL, SIM, SIM_LOG, WORK, WSS_PORT, UDP_PORT, SIPP_PORT, SIP_USER, SIP_PASSWORD, CONPIN,
  SHOTS, URL_OFF) = sys.argv[1:13]
-HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "phone")
 RESULTS = {"passed": 0, "failed": 0}
 os.makedirs(SHOTS, exist_ok=True)
 
@@ -61,33 +62,6 @@ class Esl:
             headers, body = self.frame()
             if headers.get("Content-Type") == "api/response":
                 return body
-
-
-def fill(name, **values):
-    with open(os.path.join(HERE, name)) as f:
-        text = f.read()
-    for k, v in values.items():
-        text = text.replace(f"@{k}@", str(v))
-    path = os.path.join(WORK, name)
-    with open(path, "w") as f:
-        f.write(text)
-    return path
-
-
-def certificate():
-    key, cert = os.path.join(WORK, "key.pem"), os.path.join(WORK, "cert.pem")
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
-                    "-out", cert, "-days", "2", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1"], check=True, capture_output=True)
-    return key, cert
-
-
-def free_udp_port():
-    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 # rtpengine's DTMF log: one JSON datagram per RFC 2833 digit it relays,
@@ -132,34 +106,8 @@ def start_rtpengine():
     raise RuntimeError("rtpengine did not start:\n" + open(RTPE_LOG).read()[-3000:])
 
 
-KAM_LOG = os.path.join(WORK, "kamailio.log")
 SIPP_LOG = os.path.join(WORK, "sipp.log")
-
-
-def start_kamailio():
-    key, cert = certificate() if not os.path.exists(os.path.join(WORK, "key.pem")) else (
-        os.path.join(WORK, "key.pem"), os.path.join(WORK, "cert.pem"))
-    tls = fill("tls.cfg", KEY=key, CERT=cert)
-    cfg = fill("kamailio.cfg", UDP_PORT=UDP_PORT, WSS_PORT=WSS_PORT,
-               TLS_CFG=tls, PASSWORD=SIP_PASSWORD, USER=SIP_USER, SIPP_PORT=SIPP_PORT,
-               NG_PORT=NG_PORT)
-    log = open(KAM_LOG, "a")
-    p = subprocess.Popen(["/usr/sbin/kamailio", "-f", cfg, "-DD", "-E", "-n", "2",
-                          "-Y", os.path.join(WORK, "kamailio-run"), "-P", os.path.join(WORK, "kamailio.pid")],
-                         stdout=log, stderr=log, start_new_session=True)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", int(WSS_PORT)), timeout=1).close()
-            return p
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError("kamailio did not listen:\n" + open(KAM_LOG).read()[-3000:])
-
-
-def stop(p):
-    os.killpg(p.pid, signal.SIGTERM)
-    p.wait(timeout=10)
+KAMAILIO = Kamailio(WORK, WSS_PORT, UDP_PORT, SIP_USER, SIP_PASSWORD, SIPP_PORT, NG_PORT)
 
 
 def start_sipp():
@@ -172,16 +120,8 @@ def start_sipp():
                             cwd=WORK, start_new_session=True)
 
 
-def lines(path, mark):
-    try:
-        with open(path, errors="replace") as f:
-            return [l.strip() for l in f if mark in l]
-    except FileNotFoundError:
-        return []
-
-
 def kam(mark="FSCONN-TEST"):
-    return [l[l.index(mark):] for l in lines(KAM_LOG, mark)]
+    return KAMAILIO.seen(mark)
 
 
 def sipp(mark):
@@ -281,7 +221,7 @@ def stats():
 
 # ---------------------------------------------------------------- setup
 RTPE = start_rtpengine()
-KAM = start_kamailio()
+KAM = KAMAILIO.start().proc
 SIPP = start_sipp()
 D = browser()
 D.set_script_timeout(10)
@@ -434,7 +374,7 @@ def _():
     assert "Cannot reach wss://127.0.0.1:" in text("#ph-why"), text("#ph-why")
     shot("phone-failing")
     n = len([l for l in kam() if l.startswith("FSCONN-TEST REGISTER 200")])
-    KAM = start_kamailio()
+    KAM = KAMAILIO.start().proc
     wait(lambda: state() == "registered", timeout=40, what="registered again")
     assert len([l for l in kam() if l.startswith("FSCONN-TEST REGISTER 200")]) == n + 1
 

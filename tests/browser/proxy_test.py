@@ -3,7 +3,11 @@
 examples/nginx.conf) in a real browser (Debian's chromium through
 chromium-driver and python3-selenium), started by tests/it/behind_proxy.rs:
 
-  proxy_test.py URL SIM_HOST:PORT SIM_COMMAND_LOG CONF_DIR
+  proxy_test.py URL SIM_HOST:PORT SIM_COMMAND_LOG CONF_DIR WORKDIR WSS_PORT UDP_PORT USER PASSWORD
+
+The console's phone registers with USER/PASSWORD through the proxy's /sip
+to Debian's Kamailio, started here on 127.0.0.1:WSS_PORT (sipstack.py, as
+in phone_test.py).
 
 Each check prints `ok NAME` or `FAIL NAME: why`; the last line is
 `N passed, M failed` and the exit status is 1 if anything failed.
@@ -19,7 +23,10 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-URL, SIM, SIM_LOG, CONF_DIR = sys.argv[1:5]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sipstack import Kamailio, free_udp_port  # noqa: E402
+
+URL, SIM, SIM_LOG, CONF_DIR, WORK, WSS_PORT, UDP_PORT, SIP_USER, SIP_PASSWORD = sys.argv[1:10]
 RESULTS = {"passed": 0, "failed": 0}
 
 
@@ -79,6 +86,8 @@ def browser():
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
 
 
+# Only REGISTER here: no call, so no SIPp and no rtpengine behind the ports.
+KAM = Kamailio(WORK, WSS_PORT, UDP_PORT, SIP_USER, SIP_PASSWORD, free_udp_port(), free_udp_port()).start()
 D = browser()
 esl = Esl(SIM)
 
@@ -125,6 +134,19 @@ def _():
     assert c and c["secure"] and c["httpOnly"] and c["sameSite"] == "Strict", c
 
 
+@check("the phone registers through the proxy's /sip: Kamailio challenges (401), then 200")
+def _():
+    state = "const e = document.querySelector('#ph-state'); return e ? e.dataset.state : null"
+    wait(lambda: js(state) == "registered", timeout=15, what="the phone registered")
+    assert f"Registered as {SIP_USER}" in text("#ph-why"), text("#ph-why")
+    k = KAM.seen()
+    assert "FSCONN-TEST WS GET / sip" in k, k
+    assert any(l.startswith(f"FSCONN-TEST REGISTER 401 challenge user={SIP_USER}") for l in k), k
+    ok = [l for l in k if l.startswith(f"FSCONN-TEST REGISTER 200 user={SIP_USER} expires=")]
+    assert ok, k
+    assert any(l.startswith("FSCONN-TEST REQ REGISTER ") and l.endswith("proto=wss") for l in k), k
+
+
 @check("the live WebSocket connects through the proxy")
 def _():
     wait(live_connected, what="the live connection (banner hidden)")
@@ -159,6 +181,7 @@ def _():
     D.find_element(By.ID, "ua-name").send_keys("proxyalice")
     D.find_element(By.ID, "ua-email").send_keys("alice@example.com")
     D.find_element(By.CSS_SELECTOR, "#user-add button[type=submit]").click()
+    # No password given: the generated one is shown once.
     wait(lambda: "Added proxyalice" in text("#ua-msg"), 10, "the add answer")
     wait(lambda: "proxyalice" in text("#u-rows"), what="the new user listed")
     files = [os.path.join(r, f) for r, _, fs in os.walk(os.path.join(CONF_DIR, "directory")) for f in fs]
@@ -173,14 +196,18 @@ def _():
     wait(live_connected, what="the live connection again")
 
 
-@check("sign-out ends the session")
+@check("sign-out ends the session and unregisters the phone")
 def _():
     D.find_element(By.ID, "signout").click()
     wait(lambda: visible("#si-user"), what="the sign-in page")
+    # The phone unregisters through the proxy too.
+    wait(lambda: any(l.startswith(f"FSCONN-TEST REGISTER 200 user={SIP_USER} expires=0") for l in KAM.seen()),
+         what="the unregister")
     status = js("return fetch('/api/session', {headers: {'x-fsconn-console': '1'}}).then(r => r.status)")
     assert status == 401, status
 
 
 D.quit()
+KAM.stop()
 print(f"{RESULTS['passed']} passed, {RESULTS['failed']} failed", flush=True)
 sys.exit(1 if RESULTS["failed"] else 0)

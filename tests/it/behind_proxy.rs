@@ -6,8 +6,11 @@
 //! session cookie is `Secure` and answers carry HSTS because the trusted
 //! proxy says `X-Forwarded-Proto: https` (and only then); logins are
 //! throttled by the forwarded client address, so one address's flood locks
-//! out nobody else behind the same proxy; `/sip` reaches FreeSWITCH's WSS
-//! (a TLS WebSocket stand-in here) with the `sip` subprotocol.
+//! out nobody else behind the same proxy; the console's phone registers
+//! through the proxy's `/sip` (`serve.sip_wss_url = "wss://HOST/sip"`) to a
+//! real SIP registrar in FreeSWITCH's place: Debian's Kamailio with TLS and
+//! WebSocket, digest auth with the user's own credentials
+//! (tests/browser/sipstack.py, shared with the phone test).
 
 use crate::harness::*;
 use serde_json::{json, Value};
@@ -148,11 +151,12 @@ fn start_nginx(env: &TestEnv, port: u16, upstream: &str, sip: &str) -> Proxy {
     Proxy { child, port, log }.wait_ready()
 }
 
-/// A served example with the sim, behind a proxy on `proxy_port`.
-fn running(proxy_port: u16) -> (TestEnv, Proc, Proc) {
+/// A served example with the sim, behind a proxy on `proxy_port`, with
+/// `extra` lines in `[serve]`.
+fn running(proxy_port: u16, extra: &str) -> (TestEnv, Proc, Proc) {
     let env = TestEnv::new();
     env.write_settings(&format!(
-        "[serve]\npublic_url = \"https://localhost:{proxy_port}\"\ntrusted_proxies = [\"127.0.0.1\"]"
+        "[serve]\npublic_url = \"https://localhost:{proxy_port}\"\ntrusted_proxies = [\"127.0.0.1\"]\n{extra}"
     ));
     let sim = env.start_sim();
     let serve = env.start_serve(&sim.addr);
@@ -304,11 +308,29 @@ fn the_console_works_through_nginx_with_tls() {
         "/usr/lib/python3/dist-packages/selenium",
         "python3-selenium",
     );
+    need("/usr/sbin/kamailio", "kamailio");
+    need(
+        "/usr/lib/x86_64-linux-gnu/kamailio/modules/websocket.so",
+        "kamailio-websocket-modules",
+    );
+    need(
+        "/usr/lib/x86_64-linux-gnu/kamailio/modules/tls.so",
+        "kamailio-tls-modules",
+    );
     let port = free_port();
-    let (env, sim, serve) = running(port);
-    let (sip_port, wss) = fake_wss(&env);
-    let nginx = start_nginx(&env, port, &serve.addr, &format!("127.0.0.1:{sip_port}"));
-    sip_websocket_through_nginx(port, wss);
+    // The phone's WSS is this proxy's /sip; Kamailio (started by the
+    // browser script) listens on `wss` behind it.
+    let (env, sim, serve) = running(
+        port,
+        &format!("sip_wss_url = \"wss://localhost:{port}/sip\""),
+    );
+    let (wss, udp) = (free_port(), free_port());
+    let me = Http::new(&serve.addr, "defaultuser", "napw")
+        .get("/userinfo")
+        .json();
+    let nginx = start_nginx(&env, port, &serve.addr, &format!("127.0.0.1:{wss}"));
+    let work = env.path("sip");
+    std::fs::create_dir_all(&work).unwrap();
     let url = format!("https://localhost:{port}");
     a_login_flood_locks_out_only_its_own_address(&url, port);
     cookie_and_hsts(&url, port);
@@ -321,6 +343,9 @@ fn the_console_works_through_nginx_with_tls() {
         .arg(&sim.addr)
         .arg(env.path("sim-commands.log"))
         .arg(env.conf(""))
+        .arg(&work)
+        .args([wss.to_string(), udp.to_string()])
+        .args([me["id"].as_str().unwrap(), me["password"].as_str().unwrap()])
         .output()
         .expect("run the browser test");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -334,6 +359,18 @@ fn the_console_works_through_nginx_with_tls() {
     );
     // Chromium really went through nginx: the live WebSocket's upgrade too.
     assert!(access.contains("GET /api/live HTTP/1.1\" 101"), "{access}");
+    // The phone's SIP WebSocket too, and Kamailio saw the REGISTERs come
+    // over it (digest: 401, then 200 for the user).
+    assert!(access.contains("GET /sip HTTP/1.1\" 101"), "{access}");
+    let kamailio = std::fs::read_to_string(work.join("kamailio.log")).unwrap();
+    let user = me["id"].as_str().unwrap();
+    for mark in [
+        "FSCONN-TEST WS GET / sip".to_string(),
+        format!("FSCONN-TEST REGISTER 401 challenge user={user}"),
+        format!("FSCONN-TEST REGISTER 200 user={user} expires="),
+    ] {
+        assert!(kamailio.contains(&mark), "{mark}:\n{kamailio}");
+    }
 }
 
 #[test]
@@ -390,7 +427,7 @@ fn forwarded_proto_counts_only_from_trusted_proxies() {
 fn the_caddyfile_works_through_caddy() {
     need("/usr/bin/caddy", "caddy");
     let port = free_port();
-    let (env, _sim, serve) = running(port);
+    let (env, _sim, serve) = running(port, "");
     let (cert, key) = certificate(&env);
     let upstream = serve.addr.clone();
     let site = rewritten("examples/Caddyfile", 3, |l| {
@@ -443,70 +480,6 @@ fn the_caddyfile_works_through_caddy() {
     a_login_flood_locks_out_only_its_own_address(&url, port);
     cookie_and_hsts_and_live(&url, port);
     phone_provisioning(&url, port);
-}
-
-/// A stand-in for FreeSWITCH's WSS listener (TLS, answers one WebSocket
-/// handshake for the `sip` subprotocol and prints the path it was asked
-/// for): Python's ssl module, no SIP (nobody here pretends to be a SIP
-/// server).
-fn fake_wss(env: &TestEnv) -> (u16, Child) {
-    let (cert, key) = certificate(env);
-    let port = free_port();
-    let script = r#"
-import base64, hashlib, socket, ssl, sys
-ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER); ctx.load_cert_chain(sys.argv[2], sys.argv[3])
-srv = socket.create_server(("127.0.0.1", int(sys.argv[1])))
-print("ready", flush=True)
-conn = ctx.wrap_socket(srv.accept()[0], server_side=True)
-head = b""
-while b"\r\n\r\n" not in head:
-    head += conn.recv(4096)
-lines = head.decode().split("\r\n")
-h = {l.split(":", 1)[0].lower(): l.split(":", 1)[1].strip() for l in lines[1:] if ":" in l}
-acc = base64.b64encode(hashlib.sha1((h["sec-websocket-key"] + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").encode()).digest()).decode()
-conn.sendall(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: " + acc + "\r\nSec-WebSocket-Protocol: " + h.get("sec-websocket-protocol", "") + "\r\n\r\n").encode())
-print(lines[0], h.get("sec-websocket-protocol"), flush=True)
-"#;
-    let mut child = Command::new("/usr/bin/python3")
-        .args(["-c", script, &port.to_string()])
-        .arg(&cert)
-        .arg(&key)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    std::io::BufRead::read_line(&mut out, &mut line).unwrap();
-    assert_eq!(line.trim(), "ready");
-    child.stdout = Some(out.into_inner());
-    (port, child)
-}
-
-/// A SIP-over-WebSocket handshake to `wss://HOST/sip` reaches FreeSWITCH's
-/// WSS at `/`, with the `sip` subprotocol.
-fn sip_websocket_through_nginx(port: u16, mut wss: Child) {
-    let r = client(port, "127.0.0.7")
-        .get(format!("https://localhost:{port}/sip"))
-        .header("connection", "upgrade")
-        .header("upgrade", "websocket")
-        .header("sec-websocket-version", "13")
-        .header("sec-websocket-key", "dGhlIHNhbXBsZSBub25jZQ==")
-        .header("sec-websocket-protocol", "sip")
-        .send()
-        .unwrap();
-    assert_eq!(r.status().as_u16(), 101, "/sip through nginx");
-    assert_eq!(r.headers()["sec-websocket-protocol"], "sip");
-    drop(r);
-    let mut seen = String::new();
-    let mut out = wss.stdout.take().unwrap();
-    std::io::Read::read_to_string(&mut out, &mut seen).unwrap();
-    let _ = wss.wait();
-    assert_eq!(
-        seen.trim(),
-        "GET / HTTP/1.1 sip",
-        "what FreeSWITCH's WSS was asked"
-    );
 }
 
 /// The Caddy variant of [`cookie_and_hsts`], with the live WebSocket.
