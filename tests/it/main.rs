@@ -11,6 +11,7 @@ mod accounts;
 mod api_access;
 mod audit_log;
 mod audit_view;
+mod backups;
 mod behind_proxy;
 mod cli_conventions;
 mod cli_pipes;
