@@ -20,6 +20,7 @@ mod conference_delete;
 mod conferences_cli;
 mod config_cli;
 mod console;
+mod console_backups;
 mod console_moderation;
 mod console_records;
 mod crash_safety;
