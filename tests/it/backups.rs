@@ -159,3 +159,55 @@ fn failed_restores_and_uploads_say_why_and_change_nothing() {
     assert_eq!(r.status, 400, "{}", r.text());
     assert_eq!(env.snapshot(), before);
 }
+
+/// `fsconn backups` lists the same generations locally and with --server,
+/// and `restore --from` takes one of them.
+#[test]
+fn the_cli_lists_generations_locally_and_remotely() {
+    let env = TestEnv::new();
+    let empty = env.cmd().args(["backups"]).run();
+    empty.ok();
+    assert!(
+        empty.stdout.contains("no backup is kept yet"),
+        "{}",
+        empty.stdout
+    );
+    env.cmd().args(["store", "directory"]).run().ok();
+    env.cmd().args(["store", "dialplan"]).run().ok();
+    let local = env.cmd().args(["--json", "backups"]).run().json();
+    let listed = names(&local);
+    assert_eq!(listed.len(), 2, "{local}");
+    assert!(listed[0].starts_with("dialplan-"), "{listed:?}");
+    let table = env.cmd().args(["backups"]).run();
+    table.ok();
+    assert!(table.stdout.contains(&listed[1]), "{}", table.stdout);
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    let url = format!("http://{}", serve.addr);
+    let remote = env
+        .cmd()
+        .args([
+            "--server",
+            &url,
+            "--user",
+            "defaultuser:napw",
+            "--json",
+            "backups",
+        ])
+        .run()
+        .json();
+    assert_eq!(remote, local);
+    let gen = env.path(&format!("static/store/generations/{}", listed[1]));
+    std::fs::remove_file(env.conf("directory/public/22000.xml")).unwrap();
+    env.cmd()
+        .args([
+            "restore",
+            "directory",
+            "--yes",
+            "--from",
+            gen.to_str().unwrap(),
+        ])
+        .run()
+        .ok();
+    assert!(env.conf("directory/public/22000.xml").exists());
+}
