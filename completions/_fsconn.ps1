@@ -49,6 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('live', 'live', [CompletionResultType]::ParameterValue, 'Running conferences: list, show, watch, and every moderator control')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it')
+            [CompletionResult]::new('backups', 'backups', [CompletionResultType]::ParameterValue, 'List the kept generations of stored archives (newest first; `restore.keep` per tree)')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'System state: reload info and FreeSWITCH''s globals')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the HTTP API, provisioning and the web client')
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'A FreeSWITCH event-socket simulator (for tests and demos)')
@@ -1300,6 +1301,28 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'fsconn;backups' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'fsconn;info' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
             [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
@@ -1529,6 +1552,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('live', 'live', [CompletionResultType]::ParameterValue, 'Running conferences: list, show, watch, and every moderator control')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it')
+            [CompletionResult]::new('backups', 'backups', [CompletionResultType]::ParameterValue, 'List the kept generations of stored archives (newest first; `restore.keep` per tree)')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'System state: reload info and FreeSWITCH''s globals')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the HTTP API, provisioning and the web client')
             [CompletionResult]::new('sim', 'sim', [CompletionResultType]::ParameterValue, 'A FreeSWITCH event-socket simulator (for tests and demos)')
@@ -1708,6 +1732,9 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             break
         }
         'fsconn;help;restore' {
+            break
+        }
+        'fsconn;help;backups' {
             break
         }
         'fsconn;help;info' {

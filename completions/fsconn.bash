@@ -22,6 +22,9 @@ _fsconn() {
             fsconn,audit)
                 cmd="fsconn__subcmd__audit"
                 ;;
+            fsconn,backups)
+                cmd="fsconn__subcmd__backups"
+                ;;
             fsconn,completions)
                 cmd="fsconn__subcmd__completions"
                 ;;
@@ -126,6 +129,9 @@ _fsconn() {
                 ;;
             fsconn__subcmd__help,audit)
                 cmd="fsconn__subcmd__help__subcmd__audit"
+                ;;
+            fsconn__subcmd__help,backups)
+                cmd="fsconn__subcmd__help__subcmd__backups"
                 ;;
             fsconn__subcmd__help,completions)
                 cmd="fsconn__subcmd__help__subcmd__completions"
@@ -488,7 +494,7 @@ _fsconn() {
 
     case "${cmd}" in
         fsconn)
-            opts="-y -q -h -V --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help --version users conferences account recordings live store restore info serve sim config doctor audit completions man demo help"
+            opts="-y -q -h -V --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help --version users conferences account recordings live store restore backups info serve sim config doctor audit completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -714,6 +720,60 @@ _fsconn() {
                     COMPREPLY=($(compgen -W "ok partial failed error" -- "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --static-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recordings-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__backups)
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1512,7 +1572,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__help)
-            opts="users conferences account recordings live store restore info serve sim config doctor audit completions man demo help"
+            opts="users conferences account recordings live store restore backups info serve sim config doctor audit completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1554,6 +1614,20 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__help__subcmd__backups)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -46,6 +46,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand live 'Running conferences: list, show, watch, and every moderator control'
             cand store 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
             cand restore 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
+            cand backups 'List the kept generations of stored archives (newest first; `restore.keep` per tree)'
             cand info 'System state: reload info and FreeSWITCH''s globals'
             cand serve 'Serve the HTTP API, provisioning and the web client'
             cand sim 'A FreeSWITCH event-socket simulator (for tests and demos)'
@@ -1205,6 +1206,27 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'fsconn;backups'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'fsconn;info'= {
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
             cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
@@ -1425,6 +1447,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand live 'Running conferences: list, show, watch, and every moderator control'
             cand store 'Write a .tar.gz of a config tree (freeswitch, dialplan, conferences, directory)'
             cand restore 'Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it'
+            cand backups 'List the kept generations of stored archives (newest first; `restore.keep` per tree)'
             cand info 'System state: reload info and FreeSWITCH''s globals'
             cand serve 'Serve the HTTP API, provisioning and the web client'
             cand sim 'A FreeSWITCH event-socket simulator (for tests and demos)'
@@ -1560,6 +1583,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;help;store'= {
         }
         &'fsconn;help;restore'= {
+        }
+        &'fsconn;help;backups'= {
         }
         &'fsconn;help;info'= {
         }

@@ -6,6 +6,7 @@ import { LiveModel, LiveView, LiveConnection } from './live.js';
 import * as views from './views.js';
 import { recordings } from './recordings.js';
 import { audit } from './audit.js';
+import { backups } from './backups.js';
 import { Phone } from './phone.js';
 
 const VIEWS = {
@@ -14,7 +15,7 @@ const VIEWS = {
   conferences: { title: 'Conferences', roles: ['team'], make: views.conferences },
   recordings: { title: 'Recordings', roles: ['team', 'friends'], make: recordings },
   registrations: { title: 'Registrations', roles: ['team'], make: views.registrations },
-  backups: { title: 'Backups', roles: ['team'], make: views.backups },
+  backups: { title: 'Backups', roles: ['team'], make: backups },
   audit: { title: 'Audit', roles: ['team'], make: audit },
   status: { title: 'Status', roles: ['team'], make: views.status },
   account: { title: 'Account', roles: ['team', 'friends', 'public'], make: views.account },

@@ -269,29 +269,6 @@ export async function registrations(ctx) {
   return el;
 }
 
-export async function backups() {
-  const targets = [['freeswitch', 'the whole FreeSWITCH configuration'], ['directory', 'users'], ['dialplan', 'the dialplan'], ['conferences', 'conferences']];
-  const el = section('Backups', `<p class="muted">Store writes an archive on the server; restore puts the last stored archive back and reloads FreeSWITCH.</p>` +
-    targets.map(([t, what]) => `<div class="panel" data-target="${t}"><h3>${esc(t)}</h3><p class="muted">${esc(what)}</p><div class="row"><button data-do="store">Store ${t}</button><button class="danger" data-write data-do="restore">Restore ${t}</button></div><p class="msg" role="status" hidden></p></div>`).join(''));
-  el.addEventListener('click', async (e) => {
-    const b = e.target.closest('button[data-do]');
-    if (!b) return;
-    const panel = b.closest('[data-target]');
-    const t = panel.dataset.target;
-    const msg = panel.querySelector('.msg');
-    if (b.dataset.do === 'restore' && !(await confirmAction(`Restore ${t} from the last stored archive? The current files are replaced.`, 'Restore'))) return;
-    say(msg, 'Working…', true);
-    try {
-      const ans = await api('GET', `/api/${b.dataset.do}/${t}`);
-      say(msg, `${ans.op ?? b.dataset.do}: ${ans.done ?? ans.file ?? ans.message ?? 'done'}`, true);
-    } catch (err) {
-      say(msg, err.message);
-    }
-  });
-  applyWriteState(el);
-  return el;
-}
-
 export async function status(ctx) {
   const s = await api('GET', '/api/status');
   const row = (k, v) => `<dt>${esc(k)}</dt><dd>${v}</dd>`;

@@ -175,6 +175,8 @@ pub enum Command {
     Store(store::StoreArgs),
     /// Replace a config tree with a stored archive; rolled back if FreeSWITCH refuses it
     Restore(store::RestoreArgs),
+    /// List the kept generations of stored archives (newest first; `restore.keep` per tree)
+    Backups,
     /// System state: reload info and FreeSWITCH's globals
     Info {
         /// Also users, conferences and conference types (GET /api/info/state)
@@ -345,6 +347,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Live(cmd) => live::run(g, cmd),
         Command::Store(a) => store::store(g, a),
         Command::Restore(a) => store::restore(g, a),
+        Command::Backups => store::backups(g),
         Command::Info { state } => info::run(g, state),
         Command::Serve(a) => serve::run(g, a),
         Command::Sim(a) => sim::run(g, a),

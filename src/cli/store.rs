@@ -28,6 +28,30 @@ pub struct RestoreArgs {
     from: Option<PathBuf>,
 }
 
+/// `fsconn backups`: the kept generations, from the local static dir or
+/// the server's `GET /api/backups`. Restore one with
+/// `fsconn restore TREE --from <static>/store/generations/NAME`.
+pub fn backups(g: &Global) -> Result<i32> {
+    let list: crate::ops::answer::BackupsAnswer = match g.backend()? {
+        Backend::Local(ops) => ops.backups()?,
+        Backend::Remote(r) => serde_json::from_value(r.get("/api/backups")?)
+            .map_err(|e| Error::Server(format!("unexpected answer from the server: {e}")))?,
+    };
+    if g.json {
+        output::json(&list);
+    } else if !g.quiet {
+        if list.backups.is_empty() {
+            crate::outln!("no backup is kept yet (fsconn store TREE keeps one)");
+        } else {
+            crate::outln!(
+                "{}",
+                output::rows(&list.backups, &["time", "target", "size", "name"])
+            );
+        }
+    }
+    Ok(0)
+}
+
 /// Trees smaller than this finish before a bar would be worth drawing.
 const BAR_THRESHOLD: u64 = 2000;
 

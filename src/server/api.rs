@@ -199,7 +199,7 @@ where
 /// `X-Fsconn-Applied: no` when the files were written but FreeSWITCH did not
 /// confirm them (it loads them at its next reload); `yes` otherwise. The
 /// body keeps the original's shape; remote mode turns `no` into exit 3.
-fn with_applied(mut r: Response, applied: &Applied) -> Response {
+pub(super) fn with_applied(mut r: Response, applied: &Applied) -> Response {
     let v = if matches!(applied, Applied::NotApplied(_)) {
         "no"
     } else {
@@ -612,7 +612,7 @@ pub async fn serve_recording(
         .map_err(|e| ApiError::internal(e.to_string()))
 }
 
-fn target(s: &str) -> Result<Target, ApiError> {
+pub(super) fn target(s: &str) -> Result<Target, ApiError> {
     Target::parse(s).ok_or_else(|| {
         ApiError::not_found(format!(
             "{s} is not implementet (freeswitch, dialplan, conferences, directory)"
@@ -651,19 +651,31 @@ async fn restore(
     Path(t): Path<String>,
 ) -> Result<Response, ApiError> {
     let t = target(&t)?;
-    if let Err(e) = need_freeswitch(&app) {
+    let (answer, applied) = run_restore(&app, who, t, None).await?;
+    Ok(with_applied(Json(answer).into_response(), &applied))
+}
+
+/// A restore of `t` from the current archive or from `from`, audited and
+/// counted; the cache refreshed afterwards.
+pub(super) async fn run_restore(
+    app: &AppState,
+    who: Authed,
+    t: Target,
+    from: Option<std::path::PathBuf>,
+) -> Result<(crate::ops::answer::RestoreAnswer, Applied), ApiError> {
+    if let Err(e) = need_freeswitch(app) {
         let what = format!("api/restore/{}", t.name());
         let verdict = Verdict::error("FreeSWITCH is not reachable");
-        super::audit_async(&app, &who, what, Value::Null, verdict).await;
+        super::audit_async(app, &who, what, Value::Null, verdict).await;
         return Err(e);
     }
-    let (answer, applied) = call(&app, Some(who), move |s| s.restore(t, None))
+    let (answer, applied) = call(app, Some(who), move |s| s.restore(t, from.as_deref()))
         .await
         .inspect_err(|_| app.metrics.write("restore", "error"))?;
     let a = app.clone();
-    blocking(&app, move |_| a.refresh()).await?;
+    blocking(app, move |_| a.refresh()).await?;
     app.metrics.write("restore", applied_label(&applied));
-    Ok(with_applied(Json(answer).into_response(), &applied))
+    Ok((answer, applied))
 }
 
 fn meta_and_globals(app: &AppState) -> (info::Meta, crate::ops::answer::Globals) {

@@ -15,6 +15,7 @@ pub mod active;
 pub mod api;
 pub mod audit_view;
 pub mod auth;
+pub mod backups;
 pub mod console;
 pub mod error;
 pub mod guard;

@@ -188,6 +188,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(openapi_json))
         .routes(routes!(super::live::handler))
         .merge(super::api::routes())
+        .merge(super::backups::routes())
         .merge(super::audit_view::routes())
         .merge(super::active::routes())
         .merge(super::views::routes())

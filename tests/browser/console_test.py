@@ -447,11 +447,10 @@ def _():
 @check("backups store from the page")
 def _():
     go("backups")
-    D.find_element(By.CSS_SELECTOR, '[data-target="directory"] button[data-do="store"]').click()
-    wait(lambda: visible('[data-target="directory"] .msg') and "Working" not in text('[data-target="directory"] .msg'),
-         10, "store answer")
-    assert "okmsg" in D.find_element(By.CSS_SELECTOR, '[data-target="directory"] .msg').get_attribute("class"), \
-        text('[data-target="directory"] .msg')
+    D.find_element(By.ID, "b-store").click()
+    wait(lambda: visible("#b-msg") and "Storing" not in text("#b-msg"), 10, "store answer")
+    assert "okmsg" in D.find_element(By.ID, "b-msg").get_attribute("class"), text("#b-msg")
+    wait(lambda: D.find_elements(By.CSS_SELECTOR, "#b-rows tr[data-name]"), 5, "the stored generation")
     shot("backups")
 
 

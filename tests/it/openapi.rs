@@ -403,6 +403,7 @@ fn config_and_info(w: &World, c: &mut Checker) {
     assert_eq!(get(c, &t, "/api/store/etc", store).status, 404);
     assert_eq!(get(c, &t, "/api/restore/dialplan", restore).status, 200);
     assert_eq!(get(c, &t, "/api/restore/etc", restore).status, 404);
+    backups(c, &t);
     for p in ["/api/info", "/api/info/state", "/api/doctor", "/api/status"] {
         assert_eq!(get(c, &t, p, p).status, 200, "{p}");
     }
@@ -412,6 +413,36 @@ fn config_and_info(w: &World, c: &mut Checker) {
     assert_eq!(get(c, &t, "/api/audit?result=maybe", audit).status, 400);
     let f = user(w, "frienduser", "napw");
     assert_eq!(get(c, &f, audit, audit).status, 403);
+}
+
+/// The POST store and restore, and the generations (issue 21 item 4).
+fn backups(c: &mut Checker, t: &Http) {
+    let (store, restore) = ("/api/store/{target}", "/api/restore/{target}");
+    let r = t.post("/api/store/dialplan", &json!(null));
+    c.check("POST", store, None, &r);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let list = get(c, t, "/api/backups", "/api/backups").json();
+    let name = list["backups"][0]["name"].as_str().unwrap().to_string();
+    let one = "/api/backups/{name}";
+    let archive = get(c, t, &format!("/api/backups/{name}"), one);
+    assert_eq!(archive.status, 200);
+    assert_eq!(get(c, t, "/api/backups/nothing", one).status, 404);
+    let preview = "/api/backups/{name}/preview";
+    let uri = format!("/api/backups/{name}/preview");
+    assert_eq!(get(c, t, &uri, preview).status, 200);
+    assert_eq!(get(c, t, "/api/backups/x/preview", preview).status, 404);
+    let upload = |body: &[u8]| t.send("POST", "/api/backups?target=dialplan", Some(body), &[]);
+    let r = upload(&archive.body);
+    c.check("POST", "/api/backups", None, &r);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = upload(b"garbage");
+    c.check("POST", "/api/backups", None, &r);
+    assert_eq!(r.status, 422, "{}", r.text());
+    let body = json!({ "backup": name });
+    let r = post(c, t, "/api/restore/dialplan", restore, body);
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = post(c, t, "/api/restore/etc", restore, json!({}));
+    assert_eq!(r.status, 404, "{}", r.text());
 }
 
 fn views(w: &World, c: &mut Checker) {

@@ -379,6 +379,9 @@ pub struct RestoreLimits {
     pub max_entries: u64,
     /// `restore.max_file_bytes`: any one file.
     pub max_file_bytes: u64,
+    /// `restore.keep`: stored generations kept per tree (at least one);
+    /// the oldest beyond go at the next store or upload.
+    pub keep: u64,
 }
 
 impl Default for RestoreLimits {
@@ -389,6 +392,7 @@ impl Default for RestoreLimits {
             max_bytes: 256 * 1024 * 1024,
             max_entries: 100_000,
             max_file_bytes: 32 * 1024 * 1024,
+            keep: 5,
         }
     }
 }
@@ -433,6 +437,7 @@ struct FileRestore {
     max_bytes: Option<u64>,
     max_entries: Option<u64>,
     max_file_bytes: Option<u64>,
+    keep: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -902,6 +907,7 @@ impl Settings {
                 &mut limits.max_file_bytes,
                 r.max_file_bytes,
             ),
+            ("restore.keep", &mut limits.keep, r.keep),
         ] {
             if let Some(v) = v {
                 *field = v;
@@ -1173,6 +1179,7 @@ impl Settings {
             ("restore.max_bytes", limits.max_bytes.to_string()),
             ("restore.max_entries", limits.max_entries.to_string()),
             ("restore.max_file_bytes", limits.max_file_bytes.to_string()),
+            ("restore.keep", limits.keep.to_string()),
             ("serve.metrics_listen", or_none(&self.metrics_listen)),
             ("serve.log_format", self.log_format.as_str().to_string()),
             ("serve.trusted_proxies", joined(&proxies)),

@@ -477,6 +477,69 @@ pub struct StoreAnswer {
 
 pub type RestoreAnswer = StoreAnswer;
 
+/// One kept generation of a stored tree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Backup {
+    /// The file name, which names the generation in the API.
+    pub name: String,
+    pub target: crate::ops::store::Target,
+    /// When it was stored or uploaded (UTC, RFC 3339).
+    pub time: String,
+    /// Bytes of the archive.
+    pub size: u64,
+}
+
+/// `GET /api/backups`: the kept generations, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct BackupsAnswer {
+    /// Generations kept per tree (`restore.keep`).
+    pub keep: u64,
+    pub backups: Vec<Backup>,
+}
+
+/// What restoring a generation would change, or why it would be refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct BackupPreview {
+    pub name: String,
+    pub target: crate::ops::store::Target,
+    /// Files a restore would create, replace or remove
+    /// (`create PATH`, `replace PATH`, `remove PATH`).
+    pub changes: Vec<String>,
+    /// Commands FreeSWITCH would be sent.
+    pub commands: Vec<String>,
+    /// Why the archive would be refused; empty when it passes every check.
+    pub failed: String,
+}
+
+impl BackupPreview {
+    pub fn new(
+        name: &str,
+        target: crate::ops::store::Target,
+        plan: &crate::ops::Plan,
+        failed: String,
+    ) -> BackupPreview {
+        BackupPreview {
+            name: name.to_string(),
+            target,
+            changes: plan
+                .files
+                .iter()
+                .map(|f| {
+                    use crate::fsio::PlannedFile as F;
+                    let (verb, p) = match f {
+                        F::Create(p) => ("create", p),
+                        F::Replace(p) => ("replace", p),
+                        F::Remove(p) => ("remove", p),
+                    };
+                    format!("{verb} {}", p.display())
+                })
+                .collect(),
+            commands: plan.commands.clone(),
+            failed,
+        }
+    }
+}
+
 /// FreeSWITCH's global variables, in its order.
 pub type Globals = IndexMap<String, String>;
 

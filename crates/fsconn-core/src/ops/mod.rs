@@ -12,6 +12,7 @@
 
 pub mod account;
 pub mod answer;
+pub mod backups;
 pub mod conferences;
 pub mod doctor;
 pub mod info;
@@ -109,7 +110,7 @@ pub enum Applied {
 
 /// What a write would do: the file changes in order, then the commands
 /// FreeSWITCH would be sent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Plan {
     pub files: Vec<crate::fsio::PlannedFile>,
     pub commands: Vec<String>,

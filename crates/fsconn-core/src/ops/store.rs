@@ -240,6 +240,9 @@ impl Ops {
         if let Ok(d) = File::open(parent) {
             let _ = d.sync_all();
         }
+        if output.is_none() {
+            self.keep_generation(target, &out)?;
+        }
         Ok(StoreAnswer {
             op: format!("store/{}", target.name()),
             done: out.display().to_string(),
@@ -417,6 +420,20 @@ impl Ops {
         }
         put_back(dir, previous)?;
         Ok(Err(reply.trim_end().to_string()))
+    }
+
+    /// [`Self::restore_plan`] of the archive at `path`: `Err(reason)` when a
+    /// restore of it would be refused. Nothing is written.
+    pub fn restore_preview(
+        &self,
+        target: Target,
+        path: &Path,
+    ) -> Result<std::result::Result<Plan, String>> {
+        let file = match open_archive(path) {
+            Ok(f) => f,
+            Err(why) => return Ok(Err(why)),
+        };
+        self.restore_plan(file, target, &target.dir(&self.settings.conf_dir))
     }
 
     /// The archive unpacked (every entry checked, as a restore would) into a
