@@ -162,8 +162,13 @@ export class Phone {
     this.$('#ph-idle').hidden = this.call != null || state === 'off';
     this.$('#ph-join').disabled = state !== 'registered';
     this.$('#ph-call').hidden = this.call == null;
-    this.ctx.liveView.phoneReady = state === 'registered' && !this.call;
-    this.ctx.liveView.renderAll();
+    // The cards' Join buttons follow readiness: redraw them only when it
+    // changes (a phone retrying its connection must not redraw the page).
+    const ready = state === 'registered' && !this.call;
+    if (this.ctx.liveView.phoneReady !== ready) {
+      this.ctx.liveView.phoneReady = ready;
+      this.ctx.liveView.renderAll();
+    }
   }
 
   /** Call conference number `num`; the PIN follows when the call is up. */

@@ -255,9 +255,9 @@ def _():
 def _():
     # Locked conferences cannot be locked... but unlocking twice can be
     # provoked: click Record while already recording through a stale button.
+    # In one step: a redraw between the change and the click would undo it.
     js("""const b = document.querySelector('.card[data-conf="team_g722"] button[data-call="stoprec"]');
-          b.dataset.call = 'startrec';""")
-    D.find_element(By.CSS_SELECTOR, f'{card("team_g722")} button[data-call="startrec"]').click()
+          b.dataset.call = 'startrec'; b.click();""")
     wait(lambda: visible(f'{card("team_g722")} .err'), what="error on the card")
     assert text(f'{card("team_g722")} .err'), "empty error"
 
