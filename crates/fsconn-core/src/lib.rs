@@ -17,6 +17,7 @@ pub mod fsio;
 pub mod hosts;
 pub mod live;
 pub mod model;
+pub mod nodes;
 pub mod ops;
 pub mod prompts;
 pub mod render;

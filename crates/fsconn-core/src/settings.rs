@@ -294,6 +294,9 @@ pub struct Settings {
     /// `header_timeout` seconds.
     pub body_min_rate: u64,
     pub contexts: Vec<ContextDef>,
+    /// `[[node]]`: the FreeSWITCH nodes of a cluster; empty = file mode
+    /// against the one switch of `[esl]` (crate::nodes).
+    pub nodes: Vec<crate::nodes::NodeDef>,
     /// Announcements of the moderator keys (`[prompts]`).
     pub prompts: crate::prompts::Prompts,
     /// The audit log (JSON lines); default `<static_dir>/audit.log`.
@@ -419,6 +422,8 @@ struct FileSettings {
     retention: FileRetention,
     #[serde(default, rename = "context")]
     contexts: Vec<ContextDef>,
+    #[serde(default, rename = "node")]
+    nodes: Vec<crate::nodes::NodeDef>,
     prompts: Option<crate::prompts::Prompts>,
 }
 
@@ -587,6 +592,7 @@ impl Settings {
             body_timeout: 60,
             body_min_rate: 1024,
             contexts: default_contexts(),
+            nodes: Vec::new(),
             prompts: crate::prompts::Prompts::default(),
             audit_log: None,
             retention_max_age_days: None,
@@ -664,6 +670,11 @@ impl Settings {
         if !f.contexts.is_empty() {
             self.contexts = f.contexts;
             self.sources.insert("contexts", src.clone());
+        }
+        if !f.nodes.is_empty() {
+            crate::nodes::check(&f.nodes).map_err(Error::Settings)?;
+            self.nodes = f.nodes;
+            self.sources.insert("nodes", src.clone());
         }
         if let Some(p) = f.prompts {
             self.prompts = p;
@@ -1111,6 +1122,12 @@ impl Settings {
             .unwrap_or_else(|| crate::audit::default_path(&self.static_dir))
     }
 
+    /// A cluster has `[[node]]` tables; without them fsconn is in file mode
+    /// against one switch, as it always was.
+    pub fn is_cluster(&self) -> bool {
+        !self.nodes.is_empty()
+    }
+
     pub fn esl_addr(&self) -> String {
         format!("{}:{}", self.esl_host, self.esl_port)
     }
@@ -1135,6 +1152,10 @@ impl Settings {
         let csrc = self.source("contexts");
         for c in &self.contexts {
             rows.push(("context", describe_context(c), csrc.clone()));
+        }
+        let nsrc = self.source("nodes");
+        for n in &self.nodes {
+            rows.push(("node", describe_node(n), nsrc.clone()));
         }
         rows
     }
@@ -1263,6 +1284,18 @@ fn joined(items: &[String]) -> String {
 }
 
 /// A context in one line: `NAME users A-B conferences C-D role R`.
+fn describe_node(n: &crate::nodes::NodeDef) -> String {
+    format!(
+        "{} esl={} esl_password={} xml_curl_user={} xml_curl_password={} sip={}",
+        n.name,
+        n.esl_addr(),
+        secret(&n.esl_password),
+        n.xml_curl_user,
+        secret(&n.xml_curl_password),
+        n.sip.as_deref().unwrap_or("(none)")
+    )
+}
+
 fn describe_context(c: &ContextDef) -> String {
     let role = match c.role {
         Role::ApiAllow => "apiallow",

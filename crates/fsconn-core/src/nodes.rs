@@ -1,0 +1,233 @@
+//! The FreeSWITCH nodes of a cluster (`[[node]]` in fsconn.toml).
+//!
+//! With no `[[node]]` table fsconn runs in file mode against the one switch
+//! of `[esl]`, exactly as before. With nodes, each one is a FreeSWITCH media
+//! node: fsconn keeps one event-socket connection to it, answers its
+//! `mod_xml_curl` requests with the credentials listed here (one pair per
+//! node, so a leaked node password can be revoked alone), and lists its SIP
+//! address for Kamailio's dispatcher. One list, so there is one source of
+//! truth for the proxy, the nodes and fsconn.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// One `[[node]]` table, checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, try_from = "RawNode")]
+pub struct NodeDef {
+    /// The node's name: how the live view tags its conferences, what
+    /// `/healthz` lists when it is down, and the `hostname` the node sends
+    /// in its xml_curl requests (FreeSWITCH's `switchname`).
+    pub name: NodeName,
+    /// The event socket, `host:port`.
+    pub esl_host: String,
+    pub esl_port: u16,
+    pub esl_password: String,
+    /// What the node's `xml_curl.conf.xml` puts in `gateway-credentials`
+    /// (`user:password`, HTTP basic auth).
+    pub xml_curl_user: String,
+    pub xml_curl_password: String,
+    /// Where Kamailio's dispatcher sends the node's calls, `host:port`
+    /// (the node's `internal` sofia profile); `None` keeps the node out of
+    /// the dispatcher list (e.g. while it is being drained).
+    pub sip: Option<String>,
+}
+
+impl NodeDef {
+    pub fn esl_addr(&self) -> String {
+        format!("{}:{}", self.esl_host, self.esl_port)
+    }
+}
+
+/// A node name: 1–63 of `a-z0-9-_.`, starting with a letter or digit, so it
+/// is safe in a file name, a log line, a metric label and a SIP URI.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct NodeName(String);
+
+impl NodeName {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for NodeName {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        let ok_char = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(c);
+        let first_ok = s
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+        if s.len() > 63 || !first_ok || !s.chars().all(ok_char) {
+            return Err(format!(
+                "node name {s:?}: 1 to 63 of a-z, 0-9, '-', '_', '.', starting with a letter or digit"
+            ));
+        }
+        Ok(NodeName(s))
+    }
+}
+
+impl From<NodeName> for String {
+    fn from(n: NodeName) -> String {
+        n.0
+    }
+}
+
+impl fmt::Display for NodeName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// `[[node]]` as written in fsconn.toml.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNode {
+    name: String,
+    /// `host:port` of the event socket.
+    esl: String,
+    #[serde(default = "default_esl_password")]
+    esl_password: String,
+    /// Defaults to the node's name.
+    xml_curl_user: Option<String>,
+    xml_curl_password: String,
+    sip: Option<String>,
+}
+
+fn default_esl_password() -> String {
+    "ClueCon".into()
+}
+
+/// The minimum length of a node's xml_curl password: it guards every
+/// user's SIP password, so it must not be guessable.
+pub const MIN_XML_CURL_PASSWORD: usize = 16;
+
+impl TryFrom<RawNode> for NodeDef {
+    type Error = String;
+    fn try_from(r: RawNode) -> Result<Self, String> {
+        let name = NodeName::try_from(r.name)?;
+        let at = |field: &str, why: String| format!("node {name:?}: {field}: {why}");
+        let (esl_host, esl_port) = host_port(&r.esl).map_err(|e| at("esl", e))?;
+        if let Some(sip) = &r.sip {
+            host_port(sip).map_err(|e| at("sip", e))?;
+        }
+        let user = r.xml_curl_user.unwrap_or_else(|| name.to_string());
+        if user.is_empty() || user.contains(':') || user.chars().any(|c| c.is_control()) {
+            return Err(at(
+                "xml_curl_user",
+                "must be non-empty, without ':' or control characters".into(),
+            ));
+        }
+        let pw = r.xml_curl_password;
+        if pw.len() < MIN_XML_CURL_PASSWORD || pw.chars().any(|c| c.is_control()) {
+            return Err(at(
+                "xml_curl_password",
+                format!("at least {MIN_XML_CURL_PASSWORD} characters, no control characters"),
+            ));
+        }
+        Ok(NodeDef {
+            name,
+            esl_host,
+            esl_port,
+            esl_password: r.esl_password,
+            xml_curl_user: user,
+            xml_curl_password: pw,
+            sip: r.sip,
+        })
+    }
+}
+
+/// `host:port` or `[v6]:port`, port 1–65535.
+fn host_port(v: &str) -> Result<(String, u16), String> {
+    let (host, port) = v
+        .rsplit_once(':')
+        .ok_or_else(|| format!("{v:?} is not host:port"))?;
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    let port: u16 = port
+        .parse()
+        .ok()
+        .filter(|p| *p > 0)
+        .ok_or_else(|| format!("{v:?}: the port must be 1-65535"))?;
+    if host.is_empty() || host.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!("{v:?}: the host is empty or has spaces"));
+    }
+    Ok((host.to_string(), port))
+}
+
+/// The whole list is checked together: names, event sockets and xml_curl
+/// users must each be unique, or a control or a lookup could be credited to
+/// the wrong node.
+pub fn check(nodes: &[NodeDef]) -> Result<(), String> {
+    for (i, a) in nodes.iter().enumerate() {
+        for b in &nodes[i + 1..] {
+            if a.name == b.name {
+                return Err(format!("node {:?} defined twice", a.name.as_str()));
+            }
+            if a.esl_addr() == b.esl_addr() {
+                return Err(format!(
+                    "nodes {:?} and {:?} have the same event socket {}",
+                    a.name.as_str(),
+                    b.name.as_str(),
+                    a.esl_addr()
+                ));
+            }
+            if a.xml_curl_user == b.xml_curl_user {
+                return Err(format!(
+                    "nodes {:?} and {:?} have the same xml_curl_user",
+                    a.name.as_str(),
+                    b.name.as_str()
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(t: &str) -> Result<Vec<NodeDef>, String> {
+        #[derive(Deserialize)]
+        struct F {
+            node: Vec<NodeDef>,
+        }
+        let f: F = toml::from_str(t).map_err(|e| e.message().to_string())?;
+        check(&f.node)?;
+        Ok(f.node)
+    }
+
+    #[test]
+    fn a_node_table_is_read_with_its_defaults() {
+        let n = parse(
+            "[[node]]\nname = \"fs1\"\nesl = \"127.0.0.1:8021\"\nxml_curl_password = \"0123456789abcdef\"\nsip = \"127.0.0.1:5060\"\n",
+        )
+        .unwrap();
+        assert_eq!(n[0].name.as_str(), "fs1");
+        assert_eq!((n[0].esl_host.as_str(), n[0].esl_port), ("127.0.0.1", 8021));
+        assert_eq!(n[0].esl_password, "ClueCon");
+        assert_eq!(n[0].xml_curl_user, "fs1");
+    }
+
+    #[test]
+    fn bad_nodes_are_refused_naming_the_field() {
+        let base =
+            |extra: &str| format!("[[node]]\nname = \"fs1\"\nesl = \"127.0.0.1:8021\"\n{extra}");
+        let e = parse(&base("xml_curl_password = \"short\"\n")).unwrap_err();
+        assert!(e.contains("xml_curl_password"), "{e}");
+        let e = parse(&base(
+            "xml_curl_password = \"0123456789abcdef\"\nsip = \"x\"\n",
+        ))
+        .unwrap_err();
+        assert!(e.contains("sip"), "{e}");
+        let e = parse(
+            "[[node]]\nname = \"Fs 1\"\nesl = \"a:1\"\nxml_curl_password = \"0123456789abcdef\"\n",
+        )
+        .unwrap_err();
+        assert!(e.contains("node name"), "{e}");
+        let two = "[[node]]\nname = \"a\"\nesl = \"h:1\"\nxml_curl_password = \"0123456789abcdef\"\n\
+                   [[node]]\nname = \"b\"\nesl = \"h:1\"\nxml_curl_password = \"0123456789abcdef\"\n";
+        assert!(parse(two).unwrap_err().contains("same event socket"));
+    }
+}
