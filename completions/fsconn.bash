@@ -211,6 +211,9 @@ _fsconn() {
             fsconn__subcmd__help__subcmd__live,floor)
                 cmd="fsconn__subcmd__help__subcmd__live__subcmd__floor"
                 ;;
+            fsconn__subcmd__help__subcmd__live,grantmod)
+                cmd="fsconn__subcmd__help__subcmd__live__subcmd__grantmod"
+                ;;
             fsconn__subcmd__help__subcmd__live,hup)
                 cmd="fsconn__subcmd__help__subcmd__live__subcmd__hup"
                 ;;
@@ -223,6 +226,9 @@ _fsconn() {
             fsconn__subcmd__help__subcmd__live,lock)
                 cmd="fsconn__subcmd__help__subcmd__live__subcmd__lock"
                 ;;
+            fsconn__subcmd__help__subcmd__live,lowerhand)
+                cmd="fsconn__subcmd__help__subcmd__live__subcmd__lowerhand"
+                ;;
             fsconn__subcmd__help__subcmd__live,mute)
                 cmd="fsconn__subcmd__help__subcmd__live__subcmd__mute"
                 ;;
@@ -231,6 +237,9 @@ _fsconn() {
                 ;;
             fsconn__subcmd__help__subcmd__live,record)
                 cmd="fsconn__subcmd__help__subcmd__live__subcmd__record"
+                ;;
+            fsconn__subcmd__help__subcmd__live,revokemod)
+                cmd="fsconn__subcmd__help__subcmd__live__subcmd__revokemod"
                 ;;
             fsconn__subcmd__help__subcmd__live,show)
                 cmd="fsconn__subcmd__help__subcmd__live__subcmd__show"
@@ -301,6 +310,9 @@ _fsconn() {
             fsconn__subcmd__live,floor)
                 cmd="fsconn__subcmd__live__subcmd__floor"
                 ;;
+            fsconn__subcmd__live,grantmod)
+                cmd="fsconn__subcmd__live__subcmd__grantmod"
+                ;;
             fsconn__subcmd__live,help)
                 cmd="fsconn__subcmd__live__subcmd__help"
                 ;;
@@ -316,6 +328,9 @@ _fsconn() {
             fsconn__subcmd__live,lock)
                 cmd="fsconn__subcmd__live__subcmd__lock"
                 ;;
+            fsconn__subcmd__live,lowerhand)
+                cmd="fsconn__subcmd__live__subcmd__lowerhand"
+                ;;
             fsconn__subcmd__live,mute)
                 cmd="fsconn__subcmd__live__subcmd__mute"
                 ;;
@@ -324,6 +339,9 @@ _fsconn() {
                 ;;
             fsconn__subcmd__live,record)
                 cmd="fsconn__subcmd__live__subcmd__record"
+                ;;
+            fsconn__subcmd__live,revokemod)
+                cmd="fsconn__subcmd__live__subcmd__revokemod"
                 ;;
             fsconn__subcmd__live,show)
                 cmd="fsconn__subcmd__live__subcmd__show"
@@ -358,6 +376,9 @@ _fsconn() {
             fsconn__subcmd__live__subcmd__help,floor)
                 cmd="fsconn__subcmd__live__subcmd__help__subcmd__floor"
                 ;;
+            fsconn__subcmd__live__subcmd__help,grantmod)
+                cmd="fsconn__subcmd__live__subcmd__help__subcmd__grantmod"
+                ;;
             fsconn__subcmd__live__subcmd__help,help)
                 cmd="fsconn__subcmd__live__subcmd__help__subcmd__help"
                 ;;
@@ -373,6 +394,9 @@ _fsconn() {
             fsconn__subcmd__live__subcmd__help,lock)
                 cmd="fsconn__subcmd__live__subcmd__help__subcmd__lock"
                 ;;
+            fsconn__subcmd__live__subcmd__help,lowerhand)
+                cmd="fsconn__subcmd__live__subcmd__help__subcmd__lowerhand"
+                ;;
             fsconn__subcmd__live__subcmd__help,mute)
                 cmd="fsconn__subcmd__live__subcmd__help__subcmd__mute"
                 ;;
@@ -381,6 +405,9 @@ _fsconn() {
                 ;;
             fsconn__subcmd__live__subcmd__help,record)
                 cmd="fsconn__subcmd__live__subcmd__help__subcmd__record"
+                ;;
+            fsconn__subcmd__live__subcmd__help,revokemod)
+                cmd="fsconn__subcmd__live__subcmd__help__subcmd__revokemod"
                 ;;
             fsconn__subcmd__live__subcmd__help,show)
                 cmd="fsconn__subcmd__live__subcmd__help__subcmd__show"
@@ -1824,7 +1851,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__help__subcmd__live)
-            opts="list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor"
+            opts="list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor grantmod revokemod lowerhand"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1880,6 +1907,20 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__help__subcmd__live__subcmd__floor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__help__subcmd__live__subcmd__grantmod)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1949,6 +1990,20 @@ _fsconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        fsconn__subcmd__help__subcmd__live__subcmd__lowerhand)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         fsconn__subcmd__help__subcmd__live__subcmd__mute)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1978,6 +2033,20 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__help__subcmd__live__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__help__subcmd__live__subcmd__revokemod)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2410,7 +2479,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor grantmod revokemod lowerhand help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2679,8 +2748,62 @@ _fsconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        fsconn__subcmd__live__subcmd__grantmod)
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --static-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recordings-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         fsconn__subcmd__live__subcmd__help)
-            opts="list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor help"
+            opts="list show watch lock unlock mute unmute deaf undeaf kick hup record transfer dial play energy volume floor grantmod revokemod lowerhand help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2736,6 +2859,20 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__help__subcmd__floor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__live__subcmd__help__subcmd__grantmod)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2819,6 +2956,20 @@ _fsconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        fsconn__subcmd__live__subcmd__help__subcmd__lowerhand)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         fsconn__subcmd__live__subcmd__help__subcmd__mute)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2848,6 +2999,20 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__live__subcmd__help__subcmd__record)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__live__subcmd__help__subcmd__revokemod)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3175,6 +3340,60 @@ _fsconn() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        fsconn__subcmd__live__subcmd__lowerhand)
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --static-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recordings-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         fsconn__subcmd__live__subcmd__mute)
             opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3285,6 +3504,60 @@ _fsconn() {
             ;;
         fsconn__subcmd__live__subcmd__record)
             opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help start pause resume stop"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --static-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recordings-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__live__subcmd__revokemod)
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -721,6 +721,9 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand energy 'A member''s energy (noise gate) level'
             cand volume 'A member''s volume: what they hear (--out) or how loud they are (default)'
             cand floor 'Give a member the floor'
+            cand grantmod 'Make a member a moderator for the rest of their call'
+            cand revokemod 'Take a member''s moderator rights away (they stay in the call)'
+            cand lowerhand 'Lower a member''s raised hand'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fsconn;live;list'= {
@@ -1102,6 +1105,69 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'fsconn;live;grantmod'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'fsconn;live;revokemod'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'fsconn;live;lowerhand'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'fsconn;live;help'= {
             cand list 'Running conferences (GET /api/active)'
             cand show 'One running conference with its members'
@@ -1121,6 +1187,9 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand energy 'A member''s energy (noise gate) level'
             cand volume 'A member''s volume: what they hear (--out) or how loud they are (default)'
             cand floor 'Give a member the floor'
+            cand grantmod 'Make a member a moderator for the rest of their call'
+            cand revokemod 'Take a member''s moderator rights away (they stay in the call)'
+            cand lowerhand 'Lower a member''s raised hand'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fsconn;live;help;list'= {
@@ -1158,6 +1227,12 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;live;help;volume'= {
         }
         &'fsconn;live;help;floor'= {
+        }
+        &'fsconn;live;help;grantmod'= {
+        }
+        &'fsconn;live;help;revokemod'= {
+        }
+        &'fsconn;live;help;lowerhand'= {
         }
         &'fsconn;live;help;help'= {
         }
@@ -1543,6 +1618,9 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand energy 'A member''s energy (noise gate) level'
             cand volume 'A member''s volume: what they hear (--out) or how loud they are (default)'
             cand floor 'Give a member the floor'
+            cand grantmod 'Make a member a moderator for the rest of their call'
+            cand revokemod 'Take a member''s moderator rights away (they stay in the call)'
+            cand lowerhand 'Lower a member''s raised hand'
         }
         &'fsconn;help;live;list'= {
         }
@@ -1579,6 +1657,12 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;help;live;volume'= {
         }
         &'fsconn;help;live;floor'= {
+        }
+        &'fsconn;help;live;grantmod'= {
+        }
+        &'fsconn;help;live;revokemod'= {
+        }
+        &'fsconn;help;live;lowerhand'= {
         }
         &'fsconn;help;store'= {
         }

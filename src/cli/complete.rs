@@ -11,12 +11,42 @@ use clap::Parser;
 
 /// `live` subcommands whose first argument is a running conference.
 const CONF_FIRST: &[&str] = &[
-    "show", "watch", "lock", "unlock", "mute", "unmute", "deaf", "undeaf", "kick", "hup", "record",
-    "transfer", "dial", "play", "energy", "volume", "floor",
+    "show",
+    "watch",
+    "lock",
+    "unlock",
+    "mute",
+    "unmute",
+    "deaf",
+    "undeaf",
+    "kick",
+    "hup",
+    "record",
+    "transfer",
+    "dial",
+    "play",
+    "energy",
+    "volume",
+    "floor",
+    "grantmod",
+    "revokemod",
+    "lowerhand",
 ];
 /// `live` subcommands whose second argument is a member of that conference.
 const MEMBER_SECOND: &[&str] = &[
-    "mute", "unmute", "deaf", "undeaf", "kick", "hup", "transfer", "energy", "volume", "floor",
+    "mute",
+    "unmute",
+    "deaf",
+    "undeaf",
+    "kick",
+    "hup",
+    "transfer",
+    "energy",
+    "volume",
+    "floor",
+    "grantmod",
+    "revokemod",
+    "lowerhand",
 ];
 /// Of those, the ones that also take `all`.
 const ALL_MEMBERS: &[&str] = &["mute", "unmute", "kick"];
@@ -203,6 +233,14 @@ mod tests {
                 all: true
             }
         );
+        assert_eq!(
+            of("fsconn live grantmod team"),
+            Want::Members {
+                conference: "team".into(),
+                all: false
+            }
+        );
+        assert_eq!(of("fsconn live lowerhand"), Want::Conferences);
         assert_eq!(of("fsconn live transfer team 7"), Want::Conferences);
         assert_eq!(of("fsconn live list"), Want::Nothing);
         assert_eq!(of("fsconn live show --server"), Want::Nothing);

@@ -80,6 +80,12 @@ pub enum LiveCmd {
     },
     /// Give a member the floor
     Floor(MemberArgs),
+    /// Make a member a moderator for the rest of their call
+    Grantmod(MemberArgs),
+    /// Take a member's moderator rights away (they stay in the call)
+    Revokemod(MemberArgs),
+    /// Lower a member's raised hand
+    Lowerhand(MemberArgs),
 }
 
 #[derive(Debug, ClapArgs)]
@@ -171,6 +177,9 @@ fn request(cmd: LiveCmd) -> Option<Request> {
         Kick(m) => Request::member(m, "kick", Some("kickall")),
         Hup(m) => Request::member(m, "hup", None),
         Floor(m) => Request::member(m, "floor", None),
+        Grantmod(m) => Request::member(m, "grantmod", None),
+        Revokemod(m) => Request::member(m, "revokemod", None),
+        Lowerhand(m) => Request::member(m, "lowerhand", None),
         Record { conference, action } => Request::new(
             conference,
             match action {

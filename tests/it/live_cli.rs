@@ -603,3 +603,121 @@ async fn on_a_terminal_kicking_everybody_is_asked_for() {
         vec!["api conference team_g722 kick all".to_string()]
     );
 }
+
+/// The member's entry in `/api/active` (v2 fields included) by user id.
+async fn member_of(addr: &str, conf: &str, user: &str) -> Option<Value> {
+    let api = active(addr).await;
+    api.as_array()?.iter().find(|c| c["name"] == conf)?["members"]
+        .as_array()?
+        .iter()
+        .find(|m| m["id"] == user)
+        .cloned()
+}
+
+/// Wait until `f` holds for the member, or fail with what was seen.
+async fn until_member(
+    addr: &str,
+    conf: &str,
+    user: &str,
+    what: &str,
+    f: impl Fn(&Value) -> bool,
+) -> Value {
+    let mut last = None;
+    for _ in 0..60 {
+        last = member_of(addr, conf, user).await;
+        if last.as_ref().is_some_and(&f) {
+            return last.unwrap_or_default();
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{what}: member {user} of {conf} is {last:?}");
+}
+
+/// Issue 21: moderator rights and raised hands from the shell, locally and
+/// against a server: `grantmod` / `revokemod` rejoin the member through
+/// FreeSWITCH's own `uuid_transfer` (the sim carries it out), `lowerhand`
+/// lowers a raised hand.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn grant_revoke_moderator_and_lower_hands() {
+    let env = setup();
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    ready(&env).await;
+    let fs = esl(&sim.addr).await;
+    for u in ["20000", "21000", "22000"] {
+        fs.api(&format!("sim join team_g722 {u}")).await.unwrap();
+    }
+    let url = format!("http://{}", serve.addr);
+    let remote = |args: &[&str]| {
+        env.cmd()
+            .args([
+                "--server",
+                url.as_str(),
+                "--user",
+                "defaultuser:napw",
+                "live",
+            ])
+            .args(args.iter().copied())
+    };
+    let local = |args: &[&str]| {
+        env.cmd_esl(&sim.addr)
+            .args(["live"])
+            .args(args.iter().copied())
+    };
+    let is_mod = |m: &Value| m["moderator"] == true;
+
+    // Grant locally: the public user's call comes back as a moderator.
+    let m = until_member(&serve.addr, "team_g722", "22000", "joined", |m| !is_mod(m)).await;
+    let id = m["confid"].as_str().unwrap_or_default().to_string();
+    let before = env.sim_commands().len();
+    run(local(&["grantmod", "team_g722", &id])).await.ok();
+    assert!(
+        env.sim_commands()[before..]
+            .iter()
+            .any(|c| c.starts_with("api uuid_transfer") && c.contains("+flags{moderator")),
+        "{:?}",
+        &env.sim_commands()[before..]
+    );
+    let m = until_member(&serve.addr, "team_g722", "22000", "granted", is_mod).await;
+    // Granting twice is refused and sends nothing.
+    let id = m["confid"].as_str().unwrap_or_default().to_string();
+    let before = env.sim_commands().len();
+    let twice = run(remote(&["grantmod", "team_g722", &id])).await;
+    twice.code(2);
+    assert!(twice.stderr.contains("already"), "{}", twice.stderr);
+    assert!(env.sim_commands()[before..]
+        .iter()
+        .all(|c| !c.contains("uuid_transfer")));
+    // Revoke remotely: back to a member; and the friend's rights locally
+    // (moderators have no hand key, members do).
+    run(remote(&["revokemod", "team_g722", &id])).await.ok();
+    until_member(&serve.addr, "team_g722", "22000", "revoked", |m| !is_mod(m)).await;
+    let f = until_member(&serve.addr, "team_g722", "21000", "friend", is_mod).await;
+    let fid = f["confid"].as_str().unwrap_or_default().to_string();
+    run(local(&["revokemod", "team_g722", &fid])).await.ok();
+    until_member(&serve.addr, "team_g722", "21000", "revoked", |m| !is_mod(m)).await;
+
+    // Two hands up (the hand key, 5); hands are kept by the server, so
+    // the local CLI says so; against the server one hand is lowered by id.
+    for u in ["21000", "22000"] {
+        fs.api(&format!("sim dtmf team_g722 user:{u} 5"))
+            .await
+            .unwrap();
+    }
+    let raised = |m: &Value| m["hand"]["raised"] == true;
+    let h = until_member(&serve.addr, "team_g722", "21000", "hand up", raised).await;
+    until_member(&serve.addr, "team_g722", "22000", "hand up", raised).await;
+    let hid = h["confid"].as_str().unwrap_or_default().to_string();
+    let here = run(local(&["lowerhand", "team_g722", &hid])).await;
+    here.code(2);
+    assert!(here.stderr.contains("use --server"), "{}", here.stderr);
+    run(remote(&["lowerhand", "team_g722", &hid])).await.ok();
+    until_member(&serve.addr, "team_g722", "21000", "lowered", |m| !raised(m)).await;
+    let still = member_of(&serve.addr, "team_g722", "22000")
+        .await
+        .unwrap_or_default();
+    assert!(raised(&still), "only one hand was lowered: {still}");
+    let other = still["confid"].as_str().unwrap_or_default().to_string();
+    run(remote(&["lowerhand", "team_g722", &other])).await.ok();
+    until_member(&serve.addr, "team_g722", "22000", "lowered", |m| !raised(m)).await;
+}
