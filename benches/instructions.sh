@@ -46,7 +46,7 @@
 #        binary lacks counts 0).
 # Needs valgrind (callgrind_control) and python3.
 # Output: one line per path on stdout, e.g.
-#   /api/users  net 89,164 Ir/req  raw 94,321 Ir/req  (N1 200: ... Ir, ... background; N2 ...)
+#   /api/users  net 88,301 Ir/req  raw 100,086 Ir/req  (N1 500: ... Ir, ... background, ... s; N2 ...)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
