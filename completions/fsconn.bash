@@ -25,6 +25,9 @@ _fsconn() {
             fsconn,backups)
                 cmd="fsconn__subcmd__backups"
                 ;;
+            fsconn,cluster)
+                cmd="fsconn__subcmd__cluster"
+                ;;
             fsconn,completions)
                 cmd="fsconn__subcmd__completions"
                 ;;
@@ -82,6 +85,18 @@ _fsconn() {
             fsconn__subcmd__account__subcmd__help,passwd)
                 cmd="fsconn__subcmd__account__subcmd__help__subcmd__passwd"
                 ;;
+            fsconn__subcmd__cluster,dispatcher-list)
+                cmd="fsconn__subcmd__cluster__subcmd__dispatcher__subcmd__list"
+                ;;
+            fsconn__subcmd__cluster,help)
+                cmd="fsconn__subcmd__cluster__subcmd__help"
+                ;;
+            fsconn__subcmd__cluster__subcmd__help,dispatcher-list)
+                cmd="fsconn__subcmd__cluster__subcmd__help__subcmd__dispatcher__subcmd__list"
+                ;;
+            fsconn__subcmd__cluster__subcmd__help,help)
+                cmd="fsconn__subcmd__cluster__subcmd__help__subcmd__help"
+                ;;
             fsconn__subcmd__conferences,add)
                 cmd="fsconn__subcmd__conferences__subcmd__add"
                 ;;
@@ -133,6 +148,9 @@ _fsconn() {
             fsconn__subcmd__help,backups)
                 cmd="fsconn__subcmd__help__subcmd__backups"
                 ;;
+            fsconn__subcmd__help,cluster)
+                cmd="fsconn__subcmd__help__subcmd__cluster"
+                ;;
             fsconn__subcmd__help,completions)
                 cmd="fsconn__subcmd__help__subcmd__completions"
                 ;;
@@ -180,6 +198,9 @@ _fsconn() {
                 ;;
             fsconn__subcmd__help__subcmd__account,passwd)
                 cmd="fsconn__subcmd__help__subcmd__account__subcmd__passwd"
+                ;;
+            fsconn__subcmd__help__subcmd__cluster,dispatcher-list)
+                cmd="fsconn__subcmd__help__subcmd__cluster__subcmd__dispatcher__subcmd__list"
                 ;;
             fsconn__subcmd__help__subcmd__conferences,add)
                 cmd="fsconn__subcmd__help__subcmd__conferences__subcmd__add"
@@ -521,7 +542,7 @@ _fsconn() {
 
     case "${cmd}" in
         fsconn)
-            opts="-y -q -h -V --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help --version users conferences account recordings live store restore backups info serve sim config doctor audit completions man demo help"
+            opts="-y -q -h -V --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help --version users conferences account recordings live store restore backups info serve sim config doctor audit cluster completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -841,6 +862,160 @@ _fsconn() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__cluster)
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help dispatcher-list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --static-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recordings-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__cluster__subcmd__dispatcher__subcmd__list)
+            opts="-y -q -h --out --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --static-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recordings-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__cluster__subcmd__help)
+            opts="dispatcher-list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__cluster__subcmd__help__subcmd__dispatcher__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__cluster__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1599,7 +1774,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__help)
-            opts="users conferences account recordings live store restore backups info serve sim config doctor audit completions man demo help"
+            opts="users conferences account recordings live store restore backups info serve sim config doctor audit cluster completions man demo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1657,6 +1832,34 @@ _fsconn() {
         fsconn__subcmd__help__subcmd__backups)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__help__subcmd__cluster)
+            opts="dispatcher-list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__help__subcmd__cluster__subcmd__dispatcher__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -53,6 +53,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand config 'Show the effective settings and where each value came from'
             cand doctor 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
             cand audit 'Show the audit log: every write and control, who, from where, result'
+            cand cluster 'A cluster of FreeSWITCH nodes ([[node]] tables): what the SIP proxy needs'
             cand completions 'Print a shell completion script (or write all with --dir)'
             cand man 'Print the man page (or write all pages with --dir)'
             cand demo 'Run the whole system on this machine: example config, simulator, API'
@@ -1448,6 +1449,59 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'fsconn;cluster'= {
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand dispatcher-list 'Kamailio''s dispatcher.list from the [[node]] tables (set 1, one line per node with a `sip` address); reload it with `kamcmd dispatcher.reload`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fsconn;cluster;dispatcher-list'= {
+            cand --out 'Write the list to FILE (atomically) instead of printing it'
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'fsconn;cluster;help'= {
+            cand dispatcher-list 'Kamailio''s dispatcher.list from the [[node]] tables (set 1, one line per node with a `sip` address); reload it with `kamcmd dispatcher.reload`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'fsconn;cluster;help;dispatcher-list'= {
+        }
+        &'fsconn;cluster;help;help'= {
+        }
         &'fsconn;completions'= {
             cand --dir 'Write every shell''s script into DIR instead of printing one'
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
@@ -1529,6 +1583,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand config 'Show the effective settings and where each value came from'
             cand doctor 'Check FreeSWITCH, its configuration and fsconn''s dirs; explain each failure with a fix (exit 0 all pass, 1 otherwise)'
             cand audit 'Show the audit log: every write and control, who, from where, result'
+            cand cluster 'A cluster of FreeSWITCH nodes ([[node]] tables): what the SIP proxy needs'
             cand completions 'Print a shell completion script (or write all with --dir)'
             cand man 'Print the man page (or write all pages with --dir)'
             cand demo 'Run the whole system on this machine: example config, simulator, API'
@@ -1681,6 +1736,11 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;help;doctor'= {
         }
         &'fsconn;help;audit'= {
+        }
+        &'fsconn;help;cluster'= {
+            cand dispatcher-list 'Kamailio''s dispatcher.list from the [[node]] tables (set 1, one line per node with a `sip` address); reload it with `kamcmd dispatcher.reload`'
+        }
+        &'fsconn;help;cluster;dispatcher-list'= {
         }
         &'fsconn;help;completions'= {
         }

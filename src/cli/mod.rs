@@ -4,6 +4,7 @@
 
 mod account;
 mod audit;
+mod cluster;
 mod complete;
 mod conferences;
 mod config;
@@ -196,6 +197,9 @@ pub enum Command {
     Doctor,
     /// Show the audit log: every write and control, who, from where, result
     Audit(audit::AuditArgs),
+    /// A cluster of FreeSWITCH nodes ([[node]] tables): what the SIP proxy needs
+    #[command(subcommand)]
+    Cluster(cluster::ClusterCmd),
     /// Print a shell completion script (or write all with --dir)
     Completions(docs::CompletionsArgs),
     /// Print the man page (or write all pages with --dir)
@@ -355,6 +359,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Config => config::run(g),
         Command::Doctor => doctor::run(g),
         Command::Audit(a) => audit::run(g, a),
+        Command::Cluster(c) => cluster::run(g, c),
         Command::Completions(a) => docs::completions(a),
         Command::Man(a) => docs::man(a),
     }

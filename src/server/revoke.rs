@@ -98,7 +98,7 @@ fn stamp_dir(dir: &Path, depth: u8, h: &mut impl Hasher) {
         return;
     };
     let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
+    entries.sort_by_cached_key(|e| e.file_name());
     for e in entries {
         let Ok(m) = e.metadata() else { continue };
         e.file_name().hash(h);

@@ -38,6 +38,7 @@ mod hostile_http;
 mod hostile_restore;
 mod hostile_ws;
 mod interop;
+mod kamailio_dispatch;
 mod leftovers_cli;
 mod openapi;
 mod operate;

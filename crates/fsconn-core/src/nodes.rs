@@ -184,6 +184,38 @@ pub fn check(nodes: &[NodeDef]) -> Result<(), String> {
     Ok(())
 }
 
+/// The dispatcher set fsconn writes: Kamailio's `ds_select_dst(1, ...)`
+/// in examples/kamailio/kamailio.cfg picks the conference's node from it.
+pub const DISPATCHER_SET: u32 = 1;
+
+/// Kamailio's `dispatcher.list` for the nodes, so the proxy's destinations
+/// come from the same `[[node]]` tables as fsconn's event sockets (one
+/// source of truth). A node without `sip` is left out (being drained); its
+/// name goes into `duid` so Kamailio's logs and RPC name the same node as
+/// fsconn's. The order is the settings' order: the hash picks by position.
+pub fn dispatcher_list(nodes: &[NodeDef]) -> String {
+    let mut out = String::from(
+        "# Kamailio dispatcher.list, written by `fsconn cluster dispatcher-list` from fsconn's [[node]] tables.\n\
+         # setid destination flags priority attributes\n",
+    );
+    for n in nodes {
+        let Some(sip) = &n.sip else { continue };
+        let Ok((host, port)) = host_port(sip) else {
+            continue;
+        };
+        let host = if host.contains(':') {
+            format!("[{host}]")
+        } else {
+            host
+        };
+        out.push_str(&format!(
+            "{DISPATCHER_SET} sip:{host}:{port} 0 0 duid={name};node={name}\n",
+            name = n.name
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,5 +261,37 @@ mod tests {
         let two = "[[node]]\nname = \"a\"\nesl = \"h:1\"\nxml_curl_password = \"0123456789abcdef\"\n\
                    [[node]]\nname = \"b\"\nesl = \"h:1\"\nxml_curl_password = \"0123456789abcdef\"\n";
         assert!(parse(two).unwrap_err().contains("same event socket"));
+    }
+
+    #[test]
+    fn the_dispatcher_list_names_every_node_with_a_sip_address() {
+        let nodes = parse(
+            r#"
+[[node]]
+name = "fs1"
+esl = "127.0.0.1:8021"
+xml_curl_password = "0123456789abcdef"
+sip = "127.0.0.1:5080"
+[[node]]
+name = "fs2"
+esl = "127.0.0.1:8022"
+xml_curl_password = "0123456789abcdef"
+[[node]]
+name = "fs3"
+esl = "[::1]:8023"
+xml_curl_password = "0123456789abcdef"
+sip = "[::1]:5082"
+"#,
+        )
+        .expect("valid");
+        let list = dispatcher_list(&nodes);
+        let entries: Vec<&str> = list.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(
+            entries,
+            [
+                "1 sip:127.0.0.1:5080 0 0 duid=fs1;node=fs1",
+                "1 sip:[::1]:5082 0 0 duid=fs3;node=fs3"
+            ]
+        );
     }
 }

@@ -1,0 +1,266 @@
+//! An admin puts Kamailio in front of several FreeSWITCH nodes: fsconn
+//! writes the dispatcher list from its `[[node]]` tables, and the shipped
+//! examples/kamailio/kamailio.cfg (only ports and paths changed, with `-A`)
+//! sends every call for one conference number to the same node, spreads
+//! the conferences over the nodes, and moves a conference's calls to
+//! another node when its node dies. The nodes' SIP side is SIPp answering
+//! calls (the sim is no SIP server); the phones are SIPp callers.
+
+use crate::harness::*;
+use std::net::{TcpListener, UdpSocket};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const PW: &str = "0123456789abcdef";
+
+fn need(path: &str, package: &str) {
+    assert!(
+        Path::new(path).exists(),
+        "{path} is missing: apt-get install {package} (see .ci/run)"
+    );
+}
+
+/// A port nothing listens on right now (TCP and UDP).
+fn free_port() -> u16 {
+    loop {
+        let t = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = t.local_addr().unwrap().port();
+        if UdpSocket::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+}
+
+fn node_tables(sip_ports: &[u16]) -> String {
+    sip_ports
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            format!(
+                "[[node]]\nname = \"fs{n}\"\nesl = \"127.0.0.1:{esl}\"\nxml_curl_password = \"{PW}\"\nsip = \"127.0.0.1:{p}\"\n",
+                n = i + 1,
+                esl = 18021 + i
+            )
+        })
+        .collect()
+}
+
+/// Kills the child when the test ends, however it ends.
+struct Guard(Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// One node's SIP side: SIPp answering calls, logging every message.
+struct Node {
+    port: u16,
+    log: PathBuf,
+    proc: Option<Guard>,
+}
+
+impl Node {
+    fn start(dir: &Path, port: u16) -> Node {
+        let log = dir.join(format!("node-{port}.msg.log"));
+        let child = Command::new("/usr/bin/sipp")
+            .args(["-sn", "uas", "-i", "127.0.0.1", "-p", &port.to_string()])
+            .args(["-trace_msg", "-message_file"])
+            .arg(&log)
+            .args(["-nostdin", "-nd"])
+            .current_dir(dir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("sipp uas");
+        Node {
+            port,
+            log,
+            proc: Some(Guard(child)),
+        }
+    }
+
+    /// The conference numbers of the INVITEs this node received.
+    fn invites(&self) -> Vec<String> {
+        let text = std::fs::read_to_string(&self.log).unwrap_or_default();
+        text.lines()
+            .filter_map(|l| l.strip_prefix("INVITE sip:"))
+            .filter_map(|l| l.split('@').next())
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+fn start_kamailio(dir: &Path, port: u16, list: &Path) -> Guard {
+    let cfg = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kamailio/kamailio.cfg");
+    let run = dir.join("kamailio-run");
+    std::fs::create_dir_all(&run).unwrap();
+    let log = std::fs::File::create(dir.join("kamailio.log")).unwrap();
+    let child = Command::new("/usr/sbin/kamailio")
+        .arg("-f")
+        .arg(&cfg)
+        .args(["-DD", "-E", "-n", "2", "-Y"])
+        .arg(&run)
+        .arg("-P")
+        .arg(dir.join("kamailio.pid"))
+        .arg("-A")
+        .arg(format!("LISTEN=udp:127.0.0.1:{port}"))
+        .arg("-A")
+        .arg(format!("DISPATCHER_LIST=\"{}\"", list.display()))
+        .arg("-A")
+        .arg("NODE_TIMEOUT_MS=1500")
+        .arg("-A")
+        .arg(format!("CTL_SOCKET=\"unix:{}\"", dir.join("kamailio_ctl").display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .expect("kamailio");
+    let guard = Guard(child);
+    let t0 = Instant::now();
+    while t0.elapsed() < Duration::from_secs(10) {
+        let text = std::fs::read_to_string(dir.join("kamailio.log")).unwrap_or_default();
+        if text.contains("ERROR: bad config") {
+            panic!("kamailio refused its config:\n{text}");
+        }
+        if UdpSocket::bind(("127.0.0.1", port)).is_err() {
+            return guard;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("kamailio never listened on {port}");
+}
+
+/// One phone's call to NUMBER through Kamailio: SIPp's caller, answered,
+/// held briefly, hung up. True when the call went through.
+fn call(dir: &Path, kamailio: u16, number: &str) -> bool {
+    Command::new("/usr/bin/sipp")
+        .args(["-sn", "uac", &format!("127.0.0.1:{kamailio}"), "-s", number])
+        .args(["-i", "127.0.0.1", "-p", &free_port().to_string()])
+        .args(["-m", "1", "-d", "100", "-timeout", "30s", "-nostdin", "-nd"])
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("sipp uac")
+        .success()
+}
+
+/// Which node (by SIP port) each number's INVITEs landed on so far.
+fn landed(nodes: &[Node], number: &str) -> Vec<u16> {
+    let mut on = Vec::new();
+    for n in nodes {
+        for _ in n.invites().iter().filter(|i| *i == number) {
+            on.push(n.port);
+        }
+    }
+    on
+}
+
+#[test]
+fn the_dispatcher_list_comes_from_the_node_tables() {
+    let env = TestEnv::new();
+    let out = env.cmd().args(["cluster", "dispatcher-list"]).run();
+    out.code(2);
+    assert!(out.stderr.contains("file mode"), "{}", out.stderr);
+
+    env.write_settings(&node_tables(&[5081, 5082]));
+    let out = env.cmd().args(["cluster", "dispatcher-list"]).run();
+    out.ok();
+    let entries: Vec<&str> = out.stdout.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(
+        entries,
+        [
+            "1 sip:127.0.0.1:5081 0 0 duid=fs1;node=fs1",
+            "1 sip:127.0.0.1:5082 0 0 duid=fs2;node=fs2"
+        ]
+    );
+    let file = env.path("dispatcher.list");
+    env.cmd()
+        .args(["cluster", "dispatcher-list", "--out"])
+        .arg_path(&file)
+        .run()
+        .ok();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), out.stdout);
+}
+
+#[test]
+fn calls_land_on_their_conference_node_and_fail_over() {
+    need("/usr/sbin/kamailio", "kamailio");
+    need(
+        "/usr/lib/x86_64-linux-gnu/kamailio/modules/dispatcher.so",
+        "kamailio",
+    );
+    need(
+        "/usr/lib/x86_64-linux-gnu/kamailio/modules/http_client.so",
+        "kamailio-utils-modules",
+    );
+    need(
+        "/usr/lib/x86_64-linux-gnu/kamailio/modules/xmlops.so",
+        "kamailio-xml-modules",
+    );
+    need("/usr/bin/sipp", "sip-tester");
+    let env = TestEnv::new();
+    let dir = env.path("cluster");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&dir, free_port())).collect();
+    let ports: Vec<u16> = nodes.iter().map(|n| n.port).collect();
+    env.write_settings(&node_tables(&ports));
+    let list = dir.join("dispatcher.list");
+    env.cmd()
+        .args(["cluster", "dispatcher-list", "--out"])
+        .arg_path(&list)
+        .run()
+        .ok();
+    let kport = free_port();
+    let _kamailio = start_kamailio(&dir, kport, &list);
+
+    // Three phones call 30000: all on one node.
+    for _ in 0..3 {
+        assert!(call(&dir, kport, "30000"), "a call to 30000 failed");
+    }
+    let home = landed(&nodes, "30000");
+    assert_eq!(home.len(), 3, "{home:?}");
+    assert!(home.iter().all(|p| *p == home[0]), "30000 split: {home:?}");
+
+    // Twelve conferences spread over the nodes.
+    let numbers: Vec<String> = (30001..30013).map(|n| n.to_string()).collect();
+    for n in &numbers {
+        assert!(call(&dir, kport, n), "a call to {n} failed");
+    }
+    let used: std::collections::BTreeSet<u16> =
+        numbers.iter().flat_map(|n| landed(&nodes, n)).collect();
+    assert!(used.len() >= 2, "every conference on one node: {used:?}");
+
+    // 30000's node dies: its next calls go to one other node, all of them.
+    let dead = nodes.iter_mut().find(|n| n.port == home[0]).unwrap();
+    drop(dead.proc.take());
+    for _ in 0..3 {
+        assert!(
+            call(&dir, kport, "30000"),
+            "a call to 30000 after the failure"
+        );
+    }
+    let after: Vec<u16> = landed(&nodes, "30000")
+        .into_iter()
+        .filter(|p| *p != home[0])
+        .collect();
+    assert_eq!(after.len(), 3, "{after:?}");
+    assert!(
+        after.iter().all(|p| *p == after[0]),
+        "30000 split after failover: {after:?}"
+    );
+    let log = std::fs::read_to_string(dir.join("kamailio.log")).unwrap();
+    assert!(
+        log.contains(&format!(
+            "FSCONN-CLUSTER node sip:127.0.0.1:{} failed for 30000",
+            home[0]
+        )),
+        "{log}"
+    );
+}
