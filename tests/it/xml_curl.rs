@@ -1,0 +1,474 @@
+//! A FreeSWITCH cluster node fetches its directory and dialplan from
+//! `fsconn serve` over mod_xml_curl: the answers are what FreeSWITCH would
+//! have read from the files, only nodes get them, and a change made with
+//! the CLI shows in the next lookup without a reloadxml.
+
+use crate::harness::{Http, Proc, TestEnv};
+use fsconn::sim::xml::{self, Element, Vars};
+use std::path::Path;
+
+pub const NODE_USER: &str = "fs1";
+pub const NODE_PASSWORD: &str = "fs1-xml-curl-secret";
+
+/// Two `[[node]]` tables (fs2 with its own user name).
+pub fn node_tables() -> String {
+    format!(
+        "[[node]]\nname = \"fs1\"\nesl = \"127.0.0.1:8021\"\nxml_curl_password = \"{NODE_PASSWORD}\"\n\
+         [[node]]\nname = \"fs2\"\nesl = \"127.0.0.1:8022\"\nxml_curl_user = \"node-two\"\nxml_curl_password = \"fs2-xml-curl-secret\"\n"
+    )
+}
+
+fn cluster() -> (TestEnv, Proc) {
+    let env = TestEnv::new();
+    env.write_settings(&node_tables());
+    let serve = env.start_serve("127.0.0.1:1");
+    (env, serve)
+}
+
+pub struct Reply {
+    pub status: u16,
+    pub www_authenticate: Option<String>,
+    pub body: String,
+}
+
+/// POST a form to /api/xml_curl as mod_xml_curl does.
+pub fn post(addr: &str, auth: Option<(&str, &str)>, body: &str, extra: &[(&str, &str)]) -> Reply {
+    let mut req = reqwest::blocking::Client::new()
+        .post(format!("http://{addr}/api/xml_curl"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("user-agent", "freeswitch-xml/1.0")
+        .body(body.to_string());
+    if let Some((u, p)) = auth {
+        req = req.basic_auth(u, Some(p));
+    }
+    for (k, v) in extra {
+        req = req.header(*k, *v);
+    }
+    let r = req.send().unwrap();
+    Reply {
+        status: r.status().as_u16(),
+        www_authenticate: r
+            .headers()
+            .get("www-authenticate")
+            .map(|v| v.to_str().unwrap().to_string()),
+        body: r.text().unwrap(),
+    }
+}
+
+fn node(addr: &str, body: &str) -> String {
+    let r = post(addr, Some((NODE_USER, NODE_PASSWORD)), body, &[]);
+    assert_eq!(r.status, 200, "{}", r.body);
+    r.body
+}
+
+pub fn user_lookup(user: &str) -> String {
+    format!("hostname=fs1&section=directory&tag_name=domain&key_name=name&key_value=127.0.0.1&Event-Name=REQUEST_PARAMS&action=sip_auth&sip_profile=internal&sip_auth_username={user}&sip_auth_method=REGISTER&key=id&user={user}&domain=127.0.0.1&ip=127.0.0.1")
+}
+
+fn dialplan_lookup(context: &str, number: &str) -> String {
+    format!("hostname=fs1&section=dialplan&tag_name=&key_name=&key_value=&Caller-Destination-Number={number}&Caller-Context={context}&Hunt-Destination-Number={number}&Hunt-Context={context}")
+}
+
+const NOT_FOUND: &str = "<result status=\"not found\"/>";
+
+/// An element as a comparable tree: name, attributes, children; text
+/// (whitespace, comments) left out, as FreeSWITCH's lookups ignore it.
+#[derive(Debug, PartialEq, Eq)]
+struct Tree {
+    name: String,
+    attrs: Vec<(String, String)>,
+    children: Vec<Tree>,
+}
+
+fn tree(e: &Element) -> Tree {
+    Tree {
+        name: e.name.clone(),
+        attrs: e.attrs.clone(),
+        children: e.children.iter().map(tree).collect(),
+    }
+}
+
+/// What FreeSWITCH reads from the files of the config dir (the
+/// pre-processed document, `$${var}` expanded).
+fn file_mode(env: &TestEnv) -> (Element, Vars) {
+    let mut vars = Vars::default();
+    let root = xml::load_root(&env.conf(""), &mut vars).unwrap();
+    (root, vars)
+}
+
+/// An answer as FreeSWITCH reads it: pre-processed with its variables.
+fn answered(conf: &Path, vars: &Vars, body: &str) -> Element {
+    let mut v = vars.clone();
+    let pre = xml::preprocess_text(conf, body, &mut v);
+    let doc = xml::parse(&pre.text).unwrap_or_else(|e| panic!("{e:?}: {body}"));
+    assert_eq!(doc.name, "document");
+    assert_eq!(doc.attr("type"), Some("freeswitch/xml"));
+    doc
+}
+
+fn section<'a>(doc: &'a Element, name: &str) -> &'a Element {
+    doc.find_child("section", "name", name)
+        .unwrap_or_else(|| panic!("no section {name}"))
+}
+
+/// The file mode domain with only user `id` in its groups.
+fn domain_with_only(root: &Element, id: &str) -> Element {
+    let mut d = section(root, "directory").child("domain").unwrap().clone();
+    for g in d.children.iter_mut().filter(|c| c.name == "groups") {
+        for group in g.children.iter_mut() {
+            for users in group.children.iter_mut().filter(|c| c.name == "users") {
+                users.children.retain(|u| u.attr("id") == Some(id));
+            }
+        }
+    }
+    d
+}
+
+/// The file mode context with no conference extensions but `keep`'s.
+fn context_with_only(root: &Element, context: &str, others: &[String]) -> Element {
+    let mut c = section(root, "dialplan")
+        .find_child("context", "name", context)
+        .unwrap()
+        .clone();
+    c.children
+        .retain(|e| !others.iter().any(|o| e.attr("name") == Some(o.as_str())));
+    c
+}
+
+/// The example tree's users (id) and conferences (number, extension name).
+fn example_items(env: &TestEnv) -> (Vec<String>, Vec<(String, String)>) {
+    let users = env.cmd().args(["users", "list", "--json"]).run().json();
+    let ids = users["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["id"].as_str().unwrap().to_string())
+        .collect();
+    let confs = env
+        .cmd()
+        .args(["conferences", "list", "--json"])
+        .run()
+        .json();
+    let confs = confs["conferences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["num"].as_str().unwrap().to_string(),
+                c["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    (ids, confs)
+}
+
+#[test]
+fn every_user_and_conference_is_answered_as_the_files_would_be_read() {
+    let (env, serve) = cluster();
+    let (root, vars) = file_mode(&env);
+    let (ids, confs) = example_items(&env);
+    assert!(ids.len() >= 3 && confs.len() >= 4, "{ids:?} {confs:?}");
+    for id in &ids {
+        let doc = answered(&env.conf(""), &vars, &node(&serve.addr, &user_lookup(id)));
+        let domain = section(&doc, "directory").child("domain").unwrap();
+        assert_eq!(
+            tree(domain),
+            tree(&domain_with_only(&root, id)),
+            "user {id}: {}",
+            xml::to_xml(domain)
+        );
+    }
+    for (num, name) in &confs {
+        let others: Vec<String> = confs
+            .iter()
+            .filter(|(_, n)| n != name)
+            .map(|(_, n)| n.clone())
+            .collect();
+        let doc = answered(
+            &env.conf(""),
+            &vars,
+            &node(&serve.addr, &dialplan_lookup("team", num)),
+        );
+        let ctx = section(&doc, "dialplan").child("context").unwrap();
+        assert_eq!(
+            tree(ctx),
+            tree(&context_with_only(&root, "team", &others)),
+            "conference {num}: {}",
+            xml::to_xml(ctx)
+        );
+        assert!(ctx.children.iter().any(|e| e.attr("name") == Some(name)));
+    }
+    // The contexts that transfer to the team's answer as their files say.
+    for ctx in ["public", "friends"] {
+        let doc = answered(
+            &env.conf(""),
+            &vars,
+            &node(&serve.addr, &dialplan_lookup(ctx, "32000")),
+        );
+        let got = section(&doc, "dialplan").child("context").unwrap();
+        assert_eq!(
+            tree(got),
+            tree(&context_with_only(&root, ctx, &[])),
+            "{ctx}"
+        );
+    }
+    // Not ours: an unknown user, another domain, an unknown context, the
+    // configuration section.
+    for body in [
+        user_lookup("29999"),
+        user_lookup("../team/20000"),
+        user_lookup("20000").replace("127.0.0.1", "example.org"),
+        dialplan_lookup("nowhere", "30000"),
+        "hostname=fs1&section=configuration&tag_name=configuration&key_name=name&key_value=sofia.conf"
+            .into(),
+    ] {
+        assert!(node(&serve.addr, &body).contains(NOT_FOUND), "{body}");
+    }
+}
+
+#[test]
+fn only_nodes_get_answers() {
+    let (env, serve) = cluster();
+    let before = env.snapshot();
+    let body = user_lookup("20000");
+    let refused = |r: Reply, why: &str| {
+        assert_eq!(r.status, 401, "{why}: {}", r.body);
+        assert!(!r.body.contains("napw"), "{why}");
+    };
+    let r = post(&serve.addr, None, &body, &[]);
+    assert!(r
+        .www_authenticate
+        .as_deref()
+        .unwrap()
+        .starts_with("Basic realm="));
+    refused(r, "no credentials");
+    refused(
+        post(
+            &serve.addr,
+            Some((NODE_USER, "fs2-xml-curl-secret")),
+            &body,
+            &[],
+        ),
+        "another node's password",
+    );
+    refused(
+        post(&serve.addr, Some(("20000", "napw")), &body, &[]),
+        "a user's basic credentials",
+    );
+    // A user's digest login and console session are not node credentials.
+    let digest =
+        Http::new(&serve.addr, "defaultuser", "napw").next_authorization("POST", "/api/xml_curl");
+    refused(
+        post(&serve.addr, None, &body, &[("authorization", &digest)]),
+        "a user's digest login",
+    );
+    let session = reqwest::blocking::Client::new()
+        .post(format!("http://{}/api/session", serve.addr))
+        .header("content-type", "application/json")
+        .body(r#"{"user":"defaultuser","password":"napw"}"#)
+        .send()
+        .unwrap();
+    assert_eq!(session.status().as_u16(), 200);
+    let cookie = session.headers()["set-cookie"].to_str().unwrap();
+    let cookie = cookie.split(';').next().unwrap().to_string();
+    refused(
+        post(&serve.addr, None, &body, &[("cookie", &cookie)]),
+        "a console session",
+    );
+    // Both nodes get in, each with its own credentials.
+    assert!(node(&serve.addr, &body).contains("napw"));
+    let two = post(
+        &serve.addr,
+        Some(("node-two", "fs2-xml-curl-secret")),
+        &body,
+        &[],
+    );
+    assert_eq!(two.status, 200);
+    // A body that is not a form is refused even for a node.
+    let r = reqwest::blocking::Client::new()
+        .post(format!("http://{}/api/xml_curl", serve.addr))
+        .basic_auth(NODE_USER, Some(NODE_PASSWORD))
+        .header("content-type", "application/json")
+        .body("{}")
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 415);
+    assert_eq!(env.snapshot(), before, "a lookup changed the config dir");
+    serve.stop();
+
+    // File mode: the route is not there, whatever the credentials.
+    let env = TestEnv::new();
+    let serve = env.start_serve("127.0.0.1:1");
+    let r = post(&serve.addr, Some((NODE_USER, NODE_PASSWORD)), &body, &[]);
+    assert_eq!(r.status, 404, "{}", r.body);
+    assert!(!r.body.contains("napw"));
+}
+
+#[test]
+fn each_node_is_held_to_its_rate() {
+    let env = TestEnv::new();
+    env.write_settings(&format!("[serve]\nxml_curl_rate = 3\n{}", node_tables()));
+    let serve = env.start_serve("127.0.0.1:1");
+    let codes: Vec<u16> = (0..8)
+        .map(|_| {
+            post(
+                &serve.addr,
+                Some((NODE_USER, NODE_PASSWORD)),
+                &user_lookup("20000"),
+                &[],
+            )
+            .status
+        })
+        .collect();
+    assert_eq!(&codes[..3], [200, 200, 200], "{codes:?}");
+    assert!(codes.contains(&429), "{codes:?}");
+    // The other node has its own budget.
+    let two = post(
+        &serve.addr,
+        Some(("node-two", "fs2-xml-curl-secret")),
+        &user_lookup("20000"),
+        &[],
+    );
+    assert_eq!(two.status, 200);
+}
+
+fn password_of(answer: &str) -> Option<String> {
+    let at = answer.find("name=\"password\" value=\"")? + 23;
+    Some(answer[at..].split('"').next()?.to_string())
+}
+
+#[test]
+fn a_user_deleted_or_rekeyed_with_the_cli_is_seen_by_the_next_lookup() {
+    let (env, serve) = cluster();
+    let added = env
+        .cmd()
+        .args([
+            "users",
+            "add",
+            "--name",
+            "alice",
+            "--email",
+            "alice@example.com",
+            "--context",
+            "team",
+            "--password",
+            "alicepw1234",
+            "--json",
+        ])
+        .run();
+    added.ok();
+    let id = added.json()["done"][0]["id"].as_str().unwrap().to_string();
+    let first = node(&serve.addr, &user_lookup(&id));
+    assert_eq!(password_of(&first).as_deref(), Some("alicepw1234"));
+
+    let rekeyed = env
+        .cmd()
+        .args(["users", "mod", &id, "--new-password", "--json"])
+        .run();
+    rekeyed.ok();
+    let fresh = rekeyed.json()["done"][0]["password"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_ne!(fresh, "alicepw1234");
+    let second = node(&serve.addr, &user_lookup(&id));
+    assert_eq!(password_of(&second), Some(fresh));
+
+    env.cmd().args(["users", "del", &id, "--yes"]).run().ok();
+    let third = node(&serve.addr, &user_lookup(&id));
+    assert!(third.contains(NOT_FOUND), "{third}");
+    assert!(password_of(&third).is_none());
+}
+
+/// The request bodies a real FreeSWITCH 1.10.12 sent (tests/fixtures/xml_curl/).
+fn captured(name: &str) -> String {
+    String::from_utf8(crate::fixture(&format!("xml_curl/{name}.form"))).unwrap()
+}
+
+#[test]
+fn the_requests_a_real_freeswitch_sent_are_answered() {
+    let (env, serve) = cluster();
+    // The capture's caller: 20001, alice, team.
+    env.cmd()
+        .args([
+            "users",
+            "add",
+            "--name",
+            "alice",
+            "--email",
+            "alice@example.com",
+            "--context",
+            "team",
+            "--password",
+            "alicepw1234",
+        ])
+        .run()
+        .ok();
+    let (_, vars) = file_mode(&env);
+    let conf = env.conf("");
+    for name in [
+        "directory-register-20001",
+        "directory-invite-20001",
+        "directory-user-exists-20001",
+        "directory-user-data-20001",
+    ] {
+        let doc = answered(&conf, &vars, &node(&serve.addr, &captured(name)));
+        let domain = section(&doc, "directory").find_child("domain", "name", "127.0.0.1");
+        let user = domain
+            .and_then(|d| d.child("groups"))
+            .and_then(|g| g.find_child("group", "name", "team"))
+            .and_then(|g| g.child("users"))
+            .and_then(|u| u.find_child("user", "id", "20001"));
+        let user = user.unwrap_or_else(|| panic!("{name}: no user 20001"));
+        let vars_of = |el: &Element| -> Vec<(String, String)> {
+            el.children
+                .iter()
+                .filter_map(|v| Some((v.attr("name")?.to_string(), v.attr("value")?.to_string())))
+                .collect()
+        };
+        let variables = vars_of(user.child("variables").unwrap());
+        assert!(
+            variables.contains(&("conpin".into(), "2357".into())),
+            "{name}"
+        );
+        assert!(variables.contains(&("effective_caller_id_name".into(), "alice".into())));
+        let params = vars_of(user.child("params").unwrap());
+        assert!(params.contains(&("password".into(), "alicepw1234".into())));
+    }
+    for name in [
+        "directory-register-unknown-29999",
+        "directory-xml-locate-domain",
+        "configuration-logfile",
+        "configuration-conference-presence",
+    ] {
+        assert!(
+            node(&serve.addr, &captured(name)).contains(NOT_FOUND),
+            "{name}"
+        );
+    }
+    // INVITE 20001 -> 30000 in the team context; 22000 -> 32000 in the
+    // public context, which transfers to the team's.
+    let extension_of = |name: &str, context: &str| {
+        let doc = answered(&conf, &vars, &node(&serve.addr, &captured(name)));
+        let ctx = section(&doc, "dialplan")
+            .find_child("context", "name", context)
+            .unwrap_or_else(|| panic!("{name}: no context {context}"))
+            .clone();
+        ctx.children
+            .iter()
+            .filter_map(|e| e.attr("name").map(str::to_string))
+            .collect::<Vec<_>>()
+    };
+    let team = extension_of("dialplan-team-30000", "team");
+    assert!(
+        team.contains(&"team_g722".into()) && !team.contains(&"public_g722".into()),
+        "{team:?}"
+    );
+    let public = extension_of("dialplan-public-32000", "public");
+    assert!(public.contains(&"conferences".into()), "{public:?}");
+    let transferred = extension_of("dialplan-team-32000-transferred", "team");
+    assert!(
+        transferred.contains(&"public_g722".into()) && !transferred.contains(&"team_g722".into())
+    );
+}
