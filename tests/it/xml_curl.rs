@@ -472,3 +472,38 @@ fn the_requests_a_real_freeswitch_sent_are_answered() {
         transferred.contains(&"public_g722".into()) && !transferred.contains(&"team_g722".into())
     );
 }
+
+/// examples/cluster/node is examples/freeswitch but for what a node does
+/// differently (its README's list): the rest must not drift apart.
+#[test]
+fn the_example_node_is_the_example_tree_but_for_its_listed_changes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let node = root.join("cluster/node");
+    let changed = [
+        "vars.xml",
+        "autoload_configs/modules.conf.xml",
+        "autoload_configs/event_socket.conf.xml",
+        "autoload_configs/xml_curl.conf.xml",
+        "directory/default.xml",
+        "dialplan/unavailable.xml",
+    ];
+    let files = crate::harness::xml_files_under(&node);
+    assert!(files.len() >= 15, "{files:?}");
+    for f in files {
+        let rel = f.strip_prefix(&node).unwrap().to_str().unwrap().to_string();
+        if changed.contains(&rel.as_str()) {
+            continue;
+        }
+        let ours = std::fs::read(&f).unwrap();
+        let theirs = std::fs::read(root.join("freeswitch").join(&rel))
+            .unwrap_or_else(|_| panic!("{rel}: not in examples/freeswitch"));
+        assert!(ours == theirs, "{rel} differs from examples/freeswitch");
+    }
+    // The node keeps no users and no conferences.
+    assert!(!node.join("directory/team").exists());
+    assert!(!node.join("dialplan/conferences").exists());
+    let modules = std::fs::read_to_string(node.join("autoload_configs/modules.conf.xml")).unwrap();
+    let at = |m: &str| modules.find(m).unwrap();
+    assert!(at("mod_xml_curl") < at("mod_sofia"));
+    crate::harness::python_xml_check(&crate::harness::xml_files_under(&node)).unwrap();
+}
