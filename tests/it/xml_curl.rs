@@ -507,3 +507,186 @@ fn the_example_node_is_the_example_tree_but_for_its_listed_changes() {
     assert!(at("mod_xml_curl") < at("mod_sofia"));
     crate::harness::python_xml_check(&crate::harness::xml_files_under(&node)).unwrap();
 }
+
+/// `fsconn sim` as node fs1 of the cluster: its own files are
+/// examples/cluster/node (no users, no conferences), the rest it asks
+/// fsconn for.
+fn start_node_sim(env: &TestEnv, fsconn: &str, credentials: &str) -> Proc {
+    let node = env.path("node");
+    crate::sim_support::copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cluster/node"),
+        &node,
+    );
+    let url = format!("http://{fsconn}/api/xml_curl");
+    Proc::start(env.cmd().args(["--conf-dir"]).arg_path(&node).args([
+        "sim",
+        "--listen",
+        "127.0.0.1:0",
+        "--node",
+        "fs1",
+        "--xml-curl",
+        &url,
+        "--xml-curl-credentials",
+        credentials,
+    ]))
+}
+
+fn api(sim: &Proc, cmd: &str) -> String {
+    fsconn::esl::client::blocking_api(
+        &sim.addr,
+        "ClueCon",
+        cmd,
+        std::time::Duration::from_secs(10),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_simulated_node_takes_its_users_and_conferences_from_fsconn() {
+    let (env, serve) = cluster();
+    let sim = start_node_sim(&env, &serve.addr, &format!("{NODE_USER}:{NODE_PASSWORD}"));
+    // A user added with the CLI registers on the node, no reloadxml anywhere.
+    let added = env
+        .cmd()
+        .args([
+            "users",
+            "add",
+            "--name",
+            "alice",
+            "--email",
+            "alice@example.com",
+            "--context",
+            "team",
+            "--password",
+            "alicepw1234",
+            "--json",
+        ])
+        .run();
+    added.ok();
+    let id = added.json()["done"][0]["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        api(&sim, &format!("sim register {id}")),
+        format!("+OK registered {id}\n")
+    );
+    // A call to 30000 joins the conference the dialplan from fsconn names.
+    let joined = api(&sim, &format!("sim join 30000 {id}"));
+    assert!(joined.starts_with("+OK "), "{joined}");
+    let list = api(&sim, "conference team_g722 list");
+    assert!(
+        list.contains(&format!(";{id};")) || list.contains(&id),
+        "{list}"
+    );
+    // The public caller's 32000 goes through the public context's transfer
+    // to the team's, where the public conference is.
+    let public = api(&sim, "sim join 32000 22000");
+    assert!(public.starts_with("+OK "), "{public}");
+    assert!(api(&sim, "conference public_g722 list").contains("22000"));
+    // A public user is not let into a team conference: its context has no route.
+    let refused = api(&sim, "sim join 30000 22000");
+    assert!(refused.starts_with("-ERR"), "{refused}");
+    // Deleted with the CLI: the next REGISTER is refused.
+    env.cmd().args(["users", "del", &id, "--yes"]).run().ok();
+    let again = api(&sim, &format!("sim register {id}"));
+    assert!(again.starts_with("-ERR no user"), "{again}");
+}
+
+#[test]
+fn a_simulated_node_with_wrong_credentials_knows_nobody() {
+    let (env, serve) = cluster();
+    let sim = start_node_sim(&env, &serve.addr, "fs1:not-the-password-at-all");
+    let r = api(&sim, "sim register 20000");
+    assert!(r.starts_with("-ERR no user 20000"), "{r}");
+    let r = api(&sim, "sim join 30000 20000");
+    assert!(r.starts_with("-ERR"), "{r}");
+}
+
+/// The form fields of a request, in order.
+fn field_names(body: &str) -> Vec<String> {
+    body.split('&')
+        .map(|kv| kv.split('=').next().unwrap().to_string())
+        .collect()
+}
+
+/// What the simulated node posts, caught by a listener that keeps each
+/// request and answers a bare user 20000 or "not found".
+#[test]
+fn a_simulated_node_asks_with_the_fields_a_real_switch_sends() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let caught = std::sync::Arc::new(std::sync::Mutex::new(Vec::<(Vec<String>, String)>::new()));
+    let keep = caught.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let mut s = stream.unwrap();
+            let mut r = BufReader::new(s.try_clone().unwrap());
+            let mut head = Vec::new();
+            loop {
+                let mut line = String::new();
+                r.read_line(&mut line).unwrap();
+                if line.trim().is_empty() {
+                    break;
+                }
+                head.push(line.trim().to_string());
+            }
+            let len: usize = head
+                .iter()
+                .find_map(|h| {
+                    h.to_ascii_lowercase()
+                        .strip_prefix("content-length: ")
+                        .map(|v| v.parse().unwrap())
+                })
+                .unwrap();
+            let mut body = vec![0; len];
+            r.read_exact(&mut body).unwrap();
+            let body = String::from_utf8(body).unwrap();
+            // A user 20000 of the team for the directory, else "not found".
+            let answer = if body.contains("section=directory") {
+                "<document type=\"freeswitch/xml\"><section name=\"directory\"><domain name=\"127.0.0.1\"><groups><group name=\"team\"><users><user id=\"20000\"><variables><variable name=\"user_context\" value=\"team\"/></variables></user></users></group></groups></domain></section></document>"
+            } else {
+                "<document type=\"freeswitch/xml\"><section name=\"result\"><result status=\"not found\"/></section></document>"
+            };
+            keep.lock().unwrap().push((head, body));
+            let _ = write!(
+                s,
+                "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: {}\r\n\r\n{answer}",
+                answer.len()
+            );
+        }
+    });
+    let env = TestEnv::new();
+    let sim = start_node_sim(&env, &addr, "fs1:0123456789abcdef");
+    api(&sim, "sim register 20000");
+    api(&sim, "sim join 30000 20000");
+    let caught = caught.lock().unwrap().clone();
+    let (head, register) = &caught[0];
+    assert!(
+        head[0].starts_with("POST /api/xml_curl HTTP/1.1"),
+        "{head:?}"
+    );
+    assert!(head.contains(&"Authorization: Basic ZnMxOjAxMjM0NTY3ODlhYmNkZWY=".to_string()));
+    assert!(head.contains(&"Content-Type: application/x-www-form-urlencoded".to_string()));
+    assert!(head.contains(&"User-Agent: freeswitch-xml/1.0".to_string()));
+    assert_eq!(
+        field_names(register),
+        field_names(&captured("directory-register-20001"))
+    );
+    assert!(register.starts_with("hostname=fs1&section=directory&"));
+    // The INVITE's lookup, then the dialplan of the caller's context.
+    let (_, invite) = &caught[1];
+    assert!(invite.contains("sip_auth_method=INVITE"), "{invite}");
+    let (_, dialplan) = &caught[2];
+    let real = field_names(&captured("dialplan-team-30000"));
+    for f in field_names(dialplan) {
+        assert!(real.contains(&f), "{f} is not a field the switch sends");
+    }
+    for needed in [
+        "Caller-Context=team",
+        "Caller-Destination-Number=30000",
+        "Hunt-Context=team",
+        "Hunt-Destination-Number=30000",
+        "variable_user_context=team",
+    ] {
+        assert!(dialplan.contains(needed), "{needed}: {dialplan}");
+    }
+}
