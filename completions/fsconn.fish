@@ -1112,6 +1112,9 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l rate -d 'Speed fac
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l command-log -d 'Append every command received to FILE' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l sounds-dir -d 'The switch\'s sounds dir (default /usr/share/freeswitch/sounds, not checked); when given, callers asked for a PIN need its conf-pin prompt there' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l certs-dir -d 'The switch\'s certificate dir, $${certs_dir}' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l node -d 'Run as the cluster node NAME: users and the dialplan are fetched from fsconn as mod_xml_curl does (at `sim register` and `sim join`), the rest read from the conf dir (e.g. examples/cluster/node)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l xml-curl -d 'fsconn\'s mod_xml_curl endpoint, http://HOST:PORT/api/xml_curl' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l xml-curl-credentials -d 'The node\'s credentials, USER:PASSWORD (its [[node]] xml_curl_user and xml_curl_password)' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand sim" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F

@@ -34,6 +34,17 @@ pub struct SimArgs {
     /// The switch's certificate dir, $${certs_dir}
     #[arg(long, value_name = "DIR")]
     certs_dir: Option<PathBuf>,
+    /// Run as the cluster node NAME: users and the dialplan are fetched
+    /// from fsconn as mod_xml_curl does (at `sim register` and `sim join`),
+    /// the rest read from the conf dir (e.g. examples/cluster/node)
+    #[arg(long, value_name = "NAME", requires_all = ["xml_curl", "xml_curl_credentials"])]
+    node: Option<String>,
+    /// fsconn's mod_xml_curl endpoint, http://HOST:PORT/api/xml_curl
+    #[arg(long, value_name = "URL", requires = "node")]
+    xml_curl: Option<String>,
+    /// The node's credentials, USER:PASSWORD (its [[node]] xml_curl_user and xml_curl_password)
+    #[arg(long, value_name = "USER:PW", requires = "node")]
+    xml_curl_credentials: Option<String>,
 }
 
 pub fn run(g: &Global, a: SimArgs) -> Result<i32> {
@@ -48,6 +59,14 @@ pub fn run(g: &Global, a: SimArgs) -> Result<i32> {
     opts.command_log = a.command_log;
     opts.sounds_dir = a.sounds_dir;
     opts.certs_dir = a.certs_dir;
+    opts.node = match (a.node, a.xml_curl, a.xml_curl_credentials) {
+        (Some(name), Some(url), Some(credentials)) => Some(crate::sim::node::NodeOptions {
+            name,
+            url,
+            credentials,
+        }),
+        _ => None,
+    };
     opts.mode = match (a.demo, a.scenario) {
         (true, _) => SimMode::Demo,
         (false, Some(path)) => SimMode::Scenario { path, rate: a.rate },

@@ -343,6 +343,11 @@ fn wrong_content_type(req: &Request) -> Option<ApiError> {
     if req.method() == Method::POST && req.uri().path() == "/api/backups" && gzip {
         return None;
     }
+    // mod_xml_curl posts forms; the route takes only node credentials,
+    // which no browser holds for this site, and checks the type itself.
+    if req.method() == Method::POST && req.uri().path() == "/api/xml_curl" {
+        return None;
+    }
     let mut values = req.headers().get_all(header::CONTENT_TYPE).iter();
     let first = values.next();
     let ok = values.next().is_none()

@@ -33,6 +33,7 @@ pub struct Metrics {
     esl_reconnects: Counter,
     reloadxml: Family<Labels, Counter>,
     writes: Family<Labels, Counter>,
+    xml_curl: Family<Labels, Counter>,
 }
 
 impl Default for Metrics {
@@ -63,6 +64,7 @@ impl Metrics {
             esl_reconnects: Counter::default(),
             reloadxml: Family::default(),
             writes: Family::default(),
+            xml_curl: Family::default(),
         };
         m.register_traffic(&mut registry);
         m.register_state(&mut registry);
@@ -140,6 +142,11 @@ impl Metrics {
             "Config write operations by op and result",
             self.writes.clone(),
         );
+        r.register(
+            "xml_curl_lookups",
+            "mod_xml_curl requests answered, by node and answer (found, not_found)",
+            self.xml_curl.clone(),
+        );
     }
 
     pub fn http(&self, method: &str, route: &str, status: u16, seconds: f64) {
@@ -193,6 +200,16 @@ impl Metrics {
             .get_or_create(&vec![
                 ("op", op.to_string()),
                 ("result", result.to_string()),
+            ])
+            .inc();
+    }
+
+    pub fn xml_curl(&self, node: &str, found: bool) {
+        let answer = if found { "found" } else { "not_found" };
+        self.xml_curl
+            .get_or_create(&vec![
+                ("node", node.to_string()),
+                ("answer", answer.to_string()),
             ])
             .inc();
     }

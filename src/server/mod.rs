@@ -31,6 +31,7 @@ pub mod slowbody;
 pub mod throttle;
 pub mod user;
 pub mod views;
+pub mod xml_curl;
 
 use crate::esl::client::{ClientConfig, EslClient, ReconnectPolicy};
 use crate::fsconf::State;
@@ -112,6 +113,8 @@ pub struct Inner {
     pub metrics: Arc<metrics::Metrics>,
     /// The settings SIGHUP may change (see [`AppState::reload`]).
     pub runtime: RwLock<Arc<Runtime>>,
+    /// Each cluster node's budget of mod_xml_curl requests.
+    pub node_rates: xml_curl::NodeRates,
 }
 
 /// Settings that take effect without a restart.
@@ -256,6 +259,7 @@ impl AppState {
             ops.settings.login_max_lockout,
             ops.settings.ipv6_prefix,
         );
+        let node_rates = xml_curl::NodeRates::new(ops.settings.xml_curl_rate);
         let app = AppState(Arc::new(Inner {
             ops,
             cache: RwLock::new(Arc::new(cache)),
@@ -270,6 +274,7 @@ impl AppState {
             revocations,
             metrics,
             runtime,
+            node_rates,
         }));
         tokio::spawn(revoke::watch_files(app.clone()));
         if let (Some(esl), Some(notices)) = (app.esl.clone(), notices) {

@@ -41,6 +41,7 @@ messages are described in docs/live-protocol.md."
         (name = "session", description = "Web console sign-in"),
         (name = "account", description = "A signed-in user's own account (every context)"),
         (name = "operations", description = "Health, metrics and this document"),
+        (name = "nodes", description = "What FreeSWITCH cluster nodes fetch (mod_xml_curl); node credentials only"),
     )
 )]
 struct ApiDoc;
@@ -77,6 +78,14 @@ impl Modify for Security {
                  what it may use, as with digest auth",
             ))),
         );
+        let node = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Basic)
+            .description(Some(
+                "HTTP basic auth with a [[node]]'s xml_curl_user and xml_curl_password (mod_xml_curl's \
+                 gateway-credentials); users' logins and sessions are not accepted",
+            ))
+            .build();
+        c.add_security_scheme("node", SecurityScheme::Http(node));
         c.add_security_scheme(
             "login",
             SecurityScheme::ApiKey(ApiKey::Query(ApiKeyValue::with_description(
@@ -195,6 +204,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(super::session::routes())
         .merge(super::account::routes())
         .merge(super::phones::routes())
+        .merge(super::xml_curl::routes())
 }
 
 /// The document: the API port's routes and the metrics listener's.
@@ -266,6 +276,7 @@ mod tests {
             include_str!("health.rs"),
             include_str!("live.rs"),
             include_str!("metrics.rs"),
+            include_str!("xml_curl.rs"),
             include_str!("mod.rs"),
         ];
         for s in sources {

@@ -62,6 +62,7 @@ mod store_cli;
 mod switch_round3;
 mod users_cli;
 mod users_mod_keeps;
+mod xml_curl;
 
 /// Bytes of a file under `tests/fixtures/`.
 pub fn fixture(rel: &str) -> Vec<u8> {

@@ -254,6 +254,16 @@ fn operations(w: &World, c: &mut Checker) {
         &anon.get("/api/openapi.json"),
     );
     c.check("GET", "/", None, &anon.get("/"));
+    // File mode: no [[node]], so the nodes' route answers 404
+    // (tests/it/xml_curl.rs has the cluster's answers).
+    let r = anon.send(
+        "POST",
+        "/api/xml_curl",
+        None,
+        &[("content-type", "application/x-www-form-urlencoded")],
+    );
+    assert_eq!(r.status, 404);
+    c.check("POST", "/api/xml_curl", None, &r);
     let m = Http::new(&w.metrics, "nobody", "nothing").get("/metrics");
     assert_eq!(m.status, 200);
     c.check("GET", "/metrics", None, &m);

@@ -293,6 +293,10 @@ pub struct Settings {
     /// Bytes per second a request body must average after its first
     /// `header_timeout` seconds.
     pub body_min_rate: u64,
+    /// mod_xml_curl requests one node may make per second (and in one
+    /// burst); more are answered 429, so a runaway or stolen node cannot
+    /// starve the API.
+    pub xml_curl_rate: u32,
     pub contexts: Vec<ContextDef>,
     /// `[[node]]`: the FreeSWITCH nodes of a cluster; empty = file mode
     /// against the one switch of `[esl]` (crate::nodes).
@@ -476,6 +480,7 @@ struct FileServe {
     ipv6_prefix: Option<u8>,
     body_timeout: Option<u64>,
     body_min_rate: Option<u64>,
+    xml_curl_rate: Option<u32>,
 }
 
 /// `[retention]`: how long recordings are kept.
@@ -591,6 +596,7 @@ impl Settings {
             ipv6_prefix: 64,
             body_timeout: 60,
             body_min_rate: 1024,
+            xml_curl_rate: 1000,
             contexts: default_contexts(),
             nodes: Vec::new(),
             prompts: crate::prompts::Prompts::default(),
@@ -891,6 +897,18 @@ impl Settings {
             f.login_max_lockout.take()
         );
         set!(self, src, ipv6_prefix, "serve.ipv6_prefix", f.ipv6_prefix);
+        if f.xml_curl_rate == Some(0) {
+            return Err(Error::Settings(
+                "serve.xml_curl_rate: must be at least 1 (requests per second per node)".into(),
+            ));
+        }
+        set!(
+            self,
+            src,
+            xml_curl_rate,
+            "serve.xml_curl_rate",
+            f.xml_curl_rate
+        );
         set!(
             self,
             src,
@@ -1226,6 +1244,7 @@ impl Settings {
             ("serve.ipv6_prefix", self.ipv6_prefix.to_string()),
             ("serve.body_timeout", self.body_timeout.to_string()),
             ("serve.body_min_rate", self.body_min_rate.to_string()),
+            ("serve.xml_curl_rate", self.xml_curl_rate.to_string()),
         ]
     }
 

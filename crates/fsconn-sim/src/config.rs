@@ -39,7 +39,7 @@ impl User {
 }
 
 /// A dialplan extension that puts callers into a conference.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConferenceExtension {
     /// Extension name, which is also the conference name.
     pub name: String,
@@ -180,7 +180,7 @@ fn merge(into: &mut Vec<(String, String)>, more: &[(String, String)]) {
     }
 }
 
-fn read_users(section: &Element, vars: &Vars) -> Vec<User> {
+pub(crate) fn read_users(section: &Element, vars: &Vars) -> Vec<User> {
     let mut users = Vec::new();
     for domain in section.children_named("domain") {
         let domain_name = domain
@@ -221,7 +221,7 @@ fn read_users(section: &Element, vars: &Vars) -> Vec<User> {
     users
 }
 
-fn read_conferences(section: &Element) -> Vec<ConferenceExtension> {
+pub(crate) fn read_conferences(section: &Element) -> Vec<ConferenceExtension> {
     let mut out = Vec::new();
     for ctx in section.children_named("context") {
         let context = ctx.attr("name").unwrap_or("").to_string();
@@ -260,7 +260,7 @@ fn read_conferences(section: &Element) -> Vec<ConferenceExtension> {
 
 /// The `set` actions of each context's extensions that run for every call:
 /// `continue="true"` with a `destination_number` condition of `^.*$`.
-fn read_context_vars(section: &Element) -> HashMap<String, Vec<(String, String)>> {
+pub(crate) fn read_context_vars(section: &Element) -> HashMap<String, Vec<(String, String)>> {
     let mut out: HashMap<String, Vec<(String, String)>> = HashMap::new();
     for ctx in section.children_named("context") {
         let context = ctx.attr("name").unwrap_or("").to_string();

@@ -33,6 +33,7 @@
 
 pub mod config;
 pub mod events;
+pub mod node;
 pub mod pin;
 pub mod scenario;
 pub mod server;
@@ -74,6 +75,8 @@ pub struct SimOptions {
     pub sounds_dir: Option<PathBuf>,
     /// The switch's own certificate dir (`certs_dir`).
     pub certs_dir: Option<PathBuf>,
+    /// Run as a cluster node: directory and dialplan from fsconn.
+    pub node: Option<node::NodeOptions>,
 }
 
 impl SimOptions {
@@ -87,6 +90,7 @@ impl SimOptions {
             command_log: None,
             sounds_dir: None,
             certs_dir: None,
+            node: None,
         }
     }
 }
@@ -175,11 +179,18 @@ impl Sim {
             sounds_dir: opts.sounds_dir.clone(),
             certs_dir: opts.certs_dir.clone(),
         };
-        let switch =
+        let mut switch =
             Switch::new(paths, Arc::new(Bus::default())).map_err(|message| SimError::Config {
                 dir: opts.conf_dir.clone(),
                 message,
             })?;
+        if let Some(n) = &opts.node {
+            let client = node::XmlCurl::new(n).map_err(|message| SimError::Config {
+                dir: opts.conf_dir.clone(),
+                message,
+            })?;
+            switch.set_node(client);
+        }
         if let SimMode::Scenario { path, .. } = &opts.mode {
             // Fail at start-up, not half way through a test run.
             let text = std::fs::read_to_string(path)

@@ -27,6 +27,7 @@ mod keys;
 mod listing;
 mod media;
 mod moderation;
+mod node_lookups;
 mod phones;
 mod recording;
 mod wire;
@@ -91,6 +92,8 @@ pub struct Switch {
     events: Arc<EventFactory>,
     bus: Arc<Bus>,
     state: Arc<Mutex<State>>,
+    /// Node mode: the directory and dialplan come from fsconn (`node`).
+    node: Option<super::node::XmlCurl>,
 }
 
 /// What runs a command against the state: shared with the timers that act
@@ -354,7 +357,13 @@ impl Switch {
                 shutting_down: false,
                 startup,
             })),
+            node: None,
         })
+    }
+
+    /// Node mode: look users and routes up at `node` (see `crate::node`).
+    pub fn set_node(&mut self, node: super::node::XmlCurl) {
+        self.node = Some(node);
     }
 
     fn core(&self) -> Core {
@@ -377,6 +386,9 @@ impl Switch {
         api_event.headers.push("API-Command", cmd);
         if !args.is_empty() {
             api_event.headers.push("API-Command-Argument", args);
+        }
+        if let (Some(node), "sim") = (&self.node, cmd) {
+            self.node_lookups(node, args);
         }
         self.core()
             .run(Some(api_event), &mut |st, cx| st.dispatch(cx, cmd, args))

@@ -115,6 +115,29 @@ impl State {
         Ok(st)
     }
 
+    /// One user file read alone, exactly as [`State::load`] reads it: what a
+    /// node's lookup must see is the file as it is now, not a cached tree.
+    /// `None` when the file is missing or not a usable user (the reason is
+    /// in the warnings `load` would give).
+    pub fn read_user_file(path: &Path, dir_context: &str) -> Option<User> {
+        if !path.is_file() {
+            return None;
+        }
+        let mut st = State::default();
+        st.load_user_file(path, dir_context);
+        st.users.pop()
+    }
+
+    /// One conference file read alone (see [`State::read_user_file`]).
+    pub fn read_conference_file(path: &Path, settings: &Settings) -> Option<Conference> {
+        if !path.is_file() {
+            return None;
+        }
+        let mut st = State::default();
+        st.load_conference_file(path, settings);
+        st.conferences.pop()
+    }
+
     fn warn(&mut self, path: &Path, message: impl Into<String>) {
         self.warnings.push(LoadWarning {
             path: path.to_path_buf(),

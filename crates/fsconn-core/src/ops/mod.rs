@@ -27,6 +27,7 @@ pub mod store;
 pub mod unpack;
 pub mod users;
 pub mod views;
+pub mod xml_curl;
 
 use crate::error::Result;
 use crate::fsconf::State;
