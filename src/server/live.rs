@@ -68,6 +68,8 @@ pub struct Hub {
     /// A fingerprint of the config when FreeSWITCH went away, to tell
     /// clients `newXML` if it changed by the time the switch is back.
     config_when_lost: Mutex<Option<String>>,
+    /// Cluster mode: the config last announced with `newXML`.
+    last_announced: Mutex<Option<String>>,
 }
 
 impl Hub {
@@ -79,6 +81,7 @@ impl Hub {
             tx: broadcast::channel(buffer.max(1)).0,
             closing: tokio::sync::watch::channel(false).0,
             config_when_lost: Mutex::new(None),
+            last_announced: Mutex::new(None),
         }
     }
 
@@ -171,11 +174,29 @@ impl Hub {
     }
 
     /// Apply an event from `node`; true if a resync is needed.
-    fn apply(&self, node: usize, ev: &Event) -> bool {
+    /// `repeated_reload`: a RELOADXML of a config the clients were already
+    /// told about (a cluster's nodes each reload the same files), whose
+    /// `newXML` would only make every client fetch the same again.
+    fn apply(&self, node: usize, ev: &Event, repeated_reload: bool) -> bool {
         let mut g = self.lock();
         let (state, seq) = &mut *g;
-        let deltas = state.apply(node, ev);
+        let mut deltas = state.apply(node, ev);
+        if repeated_reload {
+            deltas.retain(|d| d.message() != Some(&ServerMessage::NewXml));
+        }
         self.publish(seq, deltas)
+    }
+
+    /// In a cluster: whether the config `xml` was already announced with
+    /// `newXML` (and remember it as announced).
+    fn already_announced(&self, xml: &crate::fsconf::State) -> bool {
+        let now = config_fingerprint(xml);
+        let Ok(mut last) = self.last_announced.lock() else {
+            return false;
+        };
+        let same = last.as_deref() == Some(now.as_str());
+        *last = Some(now);
+        same
     }
 
     fn replace(&self, node: usize, new: LiveState) {
@@ -340,9 +361,11 @@ async fn connected(app: &AppState, node: usize, sw: &super::Switch, again: bool)
 }
 
 async fn on_event(app: &AppState, node: usize, esl: &EslClient, ev: &Event) {
+    let mut repeated_reload = false;
     if ev.name() == Some("RELOADXML") {
         refresh_cache(app).await;
         app.live.refresh_xml(&app.cache().state);
+        repeated_reload = app.is_cluster() && app.live.already_announced(&app.cache().state);
     }
     let plan = {
         let g = app.live.lock();
@@ -357,7 +380,7 @@ async fn on_event(app: &AppState, node: usize, esl: &EslClient, ev: &Event) {
     if let Some(plan) = plan {
         moderator_key(app, node, esl, ev, plan);
     }
-    if app.live.apply(node, ev) {
+    if app.live.apply(node, ev, repeated_reload) {
         resync(app, node, esl).await;
     }
 }

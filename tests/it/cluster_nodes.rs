@@ -204,7 +204,7 @@ async fn three_nodes_are_one_live_system() {
     );
 
     controls_reach_the_hosting_node(&c, &mut v2, &m1, &m2, &p1).await;
-    reloads_go_to_every_node(&c).await;
+    reloads_go_to_every_node(&c, &mut v1).await;
     a_split_is_shown_and_reported(&c, &mut v1, &mut v2).await;
     losing_a_node_ends_only_its_conferences(&mut c, &mut v1, &mut v2).await;
 }
@@ -297,8 +297,9 @@ async fn controls_reach_the_hosting_node(
     assert!(got(c, &before, "nosuch").is_empty());
 }
 
-async fn reloads_go_to_every_node(c: &Cluster) {
+async fn reloads_go_to_every_node(c: &Cluster, v1: &mut LiveClient) {
     let addr = &c.serve.addr;
+    v1.quiet(300).await;
     // A write through the server reloads every node...
     let before = counts(c);
     let r = post(
@@ -309,6 +310,10 @@ async fn reloads_go_to_every_node(c: &Cluster) {
     assert_eq!(r.status, 200, "{}", r.text());
     let id = r.json()["done"][0]["id"].as_str().unwrap().to_string();
     assert_eq!(got(c, &before, "reloadxml"), NODES.to_vec());
+    // Clients are told once, not once per node.
+    let told = v1.quiet(1000).await;
+    let news = told.iter().filter(|m| m["event"] == "newXML").count();
+    assert_eq!(news, 1, "{told:?}");
     // ...and so does one by the CLI.
     let before = counts(c);
     let out = tokio::task::block_in_place(|| {
