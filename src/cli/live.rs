@@ -512,6 +512,11 @@ fn plan_control(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<(u
             &control,
         )
         .map_err(|e| Error::Input(e.to_string()))?;
+    if let Control::Transfer { to, .. } = &control {
+        merged
+            .check_transfer(node, to.as_str())
+            .map_err(Error::Input)?;
+    }
     if plan.command.is_none() {
         return Err(Error::Input(format!(
             "{} is kept by fsconn serve, not FreeSWITCH; use --server",

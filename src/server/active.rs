@@ -92,6 +92,10 @@ async fn control_result(
     };
     let control = Control::parse(action, member.as_deref(), &args).map_err(refusal)?;
     let (node, plan) = live::plan_control(&app, who, conference, &control).map_err(refusal)?;
+    if let Control::Transfer { to, .. } = &control {
+        live::same_node(&app, node, to.as_str())
+            .map_err(|e| ApiError::Status(StatusCode::CONFLICT, e))?;
+    }
     super::revoke::confirm(&app, who)
         .await
         .map_err(|r| ApiError::Status(StatusCode::UNAUTHORIZED, r.close().1.to_string()))?;

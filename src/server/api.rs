@@ -98,13 +98,18 @@ pub async fn blocking<T: Send + 'static>(
 
 pub fn need_freeswitch(app: &AppState) -> Result<(), ApiError> {
     if app.freeswitch_up() {
-        Ok(())
-    } else {
-        Err(ApiError::unavailable(format!(
-            "FreeSWITCH is not reachable at {}; this operation needs it, try again later",
-            app.settings().esl_addr()
-        )))
+        return Ok(());
     }
+    let at = match app.is_cluster() {
+        false => app.settings().esl_addr(),
+        true => {
+            let nodes: Vec<String> = app.switches.iter().map(super::Switch::label).collect();
+            format!("any node ({})", nodes.join(", "))
+        }
+    };
+    Err(ApiError::unavailable(format!(
+        "FreeSWITCH is not reachable at {at}; this operation needs it, try again later"
+    )))
 }
 
 /// Run `f` over the team's operations, off the async threads: reads

@@ -934,6 +934,12 @@ async fn control_result(
         control::plan_request(ctl, requester(who), req)
     });
     let plan = plan.map_err(|e| e.to_message())?;
+    if let ClientRequest::Exec { call, args, .. } | ClientRequest::MemExec { call, args, .. } = req
+    {
+        if let (true, Some(to)) = (call == "transfer", args.to.as_deref()) {
+            same_node(app, node, to).map_err(ServerMessage::error)?;
+        }
+    }
     super::revoke::confirm(app, who)
         .await
         .map_err(|r| ServerMessage::error(r.close().1))?;
@@ -989,6 +995,12 @@ pub fn plan_control(
         ctl.plan(requester(who), conference, control)
     });
     plan.map(|p| (node, p))
+}
+
+/// A transfer from a conference on `node` to `to` stays on that node
+/// (see `Cluster::check_transfer`).
+pub fn same_node(app: &AppState, node: usize, to: &str) -> Result<(), String> {
+    app.live.lock().0.check_transfer(node, to)
 }
 
 /// Carries out a plan on the event-socket connection of `node`.

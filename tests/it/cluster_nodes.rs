@@ -285,6 +285,33 @@ async fn controls_reach_the_hosting_node(
         .collect();
     assert_eq!(nodes, vec!["fs2", "fs1"], "{list}");
 
+    // Members are not moved to a conference on another node (it would
+    // start there too: a split).
+    let before = counts(c);
+    let r = post(
+        addr,
+        "/api/active/team_g722/transfer",
+        json!({"member": m1, "to": "public_g722"}),
+    );
+    assert_eq!(r.status, 409, "{}", r.text());
+    assert!(r.text().contains("runs on node fs2"), "{}", r.text());
+    let err = v2
+        .request(json!({"req":"memexec","conference":"team_g722","call":"transfer","member":m1,"to":"public_g722"}))
+        .await;
+    assert!(
+        err["error"].as_str().unwrap().contains("runs on node fs2"),
+        "{err}"
+    );
+    let out = tokio::task::block_in_place(|| {
+        c.env
+            .cmd()
+            .args(["live", "transfer", "team_g722", m1, "public_g722", "--yes"])
+            .run()
+    });
+    out.code(2);
+    assert!(out.stderr.contains("runs on node fs2"), "{}", out.stderr);
+    assert!(got(c, &before, "transfer").is_empty());
+
     // A conference that runs nowhere: a clear error, nothing sent.
     let before = counts(c);
     let r = post(addr, "/api/active/nosuch/lock", json!({}));

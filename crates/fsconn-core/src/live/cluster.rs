@@ -100,6 +100,20 @@ impl Cluster {
         (node, &self.nodes[node].state)
     }
 
+    /// A member of a conference on `from` may be moved (`transfer`) to
+    /// conference `to` only on the same node: `uuid_transfer` would start
+    /// `to` on `from` and split it. `Err` says why, naming both nodes.
+    pub fn check_transfer(&self, from: usize, to: &str) -> Result<(), String> {
+        match self.host_of(to) {
+            Some(k) if k != from => Err(format!(
+                "{to} runs on node {}, not on node {}: members cannot be moved between nodes",
+                self.node_name(k).unwrap_or("?"),
+                self.node_name(from).unwrap_or("?")
+            )),
+            _ => Ok(()),
+        }
+    }
+
     /// Applies an event from `node`.
     pub fn apply(&mut self, node: usize, event: &Event) -> Vec<Delta> {
         let deltas = self.nodes[node].state.apply(event);

@@ -173,3 +173,19 @@ fn a_lost_node_comes_back_with_its_snapshot() {
     assert_eq!(c.counts().members, 1);
     assert_eq!(c.counts_of(1).members, 1);
 }
+
+#[test]
+fn members_are_not_moved_between_nodes() {
+    let mut c = three();
+    feed(&mut c, 0, &join("Test_1", 1, "4", "20003"));
+    feed(&mut c, 1, &join("public_g722", 1, "1", "20001"));
+    let e = c.check_transfer(0, "public_g722").unwrap_err();
+    assert!(e.contains("node fs2") && e.contains("node fs1"), "{e}");
+    assert!(c.check_transfer(1, "public_g722").is_ok());
+    assert!(
+        c.check_transfer(0, "team_g722").is_ok(),
+        "not running: it starts on fs1"
+    );
+    let single = Cluster::single(&xml());
+    assert!(single.check_transfer(0, "public_g722").is_ok());
+}
