@@ -351,6 +351,9 @@ async fn reloads_go_to_every_node(c: &Cluster, v1: &mut LiveClient) {
     });
     out.ok();
     assert_eq!(got(c, &before, "reloadxml"), NODES.to_vec());
+    // The deleted user's registrations end on whichever node holds them.
+    let flush = format!("flush_inbound_reg {id}@");
+    assert_eq!(got(c, &before, &flush), NODES.to_vec());
 }
 
 async fn a_split_is_shown_and_reported(c: &Cluster, v1: &mut LiveClient, v2: &mut LiveClient) {
