@@ -5,7 +5,7 @@
 use super::{output, Global};
 use crate::error::Result;
 use crate::ops::answer::Globals;
-use crate::ops::info::{InfoReport, Meta};
+use crate::ops::info::{InfoReport, Meta, NodeInfo, SplitInfo};
 
 pub fn run(g: &Global, state_too: bool) -> Result<i32> {
     let report = g.backend()?.with(None, |svc| svc.info(state_too))?;
@@ -21,11 +21,13 @@ fn print(report: &InfoReport) {
     match report {
         InfoReport::Info(a) => {
             meta(&a.info);
+            nodes(&a.nodes, &a.splits);
             globals(&a.globals);
         }
         InfoReport::State(s) => {
             let st = &s.state;
             meta(&st.info);
+            nodes(&st.nodes, &st.splits);
             globals(&st.globals);
             crate::outln!();
             crate::outln!("{}", output::plural(st.users.len(), "user", "users"));
@@ -45,6 +47,27 @@ fn meta(m: &Meta) {
         m.reloadxml.lastmsg
     );
     crate::outln!("last maintenance: {}", m.maintainance.lastrun);
+}
+
+/// A cluster's nodes, one line each, and its splits (nothing in file mode).
+fn nodes(nodes: &[NodeInfo], splits: &[SplitInfo]) {
+    for n in nodes {
+        let state = if n.connected { "connected" } else { "DOWN" };
+        crate::outln!(
+            "node {} ({}): {state}, {}, {}",
+            n.name,
+            n.address,
+            output::plural(n.conferences, "conference", "conferences"),
+            output::plural(n.members, "member", "members")
+        );
+    }
+    for s in splits {
+        crate::outln!(
+            "split: conference {} runs on nodes {} at once",
+            s.conference,
+            s.nodes.join(", ")
+        );
+    }
 }
 
 fn globals(gl: &Globals) {

@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::live::control::{Control, Controls, FollowUp, Plan, Requester};
 use crate::live::protocol::{Args, ConferenceView, Version};
 use crate::live::state::{Delta, LiveState};
+use crate::live::Cluster;
 use crate::settings::{ContextDef, Role, Settings};
 use clap::{Args as ClapArgs, Subcommand, ValueEnum};
 use serde_json::{json, Value};
@@ -314,15 +315,74 @@ fn esl_timeout(s: &Settings) -> Duration {
     Duration::from_secs(s.esl_timeout.max(1))
 }
 
-fn esl_api(s: &Settings, cmd: &str) -> Result<String> {
-    crate::esl::client::blocking_api(&s.esl_addr(), &s.esl_password, cmd, esl_timeout(s))
-        .map_err(|e| Error::Unavailable(format!("event socket {}: {e}", s.esl_addr())))
+/// An event socket local commands talk to: the `[esl]` switch, or one
+/// `[[node]]` of a cluster.
+struct Switch {
+    name: Option<String>,
+    addr: String,
+    password: String,
 }
 
-/// The live state read from FreeSWITCH now.
-fn snapshot(s: &Settings, xml: &crate::fsconf::State) -> Result<LiveState> {
-    let confs = esl_api(s, "conference json_list")?;
-    let regs = esl_api(s, crate::live::state::REGISTRATIONS)?;
+fn switches(s: &Settings) -> Vec<Switch> {
+    if s.nodes.is_empty() {
+        return vec![Switch {
+            name: None,
+            addr: s.esl_addr(),
+            password: s.esl_password.clone(),
+        }];
+    }
+    s.nodes
+        .iter()
+        .map(|n| Switch {
+            name: Some(n.name.to_string()),
+            addr: n.esl_addr(),
+            password: n.esl_password.clone(),
+        })
+        .collect()
+}
+
+fn esl_api(s: &Settings, sw: &Switch, cmd: &str) -> Result<String> {
+    crate::esl::client::blocking_api(&sw.addr, &sw.password, cmd, esl_timeout(s)).map_err(|e| {
+        let node = sw
+            .name
+            .as_deref()
+            .map(|n| format!("node {n}: "))
+            .unwrap_or_default();
+        Error::Unavailable(format!("{node}event socket {}: {e}", sw.addr))
+    })
+}
+
+/// The live state of every switch now, merged as the server merges it
+/// (one switch in file mode). A node that cannot be asked is left out
+/// with a warning; none answering is an error.
+fn cluster(s: &Settings, xml: &crate::fsconf::State) -> Result<Cluster> {
+    let names: Vec<String> = s.nodes.iter().map(|n| n.name.to_string()).collect();
+    let mut merged = Cluster::of_nodes(&names, xml);
+    let mut failure = None;
+    let mut reached = 0;
+    for (i, sw) in switches(s).iter().enumerate() {
+        match snapshot(s, sw, xml) {
+            Ok(state) => {
+                merged.replace(i, state);
+                reached += 1;
+            }
+            Err(e) => failure = Some(e),
+        }
+    }
+    match failure {
+        Some(e) if reached == 0 => Err(e),
+        Some(e) => {
+            crate::errln!("warning: {e}; its conferences are not shown");
+            Ok(merged)
+        }
+        None => Ok(merged),
+    }
+}
+
+/// The live state read from one switch now.
+fn snapshot(s: &Settings, sw: &Switch, xml: &crate::fsconf::State) -> Result<LiveState> {
+    let confs = esl_api(s, sw, "conference json_list")?;
+    let regs = esl_api(s, sw, crate::live::state::REGISTRATIONS)?;
     // With no conference running some versions answer -ERR: an empty list.
     let confs = if confs.trim_start().starts_with('[') {
         confs
@@ -335,7 +395,7 @@ fn snapshot(s: &Settings, xml: &crate::fsconf::State) -> Result<LiveState> {
 
 /// The recordings FreeSWITCH is writing now (file names), by its own answer.
 pub(crate) fn running_recordings(s: &Settings, xml: &crate::fsconf::State) -> Result<Vec<String>> {
-    Ok(snapshot(s, xml)?.recording_files())
+    Ok(cluster(s, xml)?.recording_files())
 }
 
 /// The running conferences the caller may see: `(num, name, members)`.
@@ -362,9 +422,8 @@ fn active(b: &Backend) -> Result<Value> {
         Backend::Remote(r) => r.get("/api/active"),
         Backend::Local(ops) => {
             let xml = ops.state()?;
-            let state = snapshot(&ops.settings, &xml)?;
-            let list: Vec<ConferenceView> =
-                state.snapshot_for_version(&admin(&ops.settings), &ops.settings, Version::V2);
+            let merged = cluster(&ops.settings, &xml)?;
+            let list: Vec<ConferenceView> = merged.all_for(&admin(&ops.settings), &ops.settings);
             Ok(serde_json::to_value(list).unwrap_or_default())
         }
     }
@@ -412,7 +471,7 @@ fn local_control(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<V
 
 /// `--dry-run` of a control: what would be sent, nothing sent or audited.
 fn dry_control(g: &Global, ops: &crate::ops::Ops, req: &Request) -> Result<i32> {
-    let plan = plan_control(&ops.settings, ops, req)?;
+    let (_, plan) = plan_control(&ops.settings, ops, req)?;
     let followups = plan.on_success.iter().filter_map(|f| match f {
         FollowUp::Command(c) => Some(format!("api {c}")),
         _ => None,
@@ -434,16 +493,18 @@ fn dry_control(g: &Global, ops: &crate::ops::Ops, req: &Request) -> Result<i32> 
     Ok(0)
 }
 
-/// The server's planner against FreeSWITCH's state now.
-fn plan_control(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<Plan> {
+/// The server's planner against FreeSWITCH's state now: the state of the
+/// node hosting the conference, and that node (an index into `switches`).
+fn plan_control(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<(usize, Plan)> {
     let control = Control::parse(req.call, req.member.as_deref(), &req.args)
         .map_err(|e| Error::Input(e.to_string()))?;
     let xml = ops.state()?;
-    let state = snapshot(s, &xml)?;
+    let merged = cluster(s, &xml)?;
+    let (node, state) = merged.route(&req.conference);
     let prompts = crate::server::live::list_prompts(s.prompts_dir.as_deref());
     let ctx = admin(s);
     let ctl = Controls {
-        state: &state,
+        state,
         settings: s,
         directory: &xml,
         recdir: &s.recordings_dir,
@@ -460,24 +521,31 @@ fn plan_control(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<Pl
             &control,
         )
         .map_err(|e| Error::Input(e.to_string()))?;
+    if let Control::Transfer { to, .. } = &control {
+        merged
+            .check_transfer(node, to.as_str())
+            .map_err(Error::Input)?;
+    }
     if plan.command.is_none() {
         return Err(Error::Input(format!(
             "{} is kept by fsconn serve, not FreeSWITCH; use --server",
             req.call
         )));
     }
-    Ok(plan)
+    Ok((node, plan))
 }
 
 fn plan_and_send(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<Value> {
-    let plan = plan_control(s, ops, req)?;
+    let (node, plan) = plan_control(s, ops, req)?;
+    let all = switches(s);
+    let sw = &all[node.min(all.len() - 1)];
     let Some(command) = plan.command else {
         return Err(Error::Input(format!(
             "{} is kept by fsconn serve, not FreeSWITCH; use --server",
             req.call
         )));
     };
-    let reply = esl_api(s, &command)?;
+    let reply = esl_api(s, sw, &command)?;
     if !Plan::succeeded(&reply) {
         return Err(Error::Input(format!(
             "FreeSWITCH refused {command:?}: {}",
@@ -486,7 +554,7 @@ fn plan_and_send(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<V
     }
     for f in plan.on_success {
         if let FollowUp::Command(c) = f {
-            if let Err(e) = esl_api(s, &c) {
+            if let Err(e) = esl_api(s, sw, &c) {
                 crate::errln!("warning: {c}: {e}");
             }
         }
@@ -538,6 +606,13 @@ fn print_event(g: &Global, m: &Value, only: Option<&str>, seen: &mut live_text::
 }
 
 fn watch(g: &Global, b: &Backend, only: Option<&str>) -> Result<i32> {
+    if let Backend::Local(ops) = b {
+        if !ops.settings.nodes.is_empty() {
+            return Err(Error::Input(
+                "live watch in a cluster ([[node]] settings) needs --server: fsconn serve follows every node".into(),
+            ));
+        }
+    }
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -13,7 +13,7 @@ use super::live;
 use super::user::Authed;
 use super::AppState;
 use crate::live::control::{Control, ControlError};
-use crate::live::protocol::{Args, Version};
+use crate::live::protocol::Args;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
@@ -35,9 +35,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
     responses((status = 200, description = "The running conferences the caller may see (live protocol v2 shape)", body = Vec<crate::server::openapi::answers::LiveConference>), crate::server::openapi::AuthErrors)
 )]
 async fn list(State(app): State<AppState>, who: Authed) -> Json<Value> {
-    let confs = app
-        .live
-        .conferences_for(&who.ctx, app.settings(), Version::V2);
+    let confs = app.live.all_conferences_for(&who.ctx, app.settings());
     Json(json!(confs))
 }
 
@@ -93,12 +91,17 @@ async fn control_result(
         ..args
     };
     let control = Control::parse(action, member.as_deref(), &args).map_err(refusal)?;
-    let plan = live::plan_control(&app, who, conference, &control).map_err(refusal)?;
+    let (node, plan) = live::plan_control(&app, who, conference, &control).map_err(refusal)?;
+    if let Control::Transfer { to, .. } = &control {
+        live::same_node(&app, node, to.as_str())
+            .map_err(|e| ApiError::Status(StatusCode::CONFLICT, e))?;
+    }
     super::revoke::confirm(&app, who)
         .await
         .map_err(|r| ApiError::Status(StatusCode::UNAUTHORIZED, r.close().1.to_string()))?;
-    let reply = live::execute(&app, plan).await.map_err(|e| {
-        let status = if app.freeswitch_up() {
+    let reply = live::execute(&app, node, plan).await.map_err(|e| {
+        let up = app.switches.get(node).is_some_and(|s| s.esl.is_connected());
+        let status = if up {
             StatusCode::BAD_GATEWAY
         } else {
             StatusCode::SERVICE_UNAVAILABLE

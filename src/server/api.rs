@@ -98,13 +98,18 @@ pub async fn blocking<T: Send + 'static>(
 
 pub fn need_freeswitch(app: &AppState) -> Result<(), ApiError> {
     if app.freeswitch_up() {
-        Ok(())
-    } else {
-        Err(ApiError::unavailable(format!(
-            "FreeSWITCH is not reachable at {}; this operation needs it, try again later",
-            app.settings().esl_addr()
-        )))
+        return Ok(());
     }
+    let at = match app.is_cluster() {
+        false => app.settings().esl_addr(),
+        true => {
+            let nodes: Vec<String> = app.switches.iter().map(super::Switch::label).collect();
+            format!("any node ({})", nodes.join(", "))
+        }
+    };
+    Err(ApiError::unavailable(format!(
+        "FreeSWITCH is not reachable at {at}; this operation needs it, try again later"
+    )))
 }
 
 /// Run `f` over the team's operations, off the async threads: reads
@@ -693,7 +698,9 @@ fn meta_and_globals(app: &AppState) -> (info::Meta, crate::ops::answer::Globals)
 )]
 async fn info_get(_: TeamUser, State(app): State<AppState>) -> Response {
     let (meta, globals) = meta_and_globals(&app);
-    Json(info::info(&meta, &globals)).into_response()
+    let mut answer = info::info(&meta, &globals);
+    (answer.nodes, answer.splits) = (app.nodes(), app.splits());
+    Json(answer).into_response()
 }
 
 #[utoipa::path(
@@ -705,7 +712,9 @@ async fn info_get(_: TeamUser, State(app): State<AppState>) -> Response {
 )]
 async fn info_state(_: TeamUser, State(app): State<AppState>) -> Response {
     let (meta, globals) = meta_and_globals(&app);
-    Json(info::info_state(&meta, &globals, &app.cache().state)).into_response()
+    let mut answer = info::info_state(&meta, &globals, &app.cache().state);
+    (answer.state.nodes, answer.state.splits) = (app.nodes(), app.splits());
+    Json(answer).into_response()
 }
 
 /// The console's status page: is the event socket up, which FreeSWITCH, the
@@ -719,12 +728,18 @@ async fn info_state(_: TeamUser, State(app): State<AppState>) -> Response {
 )]
 async fn status(_: TeamUser, State(app): State<AppState>) -> Response {
     let connected = app.freeswitch_up();
-    let version = match (&app.esl, connected) {
-        (Some(esl), true) => esl.api("version").await.ok().map(|v| v.trim().to_string()),
-        _ => None,
+    let first = app.switches.iter().find(|s| s.esl.is_connected());
+    let version = match first {
+        Some(sw) => sw
+            .esl
+            .api("version")
+            .await
+            .ok()
+            .map(|v| v.trim().to_string()),
+        None => None,
     };
     let meta = app.meta.lock().map(|m| m.clone()).unwrap_or_default();
-    Json(serde_json::json!({
+    let mut answer = serde_json::json!({
         "op": "status",
         "freeswitch": {
             "connected": connected,
@@ -733,6 +748,11 @@ async fn status(_: TeamUser, State(app): State<AppState>) -> Response {
         },
         "reloadxml": meta.reloadxml,
         "fsconn": { "version": env!("CARGO_PKG_VERSION") },
-    }))
-    .into_response()
+    });
+    // A cluster adds its nodes and splits; file mode's answer is as it was.
+    if app.is_cluster() {
+        answer["nodes"] = serde_json::json!(app.nodes());
+        answer["splits"] = serde_json::json!(app.splits());
+    }
+    Json(answer).into_response()
 }

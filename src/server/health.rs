@@ -3,7 +3,8 @@
 //! addresses, no counts.
 //!
 //! 200 while the server can serve (FreeSWITCH being down only degrades it:
-//! reads keep working); 503 when the FreeSWITCH config cannot be read, since
+//! reads keep working; in a cluster, so does any node being down, and the
+//! answer names the nodes that are); 503 when the FreeSWITCH config cannot be read, since
 //! then every answer would be stale or wrong.
 
 use super::AppState;
@@ -26,17 +27,34 @@ pub async fn healthz(State(app): State<AppState>) -> Response {
         .await
         .unwrap_or(false);
     let connected = app.freeswitch_up();
-    let (code, status) = match (readable, connected) {
+    let nodes = app.nodes();
+    let down: Vec<&str> = nodes
+        .iter()
+        .filter(|n| !n.connected)
+        .map(|n| n.name.as_str())
+        .collect();
+    let (code, status) = match (readable, connected && down.is_empty()) {
         (false, _) => (StatusCode::SERVICE_UNAVAILABLE, "error"),
         (true, false) => (StatusCode::OK, "degraded"),
         (true, true) => (StatusCode::OK, "ok"),
     };
-    let body = json!({
+    let mut body = json!({
         "status": status,
         "event_socket": { "connected": connected },
         "config": { "readable": readable },
         "version": env!("CARGO_PKG_VERSION"),
     });
+    // A cluster names its nodes (down ones make it degraded) and counts its
+    // splits; file mode's answer is as it was.
+    if app.is_cluster() {
+        let each: Vec<_> = nodes
+            .iter()
+            .map(|n| json!({ "name": n.name, "connected": n.connected }))
+            .collect();
+        body["nodes"] = json!(each);
+        body["nodes_down"] = json!(down);
+        body["splits"] = json!(app.live.splits().len());
+    }
     (
         code,
         [(axum::http::header::CACHE_CONTROL, "no-store")],

@@ -14,9 +14,10 @@ use super::user::{authenticate, login, Authed};
 use super::{error::ApiError, AppState};
 use crate::esl::client::{EslClient, Notice, NoticeReceiver};
 use crate::esl::Event;
+use crate::live::cluster::Cluster;
 use crate::live::control::{self, Control, Controls, FollowUp, Plan, Requester};
 use crate::live::protocol::{ClientRequest, ServerMessage, Version};
-use crate::live::state::{diff, Audience, Delta, LiveState};
+use crate::live::state::{Audience, Delta, LiveCounts, LiveState};
 use axum::extract::ws::WebSocketUpgrade;
 use axum::extract::{FromRequestParts, Request, State};
 use axum::response::Response;
@@ -58,23 +59,29 @@ impl Outgoing {
 }
 
 pub struct Hub {
-    state: Mutex<(LiveState, u64)>,
+    /// Every node's live state, merged (one node in file mode), and the
+    /// sequence number of the last message.
+    state: Mutex<(Cluster, u64)>,
     tx: broadcast::Sender<Arc<Outgoing>>,
     /// Set when the server stops: every client says goodbye with 1001.
     closing: tokio::sync::watch::Sender<bool>,
     /// A fingerprint of the config when FreeSWITCH went away, to tell
     /// clients `newXML` if it changed by the time the switch is back.
     config_when_lost: Mutex<Option<String>>,
+    /// Cluster mode: the config last announced with `newXML`.
+    last_announced: Mutex<Option<String>>,
 }
 
 impl Hub {
     /// `buffer`: messages a client may lag behind before it is closed.
-    pub fn new(xml: &crate::fsconf::State, buffer: usize) -> Hub {
+    /// `nodes`: the `[[node]]` names; none is file mode.
+    pub fn new(xml: &crate::fsconf::State, nodes: &[String], buffer: usize) -> Hub {
         Hub {
-            state: Mutex::new((LiveState::new(xml), 0)),
+            state: Mutex::new((Cluster::of_nodes(nodes, xml), 0)),
             tx: broadcast::channel(buffer.max(1)).0,
             closing: tokio::sync::watch::channel(false).0,
             config_when_lost: Mutex::new(None),
+            last_announced: Mutex::new(None),
         }
     }
 
@@ -106,11 +113,22 @@ impl Hub {
     }
 
     /// For the `/metrics` gauges.
-    pub fn counts(&self) -> crate::live::state::LiveCounts {
+    pub fn counts(&self) -> LiveCounts {
         self.lock().0.counts()
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, (LiveState, u64)> {
+    /// Each node's counts, in the order of the settings.
+    pub fn node_counts(&self) -> Vec<LiveCounts> {
+        let g = self.lock();
+        (0..g.0.len()).map(|k| g.0.counts_of(k)).collect()
+    }
+
+    /// Conferences running on more than one node, with the nodes.
+    pub fn splits(&self) -> Vec<(String, Vec<String>)> {
+        self.lock().0.splits()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, (Cluster, u64)> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 
@@ -120,6 +138,9 @@ impl Hub {
         for d in deltas {
             match d {
                 Delta::Notify(n) => {
+                    if let Some(ServerMessage::Split { conference, nodes }) = &n.v2 {
+                        report_split(conference, nodes);
+                    }
                     *seq += 1;
                     let kind = match (&n.audience, n.v1.as_ref().or(n.v2.as_ref())) {
                         (Audience::Conference(_), _) => Kind::Conference,
@@ -152,21 +173,44 @@ impl Hub {
         out_of_sync
     }
 
-    /// Apply an event; true if a resync is needed.
-    fn apply(&self, ev: &Event) -> bool {
+    /// Apply an event from `node`; true if a resync is needed.
+    /// `repeated_reload`: a RELOADXML of a config the clients were already
+    /// told about (a cluster's nodes each reload the same files), whose
+    /// `newXML` would only make every client fetch the same again.
+    fn apply(&self, node: usize, ev: &Event, repeated_reload: bool) -> bool {
         let mut g = self.lock();
         let (state, seq) = &mut *g;
-        let deltas = state.apply(ev);
+        let mut deltas = state.apply(node, ev);
+        if repeated_reload {
+            deltas.retain(|d| d.message() != Some(&ServerMessage::NewXml));
+        }
         self.publish(seq, deltas)
     }
 
-    fn replace(&self, mut new: LiveState) {
+    /// In a cluster: whether the config `xml` was already announced with
+    /// `newXML` (and remember it as announced).
+    fn already_announced(&self, xml: &crate::fsconf::State) -> bool {
+        let now = config_fingerprint(xml);
+        let Ok(mut last) = self.last_announced.lock() else {
+            return false;
+        };
+        let same = last.as_deref() == Some(now.as_str());
+        *last = Some(now);
+        same
+    }
+
+    fn replace(&self, node: usize, new: LiveState) {
         let mut g = self.lock();
         let (state, seq) = &mut *g;
-        new.carry_ended(state);
-        new.keep_times_from(state);
-        let deltas = diff(state, &new);
-        *state = new;
+        let deltas = state.replace(node, new);
+        self.publish(seq, deltas);
+    }
+
+    /// A cluster node went away: its conferences end in the live view.
+    fn lose(&self, node: usize, xml: &crate::fsconf::State) {
+        let mut g = self.lock();
+        let (state, seq) = &mut *g;
+        let deltas = state.lose(node, xml);
         self.publish(seq, deltas);
     }
 
@@ -185,6 +229,21 @@ impl Hub {
             .to_string();
         let deltas = state.set_hand(conference, member, raised, Some(at));
         self.publish(seq, deltas);
+    }
+
+    /// Every running conference `viewer` may see on every node, a split
+    /// one once per node (`/api/active`); in file mode what
+    /// [`Hub::conferences_for`] gives.
+    pub fn all_conferences_for(
+        &self,
+        viewer: &crate::settings::ContextDef,
+        settings: &crate::settings::Settings,
+    ) -> Vec<crate::live::ConferenceView> {
+        let g = self.lock();
+        match g.0.len() {
+            1 => g.0.snapshot_for_version(viewer, settings, Version::V2),
+            _ => g.0.all_for(viewer, settings),
+        }
     }
 
     /// The running conferences `viewer` may see, in `version`'s shape.
@@ -208,89 +267,131 @@ impl Hub {
     }
 }
 
-/// Follow FreeSWITCH: on every (re)connect subscribe, read the globals and
-/// resync; apply events; rebuild the config cache on RELOADXML; carry out
-/// moderator keys.
-pub async fn drive(app: AppState, esl: EslClient, mut notices: NoticeReceiver) {
+/// A conference of one name on several nodes: its callers are on
+/// different mixers and do not hear each other. Shown to v2 clients
+/// (`split`), counted in `/metrics` and `/healthz`, and logged here.
+fn report_split(conference: &str, nodes: &[String]) {
+    match nodes {
+        [] => tracing::info!("conference {conference} no longer runs on several nodes"),
+        _ => tracing::warn!(
+            "split: conference {conference} runs on nodes {} at once; its callers do not hear each other",
+            nodes.join(", ")
+        ),
+    }
+}
+
+/// Follow one FreeSWITCH (`node`, an index into `app.switches`): on every
+/// (re)connect subscribe, read the globals and resync; apply events;
+/// rebuild the config cache on RELOADXML; carry out moderator keys. In a
+/// cluster a lost node's conferences end in the live view until it is back.
+pub async fn drive(app: AppState, node: usize, mut notices: NoticeReceiver) {
+    let Some(sw) = app.switches.get(node).cloned() else {
+        return;
+    };
+    let esl = sw.esl.clone();
     loop {
         let notice = match notices.recv().await {
             Ok(n) => n,
             Err(broadcast::error::RecvError::Lagged(n)) => {
-                tracing::warn!("missed {n} event-socket notices; resyncing");
-                resync(&app, &esl).await;
+                tracing::warn!(
+                    "missed {n} event-socket notices from {}; resyncing",
+                    sw.label()
+                );
+                resync(&app, node, &esl).await;
                 continue;
             }
             Err(_) => return,
         };
         match notice {
             Notice::Connected | Notice::Reconnected => {
-                if matches!(notice, Notice::Reconnected) {
-                    app.metrics.esl_reconnected();
-                }
-                tracing::info!("connected to FreeSWITCH at {}", esl.config().addr);
-                let subscribed = esl
-                    .subscribe(&[
-                        "BACKGROUND_JOB",
-                        "RELOADXML",
-                        "CUSTOM",
-                        "conference::maintenance",
-                        "sofia::register",
-                        "sofia::unregister",
-                        "sofia::expire",
-                    ])
-                    .await;
-                if let Err(e) = subscribed {
-                    tracing::warn!("event subscription failed: {e}");
-                }
-                match esl.api("global_getvar").await {
-                    Ok(text) => {
-                        if let Ok(mut g) = app.globals.write() {
-                            *g = crate::ops::info::parse_globals(&text);
-                        }
-                    }
-                    Err(e) => tracing::warn!("global_getvar failed: {e}"),
-                }
-                refresh_cache(&app).await;
-                app.live.newxml_if_changed_since_lost(&app.cache().state);
-                resync(&app, &esl).await;
+                let again = matches!(notice, Notice::Reconnected);
+                connected(&app, node, &sw, again).await;
             }
             Notice::Disconnected(why) => {
-                tracing::warn!("FreeSWITCH connection lost: {why}");
+                tracing::warn!("FreeSWITCH connection lost ({}): {why}", sw.label());
                 app.live.note_lost(&app.cache().state);
+                if app.is_cluster() {
+                    app.live.lose(node, &app.cache().state);
+                }
             }
-            Notice::Event(ev) => {
-                if ev.name() == Some("RELOADXML") {
-                    refresh_cache(&app).await;
-                    app.live.refresh_xml(&app.cache().state);
-                }
-                let plan = {
-                    let g = app.live.lock();
-                    control::on_dtmf_event(
-                        &g.0,
-                        &ev,
-                        &app.settings().recordings_dir,
-                        &app.settings().prompts,
-                        chrono::Utc::now(),
-                    )
-                };
-                if let Some(plan) = plan {
-                    moderator_key(&app, &esl, &ev, plan);
-                }
-                if app.live.apply(&ev) {
-                    resync(&app, &esl).await;
-                }
+            Notice::Event(ev) => on_event(&app, node, &esl, &ev).await,
+        }
+    }
+}
+
+/// A (re)connected switch: subscribe, read its globals, refresh and resync.
+/// A cluster node that comes back reloads its XML, since writes made
+/// while it was away reloaded only the others.
+async fn connected(app: &AppState, node: usize, sw: &super::Switch, again: bool) {
+    let esl = &sw.esl;
+    if again {
+        app.metrics.esl_reconnected(sw.name.as_deref());
+    }
+    tracing::info!("connected to FreeSWITCH at {}", sw.label());
+    let subscribed = esl
+        .subscribe(&[
+            "BACKGROUND_JOB",
+            "RELOADXML",
+            "CUSTOM",
+            "conference::maintenance",
+            "sofia::register",
+            "sofia::unregister",
+            "sofia::expire",
+        ])
+        .await;
+    if let Err(e) = subscribed {
+        tracing::warn!("event subscription failed: {e}");
+    }
+    if again && app.is_cluster() {
+        if let Err(e) = esl.bgapi("reloadxml").await {
+            tracing::warn!("reloadxml on {}: {e}", sw.label());
+        }
+    }
+    match esl.api("global_getvar").await {
+        Ok(text) => {
+            if let Ok(mut g) = app.globals.write() {
+                *g = crate::ops::info::parse_globals(&text);
             }
         }
+        Err(e) => tracing::warn!("global_getvar failed: {e}"),
+    }
+    refresh_cache(app).await;
+    app.live.newxml_if_changed_since_lost(&app.cache().state);
+    resync(app, node, esl).await;
+}
+
+async fn on_event(app: &AppState, node: usize, esl: &EslClient, ev: &Event) {
+    let mut repeated_reload = false;
+    if ev.name() == Some("RELOADXML") {
+        refresh_cache(app).await;
+        app.live.refresh_xml(&app.cache().state);
+        repeated_reload = app.is_cluster() && app.live.already_announced(&app.cache().state);
+    }
+    let plan = {
+        let g = app.live.lock();
+        control::on_dtmf_event(
+            g.0.state(node),
+            ev,
+            &app.settings().recordings_dir,
+            &app.settings().prompts,
+            chrono::Utc::now(),
+        )
+    };
+    if let Some(plan) = plan {
+        moderator_key(app, node, esl, ev, plan);
+    }
+    if app.live.apply(node, ev, repeated_reload) {
+        resync(app, node, esl).await;
     }
 }
 
 /// Carry out a moderator's key in the background, and record it in the
 /// audit log like the same control from a client ("every control is
 /// recorded"), with the member's user as who and `phone` as where.
-fn moderator_key(app: &AppState, esl: &EslClient, ev: &Event, plan: Plan) {
+fn moderator_key(app: &AppState, node: usize, esl: &EslClient, ev: &Event, plan: Plan) {
     let audit = {
         let g = app.live.lock();
-        control::phone_key_audit(&g.0, ev, &plan, app.settings())
+        control::phone_key_audit(g.0.state(node), ev, &plan, app.settings())
     };
     let (a, e) = (app.clone(), esl.clone());
     tokio::spawn(async move {
@@ -331,7 +432,7 @@ async fn refresh_cache(app: &AppState) {
 
 /// Re-read conferences and registrations and bring clients up to date with
 /// the normal events.
-async fn resync(app: &AppState, esl: &EslClient) {
+async fn resync(app: &AppState, node: usize, esl: &EslClient) {
     let confs = esl.api("conference json_list").await;
     let regs = esl.api(crate::live::state::REGISTRATIONS).await;
     let (Ok(confs), Ok(regs)) = (confs, regs) else {
@@ -347,7 +448,7 @@ async fn resync(app: &AppState, esl: &EslClient) {
     };
     let now = Some(chrono::Utc::now());
     match LiveState::from_snapshot_at(&confs, &regs, &app.cache().state, now) {
-        Ok(new) => app.live.replace(new),
+        Ok(new) => app.live.replace(node, new),
         Err(e) => tracing::warn!("resync: {e}"),
     }
 }
@@ -829,12 +930,22 @@ async fn control_result(
         } => (conference.clone(), call.clone()),
         _ => (String::new(), String::new()),
     };
-    let plan = plan_with(app, |ctl| control::plan_request(ctl, requester(who), req))
-        .map_err(|e| e.to_message())?;
+    let (node, plan) = plan_with(app, &conference, |ctl| {
+        control::plan_request(ctl, requester(who), req)
+    });
+    let plan = plan.map_err(|e| e.to_message())?;
+    if let ClientRequest::Exec { call, args, .. } | ClientRequest::MemExec { call, args, .. } = req
+    {
+        if let (true, Some(to)) = (call == "transfer", args.to.as_deref()) {
+            same_node(app, node, to).map_err(ServerMessage::error)?;
+        }
+    }
     super::revoke::confirm(app, who)
         .await
         .map_err(|r| ServerMessage::error(r.close().1))?;
-    let reply = execute(app, plan).await.map_err(ServerMessage::error)?;
+    let reply = execute(app, node, plan)
+        .await
+        .map_err(ServerMessage::error)?;
     Ok(ServerMessage::Done {
         conference,
         call,
@@ -849,35 +960,52 @@ pub fn requester(who: &Authed) -> Requester<'_> {
     }
 }
 
-/// Plans under the live lock with everything the planner checks against.
-pub fn plan_with<T>(app: &AppState, f: impl FnOnce(&Controls<'_>) -> T) -> T {
+/// Plans under the live lock with everything the planner checks against:
+/// the state of the node that hosts `conference` (the first node when it
+/// runs nowhere, whose state then says it is not running), and that node.
+pub fn plan_with<T>(
+    app: &AppState,
+    conference: &str,
+    f: impl FnOnce(&Controls<'_>) -> T,
+) -> (usize, T) {
     let prompts = list_prompts(app.settings().prompts_dir.as_deref());
     let cache = app.cache();
     let g = app.live.lock();
+    let (node, state) = g.0.route(conference);
     let ctl = Controls {
-        state: &g.0,
+        state,
         settings: app.settings(),
         directory: &cache.state,
         recdir: &app.settings().recordings_dir,
         prompts: &prompts,
         now: chrono::Utc::now(),
     };
-    f(&ctl)
+    (node, f(&ctl))
 }
 
-/// Plans `control` in `conference` for `who` (the REST API).
+/// Plans `control` in `conference` for `who` (the REST API), with the
+/// node to send it to.
 pub fn plan_control(
     app: &AppState,
     who: &Authed,
     conference: &str,
     control: &Control,
-) -> Result<Plan, control::ControlError> {
-    plan_with(app, |ctl| ctl.plan(requester(who), conference, control))
+) -> Result<(usize, Plan), control::ControlError> {
+    let (node, plan) = plan_with(app, conference, |ctl| {
+        ctl.plan(requester(who), conference, control)
+    });
+    plan.map(|p| (node, p))
 }
 
-/// Carries out a plan on the server's event-socket connection.
-pub async fn execute(app: &AppState, plan: Plan) -> Result<String, String> {
-    match app.esl.as_ref() {
+/// A transfer from a conference on `node` to `to` stays on that node
+/// (see `Cluster::check_transfer`).
+pub fn same_node(app: &AppState, node: usize, to: &str) -> Result<(), String> {
+    app.live.lock().0.check_transfer(node, to)
+}
+
+/// Carries out a plan on the event-socket connection of `node`.
+pub async fn execute(app: &AppState, node: usize, plan: Plan) -> Result<String, String> {
+    match app.switches.get(node).map(|s| &s.esl) {
         Some(esl) => carry_out(app, esl, plan).await,
         None if plan.command.is_none() => {
             let (a, p) = (app.clone(), plan);

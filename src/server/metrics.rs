@@ -34,6 +34,18 @@ pub struct Metrics {
     reloadxml: Family<Labels, Counter>,
     writes: Family<Labels, Counter>,
     xml_curl: Family<Labels, Counter>,
+    /// Cluster mode only (`[[node]]`): the same by `node`.
+    nodes: Option<NodeMetrics>,
+}
+
+/// Per-node metrics, with a `node` label.
+#[derive(Default)]
+struct NodeMetrics {
+    up: Family<Labels, Gauge>,
+    conferences: Family<Labels, Gauge>,
+    members: Family<Labels, Gauge>,
+    reconnects: Family<Labels, Counter>,
+    splits: Gauge,
 }
 
 impl Default for Metrics {
@@ -44,6 +56,12 @@ impl Default for Metrics {
 
 impl Metrics {
     pub fn new() -> Metrics {
+        Metrics::with_nodes(false)
+    }
+
+    /// `cluster`: also the per-node metrics (file mode's output is as it
+    /// was without them).
+    pub fn with_nodes(cluster: bool) -> Metrics {
         let mut registry = Registry::with_prefix("fsconn");
         let http_duration = Family::<Labels, Histogram>::new_with_constructor(|| {
             // 100 µs to ~3 s.
@@ -65,9 +83,13 @@ impl Metrics {
             reloadxml: Family::default(),
             writes: Family::default(),
             xml_curl: Family::default(),
+            nodes: cluster.then(NodeMetrics::default),
         };
         m.register_traffic(&mut registry);
         m.register_state(&mut registry);
+        if let Some(n) = &m.nodes {
+            n.register(&mut registry);
+        }
         Metrics { registry, ..m }
     }
 
@@ -184,8 +206,12 @@ impl Metrics {
         self.ws_too_slow.inc();
     }
 
-    pub fn esl_reconnected(&self) {
+    /// `node`: the cluster node that came back (`None` in file mode).
+    pub fn esl_reconnected(&self, node: Option<&str>) {
         self.esl_reconnects.inc();
+        if let (Some(n), Some(name)) = (&self.nodes, node) {
+            n.reconnects.get_or_create(&node_label(name)).inc();
+        }
     }
 
     /// `result`: `ok`, `error` (FreeSWITCH refused) or `unavailable`.
@@ -222,10 +248,53 @@ impl Metrics {
         gauge(&self.members, n.members);
         gauge(&self.recordings, n.recordings);
         gauge(&self.esl_connected, usize::from(app.freeswitch_up()));
+        if let Some(nm) = &self.nodes {
+            for node in app.nodes() {
+                let l = node_label(&node.name);
+                gauge(&nm.up.get_or_create(&l), usize::from(node.connected));
+                gauge(&nm.conferences.get_or_create(&l), node.conferences);
+                gauge(&nm.members.get_or_create(&l), node.members);
+            }
+            gauge(&nm.splits, app.live.splits().len());
+        }
         let mut out = String::new();
         // Writing into a String cannot fail.
         let _ = encode(&mut out, &self.registry);
         out
+    }
+}
+
+fn node_label(name: &str) -> Labels {
+    vec![("node", name.to_string())]
+}
+
+impl NodeMetrics {
+    fn register(&self, r: &mut Registry) {
+        r.register(
+            "node_up",
+            "1 while the node's event socket is connected",
+            self.up.clone(),
+        );
+        r.register(
+            "node_conferences_running",
+            "Conferences with members, by node",
+            self.conferences.clone(),
+        );
+        r.register(
+            "node_conference_members",
+            "Members in running conferences, by node",
+            self.members.clone(),
+        );
+        r.register(
+            "node_event_socket_reconnects",
+            "Reconnects to the node's event socket",
+            self.reconnects.clone(),
+        );
+        r.register(
+            "conference_splits",
+            "Conferences running on more than one node at once",
+            self.splits.clone(),
+        );
     }
 }
 

@@ -33,7 +33,7 @@ pub mod user;
 pub mod views;
 pub mod xml_curl;
 
-use crate::esl::client::{ClientConfig, EslClient, ReconnectPolicy};
+use crate::esl::client::{ClientConfig, EslClient, NoticeReceiver, ReconnectPolicy};
 use crate::fsconf::State;
 use crate::model::UserView;
 use crate::ops::info::{self, Meta};
@@ -103,7 +103,10 @@ pub struct Inner {
     pub globals: RwLock<crate::ops::answer::Globals>,
     pub nonces: auth::Nonces,
     pub throttle: throttle::Throttle,
-    pub esl: Option<EslClient>,
+    /// One event-socket client per FreeSWITCH node: the `[esl]` switch
+    /// in file mode, each `[[node]]` in a cluster; none when not
+    /// connecting (tests of the HTTP layer alone).
+    pub switches: Vec<Switch>,
     /// `--web-root`: a directory that replaces the built-in console.
     pub web_root: Option<PathBuf>,
     pub live: live::Hub,
@@ -148,28 +151,91 @@ impl std::ops::Deref for AppState {
     }
 }
 
-/// `reloadxml` through the server's event-socket connection, like the
-/// original (`bgapi reloadxml`); records the answer for `/api/info`.
+/// One FreeSWITCH the server follows.
+#[derive(Clone)]
+pub struct Switch {
+    /// The `[[node]]` name; `None` for the one switch of file mode.
+    pub name: Option<String>,
+    pub esl: EslClient,
+}
+
+impl Switch {
+    /// How logs and answers name it: the node, or its address.
+    pub fn label(&self) -> String {
+        match &self.name {
+            Some(n) => format!("node {n} ({})", self.esl.config().addr),
+            None => self.esl.config().addr.clone(),
+        }
+    }
+}
+
+/// `reloadxml` through the server's event-socket connections, like the
+/// original (`bgapi reloadxml`); records the answer for `/api/info`. In a
+/// cluster every connected node reloads (a node that is away reads the
+/// files when it comes back: `drive` reloads it on its reconnect).
 struct ServerReloader {
-    esl: EslClient,
+    switches: Vec<Switch>,
     rt: tokio::runtime::Handle,
     meta: Arc<Mutex<Meta>>,
     metrics: Arc<metrics::Metrics>,
 }
 
-impl Reloader for ServerReloader {
-    fn reloadxml(&self) -> Result<String, ReloadUnavailable> {
-        if !self.esl.is_connected() {
-            self.metrics.reloadxml("unavailable");
+impl ServerReloader {
+    fn connected(&self) -> impl Iterator<Item = &Switch> {
+        self.switches.iter().filter(|s| s.esl.is_connected())
+    }
+
+    /// `cmd` on every connected node: the first reply that is not `+OK`
+    /// (named by its node in a cluster), else the first reply.
+    fn on_every_node(
+        &self,
+        cmd: &str,
+        send: impl Fn(&EslClient) -> Result<String, String>,
+    ) -> Result<String, ReloadUnavailable> {
+        let mut first_ok = None;
+        let mut reached = 0;
+        for sw in self.connected() {
+            reached += 1;
+            let reply = send(&sw.esl).map_err(|e| ReloadUnavailable(named(sw, &e)))?;
+            if !reply.starts_with("+OK") {
+                return Ok(named(sw, &reply));
+            }
+            first_ok.get_or_insert(reply);
+        }
+        if reached == 0 {
+            let at: Vec<String> = self.switches.iter().map(Switch::label).collect();
             return Err(ReloadUnavailable(format!(
                 "FreeSWITCH is not connected at {}",
-                self.esl.config().addr
+                at.join(", ")
             )));
         }
-        let reply = self.rt.block_on(self.esl.bgapi("reloadxml")).map_err(|e| {
-            self.metrics.reloadxml("unavailable");
-            ReloadUnavailable(e.to_string())
-        })?;
+        for sw in self.switches.iter().filter(|s| !s.esl.is_connected()) {
+            tracing::warn!(
+                "{cmd}: {} is not connected; it catches up when it is back",
+                sw.label()
+            );
+        }
+        Ok(first_ok.unwrap_or_default())
+    }
+}
+
+/// A node's reply as the answer shows it: prefixed by the node's name in
+/// a cluster, as is in file mode.
+fn named(sw: &Switch, text: &str) -> String {
+    match &sw.name {
+        Some(n) => format!("{n}: {text}"),
+        None => text.to_string(),
+    }
+}
+
+impl Reloader for ServerReloader {
+    fn reloadxml(&self) -> Result<String, ReloadUnavailable> {
+        let rt = &self.rt;
+        let sent = self.on_every_node("reloadxml", |esl| {
+            rt.block_on(esl.bgapi("reloadxml"))
+                .map_err(|e| e.to_string())
+        });
+        let reply = sent.inspect_err(|_| self.metrics.reloadxml("unavailable"))?;
         let result = if reply.starts_with("+OK") {
             "ok"
         } else {
@@ -184,21 +250,22 @@ impl Reloader for ServerReloader {
     }
 
     fn global(&self, name: &str) -> Option<String> {
-        if !self.esl.is_connected() {
-            return None;
-        }
-        let v = self
-            .rt
-            .block_on(self.esl.api(&format!("global_getvar {name}")))
-            .ok()?;
-        let v = v.trim_end();
-        (!v.is_empty() && !v.starts_with("-ERR")).then(|| v.to_string())
+        self.connected().find_map(|sw| {
+            let v = self
+                .rt
+                .block_on(sw.esl.api(&format!("global_getvar {name}")))
+                .ok()?;
+            let v = v.trim_end();
+            (!v.is_empty() && !v.starts_with("-ERR")).then(|| v.to_string())
+        })
     }
 
+    /// Registration flushes: a phone may be registered with any node.
     fn api(&self, cmd: &str) -> Result<String, ReloadUnavailable> {
-        self.rt
-            .block_on(self.esl.api(cmd))
-            .map_err(|e| ReloadUnavailable(e.to_string()))
+        let rt = &self.rt;
+        self.on_every_node(cmd, |esl| {
+            rt.block_on(esl.api(cmd)).map_err(|e| e.to_string())
+        })
     }
 }
 
@@ -215,21 +282,14 @@ impl AppState {
     /// reconnecting in the background). Must run inside a tokio runtime.
     pub fn new(settings: Settings, opts: ServeOptions) -> crate::Result<AppState> {
         let meta = Arc::new(Mutex::new(Meta::with_last_reload(&settings.conf_dir)));
-        let metrics = Arc::new(metrics::Metrics::new());
-        // The notice receiver is taken before the first connect, so the
-        // first `Connected` is never missed.
-        let (esl, notices) = match opts.connect_esl {
-            true => {
-                let mut cfg = ClientConfig::new(settings.esl_addr(), settings.esl_password.clone());
-                cfg.command_timeout = Duration::from_secs(settings.esl_timeout.max(1));
-                let (c, n) = EslClient::connect_with_reconnect(cfg, ReconnectPolicy::default());
-                (Some(c), Some(n))
-            }
-            false => (None, None),
+        let metrics = Arc::new(metrics::Metrics::with_nodes(!settings.nodes.is_empty()));
+        let (switches, notices) = match opts.connect_esl {
+            true => connect_switches(&settings),
+            false => (Vec::new(), Vec::new()),
         };
-        let reloader: Option<Box<dyn Reloader>> = esl.as_ref().map(|c| {
+        let reloader: Option<Box<dyn Reloader>> = (!switches.is_empty()).then(|| {
             Box::new(ServerReloader {
-                esl: c.clone(),
+                switches: switches.clone(),
                 rt: tokio::runtime::Handle::current(),
                 meta: meta.clone(),
                 metrics: metrics.clone(),
@@ -250,7 +310,13 @@ impl AppState {
             tracing::warn!("skipped {w}");
         }
         let globals = info::globals_from_vars(&state);
-        let hub = live::Hub::new(&state, ops.settings.live_buffer);
+        let names: Vec<String> = ops
+            .settings
+            .nodes
+            .iter()
+            .map(|n| n.name.to_string())
+            .collect();
+        let hub = live::Hub::new(&state, &names, ops.settings.live_buffer);
         let cache = Cache::build(state, &ops.settings);
         let nonces = auth::Nonces::new(Duration::from_secs(ops.settings.nonce_ttl));
         let runtime = RwLock::new(Arc::new(Runtime::of(&ops.settings)));
@@ -267,7 +333,7 @@ impl AppState {
             globals: RwLock::new(globals),
             nonces,
             throttle,
-            esl,
+            switches,
             web_root,
             live: hub,
             sessions,
@@ -277,8 +343,8 @@ impl AppState {
             node_rates,
         }));
         tokio::spawn(revoke::watch_files(app.clone()));
-        if let (Some(esl), Some(notices)) = (app.esl.clone(), notices) {
-            tokio::spawn(live::drive(app.clone(), esl, notices));
+        for (node, notices) in notices.into_iter().enumerate() {
+            tokio::spawn(live::drive(app.clone(), node, notices));
         }
         let s = app.settings();
         if s.retention_max_age_days.is_some() || s.retention_max_total_bytes.is_some() {
@@ -329,8 +395,43 @@ impl AppState {
         crate::ops::phone::origin(&url)
     }
 
+    /// At least one switch is connected: reads of live state and writes
+    /// (which reload every connected node) can go on.
     pub fn freeswitch_up(&self) -> bool {
-        self.esl.as_ref().is_some_and(EslClient::is_connected)
+        self.switches.iter().any(|s| s.esl.is_connected())
+    }
+
+    /// A cluster (`[[node]]` settings) rather than one switch.
+    pub fn is_cluster(&self) -> bool {
+        !self.settings().nodes.is_empty()
+    }
+
+    /// Each node with its connection and live counts (cluster mode; empty
+    /// in file mode).
+    pub fn nodes(&self) -> Vec<info::NodeInfo> {
+        let counts = self.live.node_counts();
+        self.switches
+            .iter()
+            .zip(counts)
+            .filter_map(|(sw, c)| {
+                Some(info::NodeInfo {
+                    name: sw.name.clone()?,
+                    address: sw.esl.config().addr.clone(),
+                    connected: sw.esl.is_connected(),
+                    conferences: c.conferences,
+                    members: c.members,
+                })
+            })
+            .collect()
+    }
+
+    /// Conferences running on several nodes at once.
+    pub fn splits(&self) -> Vec<info::SplitInfo> {
+        self.live
+            .splits()
+            .into_iter()
+            .map(|(conference, nodes)| info::SplitInfo { conference, nodes })
+            .collect()
     }
 
     pub fn runtime(&self) -> Arc<Runtime> {
@@ -366,6 +467,38 @@ impl AppState {
         }
         Ok(())
     }
+}
+
+/// One event-socket client per switch, each with its own reconnects; the
+/// notice receivers are taken before the first connect, so no first
+/// `Connected` is missed.
+fn connect_switches(settings: &Settings) -> (Vec<Switch>, Vec<NoticeReceiver>) {
+    let timeout = Duration::from_secs(settings.esl_timeout.max(1));
+    let targets: Vec<(Option<String>, String, String)> = if settings.nodes.is_empty() {
+        vec![(None, settings.esl_addr(), settings.esl_password.clone())]
+    } else {
+        settings
+            .nodes
+            .iter()
+            .map(|n| {
+                (
+                    Some(n.name.to_string()),
+                    n.esl_addr(),
+                    n.esl_password.clone(),
+                )
+            })
+            .collect()
+    };
+    let mut switches = Vec::new();
+    let mut notices = Vec::new();
+    for (name, addr, password) in targets {
+        let mut cfg = ClientConfig::new(addr, password);
+        cfg.command_timeout = timeout;
+        let (esl, rx) = EslClient::connect_with_reconnect(cfg, ReconnectPolicy::default());
+        switches.push(Switch { name, esl });
+        notices.push(rx);
+    }
+    (switches, notices)
 }
 
 /// The retention policy, at start and then once a day; each run that removed

@@ -114,7 +114,10 @@ fn start_kamailio(dir: &Path, port: u16, list: &Path) -> Guard {
         .arg("-A")
         .arg("NODE_TIMEOUT_MS=1500")
         .arg("-A")
-        .arg(format!("CTL_SOCKET=\"unix:{}\"", dir.join("kamailio_ctl").display()))
+        .arg(format!(
+            "CTL_SOCKET=\"unix:{}\"",
+            dir.join("kamailio_ctl").display()
+        ))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(log)

@@ -139,7 +139,7 @@ impl Daemon {
 
 /// A scrape, parsed by Python's `prometheus_client` (a parser nobody here
 /// wrote): `(name, labels, value)` per sample.
-fn scrape(metrics_addr: &str) -> Vec<(String, Value, f64)> {
+pub(crate) fn scrape(metrics_addr: &str) -> Vec<(String, Value, f64)> {
     let text = reqwest::blocking::get(format!("http://{metrics_addr}/metrics"))
         .unwrap()
         .text()
@@ -184,7 +184,7 @@ fn scrape(metrics_addr: &str) -> Vec<(String, Value, f64)> {
 
 /// The value of the sample `name` whose labels include `labels`.
 #[track_caller]
-fn sample(samples: &[(String, Value, f64)], name: &str, labels: Value) -> f64 {
+pub(crate) fn sample(samples: &[(String, Value, f64)], name: &str, labels: Value) -> f64 {
     let want = labels.as_object().unwrap();
     samples
         .iter()

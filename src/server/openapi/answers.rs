@@ -85,10 +85,27 @@ pub struct Readable {
 /// `GET /healthz`.
 #[derive(Serialize, ToSchema)]
 pub struct Health {
+    /// `degraded` while FreeSWITCH (in a cluster: any node) is away.
     pub status: HealthStatus,
     pub event_socket: Connected,
     pub config: Readable,
     pub version: String,
+    /// Cluster mode (`[[node]]`) only: each node and its connection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nodes: Option<Vec<HealthNode>>,
+    /// Cluster mode only: the names of the nodes that are down.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nodes_down: Option<Vec<String>>,
+    /// Cluster mode only: how many conferences run on several nodes at once.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub splits: Option<u64>,
+}
+
+/// A cluster node in `/healthz`.
+#[derive(Serialize, ToSchema)]
+pub struct HealthNode {
+    pub name: String,
+    pub connected: bool,
 }
 
 /// A hand raised in a conference (live protocol v2).
@@ -159,6 +176,13 @@ pub struct LiveConference {
     pub memcount: u64,
     pub members: Vec<LiveMember>,
     pub started: Option<String>,
+    /// Cluster mode (`[[node]]`) only: the node hosting the conference.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub node: Option<String>,
+    /// Cluster mode only, while the conference runs on several nodes at
+    /// once (a split): those nodes. `/api/active` then lists it once per node.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub split: Option<Vec<String>>,
 }
 
 /// A control argument: a string or a number.

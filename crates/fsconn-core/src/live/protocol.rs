@@ -150,6 +150,16 @@ pub struct ConferenceV2 {
     /// the bytes they saw.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub wait_mod: bool,
+    /// The FreeSWITCH node hosting the conference, with `[[node]]`
+    /// settings (a cluster); left out in file mode, so single-switch v2
+    /// clients see the bytes they saw.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node: Option<String>,
+    /// Every node on which a conference of this name runs, while it runs on
+    /// more than one (a split: its callers landed on different mixers and do
+    /// not hear each other). Left out while empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub split: Vec<String>,
 }
 
 /// A SIP registration: `regid` is FreeSWITCH's call-id, `sipcon` the
@@ -256,6 +266,13 @@ pub enum ServerMessage {
         since: Option<String>,
     },
     /// The answer to a `dial`: FreeSWITCH's `bgdial-result`.
+    /// v2: a conference of this name runs on several nodes (`nodes`), or
+    /// no longer does (`nodes` empty). Cluster mode only.
+    #[serde(rename = "split")]
+    Split {
+        conference: String,
+        nodes: Vec<String>,
+    },
     #[serde(rename = "dialResult")]
     DialResult { conference: String, result: String },
     /// A control was carried out (v2 clients learn that their request
@@ -316,6 +333,7 @@ impl ServerMessage {
             | MemberChange { conference, .. }
             | Hand { conference, .. }
             | DialResult { conference, .. }
+            | Split { conference, .. }
             | Done { conference, .. } => Some(conference),
             Reply(_) | NewXml | AddReg { .. } | DelReg { .. } | Error { .. } => None,
         }

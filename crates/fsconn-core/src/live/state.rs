@@ -304,6 +304,8 @@ impl LiveConference {
             v2: (version == Version::V2).then(|| ConferenceV2 {
                 started: self.started.clone(),
                 wait_mod: self.wait_mod,
+                node: None,
+                split: Vec::new(),
             }),
         }
     }
@@ -683,6 +685,22 @@ impl LiveState {
         self.conferences
             .get(name)
             .is_some_and(LiveConference::shown)
+    }
+
+    /// Who may hear about conference `name` (known to this state, shown or
+    /// not).
+    pub fn audience_of(&self, name: &str) -> Option<Audience> {
+        self.conferences
+            .get(name)
+            .map(|c| Audience::Conference(c.info.context.clone()))
+    }
+
+    /// The names of the running conferences (those clients know).
+    pub fn running_names(&self) -> impl Iterator<Item = &str> {
+        self.conferences
+            .values()
+            .filter(|c| c.shown())
+            .map(|c| c.name.as_str())
     }
 
     /// Whether `name` runs and a client of `viewer`'s context may see it.

@@ -480,7 +480,7 @@ fn reregistrations_are_announced_once() {
 
 // ---- scripted events ----
 
-fn event(subclass: &str, headers: &[(&str, &str)]) -> Event {
+pub(super) fn event(subclass: &str, headers: &[(&str, &str)]) -> Event {
     let mut h: Headers = [("Event-Subclass", subclass), ("Event-Name", "CUSTOM")]
         .into_iter()
         .collect();
@@ -494,7 +494,7 @@ fn event(subclass: &str, headers: &[(&str, &str)]) -> Event {
 }
 
 /// A conference::maintenance event; `size` is Conference-Size after it.
-fn conf_ev(action: &str, conf: &str, size: usize, extra: &[(&str, &str)]) -> Event {
+pub(super) fn conf_ev(action: &str, conf: &str, size: usize, extra: &[(&str, &str)]) -> Event {
     let size = size.to_string();
     let mut h = vec![
         ("Conference-Name", conf),
@@ -506,7 +506,7 @@ fn conf_ev(action: &str, conf: &str, size: usize, extra: &[(&str, &str)]) -> Eve
     event("conference::maintenance", &h)
 }
 
-fn member_ev(
+pub(super) fn member_ev(
     action: &str,
     conf: &str,
     size: usize,

@@ -551,6 +551,12 @@ pub struct InfoAnswer {
     /// FreeSWITCH's global variables by name.
     #[schema(value_type = HashMap<String, String>)]
     pub globals: Globals,
+    /// Cluster mode (`[[node]]`): each node; left out in file mode.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nodes: Vec<crate::ops::info::NodeInfo>,
+    /// Cluster mode: conferences running on several nodes at once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub splits: Vec<crate::ops::info::SplitInfo>,
 }
 
 /// `GET /api/info/state`
@@ -569,6 +575,12 @@ pub struct InfoState {
     pub users: Vec<UserView>,
     pub conferencetypes: Vec<String>,
     pub conferences: Vec<ConferenceView>,
+    /// Cluster mode (`[[node]]`): each node; left out in file mode.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nodes: Vec<crate::ops::info::NodeInfo>,
+    /// Cluster mode: conferences running on several nodes at once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub splits: Vec<crate::ops::info::SplitInfo>,
 }
 
 /// `GET /userinfo`: the caller's user object and what a phone needs.
@@ -587,6 +599,12 @@ pub struct StatusAnswer {
     pub freeswitch: SwitchStatus,
     pub reloadxml: crate::ops::info::ReloadMeta,
     pub fsconn: FsconnStatus,
+    /// Cluster mode (`[[node]]`): each node; left out in file mode.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nodes: Vec<crate::ops::info::NodeInfo>,
+    /// Cluster mode: conferences running on several nodes at once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub splits: Vec<crate::ops::info::SplitInfo>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]

@@ -75,15 +75,85 @@ impl SwitchApi for BlockingApi {
 
 /// The report (what `GET /api/doctor` answers) for this machine's files
 /// and event socket.
+/// In a cluster every `[[node]]` is checked, each check named
+/// `NODE/check`.
 pub fn local_report(settings: &Settings) -> Report {
     let state = State::load(settings).ok();
-    run(settings, state.as_ref(), &probe(settings))
+    if settings.nodes.is_empty() {
+        return run(settings, state.as_ref(), &probe(settings));
+    }
+    let probes: Vec<(String, BlockingApi)> = settings
+        .nodes
+        .iter()
+        .map(|n| {
+            let api = BlockingApi {
+                addr: n.esl_addr(),
+                password: n.esl_password.clone(),
+                timeout: std::time::Duration::from_secs(settings.esl_timeout.max(1)),
+            };
+            (n.name.to_string(), api)
+        })
+        .collect();
+    let each: Vec<(&str, &dyn SwitchApi)> = probes
+        .iter()
+        .map(|(n, p)| (n.as_str(), p as &dyn SwitchApi))
+        .collect();
+    run_nodes(settings, state.as_ref(), &each)
 }
 
 /// Runs every check. `state` is the config as fsconn reads it (None when it
 /// cannot be read, which the config-dir check reports).
 pub fn run(settings: &Settings, state: Option<&State>, switch: &dyn SwitchApi) -> Report {
-    let mut checks = vec![check_event_socket(settings, switch)];
+    let mut checks = switch_checks(settings, &settings.esl_addr(), switch);
+    checks.extend(file_checks(settings, state));
+    Report {
+        op: "doctor".into(),
+        ok: checks.iter().all(|c| c.ok),
+        checks,
+    }
+}
+
+/// A cluster's report: the switch checks once per node (named
+/// `NODE/check`, the detail saying which node), then fsconn's own files.
+pub fn run_nodes(
+    settings: &Settings,
+    state: Option<&State>,
+    nodes: &[(&str, &dyn SwitchApi)],
+) -> Report {
+    let mut checks = Vec::new();
+    for (name, switch) in nodes {
+        let addr = settings
+            .nodes
+            .iter()
+            .find(|n| n.name.as_str() == *name)
+            .map_or_else(|| settings.esl_addr(), |n| n.esl_addr());
+        for mut c in switch_checks(settings, &addr, *switch) {
+            c.name = format!("{name}/{}", c.name);
+            c.detail = format!("node {name}: {}", c.detail);
+            c.fix = c
+                .fix
+                .replace(
+                    "esl.password (or FSPW)",
+                    &format!("esl_password of node {name}"),
+                )
+                .replace(
+                    "esl.host/esl.port (FSIP/FSPORT)",
+                    &format!("esl of node {name}"),
+                );
+            checks.push(c);
+        }
+    }
+    checks.extend(file_checks(settings, state));
+    Report {
+        op: "doctor".into(),
+        ok: checks.iter().all(|c| c.ok),
+        checks,
+    }
+}
+
+/// The checks that ask the switch at `addr`.
+fn switch_checks(settings: &Settings, addr: &str, switch: &dyn SwitchApi) -> Vec<Check> {
+    let mut checks = vec![check_event_socket(addr, switch)];
     let up = checks[0].ok;
     if up {
         let sw = SwitchFacts::gather(switch);
@@ -126,15 +196,17 @@ pub fn run(settings: &Settings, state: Option<&State>, switch: &dyn SwitchApi) -
             ));
         }
     }
-    checks.push(check_conf_dir(settings, state));
-    checks.push(check_passwords(settings, state));
-    checks.push(check_writable("static_dir", &settings.static_dir));
-    checks.push(check_writable("recordings_dir", &settings.recordings_dir));
-    Report {
-        op: "doctor".into(),
-        ok: checks.iter().all(|c| c.ok),
-        checks,
-    }
+    checks
+}
+
+/// fsconn's own files.
+fn file_checks(settings: &Settings, state: Option<&State>) -> Vec<Check> {
+    vec![
+        check_conf_dir(settings, state),
+        check_passwords(settings, state),
+        check_writable("static_dir", &settings.static_dir),
+        check_writable("recordings_dir", &settings.recordings_dir),
+    ]
 }
 
 /// The switch-side checks from the third run on a real FreeSWITCH 1.10
@@ -149,17 +221,17 @@ fn round3_checks(settings: &Settings, sw: &SwitchFacts) -> Vec<Check> {
     ]
 }
 
-fn check_event_socket(settings: &Settings, switch: &dyn SwitchApi) -> Check {
+fn check_event_socket(addr: &str, switch: &dyn SwitchApi) -> Check {
     match switch.api("version") {
-        Ok(_) => pass("esl", format!("event socket {} answers", settings.esl_addr())),
+        Ok(_) => pass("esl", format!("event socket {addr} answers")),
         Err(why) if why.contains("-ERR invalid") || why.to_lowercase().contains("auth") => fail(
             "esl",
-            format!("event socket {}: password refused ({why})", settings.esl_addr()),
+            format!("event socket {addr}: password refused ({why})"),
             "set esl.password (or FSPW) to the password of autoload_configs/event_socket.conf.xml",
         ),
         Err(why) => fail(
             "esl",
-            format!("event socket {} cannot be reached: {why}", settings.esl_addr()),
+            format!("event socket {addr} cannot be reached: {why}"),
             "start FreeSWITCH with mod_event_socket loaded, and set esl.host/esl.port (FSIP/FSPORT) to listen-ip/listen-port of event_socket.conf.xml",
         ),
     }

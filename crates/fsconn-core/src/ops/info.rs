@@ -85,6 +85,8 @@ pub fn info(meta: &Meta, globals: &Globals) -> InfoAnswer {
         op: "info".into(),
         info: meta.clone(),
         globals: globals.clone(),
+        nodes: Vec::new(),
+        splits: Vec::new(),
     }
 }
 
@@ -99,6 +101,8 @@ pub fn info_state(meta: &Meta, globals: &Globals, state: &State) -> InfoStateAns
             users: state.users.iter().map(|u| state.present(u)).collect(),
             conferencetypes: state.conftypes.clone(),
             conferences: state.conferences.iter().map(ConferenceView::from).collect(),
+            nodes: Vec::new(),
+            splits: Vec::new(),
         },
     }
 }
@@ -106,6 +110,9 @@ pub fn info_state(meta: &Meta, globals: &Globals, state: &State) -> InfoStateAns
 /// `info` or, with the state, `info/state` (`fsconn info [--state]`).
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 #[serde(untagged)]
+// `info` is the common answer; boxing it would cost an allocation for the
+// rare cluster fields' sake.
+#[allow(clippy::large_enum_variant)]
 pub enum InfoReport {
     Info(InfoAnswer),
     State(Box<InfoStateAnswer>),
@@ -118,4 +125,92 @@ impl InfoReport {
             None => InfoReport::Info(info(meta, globals)),
         }
     }
+}
+
+/// One FreeSWITCH node of a cluster (`[[node]]`): is its event socket
+/// connected, and what runs on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct NodeInfo {
+    pub name: String,
+    /// The event socket, `host:port`.
+    pub address: String,
+    pub connected: bool,
+    /// Running conferences (with members) and their members on the node.
+    pub conferences: usize,
+    pub members: usize,
+}
+
+/// A conference running on several nodes at once (its callers are on
+/// different mixers and do not hear each other).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct SplitInfo {
+    pub conference: String,
+    pub nodes: Vec<String>,
+}
+
+impl InfoReport {
+    /// Adds a cluster's nodes and splits (`fsconn info`, `/api/info`).
+    pub fn with_nodes(mut self, nodes: Vec<NodeInfo>, splits: Vec<SplitInfo>) -> InfoReport {
+        match &mut self {
+            InfoReport::Info(a) => (a.nodes, a.splits) = (nodes, splits),
+            InfoReport::State(s) => (s.state.nodes, s.state.splits) = (nodes, splits),
+        }
+        self
+    }
+}
+
+/// Asks every `[[node]]` for its conferences (`conference json_list`), as
+/// `fsconn info` does without a server: each node's status and the
+/// conference names that run on more than one.
+pub fn probe_nodes(settings: &crate::settings::Settings) -> (Vec<NodeInfo>, Vec<SplitInfo>) {
+    let timeout = std::time::Duration::from_secs(settings.esl_timeout.max(1));
+    let mut nodes = Vec::new();
+    let mut seen: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for n in &settings.nodes {
+        let asked = fsconn_esl::client::blocking_api(
+            &n.esl_addr(),
+            &n.esl_password,
+            "conference json_list",
+            timeout,
+        );
+        let running = asked.as_deref().map(running_of).unwrap_or_default();
+        for (conf, _) in &running {
+            seen.entry(conf.clone())
+                .or_default()
+                .push(n.name.to_string());
+        }
+        nodes.push(NodeInfo {
+            name: n.name.to_string(),
+            address: n.esl_addr(),
+            connected: asked.is_ok(),
+            conferences: running.len(),
+            members: running.iter().map(|(_, m)| m).sum(),
+        });
+    }
+    let splits = seen
+        .into_iter()
+        .filter(|(_, on)| on.len() > 1)
+        .map(|(conference, nodes)| SplitInfo { conference, nodes })
+        .collect();
+    (nodes, splits)
+}
+
+/// Conferences with members in a `conference json_list` answer, with
+/// their member counts (anything else, e.g. `-ERR no conferences`, is none).
+fn running_of(json_list: &str) -> Vec<(String, usize)> {
+    let Ok(serde_json::Value::Array(confs)) = serde_json::from_str(json_list.trim()) else {
+        return Vec::new();
+    };
+    confs
+        .iter()
+        .filter_map(|c| {
+            let name = c.get("conference_name")?.as_str()?;
+            let members = c.get("members")?.as_array()?;
+            let callers = members
+                .iter()
+                .filter(|m| m.get("type").and_then(|t| t.as_str()) == Some("caller"))
+                .count();
+            (callers > 0).then(|| (name.to_string(), callers))
+        })
+        .collect()
 }

@@ -318,22 +318,19 @@ impl Service for Local<'_> {
         let state = self.state()?;
         let s = &self.ops.settings;
         let timeout = std::time::Duration::from_secs(s.esl_timeout.max(1));
-        let asked = fsconn_esl::client::blocking_api(
-            &s.esl_addr(),
-            &s.esl_password,
-            "global_getvar",
-            timeout,
-        );
+        // A cluster's globals come from its first node that answers.
+        let (nodes, splits) = info::probe_nodes(s);
+        let (addr, password) = match s.nodes.iter().zip(&nodes).find(|(_, i)| i.connected) {
+            Some((n, _)) => (n.esl_addr(), n.esl_password.clone()),
+            None => (s.esl_addr(), s.esl_password.clone()),
+        };
+        let asked = fsconn_esl::client::blocking_api(&addr, &password, "global_getvar", timeout);
         let (globals, not_asked) = info::globals_or_vars(asked, state);
         if let Some(why) = not_asked {
             tracing::warn!("globals from vars.xml, FreeSWITCH could not be asked ({why})");
         }
         let meta = Meta::with_last_reload(&s.conf_dir);
-        Ok(InfoReport::new(
-            &meta,
-            &globals,
-            with_state.then_some(state),
-        ))
+        Ok(InfoReport::new(&meta, &globals, with_state.then_some(state)).with_nodes(nodes, splits))
     }
 
     fn doctor(&self) -> Result<super::doctor::Report> {
