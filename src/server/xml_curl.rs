@@ -3,8 +3,8 @@
 //! built by `ops::xml_curl` from the store at request time.
 //!
 //! Only nodes get in: HTTP basic credentials of a `[[node]]` table
-//! (`gateway-credentials` in the node's `xml_curl.conf.xml`), compared in
-//! constant time. Users' digest logins and console sessions are never
+//! (`gateway-credentials` in the node's `xml_curl.conf.xml`) or of a
+//! `[[proxy]]` (Kamailio's registrar), compared in constant time. Users' digest logins and console sessions are never
 //! accepted here, since the answers hold every user's SIP password. Failed
 //! logins count in the login throttle like any other; each node may make
 //! `serve.xml_curl_rate` requests per second. In file mode (no `[[node]]`)
@@ -16,7 +16,7 @@ use crate::ops::xml_curl::{XmlCurlAnswer, XmlCurlRequest};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use fsconn_core::nodes::NodeDef;
+use fsconn_core::nodes::NodeName;
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::Instant;
@@ -64,13 +64,13 @@ async fn answer(app: &AppState, req: Request) -> Result<Response, ApiError> {
     let (parts, body) = req.into_parts();
     let client = super::client_addr(app, &parts);
     let node = authenticate(app, client, &parts.headers)?;
-    super::access::note_user(&parts.extensions, &format!("node:{}", node.name));
-    if !app.node_rates.take(&node.name) {
+    super::access::note_user(&parts.extensions, &format!("node:{node}"));
+    if !app.node_rates.take(&node) {
         return Err(ApiError::Status(
             StatusCode::TOO_MANY_REQUESTS,
             format!(
                 "node {}: over serve.xml_curl_rate ({} requests per second)",
-                node.name,
+                node,
                 app.settings().xml_curl_rate
             ),
         ));
@@ -93,7 +93,7 @@ async fn answer(app: &AppState, req: Request) -> Result<Response, ApiError> {
     .await
     .map_err(|e| ApiError::internal(e.to_string()))??;
     app.metrics
-        .xml_curl(node.name.as_str(), matches!(found, XmlCurlAnswer::Found(_)));
+        .xml_curl(node.as_str(), matches!(found, XmlCurlAnswer::Found(_)));
     let mut r = (StatusCode::OK, found.body().to_string()).into_response();
     let h = r.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/xml"));
@@ -108,7 +108,7 @@ fn authenticate(
     app: &AppState,
     client: std::net::IpAddr,
     headers: &HeaderMap,
-) -> Result<NodeDef, ApiError> {
+) -> Result<NodeName, ApiError> {
     let refused = || ApiError::Unauthorized {
         challenge: CHALLENGE.into(),
     };
@@ -117,11 +117,20 @@ fn authenticate(
     };
     let label = format!("xml_curl:{user}");
     super::user::throttled(app, client, &label, false)?;
+    let settings = app.settings();
+    let nodes = settings
+        .nodes
+        .iter()
+        .map(|n| (&n.name, &n.xml_curl_user, &n.xml_curl_password));
+    let proxies = settings
+        .proxies
+        .iter()
+        .map(|p| (&p.name, &p.xml_curl_user, &p.xml_curl_password));
     let mut found = None;
-    for n in &app.settings().nodes {
-        let same = ct_same(&n.xml_curl_user, &user) & ct_same(&n.xml_curl_password, &password);
+    for (name, u, p) in nodes.chain(proxies) {
+        let same = ct_same(u, &user) & ct_same(p, &password);
         if bool::from(same) {
-            found = Some(n.clone());
+            found = Some(name.clone());
         }
     }
     match found {

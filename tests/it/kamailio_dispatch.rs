@@ -95,7 +95,7 @@ impl Node {
     }
 }
 
-fn start_kamailio(dir: &Path, port: u16, list: &Path) -> Guard {
+fn start_kamailio(dir: &Path, port: u16, list: &Path, defines: &[String]) -> Guard {
     let cfg = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kamailio/kamailio.cfg");
     let run = dir.join("kamailio-run");
     std::fs::create_dir_all(&run).unwrap();
@@ -118,6 +118,7 @@ fn start_kamailio(dir: &Path, port: u16, list: &Path) -> Guard {
             "CTL_SOCKET=\"unix:{}\"",
             dir.join("kamailio_ctl").display()
         ))
+        .args(defines.iter().flat_map(|d| ["-A", d.as_str()]))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(log)
@@ -221,7 +222,7 @@ fn calls_land_on_their_conference_node_and_fail_over() {
         .run()
         .ok();
     let kport = free_port();
-    let _kamailio = start_kamailio(&dir, kport, &list);
+    let _kamailio = start_kamailio(&dir, kport, &list, &[]);
 
     // Three phones call 30000: all on one node.
     for _ in 0..3 {
@@ -264,6 +265,131 @@ fn calls_land_on_their_conference_node_and_fail_over() {
             "FSCONN-CLUSTER node sip:127.0.0.1:{} failed for 30000",
             home[0]
         )),
+        "{log}"
+    );
+}
+
+/// A phone registers USER with PASSWORD through Kamailio: true on 200.
+/// SIPp's default behaviour ends the call as failed at any other answer.
+fn register(dir: &Path, kamailio: u16, user: &str, password: &str) -> bool {
+    let scenario =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cluster/register.xml");
+    Command::new("/usr/bin/sipp")
+        .arg("-sf")
+        .arg(scenario)
+        .arg(format!("127.0.0.1:{kamailio}"))
+        .args(["-s", user, "-au", user, "-ap", password])
+        .args(["-i", "127.0.0.1", "-p", &free_port().to_string()])
+        .args(["-m", "1", "-timeout", "20s", "-nostdin"])
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("sipp register")
+        .success()
+}
+
+/// Kamailio, the one registrar, checks every REGISTER with the password
+/// fsconn's directory gives at that moment (its `[[proxy]]` credentials,
+/// the request a node's mod_xml_curl makes): a user added with the CLI
+/// registers at once, a re-keyed one only with the new password, a deleted
+/// one is refused at the next REGISTER; nothing is reloaded anywhere.
+#[test]
+fn registrations_are_checked_with_fsconn_at_every_register() {
+    need(
+        "/usr/lib/x86_64-linux-gnu/kamailio/modules/http_client.so",
+        "kamailio-utils-modules",
+    );
+    need(
+        "/usr/lib/x86_64-linux-gnu/kamailio/modules/xmlops.so",
+        "kamailio-xml-modules",
+    );
+    need("/usr/bin/sipp", "sip-tester");
+    let env = TestEnv::new();
+    let proxy_pw = "kamailio-xml-curl-pw";
+    env.write_settings(&format!(
+        "{}[[proxy]]\nname = \"kamailio\"\nxml_curl_password = \"{proxy_pw}\"\n",
+        node_tables(&[free_port()])
+    ));
+    let serve = env.start_serve("127.0.0.1:1");
+    let dir = env.path("cluster");
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = dir.join("dispatcher.list");
+    env.cmd()
+        .args(["cluster", "dispatcher-list", "--out"])
+        .arg_path(&list)
+        .run()
+        .ok();
+    let kport = free_port();
+    let httpcon = format!(
+        "FSCONN_HTTPCON=\"fsconn=>http://kamailio:{proxy_pw}@{}/api/xml_curl\"",
+        serve.addr
+    );
+    let _k = start_kamailio(&dir, kport, &list, &[httpcon]);
+
+    assert!(register(&dir, kport, "20000", "napw"), "the example user");
+    assert!(!register(&dir, kport, "20000", "wrong"), "a wrong password");
+    assert!(!register(&dir, kport, "29999", "napw"), "an unknown user");
+
+    let added = env
+        .cmd()
+        .args(["users", "add", "--name", "carol", "--context", "friends"])
+        .args([
+            "--email",
+            "carol@example.com",
+            "--password",
+            "carolpw1234",
+            "--json",
+        ])
+        .run();
+    added.ok();
+    let id = added.json()["done"][0]["id"].as_str().unwrap().to_string();
+    assert!(
+        register(&dir, kport, &id, "carolpw1234"),
+        "added with the CLI"
+    );
+
+    let rekeyed = env
+        .cmd()
+        .args(["users", "mod", &id, "--password", "carolnew5678", "--json"])
+        .run();
+    rekeyed.ok();
+    assert!(
+        !register(&dir, kport, &id, "carolpw1234"),
+        "the old password"
+    );
+    assert!(
+        register(&dir, kport, &id, "carolnew5678"),
+        "the new password"
+    );
+
+    env.cmd().args(["users", "del", &id, "--yes"]).run().ok();
+    assert!(!register(&dir, kport, &id, "carolnew5678"), "deleted");
+
+    let log = std::fs::read_to_string(dir.join("kamailio.log")).unwrap();
+    assert!(
+        log.contains(&format!(
+            "FSCONN-CLUSTER REGISTER {id} refused: unknown user"
+        )),
+        "{log}"
+    );
+    assert!(log.contains("FSCONN-CLUSTER REGISTER 20000 refused: wrong password"));
+    // Nodes' credentials are not the proxy's: a node may not pose as it.
+    let wrong = format!(
+        "FSCONN_HTTPCON=\"fsconn=>http://kamailio:{PW}@{}/api/xml_curl\"",
+        serve.addr
+    );
+    drop(_k);
+    let kport2 = free_port();
+    let _k2 = start_kamailio(&dir, kport2, &list, &[wrong]);
+    assert!(
+        !register(&dir, kport2, "20000", "napw"),
+        "fsconn refused the proxy"
+    );
+    let log = std::fs::read_to_string(dir.join("kamailio.log")).unwrap();
+    assert!(
+        log.contains("directory lookup for 20000: HTTP 401"),
         "{log}"
     );
 }

@@ -107,25 +107,12 @@ impl TryFrom<RawNode> for NodeDef {
     type Error = String;
     fn try_from(r: RawNode) -> Result<Self, String> {
         let name = NodeName::try_from(r.name)?;
-        let at = |field: &str, why: String| format!("node {name:?}: {field}: {why}");
+        let at = |field: &str, why: String| format!("node {:?}: {field}: {why}", name.as_str());
         let (esl_host, esl_port) = host_port(&r.esl).map_err(|e| at("esl", e))?;
         if let Some(sip) = &r.sip {
             host_port(sip).map_err(|e| at("sip", e))?;
         }
-        let user = r.xml_curl_user.unwrap_or_else(|| name.to_string());
-        if user.is_empty() || user.contains(':') || user.chars().any(|c| c.is_control()) {
-            return Err(at(
-                "xml_curl_user",
-                "must be non-empty, without ':' or control characters".into(),
-            ));
-        }
-        let pw = r.xml_curl_password;
-        if pw.len() < MIN_XML_CURL_PASSWORD || pw.chars().any(|c| c.is_control()) {
-            return Err(at(
-                "xml_curl_password",
-                format!("at least {MIN_XML_CURL_PASSWORD} characters, no control characters"),
-            ));
-        }
+        let (user, pw) = credentials("node", &name, r.xml_curl_user, r.xml_curl_password)?;
         Ok(NodeDef {
             name,
             esl_host,
@@ -136,6 +123,87 @@ impl TryFrom<RawNode> for NodeDef {
             sip: r.sip,
         })
     }
+}
+
+/// The basic credentials an xml_curl client sends: the user defaults to
+/// the name; the password guards every user's SIP password.
+fn credentials(
+    kind: &str,
+    name: &NodeName,
+    user: Option<String>,
+    pw: String,
+) -> Result<(String, String), String> {
+    let at = |field: &str, why: String| format!("{kind} {:?}: {field}: {why}", name.as_str());
+    let user = user.unwrap_or_else(|| name.to_string());
+    if user.is_empty() || user.contains(':') || user.chars().any(|c| c.is_control()) {
+        return Err(at(
+            "xml_curl_user",
+            "must be non-empty, without ':' or control characters".into(),
+        ));
+    }
+    if pw.len() < MIN_XML_CURL_PASSWORD || pw.chars().any(|c| c.is_control()) {
+        return Err(at(
+            "xml_curl_password",
+            format!("at least {MIN_XML_CURL_PASSWORD} characters, no control characters"),
+        ));
+    }
+    Ok((user, pw))
+}
+
+/// One `[[proxy]]` table: a SIP proxy that asks fsconn's directory like a
+/// node does (Kamailio's registrar in examples/kamailio checks each
+/// REGISTER with the password from `POST /api/xml_curl`), with credentials
+/// of its own so they can be revoked alone. It has no event socket and
+/// hosts no conference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, try_from = "RawProxy")]
+pub struct ProxyDef {
+    pub name: NodeName,
+    pub xml_curl_user: String,
+    pub xml_curl_password: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProxy {
+    name: String,
+    xml_curl_user: Option<String>,
+    xml_curl_password: String,
+}
+
+impl TryFrom<RawProxy> for ProxyDef {
+    type Error = String;
+    fn try_from(r: RawProxy) -> Result<Self, String> {
+        let name = NodeName::try_from(r.name)?;
+        let (user, pw) = credentials("proxy", &name, r.xml_curl_user, r.xml_curl_password)?;
+        Ok(ProxyDef {
+            name,
+            xml_curl_user: user,
+            xml_curl_password: pw,
+        })
+    }
+}
+
+/// Proxies and nodes share one name space and one set of xml_curl users:
+/// a lookup is credited to exactly one of them.
+pub fn check_proxies(nodes: &[NodeDef], proxies: &[ProxyDef]) -> Result<(), String> {
+    for (i, p) in proxies.iter().enumerate() {
+        let others = proxies[i + 1..].iter().map(|o| (&o.name, &o.xml_curl_user));
+        let nodes = nodes.iter().map(|n| (&n.name, &n.xml_curl_user));
+        for (name, user) in others.chain(nodes) {
+            if *name == p.name {
+                return Err(format!("proxy {:?}: the name is taken", p.name.as_str()));
+            }
+            if *user == p.xml_curl_user {
+                return Err(format!(
+                    "proxy {:?}: xml_curl_user {:?} is taken",
+                    p.name.as_str(),
+                    user
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `host:port` or `[v6]:port`, port 1–65535.
@@ -293,5 +361,35 @@ sip = "[::1]:5082"
                 "1 sip:[::1]:5082 0 0 duid=fs3;node=fs3"
             ]
         );
+    }
+
+    #[test]
+    fn a_proxy_has_credentials_of_its_own() {
+        #[derive(Deserialize)]
+        struct F {
+            node: Vec<NodeDef>,
+            proxy: Vec<ProxyDef>,
+        }
+        let parse = |t: &str| -> Result<(), String> {
+            let f: F = toml::from_str(t).map_err(|e| e.message().to_string())?;
+            check_proxies(&f.node, &f.proxy)
+        };
+        let node = "[[node]]\nname = \"fs1\"\nesl = \"127.0.0.1:8021\"\nxml_curl_password = \"0123456789abcdef\"\n";
+        let ok = format!(
+            "{node}[[proxy]]\nname = \"kamailio\"\nxml_curl_password = \"fedcba9876543210\"\n"
+        );
+        assert_eq!(parse(&ok), Ok(()));
+        let short =
+            format!("{node}[[proxy]]\nname = \"kamailio\"\nxml_curl_password = \"short\"\n");
+        let e = parse(&short).unwrap_err();
+        assert!(e.contains("proxy \"kamailio\": xml_curl_password"), "{e}");
+        let same_user = format!(
+            "{node}[[proxy]]\nname = \"kamailio\"\nxml_curl_user = \"fs1\"\nxml_curl_password = \"fedcba9876543210\"\n"
+        );
+        let e = parse(&same_user).unwrap_err();
+        assert!(e.contains("xml_curl_user \"fs1\" is taken"), "{e}");
+        let same_name = format!("{node}[[proxy]]\nname = \"fs1\"\nxml_curl_user = \"k\"\nxml_curl_password = \"fedcba9876543210\"\n");
+        let e = parse(&same_name).unwrap_err();
+        assert!(e.contains("the name is taken"), "{e}");
     }
 }

@@ -301,6 +301,9 @@ pub struct Settings {
     /// `[[node]]`: the FreeSWITCH nodes of a cluster; empty = file mode
     /// against the one switch of `[esl]` (crate::nodes).
     pub nodes: Vec<crate::nodes::NodeDef>,
+    /// `[[proxy]]`: SIP proxies that may ask the directory over xml_curl
+    /// (only with nodes: a proxy is part of a cluster).
+    pub proxies: Vec<crate::nodes::ProxyDef>,
     /// Announcements of the moderator keys (`[prompts]`).
     pub prompts: crate::prompts::Prompts,
     /// The audit log (JSON lines); default `<static_dir>/audit.log`.
@@ -428,6 +431,8 @@ struct FileSettings {
     contexts: Vec<ContextDef>,
     #[serde(default, rename = "node")]
     nodes: Vec<crate::nodes::NodeDef>,
+    #[serde(default, rename = "proxy")]
+    proxies: Vec<crate::nodes::ProxyDef>,
     prompts: Option<crate::prompts::Prompts>,
 }
 
@@ -599,6 +604,7 @@ impl Settings {
             xml_curl_rate: 1000,
             contexts: default_contexts(),
             nodes: Vec::new(),
+            proxies: Vec::new(),
             prompts: crate::prompts::Prompts::default(),
             audit_log: None,
             retention_max_age_days: None,
@@ -681,6 +687,16 @@ impl Settings {
             crate::nodes::check(&f.nodes).map_err(Error::Settings)?;
             self.nodes = f.nodes;
             self.sources.insert("nodes", src.clone());
+        }
+        if !f.proxies.is_empty() {
+            if self.nodes.is_empty() {
+                return Err(Error::Settings(
+                    "[[proxy]] without [[node]]: a proxy asks the directory of a cluster; file mode has none".into(),
+                ));
+            }
+            crate::nodes::check_proxies(&self.nodes, &f.proxies).map_err(Error::Settings)?;
+            self.proxies = f.proxies;
+            self.sources.insert("proxies", src.clone());
         }
         if let Some(p) = f.prompts {
             self.prompts = p;
@@ -1174,6 +1190,16 @@ impl Settings {
         let nsrc = self.source("nodes");
         for n in &self.nodes {
             rows.push(("node", describe_node(n), nsrc.clone()));
+        }
+        let psrc = self.source("proxies");
+        for p in &self.proxies {
+            let shown = format!(
+                "{} xml_curl_user={} xml_curl_password={}",
+                p.name,
+                p.xml_curl_user,
+                secret(&p.xml_curl_password)
+            );
+            rows.push(("proxy", shown, psrc.clone()));
         }
         rows
     }
