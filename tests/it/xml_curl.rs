@@ -333,6 +333,26 @@ fn each_node_is_held_to_its_rate() {
     assert_eq!(two.status, 200);
 }
 
+/// Guessing a node's password locks the guesser out like a user's login.
+#[test]
+fn guessing_node_passwords_is_locked_out() {
+    let (_env, serve) = cluster();
+    let codes: Vec<u16> = (0..10)
+        .map(|i| {
+            let guess = format!("guess-{i}-0123456789");
+            post(
+                &serve.addr,
+                Some((NODE_USER, &guess)),
+                &user_lookup("20000"),
+                &[],
+            )
+            .status
+        })
+        .collect();
+    assert_eq!(&codes[..5], [401; 5], "{codes:?}");
+    assert!(codes[5..].contains(&429), "{codes:?}");
+}
+
 fn password_of(answer: &str) -> Option<String> {
     let at = answer.find("name=\"password\" value=\"")? + 23;
     Some(answer[at..].split('"').next()?.to_string())
