@@ -604,10 +604,17 @@ fn a_simulated_node_takes_its_users_and_conferences_from_fsconn() {
     // A public user is not let into a team conference: its context has no route.
     let refused = api(&sim, "sim join 30000 22000");
     assert!(refused.starts_with("-ERR"), "{refused}");
-    // Deleted with the CLI: the next REGISTER is refused.
+    // The conference calls the user out: the node looks the user up too.
+    let dial = format!("conference team_g722 dial user/{id}@127.0.0.1");
+    let out = api(&sim, &dial);
+    assert!(out.contains("[SUCCESS]"), "{out}");
+    // Deleted with the CLI: the next REGISTER is refused, and the binding
+    // the phone still has leads nowhere.
     env.cmd().args(["users", "del", &id, "--yes"]).run().ok();
     let again = api(&sim, &format!("sim register {id}"));
     assert!(again.starts_with("-ERR no user"), "{again}");
+    let out = api(&sim, &dial);
+    assert!(out.contains("[SUBSCRIBER_ABSENT]"), "{out}");
 }
 
 #[test]
