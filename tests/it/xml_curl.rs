@@ -717,3 +717,35 @@ fn a_simulated_node_asks_with_the_fields_a_real_switch_sends() {
         assert!(dialplan.contains(needed), "{needed}: {dialplan}");
     }
 }
+
+#[test]
+fn lookups_are_counted_per_node_in_the_metrics() {
+    let env = TestEnv::new();
+    env.write_settings(&node_tables());
+    let metrics = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().to_string()
+    };
+    let serve = Proc::start(env.cmd().args([
+        "--esl",
+        "127.0.0.1:1",
+        "serve",
+        "--listen",
+        "127.0.0.1:0",
+        "--metrics-listen",
+        &metrics,
+    ]));
+    node(&serve.addr, &user_lookup("20000"));
+    node(&serve.addr, &user_lookup("20000"));
+    node(&serve.addr, &user_lookup("29999"));
+    let text = reqwest::blocking::get(format!("http://{metrics}/metrics"))
+        .unwrap()
+        .text()
+        .unwrap();
+    for line in [
+        "fsconn_xml_curl_lookups_total{node=\"fs1\",answer=\"found\"} 2",
+        "fsconn_xml_curl_lookups_total{node=\"fs1\",answer=\"not_found\"} 1",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line} not in:\n{text}");
+    }
+}
