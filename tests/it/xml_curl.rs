@@ -749,3 +749,92 @@ fn lookups_are_counted_per_node_in_the_metrics() {
         assert!(text.lines().any(|l| l == line), "{line} not in:\n{text}");
     }
 }
+
+/// What the node really runs is libcurl: curl itself, over HTTPS (HTTP/2 by
+/// ALPN where offered, `Expect: 100-continue` for the 6 KB dialplan body),
+/// with basic auth, posting the captured bodies.
+#[test]
+fn curl_gets_the_answers_over_https() {
+    if std::process::Command::new("curl")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        panic!("curl is needed for this test (.ci/run installs it)");
+    }
+    let env = TestEnv::new();
+    env.write_settings(&node_tables());
+    let cert =
+        rcgen::generate_simple_self_signed(vec!["localhost".to_string(), "127.0.0.1".to_string()])
+            .unwrap();
+    std::fs::write(env.path("cert.pem"), cert.cert.pem()).unwrap();
+    std::fs::write(env.path("key.pem"), cert.signing_key.serialize_pem()).unwrap();
+    let serve = Proc::start(
+        env.cmd()
+            .args([
+                "--esl",
+                "127.0.0.1:1",
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                "--tls-cert",
+            ])
+            .arg_path(&env.path("cert.pem"))
+            .args(["--tls-key"])
+            .arg_path(&env.path("key.pem")),
+    );
+    let port = serve.addr.rsplit(':').next().unwrap().to_string();
+    let url = format!("https://localhost:{port}/api/xml_curl");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/xml_curl");
+    let curl = |fixture: &str, credentials: &str, http: &str| {
+        let out = std::process::Command::new("curl")
+            .args(["-s", "-S", http, "--cacert"])
+            .arg(env.path("cert.pem"))
+            .args([
+                "-u",
+                credentials,
+                "-A",
+                "freeswitch-xml/1.0",
+                "-w",
+                "\n%{http_code} %{http_version}",
+                "--data-binary",
+            ])
+            .arg(format!(
+                "@{}",
+                fixtures.join(format!("{fixture}.form")).display()
+            ))
+            .arg(&url)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let good = format!("{NODE_USER}:{NODE_PASSWORD}");
+    for http in ["--http1.1", "--http2"] {
+        let dp = curl("dialplan-team-30000", &good, http);
+        assert!(
+            dp.contains("<extension name=\"team_g722\">"),
+            "{http}: {dp}"
+        );
+        assert!(
+            dp.ends_with(if http == "--http2" {
+                "200 2"
+            } else {
+                "200 1.1"
+            }),
+            "{dp}"
+        );
+        let dir = curl("directory-register-unknown-29999", &good, http);
+        assert!(dir.contains(NOT_FOUND) && dir.contains("\n200 "), "{dir}");
+        let refused = curl("dialplan-team-30000", "fs1:wrong-password-here", http);
+        assert!(
+            refused.ends_with(&format!("401 {}", &http[6..])),
+            "{refused}"
+        );
+        assert!(!refused.contains("team_g722"));
+    }
+}
