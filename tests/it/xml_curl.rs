@@ -526,6 +526,36 @@ fn the_example_node_is_the_example_tree_but_for_its_listed_changes() {
     let at = |m: &str| modules.find(m).unwrap();
     assert!(at("mod_xml_curl") < at("mod_sofia"));
     crate::harness::python_xml_check(&crate::harness::xml_files_under(&node)).unwrap();
+    // The settings example is accepted, and its fs1 is the node whose
+    // credentials xml_curl.conf.xml carries.
+    let env = TestEnv::new();
+    let example = std::fs::read_to_string(root.join("cluster/fsconn.toml")).unwrap();
+    std::fs::write(
+        env.path("fsconn.toml"),
+        format!("conf_dir = \"freeswitch\"\nstatic_dir = \"static\"\n{example}"),
+    )
+    .unwrap();
+    let shown = env.cmd().args(["config"]).run();
+    shown.ok();
+    let fs1 = shown
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("node\tfs1 "))
+        .unwrap();
+    assert!(fs1.contains("xml_curl_user=fs1"), "{fs1}");
+    let conf = std::fs::read_to_string(node.join("autoload_configs/xml_curl.conf.xml")).unwrap();
+    let password = example
+        .lines()
+        .find_map(|l| l.strip_prefix("xml_curl_password = \""))
+        .unwrap()
+        .trim_end_matches('"');
+    assert!(
+        conf.contains(&format!(
+            "name=\"gateway-credentials\" value=\"fs1:{password}\""
+        )),
+        "{conf}"
+    );
+    assert!(conf.contains("bindings=\"directory|dialplan\""));
 }
 
 /// `fsconn sim` as node fs1 of the cluster: its own files are
