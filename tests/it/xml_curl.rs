@@ -333,6 +333,26 @@ fn each_node_is_held_to_its_rate() {
     assert_eq!(two.status, 200);
 }
 
+/// Guessing a node's password locks the guesser out like a user's login.
+#[test]
+fn guessing_node_passwords_is_locked_out() {
+    let (_env, serve) = cluster();
+    let codes: Vec<u16> = (0..10)
+        .map(|i| {
+            let guess = format!("guess-{i}-0123456789");
+            post(
+                &serve.addr,
+                Some((NODE_USER, &guess)),
+                &user_lookup("20000"),
+                &[],
+            )
+            .status
+        })
+        .collect();
+    assert_eq!(&codes[..5], [401; 5], "{codes:?}");
+    assert!(codes[5..].contains(&429), "{codes:?}");
+}
+
 fn password_of(answer: &str) -> Option<String> {
     let at = answer.find("name=\"password\" value=\"")? + 23;
     Some(answer[at..].split('"').next()?.to_string())
@@ -506,6 +526,36 @@ fn the_example_node_is_the_example_tree_but_for_its_listed_changes() {
     let at = |m: &str| modules.find(m).unwrap();
     assert!(at("mod_xml_curl") < at("mod_sofia"));
     crate::harness::python_xml_check(&crate::harness::xml_files_under(&node)).unwrap();
+    // The settings example is accepted, and its fs1 is the node whose
+    // credentials xml_curl.conf.xml carries.
+    let env = TestEnv::new();
+    let example = std::fs::read_to_string(root.join("cluster/fsconn.toml")).unwrap();
+    std::fs::write(
+        env.path("fsconn.toml"),
+        format!("conf_dir = \"freeswitch\"\nstatic_dir = \"static\"\n{example}"),
+    )
+    .unwrap();
+    let shown = env.cmd().args(["config"]).run();
+    shown.ok();
+    let fs1 = shown
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("node\tfs1 "))
+        .unwrap();
+    assert!(fs1.contains("xml_curl_user=fs1"), "{fs1}");
+    let conf = std::fs::read_to_string(node.join("autoload_configs/xml_curl.conf.xml")).unwrap();
+    let password = example
+        .lines()
+        .find_map(|l| l.strip_prefix("xml_curl_password = \""))
+        .unwrap()
+        .trim_end_matches('"');
+    assert!(
+        conf.contains(&format!(
+            "name=\"gateway-credentials\" value=\"fs1:{password}\""
+        )),
+        "{conf}"
+    );
+    assert!(conf.contains("bindings=\"directory|dialplan\""));
 }
 
 /// `fsconn sim` as node fs1 of the cluster: its own files are
@@ -584,10 +634,17 @@ fn a_simulated_node_takes_its_users_and_conferences_from_fsconn() {
     // A public user is not let into a team conference: its context has no route.
     let refused = api(&sim, "sim join 30000 22000");
     assert!(refused.starts_with("-ERR"), "{refused}");
-    // Deleted with the CLI: the next REGISTER is refused.
+    // The conference calls the user out: the node looks the user up too.
+    let dial = format!("conference team_g722 dial user/{id}@127.0.0.1");
+    let out = api(&sim, &dial);
+    assert!(out.contains("[SUCCESS]"), "{out}");
+    // Deleted with the CLI: the next REGISTER is refused, and the binding
+    // the phone still has leads nowhere.
     env.cmd().args(["users", "del", &id, "--yes"]).run().ok();
     let again = api(&sim, &format!("sim register {id}"));
     assert!(again.starts_with("-ERR no user"), "{again}");
+    let out = api(&sim, &dial);
+    assert!(out.contains("[SUBSCRIBER_ABSENT]"), "{out}");
 }
 
 #[test]
@@ -688,5 +745,126 @@ fn a_simulated_node_asks_with_the_fields_a_real_switch_sends() {
         "variable_user_context=team",
     ] {
         assert!(dialplan.contains(needed), "{needed}: {dialplan}");
+    }
+}
+
+#[test]
+fn lookups_are_counted_per_node_in_the_metrics() {
+    let env = TestEnv::new();
+    env.write_settings(&node_tables());
+    let metrics = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().to_string()
+    };
+    let serve = Proc::start(env.cmd().args([
+        "--esl",
+        "127.0.0.1:1",
+        "serve",
+        "--listen",
+        "127.0.0.1:0",
+        "--metrics-listen",
+        &metrics,
+    ]));
+    node(&serve.addr, &user_lookup("20000"));
+    node(&serve.addr, &user_lookup("20000"));
+    node(&serve.addr, &user_lookup("29999"));
+    let text = reqwest::blocking::get(format!("http://{metrics}/metrics"))
+        .unwrap()
+        .text()
+        .unwrap();
+    for line in [
+        "fsconn_xml_curl_lookups_total{node=\"fs1\",answer=\"found\"} 2",
+        "fsconn_xml_curl_lookups_total{node=\"fs1\",answer=\"not_found\"} 1",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line} not in:\n{text}");
+    }
+}
+
+/// What the node really runs is libcurl: curl itself, over HTTPS (HTTP/2 by
+/// ALPN where offered, `Expect: 100-continue` for the 6 KB dialplan body),
+/// with basic auth, posting the captured bodies.
+#[test]
+fn curl_gets_the_answers_over_https() {
+    if std::process::Command::new("curl")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        panic!("curl is needed for this test (.ci/run installs it)");
+    }
+    let env = TestEnv::new();
+    env.write_settings(&node_tables());
+    let cert =
+        rcgen::generate_simple_self_signed(vec!["localhost".to_string(), "127.0.0.1".to_string()])
+            .unwrap();
+    std::fs::write(env.path("cert.pem"), cert.cert.pem()).unwrap();
+    std::fs::write(env.path("key.pem"), cert.signing_key.serialize_pem()).unwrap();
+    let serve = Proc::start(
+        env.cmd()
+            .args([
+                "--esl",
+                "127.0.0.1:1",
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                "--tls-cert",
+            ])
+            .arg_path(&env.path("cert.pem"))
+            .args(["--tls-key"])
+            .arg_path(&env.path("key.pem")),
+    );
+    let port = serve.addr.rsplit(':').next().unwrap().to_string();
+    let url = format!("https://localhost:{port}/api/xml_curl");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/xml_curl");
+    let curl = |fixture: &str, credentials: &str, http: &str| {
+        let out = std::process::Command::new("curl")
+            .args(["-s", "-S", http, "--cacert"])
+            .arg(env.path("cert.pem"))
+            .args([
+                "-u",
+                credentials,
+                "-A",
+                "freeswitch-xml/1.0",
+                "-w",
+                "\n%{http_code} %{http_version}",
+                "--data-binary",
+            ])
+            .arg(format!(
+                "@{}",
+                fixtures.join(format!("{fixture}.form")).display()
+            ))
+            .arg(&url)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let good = format!("{NODE_USER}:{NODE_PASSWORD}");
+    for http in ["--http1.1", "--http2"] {
+        let dp = curl("dialplan-team-30000", &good, http);
+        assert!(
+            dp.contains("<extension name=\"team_g722\">"),
+            "{http}: {dp}"
+        );
+        assert!(
+            dp.ends_with(if http == "--http2" {
+                "200 2"
+            } else {
+                "200 1.1"
+            }),
+            "{dp}"
+        );
+        let dir = curl("directory-register-unknown-29999", &good, http);
+        assert!(dir.contains(NOT_FOUND) && dir.contains("\n200 "), "{dir}");
+        let refused = curl("dialplan-team-30000", "fs1:wrong-password-here", http);
+        assert!(
+            refused.ends_with(&format!("401 {}", &http[6..])),
+            "{refused}"
+        );
+        assert!(!refused.contains("team_g722"));
     }
 }

@@ -147,6 +147,28 @@ impl XmlCurl {
         self.post(&f)
     }
 
+    /// The lookup of the `user/ID@DOMAIN` endpoint a call goes out to
+    /// (`action=user_call`, then the fields `user_exists` sends).
+    pub fn user_call(
+        &self,
+        head: &[(String, String)],
+        domain: &str,
+        user: &str,
+    ) -> Result<String, String> {
+        let mut f = self.start("directory", "domain", "name", domain);
+        f.extend_from_slice(head);
+        for (k, v) in [
+            ("as_channel", "true"),
+            ("action", "user_call"),
+            ("key", "id"),
+            ("user", user),
+            ("domain", domain),
+        ] {
+            f.push((k.into(), v.into()));
+        }
+        self.post(&f)
+    }
+
     /// mod_dialplan_xml's lookup of the context a call is routed in.
     pub fn dialplan(&self, head: &[(String, String)], c: &Call) -> Result<String, String> {
         let mut f = self.start("dialplan", "", "", "");

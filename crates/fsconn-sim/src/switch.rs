@@ -387,8 +387,8 @@ impl Switch {
         if !args.is_empty() {
             api_event.headers.push("API-Command-Argument", args);
         }
-        if let (Some(node), "sim") = (&self.node, cmd) {
-            self.node_lookups(node, args);
+        if let (Some(node), "sim" | "conference") = (&self.node, cmd) {
+            self.node_lookups(node, cmd, args);
         }
         self.core()
             .run(Some(api_event), &mut |st, cx| st.dispatch(cx, cmd, args))

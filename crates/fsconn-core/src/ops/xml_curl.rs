@@ -464,6 +464,38 @@ mod tests {
     }
 
     #[test]
+    fn includes_are_expanded_or_replaced_and_include_lines_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir_all(d.join("team")).unwrap();
+        std::fs::create_dir_all(d.join("extra")).unwrap();
+        std::fs::write(
+            d.join("top.xml"),
+            "<include>\n<a>\n  <X-PRE-PROCESS cmd=\"include\" data=\"team/*.xml\"/>\n  <X-PRE-PROCESS cmd=\"include\" data=\"extra/*.xml\"/>\n</a>\n</include>\n",
+        )
+        .unwrap();
+        std::fs::write(
+            d.join("team/1.xml"),
+            "<include>\n<u id=\"1\"/>\n</include>\n",
+        )
+        .unwrap();
+        std::fs::write(d.join("extra/b.xml"), "<include>\n<b/>\n</include>\n").unwrap();
+        let mut sub = |data: &str| {
+            (data == "team/*.xml").then(|| "<include>\n<u id=\"9\"/>\n</include>".to_string())
+        };
+        let out = preprocess(&d.join("top.xml"), &mut sub).unwrap();
+        assert_eq!(out, "<a>\n<u id=\"9\"/>\n<b/>\n</a>\n");
+        // An include of itself ends, with an error.
+        std::fs::write(
+            d.join("extra/b.xml"),
+            "<X-PRE-PROCESS cmd=\"include\" data=\"b.xml\"/>\n",
+        )
+        .unwrap();
+        let err = preprocess(&d.join("top.xml"), &mut sub).unwrap_err();
+        assert!(err.to_string().contains("too deep"), "{err}");
+    }
+
+    #[test]
     fn the_domain_is_named_as_asked_when_it_is_ours() {
         let vars = BTreeMap::from([("domain".to_string(), "Example.org".to_string())]);
         let t = "<domain name=\"$${domain}\">\n<params/>\n</domain>";

@@ -9,6 +9,7 @@ use crate::config::{read_context_vars, read_users};
 use crate::node::{route, Call, Route, XmlCurl};
 
 const O_SIP_AUTH: Origin = origin("sofia_reg.c", "sofia_reg_parse_auth", 3124);
+const O_USER_CALL: Origin = origin("mod_dptools.c", "user_outgoing_channel", 3521);
 const O_DIALPLAN: Origin = origin("mod_dialplan_xml.c", "dialplan_xml_locate", 643);
 
 /// A fetched answer read like the files: pre-processed with the switch's
@@ -21,9 +22,20 @@ fn answer_root(body: &str, vars: &Vars, conf_dir: &Path) -> Option<Element> {
 }
 
 impl Switch {
-    /// Looks up what `sim ARGS` needs before it runs.
-    pub(super) fn node_lookups(&self, node: &XmlCurl, args: &str) {
+    /// Looks up what `sim ARGS` (a phone's REGISTER, a call) or a
+    /// conference's dial-out to `user/ID` needs before it runs.
+    pub(super) fn node_lookups(&self, node: &XmlCurl, cmd: &str, args: &str) {
         let words: Vec<&str> = args.split_whitespace().collect();
+        if cmd == "conference" {
+            if let [_, "dial" | "bgdial", endpoint, ..] = words.as_slice() {
+                let (_, endpoint) = super::media::originate_vars(endpoint);
+                if let Some(callee) = endpoint.strip_prefix("user/") {
+                    let id = callee.split('@').next().unwrap_or(callee);
+                    self.fetch_user(node, id, "user_call");
+                }
+            }
+            return;
+        }
         match words.as_slice() {
             ["register", user, ..] | ["unregister", user, ..] => {
                 self.fetch_user(node, user, "REGISTER");
@@ -51,7 +63,11 @@ impl Switch {
     fn fetch_user(&self, node: &XmlCurl, id: &str, method: &str) -> Option<User> {
         let vars = lock(&self.state).vars.clone();
         let domain = vars.get("domain").unwrap_or("127.0.0.1").to_string();
-        let fetched = match node.directory(&self.head(O_SIP_AUTH), &domain, id, method) {
+        let asked = match method {
+            "user_call" => node.user_call(&self.head(O_USER_CALL), &domain, id),
+            _ => node.directory(&self.head(O_SIP_AUTH), &domain, id, method),
+        };
+        let fetched = match asked {
             Ok(body) => answer_root(&body, &vars, &self.paths.conf_dir).and_then(|doc| {
                 let section = doc.find_child("section", "name", "directory")?.clone();
                 read_users(&section, &vars).into_iter().find(|u| u.id == id)
