@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 const PW: &str = "0123456789abcdef";
 
-fn need(path: &str, package: &str) {
+pub fn need(path: &str, package: &str) {
     assert!(
         Path::new(path).exists(),
         "{path} is missing: apt-get install {package} (see .ci/run)"
@@ -22,7 +22,7 @@ fn need(path: &str, package: &str) {
 }
 
 /// A port nothing listens on right now (TCP and UDP).
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     loop {
         let t = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = t.local_addr().unwrap().port();
@@ -47,7 +47,7 @@ fn node_tables(sip_ports: &[u16]) -> String {
 }
 
 /// Kills the child when the test ends, however it ends.
-struct Guard(Child);
+pub struct Guard(pub Child);
 
 impl Drop for Guard {
     fn drop(&mut self) {
@@ -95,7 +95,7 @@ impl Node {
     }
 }
 
-fn start_kamailio(dir: &Path, port: u16, list: &Path, defines: &[String]) -> Guard {
+pub fn start_kamailio(dir: &Path, port: u16, list: &Path, defines: &[String]) -> Guard {
     let cfg = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/kamailio/kamailio.cfg");
     let run = dir.join("kamailio-run");
     std::fs::create_dir_all(&run).unwrap();
@@ -271,7 +271,7 @@ fn calls_land_on_their_conference_node_and_fail_over() {
 
 /// A phone registers USER with PASSWORD through Kamailio: true on 200.
 /// SIPp's default behaviour ends the call as failed at any other answer.
-fn register(dir: &Path, kamailio: u16, user: &str, password: &str) -> bool {
+pub fn register(dir: &Path, kamailio: u16, user: &str, password: &str) -> bool {
     let scenario =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cluster/register.xml");
     Command::new("/usr/bin/sipp")

@@ -16,6 +16,7 @@ mod behind_proxy;
 mod cli_conventions;
 mod cli_edges;
 mod cli_pipes;
+mod cluster_e2e;
 mod cluster_nodes;
 mod code_shape;
 mod conference_delete;
