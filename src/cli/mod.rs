@@ -5,6 +5,7 @@
 mod account;
 mod audit;
 mod complete;
+mod conference_settings;
 mod conferences;
 mod config;
 mod demo;
