@@ -18,6 +18,7 @@ mod cli_edges;
 mod cli_pipes;
 mod code_shape;
 mod conference_delete;
+mod conference_settings;
 mod conferences_cli;
 mod config_cli;
 mod console;
