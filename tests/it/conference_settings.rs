@@ -248,3 +248,65 @@ fn renaming_a_conference_keeps_its_settings() {
     out.ok();
     assert!(out.stdout.contains("30000\tteam_new\t-"), "{}", out.stdout);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn doctor_checks_the_settings_against_the_switch() {
+    use crate::doctor_cli::{doctor, failed, good_env, Switch, ESL_PW};
+    use fsconn::esl::ClientConfig;
+    let env = good_env();
+    // A moderator PIN that is the team users' own conpin (modconpin 2357),
+    // a join tone the profile cannot play, a maximum below who is in.
+    env.cmd()
+        .args([
+            "conferences",
+            "settings",
+            "30000",
+            "--moderator-pin",
+            "2357",
+        ])
+        .args(["--announce", "on"])
+        .run()
+        .ok();
+    let sw = Switch::start(&env);
+    let fs = EslClient::connect(ClientConfig::new(sw.addr.as_str(), ESL_PW))
+        .await
+        .unwrap();
+    for _ in 0..3 {
+        let r = fs.api("sim join 30000 20000 pin=2357").await.unwrap();
+        assert!(r.starts_with("+OK"), "{r}");
+    }
+    // Lowered while three are in (the switch reads it at the next start).
+    env.cmd()
+        .args(["conferences", "settings", "30000", "--max-members", "2"])
+        .run()
+        .ok();
+    let (code, report) = tokio::task::block_in_place(|| doctor(&env, &sw));
+    let bad = failed(&report);
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    let (name, text) = &bad[0];
+    assert_eq!(name, "conference-settings");
+    for says in [
+        "its moderator PIN is the conpin of user(s) 20000",
+        "profile 16kHz-novideo has no enter-sound",
+        "runs with 3 members, more than its max_members 2",
+        "fix: \"change them with `fsconn conferences settings NUM ...`",
+    ] {
+        assert!(text.contains(says), "{says:?} not in {text}");
+    }
+    env.cmd()
+        .args([
+            "conferences",
+            "settings",
+            "30000",
+            "--moderator-pin",
+            "9876",
+        ])
+        .args(["--announce", "off", "--max-members", "none"])
+        .run()
+        .ok();
+    let (code, report) = tokio::task::block_in_place(|| doctor(&env, &sw));
+    sw.stop();
+    assert_eq!(failed(&report), vec![], "{report:#}");
+    assert_eq!(code, 0);
+}
