@@ -25,6 +25,7 @@ mod console;
 mod console_backups;
 mod console_moderation;
 mod console_records;
+mod console_settings;
 mod crash_safety;
 mod demo_cli;
 mod docs_cli;
