@@ -214,6 +214,28 @@ fn set_through_the_api(
     let done = &r.json()["done"][0];
     assert_eq!(done["settings"]["wait_for_moderator"], true);
     assert_eq!(done["settings"]["max_members"], 10);
+    // The CLI against the server: the same settings, and a change through it.
+    let remote = |args: &[&str]| {
+        env.cmd()
+            .args([
+                "--server",
+                &format!("http://{addr}"),
+                "--user",
+                "defaultuser:napw",
+            ])
+            .args(args)
+            .run()
+    };
+    let out = remote(&["--json", "conferences", "settings", "30000"]);
+    out.ok();
+    assert_eq!(out.json()["conferences"][0]["settings"]["max_members"], 10);
+    let out = remote(&["conferences", "settings", "30000", "--moderator-pin", "12x"]);
+    out.code(1);
+    assert!(
+        out.stderr.contains("moderator_pin must be 1 to 12 digits"),
+        "{}",
+        out.stderr
+    );
     // The original API's clients see what they saw.
     assert_eq!(
         http.send("GET", "/api/conferences", None, &[]).json(),
