@@ -40,6 +40,12 @@ fn id_of(reply: &str) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cli_settings_reach_the_switch_and_the_sim_enforces_them() {
     let env = TestEnv::new();
+    // A profile with a join tone of its own: the conference's replaces it.
+    crate::doctor_cli::edit(
+        env.conf("autoload_configs/conference.conf.xml"),
+        r#"<profile name="16kHz-novideo">"#,
+        r#"<profile name="16kHz-novideo"><param name="enter-sound" value="tone_stream://%(100,0,440)"/>"#,
+    );
     let sim = env.start_sim();
     let out = env
         .cmd_esl(&sim.addr)
@@ -67,6 +73,13 @@ async fn cli_settings_reach_the_switch_and_the_sim_enforces_them() {
     );
 
     let fs = esl(&sim.addr).await;
+    let mut rx = fs.notices();
+    fs.subscribe(&["ALL"]).await.unwrap();
+    let played = |tone: &'static str| {
+        move |e: &fsconn::esl::codec::Event| {
+            e.get("Action") == Some("play-file-done") && e.get("File") == Some(tone)
+        }
+    };
     // The caller's own conpin (0815 for the public user) no longer opens
     // this conference: three wrong tries and the call ends.
     let r = fs
@@ -91,6 +104,8 @@ async fn cli_settings_reach_the_switch_and_the_sim_enforces_them() {
     // before the PIN phase, so a caller without moderator rights in the
     // directory is muted all the same.
     let by_pin = id_of(&fs.api("sim join 30000 22000 pin=9876").await.unwrap());
+    // Announce: the second member's join plays the conference's tone.
+    crate::sim_support::next_event(&mut rx, played(fsconn::confsettings::ENTER_TONE)).await;
     // A directory moderator (team user) is not muted.
     let team = id_of(&fs.api("sim join 30000 20000 pin=4711").await.unwrap());
     let list = members(&fs).await;
@@ -112,13 +127,9 @@ async fn cli_settings_reach_the_switch_and_the_sim_enforces_them() {
         "3"
     );
     // Announce: a member leaving plays the exit tone to the conference.
-    let mut rx = fs.notices();
-    fs.subscribe(&["ALL"]).await.unwrap();
     let r = fs.api(&format!("sim leave 30000 {plain}")).await.unwrap();
     assert!(r.starts_with("+OK"), "{r}");
-    let e = crate::sim_support::next_event(&mut rx, |e| e.get("Action") == Some("play-file-done"))
-        .await;
-    assert_eq!(e.get("File"), Some(fsconn::confsettings::EXIT_TONE));
+    crate::sim_support::next_event(&mut rx, played(fsconn::confsettings::EXIT_TONE)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
