@@ -165,6 +165,21 @@ def save():
     return text("#cs-msg")
 
 
+def form_shot(name):
+    """The settings form at desktop and phone size."""
+    into_view = "document.getElementById('cs-title').scrollIntoView({block: 'center'})"
+    js(into_view)
+    time.sleep(0.2)
+    shot(name)
+    D.set_window_size(390, 844)
+    time.sleep(0.3)
+    js(into_view)
+    time.sleep(0.2)
+    shot(f"{name}-phone")
+    D.set_window_size(1280, 900)
+    time.sleep(0.3)
+
+
 def open_settings(name):
     D.find_element(By.CSS_SELECTOR, f'#c-rows button[data-do="settings"][aria-label="Settings of {name}"]').click()
     wait(lambda: visible("#conf-settings") and name in text("#cs-title"), what="the settings form")
@@ -204,8 +219,7 @@ def _():
     assert "team_g722@16kHz-novideo+4711+flags{${conf_flags}}" in text_now, text_now
     assert 'data="conference_moderator_pin=9876"' in text_now, text_now
     assert 'data="conference_max_members=3"' in text_now, text_now
-    shot("conference-settings")
-    phone_shot("conference-settings")
+    form_shot("conference-settings")
 
 
 MEMBERS = {}
@@ -235,6 +249,8 @@ def _():
     assert ok.startswith("+OK "), ok
     full = esl.api("sim join 30000 20000 pin=4711")
     assert full.startswith("-ERR Conference team_g722 is full"), full
+    js("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", r)
+    time.sleep(0.2)
     shot("conference-settings-enforced")
 
 
