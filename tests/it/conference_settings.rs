@@ -37,6 +37,16 @@ fn id_of(reply: &str) -> String {
         .to_string()
 }
 
+/// The example's public user joins muted by its own `conf_flags`; without
+/// that flag, only "mute on entry" mutes them.
+pub(crate) fn unmuted_public_user(env: &TestEnv) {
+    crate::doctor_cli::edit(
+        env.conf("directory/public/22000.xml"),
+        r#"name="conf_flags" value="mute-detect|mute""#,
+        r#"name="conf_flags" value="mute-detect""#,
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cli_settings_reach_the_switch_and_the_sim_enforces_them() {
     let env = TestEnv::new();
@@ -46,6 +56,7 @@ async fn cli_settings_reach_the_switch_and_the_sim_enforces_them() {
         r#"<profile name="16kHz-novideo">"#,
         r#"<profile name="16kHz-novideo"><param name="enter-sound" value="tone_stream://%(100,0,440)"/>"#,
     );
+    unmuted_public_user(&env);
     let sim = env.start_sim();
     let out = env
         .cmd_esl(&sim.addr)
@@ -135,6 +146,7 @@ async fn cli_settings_reach_the_switch_and_the_sim_enforces_them() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn api_settings_are_opt_in_validated_and_cleared() {
     let env = TestEnv::new();
+    unmuted_public_user(&env);
     let sim = env.start_sim();
     let serve = env.start_serve(&sim.addr);
     let snap = tokio::task::block_in_place(|| set_through_the_api(&env, &serve.addr));
@@ -144,6 +156,8 @@ async fn api_settings_are_opt_in_validated_and_cleared() {
     let out = fs.api("conference team_g722 json_list").await.unwrap();
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v[0]["wait_mod"], true, "{out}");
+    // Without mute on entry the same caller can speak.
+    assert_eq!(members(&fs).await[0]["flags"]["can_speak"], true);
 
     // Cleared again: the file is byte for byte what it was.
     let clear = json!([{"num": "30000", "wait_for_moderator": false, "max_members": 0}]);

@@ -25,6 +25,7 @@ fn conference_settings_work_in_a_real_browser() {
         "python3-selenium",
     );
     let env = TestEnv::new();
+    crate::conference_settings::unmuted_public_user(&env);
     let sim = env.start_sim();
     let serve = env.start_serve(&sim.addr);
     for _ in 0..200 {
