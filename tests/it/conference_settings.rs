@@ -357,3 +357,42 @@ async fn doctor_checks_the_settings_against_the_switch() {
     assert_eq!(failed(&report), vec![], "{report:#}");
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_template_without_the_settings_lines_is_refused_not_obeyed_half() {
+    let env = TestEnv::new();
+    std::fs::create_dir_all(env.path("tpl")).unwrap();
+    // A conference template of before settings existed.
+    std::fs::write(
+        env.path("tpl/conference-16kHz-novideo.xml"),
+        r#"<include>
+  <extension name="{{ name }}">
+    <condition field="destination_number" expression="^{{ num }}$">
+      <action application="answer"/>
+      <action application="conference" data="{{ name }}@{{ type }}+${conpin}+flags{${conf_flags}}"/>
+    </condition>
+  </extension>
+</include>
+"#,
+    )
+    .unwrap();
+    env.write_settings("templates_dir = \"tpl\"");
+    let before = env.snapshot();
+    let out = env
+        .cmd()
+        .args(["conferences", "settings", "30000", "--pin", "4711"])
+        .run();
+    assert_ne!(out.code, 0, "{}", out.stdout);
+    assert!(
+        out.stderr
+            .contains("does not write the conference settings (docs/conference-settings.md"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(env.snapshot(), before, "nothing written");
+    // Conferences without settings still render through it.
+    env.cmd()
+        .args(["conferences", "mod", "30000", "--name", "team_new"])
+        .run()
+        .ok();
+}
