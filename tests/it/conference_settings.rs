@@ -311,9 +311,13 @@ async fn doctor_checks_the_settings_against_the_switch() {
             "--moderator-pin",
             "2357",
         ])
-        .args(["--announce", "on"])
+        .args(["--announce", "on", "--auto-record", "on"])
         .run()
         .ok();
+    // A tree without the UTC zone the recording's name needs.
+    let zones = env.conf("autoload_configs/timezones.conf.xml");
+    let zones_text = std::fs::read_to_string(&zones).unwrap();
+    std::fs::remove_file(&zones).unwrap();
     let sw = Switch::start(&env);
     let fs = EslClient::connect(ClientConfig::new(sw.addr.as_str(), ESL_PW))
         .await
@@ -337,6 +341,7 @@ async fn doctor_checks_the_settings_against_the_switch() {
         "its moderator PIN is the conpin of user(s) 20000",
         "profile 16kHz-novideo has no enter-sound",
         "runs with 3 members, more than its max_members 2",
+        "team_g722 record(s) automatically, named with ${strftime_tz(UTC ...)}, but the switch has no UTC time zone (-ERR Invalid Timezone)",
         "fix: \"change them with `fsconn conferences settings NUM ...`",
     ] {
         assert!(text.contains(says), "{says:?} not in {text}");
@@ -352,6 +357,8 @@ async fn doctor_checks_the_settings_against_the_switch() {
         .args(["--announce", "off", "--max-members", "none"])
         .run()
         .ok();
+    std::fs::write(&zones, zones_text).unwrap();
+    assert!(fs.api("reloadxml").await.unwrap().starts_with("+OK"));
     let (code, report) = tokio::task::block_in_place(|| doctor(&env, &sw));
     sw.stop();
     assert_eq!(failed(&report), vec![], "{report:#}");

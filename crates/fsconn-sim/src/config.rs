@@ -108,6 +108,9 @@ pub struct SwitchConfig {
     pub conferences: Vec<ConferenceExtension>,
     pub profiles: HashMap<String, HashMap<String, String>>,
     pub control_groups: HashMap<String, Vec<Control>>,
+    /// `timezones.conf`: zone name to its POSIX TZ value
+    /// (`switch_lookup_timezone`).
+    pub timezones: HashMap<String, String>,
 }
 
 impl SwitchConfig {
@@ -120,9 +123,18 @@ impl SwitchConfig {
             cfg.conferences = read_conferences(dp);
             cfg.context_vars = read_context_vars(dp);
         }
-        let conf = root
-            .find_child("section", "name", "configuration")
-            .and_then(|s| s.find_child("configuration", "name", "conference.conf"));
+        let configs = root.find_child("section", "name", "configuration");
+        if let Some(tz) = configs
+            .and_then(|s| s.find_child("configuration", "name", "timezones.conf"))
+            .and_then(|c| c.child("timezones"))
+        {
+            for z in tz.children_named("zone") {
+                if let (Some(n), Some(v)) = (z.attr("name"), z.attr("value")) {
+                    cfg.timezones.insert(n.to_string(), v.to_string());
+                }
+            }
+        }
+        let conf = configs.and_then(|s| s.find_child("configuration", "name", "conference.conf"));
         if let Some(conf) = conf {
             if let Some(profiles) = conf.child("profiles") {
                 for p in profiles.children_named("profile") {

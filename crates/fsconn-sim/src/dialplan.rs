@@ -4,12 +4,16 @@
 //! matches a regular expression; `anti-action`s run when it does not).
 //! `set` expands its data when it runs, `${strftime_tz(...)}` included.
 
-use super::config::{ConferenceExtension, User};
+use super::config::{ConferenceExtension, SwitchConfig, User};
 use super::pin::expand;
 
 /// The channel variables of `user` calling into `ext`, in the order they
 /// were set; a later entry of the same name wins ([`var`]).
-pub fn channel_vars(ext: &ConferenceExtension, user: &User) -> Vec<(String, String)> {
+pub fn channel_vars(
+    ext: &ConferenceExtension,
+    user: &User,
+    config: &SwitchConfig,
+) -> Vec<(String, String)> {
     let mut vars = user.variables.clone();
     for step in &ext.steps {
         let matched = match &step.guard {
@@ -31,7 +35,7 @@ pub fn channel_vars(ext: &ConferenceExtension, user: &User) -> Vec<(String, Stri
             &step.anti_actions
         };
         for (k, v) in sets {
-            let value = expand_data(v, &vars);
+            let value = expand_data(v, &vars, config);
             vars.push((k.clone(), value));
         }
     }
@@ -59,9 +63,32 @@ pub fn member_flags(vars: &[(String, String)]) -> Vec<String> {
         .collect()
 }
 
-/// `set`'s expansion: `${strftime_tz(ZONE FORMAT)}` (UTC only: the
-/// simulator has no zone database) and `${var}`.
-pub fn expand_data(text: &str, vars: &[(String, String)]) -> String {
+/// The `strftime_tz ZONE FORMAT` api: the zone must be in `timezones.conf`
+/// (else `-ERR Invalid Timezone`); an empty zone is GMT. The simulator
+/// formats zones whose TZ value has offset 0 (`UTC0`, `GMT0`) exactly and
+/// any other one as UTC.
+pub fn strftime_tz(args: &str, config: &SwitchConfig) -> String {
+    let (zone, format) = args.split_once(' ').unwrap_or((args, ""));
+    let format = if format.is_empty() {
+        "%Y-%m-%d %T"
+    } else {
+        format
+    };
+    if !zone.is_empty() {
+        match config.timezones.get(zone) {
+            None => return "-ERR Invalid Timezone\n".into(),
+            Some(v) if !v.ends_with('0') || v.contains(',') => {
+                tracing::warn!("sim: zone {zone} ({v}) formatted as UTC");
+            }
+            Some(_) => {}
+        }
+    }
+    chrono::Utc::now().format(format).to_string()
+}
+
+/// `set`'s expansion: `${strftime_tz(ZONE FORMAT)}` ([`strftime_tz`]) and
+/// `${var}`.
+pub fn expand_data(text: &str, vars: &[(String, String)], config: &SwitchConfig) -> String {
     const OPEN: &str = "${strftime_tz(";
     let mut out = String::new();
     let mut rest = text;
@@ -73,12 +100,7 @@ pub fn expand_data(text: &str, vars: &[(String, String)]) -> String {
             rest = "";
             break;
         };
-        let arg = &after[..end];
-        let (zone, format) = arg.split_once(' ').unwrap_or(("UTC", arg));
-        if !matches!(zone, "UTC" | "GMT" | "Etc/UTC") {
-            tracing::warn!("sim: strftime_tz zone {zone} taken as UTC");
-        }
-        out.push_str(&chrono::Utc::now().format(format).to_string());
+        out.push_str(&strftime_tz(&after[..end], config));
         rest = &after[end + 2..];
     }
     out.push_str(rest);
@@ -131,9 +153,25 @@ mod tests {
         }
     }
 
+    fn config() -> SwitchConfig {
+        let mut c = SwitchConfig::default();
+        c.timezones.insert("UTC".into(), "UTC0".into());
+        c
+    }
+
+    #[test]
+    fn strftime_tz_needs_the_zone_in_timezones_conf() {
+        let none = SwitchConfig::default();
+        assert_eq!(strftime_tz("UTC %Y", &none), "-ERR Invalid Timezone\n");
+        let year = chrono::Utc::now().format("%Y").to_string();
+        assert_eq!(strftime_tz(" %Y", &none), year);
+        assert_eq!(strftime_tz("UTC %Y", &config()), year);
+    }
+
     #[test]
     fn the_dialplan_mutes_callers_that_are_not_moderators() {
-        let vars = channel_vars(&ext(), &user("mute-detect"));
+        let config = config();
+        let vars = channel_vars(&ext(), &user("mute-detect"), &config);
         assert_eq!(member_flags(&vars), ["mute-detect", "mute"]);
         assert_eq!(var(&vars, "conference_moderator_pin"), Some("0815"));
         let year = chrono::Utc::now().format("%Y").to_string();
@@ -141,10 +179,10 @@ mod tests {
             var(&vars, "conference_auto_record"),
             Some(format!("/r/team-{year}.wav").as_str())
         );
-        let vars = channel_vars(&ext(), &user("moderator|mute-detect"));
+        let vars = channel_vars(&ext(), &user("moderator|mute-detect"), &config);
         assert_eq!(member_flags(&vars), ["moderator", "mute-detect"]);
         // "moderatorx" is no moderator.
-        let vars = channel_vars(&ext(), &user("moderatorx"));
+        let vars = channel_vars(&ext(), &user("moderatorx"), &config);
         assert!(member_flags(&vars).contains(&"mute".to_string()));
     }
 }

@@ -515,6 +515,9 @@ fn check_conference_settings(
     {
         problems.extend(settings_problems(state, c, sw, switch));
     }
+    if sw.is_some() {
+        problems.extend(time_zone_problem(state, switch));
+    }
     let with = state
         .conferences
         .iter()
@@ -531,6 +534,28 @@ fn check_conference_settings(
         problems.join("; "),
         "change them with `fsconn conferences settings NUM ...` (docs/conference-settings.md)",
     )
+}
+
+/// Automatic recordings are named with `${strftime_tz(UTC ...)}`, which
+/// answers `-ERR Invalid Timezone` when `timezones.conf` has no UTC zone.
+fn time_zone_problem(state: &State, switch: &dyn SwitchApi) -> Option<String> {
+    let recording: Vec<&str> = state
+        .conferences
+        .iter()
+        .filter(|c| c.settings.auto_record)
+        .map(|c| c.name.as_str())
+        .collect();
+    if recording.is_empty() {
+        return None;
+    }
+    let answer = switch.api("strftime_tz UTC %Y").unwrap_or_default();
+    answer.starts_with("-ERR").then(|| {
+        format!(
+            "{} record(s) automatically, named with ${{strftime_tz(UTC ...)}}, but the switch has no UTC time zone ({}): add <zone name=\"UTC\" value=\"UTC0\"/> to autoload_configs/timezones.conf.xml",
+            recording.join(", "),
+            answer.trim()
+        )
+    })
 }
 
 fn settings_problems(

@@ -146,7 +146,7 @@ impl State {
             // A locked conference plays its prompt and hangs up: no events.
             return format!("-ERR Conference {} is locked\n", ext.name);
         }
-        let vars = crate::dialplan::channel_vars(&ext, &user);
+        let vars = crate::dialplan::channel_vars(&ext, &user, &self.config);
         let mut flags = crate::dialplan::member_flags(&vars);
         if self.ensure_conference(cx, &ext) {
             self.creating_caller(&ext.name, &ext.profile, &vars, &flags);

@@ -131,7 +131,7 @@ impl State {
         let ext = self.extension_for(&to.name, &profile);
         let user = self.config.user(&member.user).cloned();
         let needs_pin = user.as_ref().is_some_and(|u| {
-            let vars = crate::dialplan::channel_vars(&ext, u);
+            let vars = crate::dialplan::channel_vars(&ext, u, &self.config);
             crate::pin::PinCheck::for_caller(&ext, &vars, &self.config).required()
         });
         if secure && needs_pin {
