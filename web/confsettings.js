@@ -23,8 +23,23 @@ export const SETTINGS_FORM = `
       <p id="cs-msg" role="status" hidden></p>
       <p class="hint">A running conference keeps its limits and flags until it ends; PINs and tones apply to the next caller.</p></form>`;
 
-/** Wires the settings form of the Conferences view `el`. */
-export function settingsForm(el) {
+/** A conference's own settings in a few words, for its table row. */
+export function summary(s) {
+  if (!s) return '';
+  const words = [];
+  if (s.pin) words.push('PIN');
+  if (s.moderator_pin) words.push('moderator PIN');
+  if (s.max_members) words.push(`max ${s.max_members}`);
+  if (s.wait_for_moderator) words.push('waits for a moderator');
+  if (s.announce) words.push('join/leave tones');
+  if (s.auto_record) words.push('records');
+  if (s.mute_on_entry) words.push('mutes on entry');
+  return words.join(', ') || 'none';
+}
+
+/** Wires the settings form of the Conferences view `el`; `saved` runs
+ * after a successful save. */
+export function settingsForm(el, saved) {
   const $ = (s) => el.querySelector(s);
   const form = $('#conf-settings');
   let num = null;
@@ -46,6 +61,7 @@ export function settingsForm(el) {
     try {
       const d = describeWrite(await api('POST', '/api/conferences/settings', [change]));
       say($('#cs-msg'), d.ok ? `Saved the settings of ${name} (${num}).` : d.text, d.ok);
+      if (d.ok) await saved();
     } catch (err) {
       say($('#cs-msg'), err.message);
     }

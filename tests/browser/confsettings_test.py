@@ -195,6 +195,7 @@ def _():
     signed_in_as("defaultuser")
     go("conferences")
     open_settings("team_g722")
+    assert text('#c-rows tr[data-num="30000"] td[data-col="settings"]') == "none"
     assert field("pin").get_attribute("value") == ""
     assert field("max").get_attribute("value") == ""
     assert not field("mute_on_entry").is_selected()
@@ -219,6 +220,8 @@ def _():
     assert "team_g722@16kHz-novideo+4711+flags{${conf_flags}}" in text_now, text_now
     assert 'data="conference_moderator_pin=9876"' in text_now, text_now
     assert 'data="conference_max_members=3"' in text_now, text_now
+    summary = lambda: text('#c-rows tr[data-num="30000"] td[data-col="settings"]')
+    wait(lambda: summary() == "PIN, moderator PIN, max 3, mutes on entry", what="the row's summary")
     form_shot("conference-settings")
 
 
@@ -269,6 +272,7 @@ def _():
     msg = save()
     assert msg == "Saved the settings of team_g722 (30000).", msg
     assert dialplan() == ORIGINAL["text"], dialplan()
+    wait(lambda: text('#c-rows tr[data-num="30000"] td[data-col="settings"]') == "none", what="no settings in the row")
 
 
 D.quit()
