@@ -330,6 +330,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('mod', 'mod', [CompletionResultType]::ParameterValue, 'Change conferences; a new context means a new number')
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete conferences by number')
             [CompletionResult]::new('rebuildcontacts', 'rebuildcontacts', [CompletionResultType]::ParameterValue, 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)')
+            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show or change a conference''s own settings: PINs, maximum members, wait for a moderator, announcements, automatic recording, mute on entry')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -474,6 +475,36 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'fsconn;conferences;settings' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A JSON array in the API''s POST body format (`-` for stdin)')
+            [CompletionResult]::new('--pin', '--pin', [CompletionResultType]::ParameterName, 'The conference''s own member PIN (digits), or `none` for each caller''s own conpin')
+            [CompletionResult]::new('--moderator-pin', '--moderator-pin', [CompletionResultType]::ParameterName, 'A PIN that makes the caller a moderator (digits), or `none`')
+            [CompletionResult]::new('--max-members', '--max-members', [CompletionResultType]::ParameterName, 'Refuse callers beyond this count (2 or more), or `none`')
+            [CompletionResult]::new('--wait-for-moderator', '--wait-for-moderator', [CompletionResultType]::ParameterName, 'Members wait until a moderator joins (FreeSWITCH''s wait-mod)')
+            [CompletionResult]::new('--announce', '--announce', [CompletionResultType]::ParameterName, 'A tone when a member joins and when one leaves')
+            [CompletionResult]::new('--auto-record', '--auto-record', [CompletionResultType]::ParameterName, 'Record the conference from its first member on')
+            [CompletionResult]::new('--mute-on-entry', '--mute-on-entry', [CompletionResultType]::ParameterName, 'Callers without moderator rights join muted')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
+            [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
+            [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')
+            [CompletionResult]::new('--recordings-dir', '--recordings-dir', [CompletionResultType]::ParameterName, 'Recordings dir (RECPATH)')
+            [CompletionResult]::new('--esl', '--esl', [CompletionResultType]::ParameterName, 'FreeSWITCH event socket (FSIP/FSPORT)')
+            [CompletionResult]::new('--esl-password', '--esl-password', [CompletionResultType]::ParameterName, 'Event socket password (FSPW)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Work against a `fsconn serve` instead of local files')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print exactly the JSON the HTTP API returns')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for deletes without a terminal)')
+            [CompletionResult]::new('--no-reload', '--no-reload', [CompletionResultType]::ParameterName, 'Write the files but do not ask FreeSWITCH to reloadxml')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a write would change (files, FreeSWITCH commands) and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but errors and warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'fsconn;conferences;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all conferences (GET /api/conferences)')
             [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Conferences whose field starts with STRING')
@@ -481,6 +512,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('mod', 'mod', [CompletionResultType]::ParameterValue, 'Change conferences; a new context means a new number')
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete conferences by number')
             [CompletionResult]::new('rebuildcontacts', 'rebuildcontacts', [CompletionResultType]::ParameterValue, 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)')
+            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show or change a conference''s own settings: PINs, maximum members, wait for a moderator, announcements, automatic recording, mute on entry')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -500,6 +532,9 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             break
         }
         'fsconn;conferences;help;rebuildcontacts' {
+            break
+        }
+        'fsconn;conferences;help;settings' {
             break
         }
         'fsconn;conferences;help;help' {
@@ -1747,6 +1782,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             [CompletionResult]::new('mod', 'mod', [CompletionResultType]::ParameterValue, 'Change conferences; a new context means a new number')
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Delete conferences by number')
             [CompletionResult]::new('rebuildcontacts', 'rebuildcontacts', [CompletionResultType]::ParameterValue, 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)')
+            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show or change a conference''s own settings: PINs, maximum members, wait for a moderator, announcements, automatic recording, mute on entry')
             break
         }
         'fsconn;help;conferences;list' {
@@ -1765,6 +1801,9 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
             break
         }
         'fsconn;help;conferences;rebuildcontacts' {
+            break
+        }
+        'fsconn;help;conferences;settings' {
             break
         }
         'fsconn;help;account' {

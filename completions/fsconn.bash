@@ -118,6 +118,9 @@ _fsconn() {
             fsconn__subcmd__conferences,rebuildcontacts)
                 cmd="fsconn__subcmd__conferences__subcmd__rebuildcontacts"
                 ;;
+            fsconn__subcmd__conferences,settings)
+                cmd="fsconn__subcmd__conferences__subcmd__settings"
+                ;;
             fsconn__subcmd__conferences__subcmd__help,add)
                 cmd="fsconn__subcmd__conferences__subcmd__help__subcmd__add"
                 ;;
@@ -138,6 +141,9 @@ _fsconn() {
                 ;;
             fsconn__subcmd__conferences__subcmd__help,rebuildcontacts)
                 cmd="fsconn__subcmd__conferences__subcmd__help__subcmd__rebuildcontacts"
+                ;;
+            fsconn__subcmd__conferences__subcmd__help,settings)
+                cmd="fsconn__subcmd__conferences__subcmd__help__subcmd__settings"
                 ;;
             fsconn__subcmd__help,account)
                 cmd="fsconn__subcmd__help__subcmd__account"
@@ -219,6 +225,9 @@ _fsconn() {
                 ;;
             fsconn__subcmd__help__subcmd__conferences,rebuildcontacts)
                 cmd="fsconn__subcmd__help__subcmd__conferences__subcmd__rebuildcontacts"
+                ;;
+            fsconn__subcmd__help__subcmd__conferences,settings)
+                cmd="fsconn__subcmd__help__subcmd__conferences__subcmd__settings"
                 ;;
             fsconn__subcmd__help__subcmd__live,deaf)
                 cmd="fsconn__subcmd__help__subcmd__live__subcmd__deaf"
@@ -1082,7 +1091,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences)
-            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help list find add mod del rebuildcontacts help"
+            opts="-y -q -h --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help list find add mod del rebuildcontacts settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1318,7 +1327,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__help)
-            opts="list find add mod del rebuildcontacts help"
+            opts="list find add mod del rebuildcontacts settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1416,6 +1425,20 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__conferences__subcmd__help__subcmd__rebuildcontacts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__conferences__subcmd__help__subcmd__settings)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1560,6 +1583,92 @@ _fsconn() {
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conf-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --static-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recordings-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --esl-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "auto table tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__conferences__subcmd__settings)
+            opts="-y -q -h --file --pin --moderator-pin --max-members --wait-for-moderator --announce --auto-record --mute-on-entry --config --conf-dir --static-dir --recordings-dir --esl --esl-password --json --yes --no-reload --dry-run --format --quiet --server --user --ca-cert --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --moderator-pin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-members)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-for-moderator)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --announce)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --auto-record)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --mute-on-entry)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1886,7 +1995,7 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__help__subcmd__conferences)
-            opts="list find add mod del rebuildcontacts"
+            opts="list find add mod del rebuildcontacts settings"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1970,6 +2079,20 @@ _fsconn() {
             return 0
             ;;
         fsconn__subcmd__help__subcmd__conferences__subcmd__rebuildcontacts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fsconn__subcmd__help__subcmd__conferences__subcmd__settings)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

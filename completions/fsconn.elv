@@ -309,6 +309,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand mod 'Change conferences; a new context means a new number'
             cand del 'Delete conferences by number'
             cand rebuildcontacts 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)'
+            cand settings 'Show or change a conference''s own settings: PINs, maximum members, wait for a moderator, announcements, automatic recording, mute on entry'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fsconn;conferences;list'= {
@@ -446,6 +447,35 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'fsconn;conferences;settings'= {
+            cand --file 'A JSON array in the API''s POST body format (`-` for stdin)'
+            cand --pin 'The conference''s own member PIN (digits), or `none` for each caller''s own conpin'
+            cand --moderator-pin 'A PIN that makes the caller a moderator (digits), or `none`'
+            cand --max-members 'Refuse callers beyond this count (2 or more), or `none`'
+            cand --wait-for-moderator 'Members wait until a moderator joins (FreeSWITCH''s wait-mod)'
+            cand --announce 'A tone when a member joins and when one leaves'
+            cand --auto-record 'Record the conference from its first member on'
+            cand --mute-on-entry 'Callers without moderator rights join muted'
+            cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
+            cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
+            cand --static-dir 'Provisioning and store dir (STATICPATH)'
+            cand --recordings-dir 'Recordings dir (RECPATH)'
+            cand --esl 'FreeSWITCH event socket (FSIP/FSPORT)'
+            cand --esl-password 'Event socket password (FSPW)'
+            cand --format 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe'
+            cand --server 'Work against a `fsconn serve` instead of local files'
+            cand --user 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)'
+            cand --ca-cert 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`'
+            cand --json 'Print exactly the JSON the HTTP API returns'
+            cand -y 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for deletes without a terminal)'
+            cand --no-reload 'Write the files but do not ask FreeSWITCH to reloadxml'
+            cand --dry-run 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+            cand -q 'Print nothing but errors and warnings'
+            cand --quiet 'Print nothing but errors and warnings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'fsconn;conferences;help'= {
             cand list 'List all conferences (GET /api/conferences)'
             cand find 'Conferences whose field starts with STRING'
@@ -453,6 +483,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand mod 'Change conferences; a new context means a new number'
             cand del 'Delete conferences by number'
             cand rebuildcontacts 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)'
+            cand settings 'Show or change a conference''s own settings: PINs, maximum members, wait for a moderator, announcements, automatic recording, mute on entry'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'fsconn;conferences;help;list'= {
@@ -466,6 +497,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;conferences;help;del'= {
         }
         &'fsconn;conferences;help;rebuildcontacts'= {
+        }
+        &'fsconn;conferences;help;settings'= {
         }
         &'fsconn;conferences;help;help'= {
         }
@@ -1622,6 +1655,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
             cand mod 'Change conferences; a new context means a new number'
             cand del 'Delete conferences by number'
             cand rebuildcontacts 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)'
+            cand settings 'Show or change a conference''s own settings: PINs, maximum members, wait for a moderator, announcements, automatic recording, mute on entry'
         }
         &'fsconn;help;conferences;list'= {
         }
@@ -1634,6 +1668,8 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         &'fsconn;help;conferences;del'= {
         }
         &'fsconn;help;conferences;rebuildcontacts'= {
+        }
+        &'fsconn;help;conferences;settings'= {
         }
         &'fsconn;help;account'= {
             cand passwd 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'

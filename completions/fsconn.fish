@@ -244,31 +244,32 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_sub
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "rebuild" -d 'Rewrite every user file from the templates; passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "reprov" -d 'Rewrite every user\'s phone provisioning files; passwords hidden unless --show-passwords'
 complete -c fsconn -n "__fish_fsconn_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l esl-password -d 'Event socket password (FSPW)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
 table\t'Box-drawn table, also into a pipe'
 tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l json -d 'Print exactly the JSON the HTTP API returns'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s q -l quiet -d 'Print nothing but errors and warnings'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "list" -d 'List all conferences (GET /api/conferences)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "find" -d 'Conferences whose field starts with STRING'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "add" -d 'Add conferences; each gets the lowest free number of its context'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "mod" -d 'Change conferences; a new context means a new number'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "del" -d 'Delete conferences by number'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "rebuildcontacts" -d 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)'
-complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -f -a "list" -d 'List all conferences (GET /api/conferences)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -f -a "find" -d 'Conferences whose field starts with STRING'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -f -a "add" -d 'Add conferences; each gets the lowest free number of its context'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -f -a "mod" -d 'Change conferences; a new context means a new number'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -f -a "del" -d 'Delete conferences by number'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -f -a "rebuildcontacts" -d 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -f -a "settings" -d 'Show or change a conference\'s own settings: PINs, maximum members, wait for a moderator, announcements, automatic recording, mute on entry'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and not __fish_seen_subcommand_from list find add mod del rebuildcontacts settings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from list" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
@@ -386,12 +387,43 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_se
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from rebuildcontacts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l file -d 'A JSON array in the API\'s POST body format (`-` for stdin)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l pin -d 'The conference\'s own member PIN (digits), or `none` for each caller\'s own conpin' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l moderator-pin -d 'A PIN that makes the caller a moderator (digits), or `none`' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l max-members -d 'Refuse callers beyond this count (2 or more), or `none`' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l wait-for-moderator -d 'Members wait until a moderator joins (FreeSWITCH\'s wait-mod)' -r -f -a "on\t''
+off\t''"
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l announce -d 'A tone when a member joins and when one leaves' -r -f -a "on\t''
+off\t''"
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l auto-record -d 'Record the conference from its first member on' -r -f -a "on\t''
+off\t''"
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l mute-on-entry -d 'Callers without moderator rights join muted' -r -f -a "on\t''
+off\t''"
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l recordings-dir -d 'Recordings dir (RECPATH)' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l esl -d 'FreeSWITCH event socket (FSIP/FSPORT)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l esl-password -d 'Event socket password (FSPW)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l format -d 'Tables: `auto` is a box table on a terminal and tab-separated lines into a pipe' -r -f -a "auto\t''
+table\t'Box-drawn table, also into a pipe'
+tsv\t'Tab-separated lines, a header line first; tabs and newlines in values become spaces'"
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l server -d 'Work against a `fsconn serve` instead of local files' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l user -d 'Login for --server: NAME or NAME:PASSWORD (asked for if missing)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l ca-cert -d 'CA certificate (PEM) to trust for an https --server: a private CA or the self-signed certificate of `fsconn serve --tls-cert`' -r -F
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l json -d 'Print exactly the JSON the HTTP API returns'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -s y -l yes -d 'Answer yes to confirmations (needed for deletes without a terminal)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l no-reload -d 'Write the files but do not ask FreeSWITCH to reloadxml'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -l dry-run -d 'Show what a write would change (files, FreeSWITCH commands) and change nothing'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -s q -l quiet -d 'Print nothing but errors and warnings'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from settings" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all conferences (GET /api/conferences)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "find" -d 'Conferences whose field starts with STRING'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add conferences; each gets the lowest free number of its context'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "mod" -d 'Change conferences; a new context means a new number'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "del" -d 'Delete conferences by number'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "rebuildcontacts" -d 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Show or change a conference\'s own settings: PINs, maximum members, wait for a moderator, announcements, automatic recording, mute on entry'
 complete -c fsconn -n "__fish_fsconn_using_subcommand conferences; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand account; and not __fish_seen_subcommand_from passwd help" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
@@ -1325,6 +1357,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subc
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "mod" -d 'Change conferences; a new context means a new number'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "del" -d 'Delete conferences by number'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "rebuildcontacts" -d 'Rewrite the contact lists of every phone (Linphone files, Polycom directories)'
+complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from conferences" -f -a "settings" -d 'Show or change a conference\'s own settings: PINs, maximum members, wait for a moderator, announcements, automatic recording, mute on entry'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "passwd" -d 'Change your own password (POST /api/account/password); asks for the new one twice, or reads it from stdin with --password-stdin. Your other console sessions and live connections end'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "list" -d 'List recordings, newest first: conference, start, duration, size, and which one is being recorded now'
 complete -c fsconn -n "__fish_fsconn_using_subcommand help; and __fish_seen_subcommand_from recordings" -f -a "find" -d 'Recordings whose name contains STRING'

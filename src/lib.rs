@@ -12,8 +12,8 @@ pub mod cli;
 pub mod server;
 
 pub use fsconn_core::{
-    audit, error, fsconf, fsio, hosts, live, model, ops, prompts, render, schema, settings, Error,
-    Result,
+    audit, confsettings, error, fsconf, fsio, hosts, live, model, ops, prompts, render, schema,
+    settings, Error, Result,
 };
 pub use fsconn_esl as esl;
 pub use fsconn_sim as sim;

@@ -2,6 +2,7 @@
 // the signed-in user, the live model and a way to re-render on changes.
 
 import { api, esc, say, describeWrite, confirmAction, applyWriteState } from './util.js';
+import { SETTINGS_FORM, settingsForm, summary } from './confsettings.js';
 
 function section(title, html) {
   const el = document.createElement('section');
@@ -203,13 +204,16 @@ export async function conferences(ctx) {
         <div class="field"><label for="ca-type">Type</label><select id="ca-type" name="type"></select></div>
         <div class="field"><label for="ca-context">Context</label><select id="ca-context" name="context"></select></div>
         <button data-write type="submit">Add</button>
-      </div><p id="ca-msg" role="status" hidden></p></form>
+      </div><p id="ca-msg" role="status" hidden></p></form>${SETTINGS_FORM}
     <p id="c-msg" role="status" hidden></p>
-    <table class="stack"><caption class="sr-only">Conferences</caption><thead><tr><th>Number</th><th>Name</th><th>Type</th><th>Context</th><th><span class="sr-only">Actions</span></th></tr></thead><tbody id="c-rows"></tbody></table>`);
+    <table class="stack"><caption class="sr-only">Conferences</caption><thead><tr><th>Number</th><th>Name</th><th>Type</th><th>Context</th><th>Own settings</th><th><span class="sr-only">Actions</span></th></tr></thead><tbody id="c-rows"></tbody></table>`);
   const $ = (s) => el.querySelector(s);
   let data;
+  let own = new Map();
   const load = async () => {
-    data = await api('GET', '/api/conferences');
+    const [confs, settings] = await Promise.all([api('GET', '/api/conferences'), api('GET', '/api/conferences/settings')]);
+    data = confs;
+    own = new Map(settings.conferences.map((c) => [c.num, c.settings]));
     const types = data.info.types;
     const ctxs = Object.keys(data.info.contexts);
     $('#ca-type').innerHTML = options(types);
@@ -219,10 +223,12 @@ export async function conferences(ctx) {
       `<td data-label="Name"><label class="sr-only" for="cn-${esc(c.num)}">Name of ${esc(c.num)}</label><input id="cn-${esc(c.num)}" data-f="name" value="${esc(c.name)}"></td>` +
       `<td data-label="Type"><label class="sr-only" for="ct-${esc(c.num)}">Type of ${esc(c.num)}</label><select id="ct-${esc(c.num)}" data-f="type">${options(types, c.type)}</select></td>` +
       `<td data-label="Context"><label class="sr-only" for="cc-${esc(c.num)}">Context of ${esc(c.num)}</label><select id="cc-${esc(c.num)}" data-f="context">${options(ctxs, c.context)}</select></td>` +
-      `<td class="actions"><button class="small" data-write data-do="save">Save</button> <button class="small danger" data-write data-do="del">Delete</button></td></tr>`).join('') ||
-      '<tr><td colspan="5">No conference yet.</td></tr>';
+      `<td data-label="Own settings" data-col="settings">${esc(summary(own.get(c.num)))}</td>` +
+      `<td class="actions"><button class="small" data-write data-do="save">Save</button> <button class="small" data-write data-do="settings" aria-label="Settings of ${esc(c.name)}">Settings</button> <button class="small danger" data-write data-do="del">Delete</button></td></tr>`).join('') ||
+      '<tr><td colspan="6">No conference yet.</td></tr>';
     applyWriteState(el);
   };
+  const openSettings = settingsForm(el, load);
   $('#conf-add').addEventListener('submit', async (e) => {
     e.preventDefault();
     const f = new FormData(e.target);
@@ -237,6 +243,7 @@ export async function conferences(ctx) {
     const tr = b.closest('tr');
     const num = tr.dataset.num;
     const old = data.conferences.find((c) => c.num === num);
+    if (b.dataset.do === 'settings') return openSettings(num);
     if (b.dataset.do === 'del') {
       const live = ctx.model.confs.get(old.name);
       const n = live?.members?.size ?? 0;

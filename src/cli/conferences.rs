@@ -30,6 +30,9 @@ pub enum ConferencesCmd {
     Del(DelArgs),
     /// Rewrite the contact lists of every phone (Linphone files, Polycom directories)
     Rebuildcontacts,
+    /// Show or change a conference's own settings: PINs, maximum members,
+    /// wait for a moderator, announcements, automatic recording, mute on entry
+    Settings(super::conference_settings::SettingsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -118,6 +121,7 @@ pub fn run(g: &Global, cmd: ConferencesCmd) -> Result<i32> {
             Ok(code)
         }
         ConferencesCmd::Del(d) => done(g, svc.conferences_del(del_items(g, d, &running)?)?),
+        ConferencesCmd::Settings(a) => super::conference_settings::run(g, svc, a),
     })
 }
 

@@ -78,6 +78,19 @@ const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     (
+        "fsconn-conferences-settings",
+        &[
+            (
+                "A conference PIN and a moderator PIN, at most 20 members, non-moderators muted:",
+                "fsconn conferences settings 30000 --pin 4711 --moderator-pin 9876 --max-members 20 --mute-on-entry on",
+            ),
+            (
+                "Back to each caller's own PIN; then every conference's settings:",
+                "fsconn conferences settings 30000 --pin none\nfsconn conferences settings",
+            ),
+        ],
+    ),
+    (
         "fsconn-live",
         &[
             (

@@ -6,6 +6,7 @@ mod account;
 mod audit;
 mod cluster;
 mod complete;
+mod conference_settings;
 mod conferences;
 mod config;
 mod demo;

@@ -1,6 +1,7 @@
 //! Remote mode: the same commands against a `fsconn serve` over HTTP(S),
 //! with digest auth (reqwest + digest_auth).
 
+use crate::confsettings::ConferenceSettingsChange;
 use crate::error::{Error, Result};
 use crate::model::ConferenceView;
 use crate::ops::answer::{
@@ -8,6 +9,7 @@ use crate::ops::answer::{
     RebuildContactsAnswer, RecordingsAnswer, RecordingsDelAnswer, StoreAnswer, UserRef, UserView,
     UsersAnswer, UsersFindAnswer,
 };
+use crate::ops::answer::{ConferenceSettingsAnswer, ConferenceSettingsView};
 use crate::ops::conferences::{self, AddConference, DelConference, ModConference};
 use crate::ops::info::InfoReport;
 use crate::ops::recordings::{DelRecording, RecordingsQuery};
@@ -360,6 +362,17 @@ impl Service for Remote {
 
     fn conferences_rebuildcontacts(&self) -> Result<RebuildContactsAnswer> {
         self.call("/api/conferences/rebuildcontacts", None)
+    }
+
+    fn conferences_settings_list(&self) -> Result<ConferenceSettingsAnswer> {
+        self.call("/api/conferences/settings", None)
+    }
+
+    fn conferences_settings(
+        &self,
+        items: Vec<ConferenceSettingsChange>,
+    ) -> Result<Outcome<ConferenceSettingsView, ConferenceSettingsChange>> {
+        self.write("/api/conferences/settings", Some(items))
     }
 
     fn recordings_list(&self) -> Result<RecordingsAnswer> {

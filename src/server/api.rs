@@ -37,6 +37,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(conferences_mod))
         .routes(routes!(conferences_del))
         .routes(routes!(conferences_find))
+        .routes(routes!(conferences_settings_list, conferences_settings))
         .routes(routes!(recordings_list))
         .routes(routes!(recordings_find))
         .routes(routes!(recordings_del))
@@ -433,6 +434,43 @@ async fn conferences_mod(
         "api/conferences/mod",
         (Body::ConferencesMod, v),
         |s, i| s.conferences_mod(i),
+    )
+    .await
+}
+
+#[utoipa::path(
+    get,
+    path = "/api/conferences/settings",
+    tag = "conferences",
+    security(("team" = []), ("session" = [])),
+    responses((status = 200, description = "Every conference with its own settings (PINs, maximum members, wait for a moderator, announcements, automatic recording, mute on entry)", body = crate::ops::answer::ConferenceSettingsAnswer), crate::server::openapi::AuthErrors)
+)]
+async fn conferences_settings_list(
+    _: TeamUser,
+    State(app): State<AppState>,
+) -> Result<Response, ApiError> {
+    answer(call(&app, None, |svc| svc.conferences_settings_list()).await)
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/conferences/settings",
+    tag = "conferences",
+    security(("team" = []), ("session" = [])),
+    request_body(content = Vec<crate::confsettings::ConferenceSettingsChange>, description = "Settings to change, by num; fields left out stay, an empty PIN or a max_members of 0 clears"),
+    responses((status = 200, description = "Done and failed items; X-Fsconn-Applied says whether FreeSWITCH confirmed the change", body = crate::ops::answer::ConferencesSettingsWriteAnswer, headers(("x-fsconn-applied" = String, description = "yes, or no when the files were written but FreeSWITCH did not confirm them"))), crate::server::openapi::BodyErrors, crate::server::openapi::Unavailable, crate::server::openapi::AuthErrors)
+)]
+async fn conferences_settings(
+    TeamUser(w): TeamUser,
+    State(app): State<AppState>,
+    JsonBody(v): JsonBody,
+) -> Result<Response, ApiError> {
+    write(
+        &app,
+        w,
+        "api/conferences/settings",
+        (Body::ConferencesSettings, v),
+        |s, i| s.conferences_settings(i),
     )
     .await
 }

@@ -66,6 +66,7 @@ fn access_matrix_route_by_context() {
         ("GET", "/api/users/match/user", 200, 401, 401),
         ("GET", "/api/conferences", 200, 401, 401),
         ("GET", "/api/conferences/bytype/16", 200, 401, 401),
+        ("GET", "/api/conferences/settings", 200, 401, 401),
         ("GET", "/api/recordings", 200, 401, 401),
         ("GET", "/api/recordings/find/team", 200, 401, 401),
         (
@@ -103,6 +104,7 @@ fn access_matrix_route_by_context() {
         "/api/conferences/add",
         "/api/conferences/mod",
         "/api/conferences/del",
+        "/api/conferences/settings",
         "/api/recordings/del",
     ] {
         assert_eq!(f.post(route, &json!([])).status, 401, "{route}");

@@ -186,7 +186,7 @@ fn a_good_tree_passes_every_check() {
     let log = sw.stop();
     assert_eq!(failed(&report), vec![], "{report:#}");
     assert_eq!(code, 0);
-    assert_eq!(report["checks"].as_array().unwrap().len(), 21);
+    assert_eq!(report["checks"].as_array().unwrap().len(), 22);
     assert!(!log.contains("ERR") && !log.contains("WARN"), "{log}");
     assert!(!log.contains("failed"), "{log}");
     // Doctor only looks.

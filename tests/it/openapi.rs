@@ -354,6 +354,11 @@ fn conferences(w: &World, c: &mut Checker) {
     let m = json!([{"num": num, "name": "openapi_conf2"}]);
     let r = post(c, &t, "/api/conferences/mod", "/api/conferences/mod", m);
     assert_eq!(r.status, 200);
+    let st = "/api/conferences/settings";
+    let s = json!([{"num": num, "pin": "4711", "max_members": 5}, {"num": num, "pin": "x"}]);
+    let r = post(c, &t, st, st, s);
+    assert_eq!(r.json()["done"][0]["settings"]["pin"], "4711");
+    assert_eq!(get(c, &t, st, st).status, 200);
     let d = json!([{"num": num}]);
     let r = post(c, &t, "/api/conferences/del", "/api/conferences/del", d);
     assert_eq!(

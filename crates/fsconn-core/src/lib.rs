@@ -11,6 +11,7 @@
 //! this crate calls only `fsconn-esl`, never the adapters.
 
 pub mod audit;
+pub mod confsettings;
 pub mod error;
 pub mod fsconf;
 pub mod fsio;

@@ -259,6 +259,8 @@ pub struct Conference {
     pub name: String,
     pub conftype: String,
     pub context: String,
+    /// Its own settings, read from its dialplan file (default: none).
+    pub settings: crate::confsettings::ConferenceSettings,
 }
 
 /// The API's conference object, in the API's key order.

@@ -14,17 +14,19 @@ pub enum Body {
     ConferencesAdd,
     ConferencesMod,
     ConferencesDel,
+    ConferencesSettings,
     RecordingsDel,
 }
 
 impl Body {
-    const ALL: [Body; 7] = [
+    const ALL: [Body; 8] = [
         Body::UsersAdd,
         Body::UsersMod,
         Body::UsersDel,
         Body::ConferencesAdd,
         Body::ConferencesMod,
         Body::ConferencesDel,
+        Body::ConferencesSettings,
         Body::RecordingsDel,
     ];
 
@@ -36,6 +38,9 @@ impl Body {
             Body::ConferencesAdd => include_str!("../../../schemas/conferences-add.json"),
             Body::ConferencesMod => include_str!("../../../schemas/conferences-mod.json"),
             Body::ConferencesDel => include_str!("../../../schemas/conferences-del.json"),
+            Body::ConferencesSettings => {
+                include_str!("../../../schemas/conferences-settings.json")
+            }
             Body::RecordingsDel => include_str!("../../../schemas/recordings-del.json"),
         }
     }

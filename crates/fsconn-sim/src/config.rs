@@ -51,6 +51,44 @@ pub struct ConferenceExtension {
     /// The caller's PIN part of the data, before variable expansion
     /// (`${conpin}` in what fsconn writes).
     pub pin: String,
+    /// The extension's conditions up to the `conference` action, in order:
+    /// what they `set` on the caller's channel (a conference's own settings).
+    pub steps: Vec<Step>,
+}
+
+/// One `<condition>` of a conference extension: `guard` is `None` for a
+/// `destination_number` condition (it matched: the call is here), else the
+/// field (`${conf_flags}`) and the regular expression it must match.
+/// `actions` run when it matches, `anti_actions` when it does not; only
+/// `set` actions are kept (variable, value).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Step {
+    pub guard: Option<(String, String)>,
+    pub actions: Vec<(String, String)>,
+    pub anti_actions: Vec<(String, String)>,
+}
+
+fn sets_of<'a>(cond: &'a Element, tag: &'a str) -> impl Iterator<Item = (String, String)> + 'a {
+    cond.children_named(tag)
+        .take_while(|a| a.attr("application") != Some("conference"))
+        .filter(|a| a.attr("application") == Some("set"))
+        .filter_map(|a| a.attr("data").and_then(|d| d.split_once('=')))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+}
+
+fn step_of(cond: &Element) -> Step {
+    let field = cond.attr("field").unwrap_or("");
+    let guard = (field != "destination_number").then(|| {
+        (
+            field.to_string(),
+            cond.attr("expression").unwrap_or("").to_string(),
+        )
+    });
+    Step {
+        guard,
+        actions: sets_of(cond, "action").collect(),
+        anti_actions: sets_of(cond, "anti-action").collect(),
+    }
 }
 
 /// One `<control>` of a caller-controls group.
@@ -70,6 +108,9 @@ pub struct SwitchConfig {
     pub conferences: Vec<ConferenceExtension>,
     pub profiles: HashMap<String, HashMap<String, String>>,
     pub control_groups: HashMap<String, Vec<Control>>,
+    /// `timezones.conf`: zone name to its POSIX TZ value
+    /// (`switch_lookup_timezone`).
+    pub timezones: HashMap<String, String>,
 }
 
 impl SwitchConfig {
@@ -82,9 +123,18 @@ impl SwitchConfig {
             cfg.conferences = read_conferences(dp);
             cfg.context_vars = read_context_vars(dp);
         }
-        let conf = root
-            .find_child("section", "name", "configuration")
-            .and_then(|s| s.find_child("configuration", "name", "conference.conf"));
+        let configs = root.find_child("section", "name", "configuration");
+        if let Some(tz) = configs
+            .and_then(|s| s.find_child("configuration", "name", "timezones.conf"))
+            .and_then(|c| c.child("timezones"))
+        {
+            for z in tz.children_named("zone") {
+                if let (Some(n), Some(v)) = (z.attr("name"), z.attr("value")) {
+                    cfg.timezones.insert(n.to_string(), v.to_string());
+                }
+            }
+        }
+        let conf = configs.and_then(|s| s.find_child("configuration", "name", "conference.conf"));
         if let Some(conf) = conf {
             if let Some(profiles) = conf.child("profiles") {
                 for p in profiles.children_named("profile") {
@@ -229,7 +279,9 @@ pub(crate) fn read_conferences(section: &Element) -> Vec<ConferenceExtension> {
             let Some(name) = ext.attr("name") else {
                 continue;
             };
+            let mut steps = Vec::new();
             for cond in ext.children_named("condition") {
+                steps.push(step_of(cond));
                 let conf_action = cond
                     .children_named("action")
                     .find(|a| a.attr("application") == Some("conference"));
@@ -251,6 +303,7 @@ pub(crate) fn read_conferences(section: &Element) -> Vec<ConferenceExtension> {
                     context: context.clone(),
                     profile: profile.to_string(),
                     pin: super::pin::pin_part(data).to_string(),
+                    steps: steps.clone(),
                 });
             }
         }

@@ -32,6 +32,7 @@
 //! divided by the rate multiplier.
 
 pub mod config;
+pub mod dialplan;
 pub mod events;
 pub mod node;
 pub mod pin;

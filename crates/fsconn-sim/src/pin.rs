@@ -7,7 +7,7 @@
 //! `pin-retries` times (default 3); the moderator PIN makes the caller a
 //! moderator. The PIN phase fires no conference event at all (session-pin).
 
-use super::config::{ConferenceExtension, SwitchConfig, User};
+use super::config::{ConferenceExtension, SwitchConfig};
 
 /// What a caller must type to get in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,13 +25,18 @@ pub enum Outcome {
 }
 
 impl PinCheck {
-    pub fn for_caller(ext: &ConferenceExtension, user: &User, config: &SwitchConfig) -> PinCheck {
+    /// `vars`: the caller's channel variables ([`crate::dialplan::channel_vars`]).
+    pub fn for_caller(
+        ext: &ConferenceExtension,
+        vars: &[(String, String)],
+        config: &SwitchConfig,
+    ) -> PinCheck {
         let param = |name: &str| config.profile_param(&ext.profile, name).unwrap_or("");
-        let mut pin = expand(&ext.pin, &user.variables);
+        let mut pin = expand(&ext.pin, vars);
         if pin.is_empty() {
             pin = param("pin").to_string();
         }
-        let moderator_pin = match user.var("conference_moderator_pin") {
+        let moderator_pin = match crate::dialplan::var(vars, "conference_moderator_pin") {
             Some(p) if !p.is_empty() => p.to_string(),
             _ => param("moderator-pin").to_string(),
         };

@@ -145,6 +145,13 @@ struct Conference {
     /// `wait-mod` (CFLAG_WAIT_MOD): set from the profile, cleared for good
     /// when a moderator enters.
     wait_mod: bool,
+    /// `max_members`: the profile's `max-members`, or the creating caller's
+    /// `conference_max_members`; 0 is no limit.
+    max_members: u32,
+    /// `auto_record`: the profile's `auto-record`, or the creating caller's
+    /// `conference_auto_record`; started once, when the first member is in.
+    auto_record: Option<String>,
+    auto_recording: bool,
 }
 
 /// A conference prompt playing: its `play-file-done` waits in `Later`
@@ -195,6 +202,9 @@ struct Member {
     early_media: bool,
     /// The call's `media_timeout` (ms), read when its media started.
     media_timeout: Option<u64>,
+    /// The channel's `conference_enter_sound` / `conference_exit_sound`.
+    enter_sound: Option<String>,
+    exit_sound: Option<String>,
 }
 
 /// A member the conference called (`dial`, `bgdial`).

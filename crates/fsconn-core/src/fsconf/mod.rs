@@ -258,65 +258,61 @@ impl State {
             return;
         };
         let mut found = false;
-        let mut ext: Option<(String, Option<String>)> = None;
-        let flush = |st: &mut State, ext: Option<(String, Option<String>)>, data: &str| {
-            let Some((name, Some(expr))) = ext else {
-                return false;
-            };
-            let num_text = expr.trim_start_matches('^').trim_end_matches('$');
-            let Ok(num) = num_text.parse::<ConfNum>() else {
-                st.warn(
-                    path,
-                    format!("conference {name:?}: expression {expr:?} is not a number"),
-                );
-                return false;
-            };
-            let conftype = data
-                .split_once('@')
-                .map(|(_, rest)| rest.split('+').next().unwrap_or(""))
-                .unwrap_or("")
-                .to_string();
-            let context = settings
-                .context_of_conference(num.0)
-                .map(|c| c.name.clone())
-                .unwrap_or_default();
-            if let Some(other) = st.conference_files.get(&num) {
-                let msg = format!(
-                    "conference {num} is also defined in {}; skipped",
-                    other.display()
-                );
-                st.warn(path, msg);
-                return true;
-            }
-            st.conference_files.insert(num, path.to_path_buf());
-            st.conferences.push(Conference {
-                num,
-                name,
-                conftype,
-                context,
-            });
-            true
-        };
-        for el in &els {
-            match el.name.as_str() {
-                "extension" => ext = el.attr("name").map(|n| (n.to_string(), None)),
-                "condition" => {
-                    if let (Some(e), Some("destination_number"), Some(x)) =
-                        (ext.as_mut(), el.attr("field"), el.attr("expression"))
-                    {
-                        e.1 = Some(x.to_string());
-                    }
-                }
-                "action" if el.attr("application") == Some("conference") => {
-                    let data = el.attr("data").unwrap_or("").to_string();
-                    found |= flush(self, ext.take(), &data);
-                }
-                _ => {}
-            }
+        for (ext, data) in scan_conferences(&els) {
+            found |= self.flush_conference(path, settings, ext, &data);
         }
         if !found {
             self.block_number_of(path);
         }
+    }
+
+    /// One conference extension read up to its `conference` action.
+    fn flush_conference(
+        &mut self,
+        path: &Path,
+        settings: &Settings,
+        ext: ExtRead,
+        data: &str,
+    ) -> bool {
+        let Some(expr) = ext.expr.clone() else {
+            return false;
+        };
+        let name = ext.name.clone();
+        let num_text = expr.trim_start_matches('^').trim_end_matches('$');
+        let Ok(num) = num_text.parse::<ConfNum>() else {
+            self.warn(
+                path,
+                format!("conference {name:?}: expression {expr:?} is not a number"),
+            );
+            return false;
+        };
+        let conftype = data
+            .split_once('@')
+            .map(|(_, rest)| rest.split('+').next().unwrap_or(""))
+            .unwrap_or("")
+            .to_string();
+        let context = settings
+            .context_of_conference(num.0)
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        if let Some(other) = self.conference_files.get(&num) {
+            let msg = format!(
+                "conference {num} is also defined in {}; skipped",
+                other.display()
+            );
+            self.warn(path, msg);
+            return true;
+        }
+        self.conference_files.insert(num, path.to_path_buf());
+        let settings = ext.settings(data);
+        self.conferences.push(Conference {
+            num,
+            name,
+            conftype,
+            context,
+            settings,
+        });
+        true
     }
 
     fn load_conftypes(&mut self, path: &Path) {
@@ -445,6 +441,86 @@ pub fn xml_files(dir: &Path) -> Result<Vec<PathBuf>> {
     }
     files.sort();
     Ok(files)
+}
+
+/// A conference extension as read so far: its name, number expression, the
+/// `set` actions before the `conference` action and whether a condition on
+/// `${conf_flags}` mutes callers that are not moderators.
+#[derive(Default)]
+pub struct ExtRead {
+    pub name: String,
+    pub expr: Option<String>,
+    pub sets: Vec<(String, String)>,
+    pub mutes: bool,
+}
+
+/// Each conference extension of a dialplan file with the data of its
+/// `conference` action, as mod_dialplan_xml would run it for a caller.
+pub fn scan_conferences(els: &[xml::Element]) -> Vec<(ExtRead, String)> {
+    let mut out = Vec::new();
+    let mut ext: Option<ExtRead> = None;
+    let mut guard_field: Option<String> = None;
+    for el in els {
+        match el.name.as_str() {
+            "extension" => {
+                ext = el.attr("name").map(|n| ExtRead {
+                    name: n.to_string(),
+                    ..ExtRead::default()
+                })
+            }
+            "condition" => {
+                guard_field = el.attr("field").map(str::to_string);
+                if let (Some(e), Some("destination_number"), Some(x)) =
+                    (ext.as_mut(), el.attr("field"), el.attr("expression"))
+                {
+                    e.expr = Some(x.to_string());
+                }
+            }
+            "action" | "anti-action" => {
+                let app = el.attr("application");
+                let data = el.attr("data").unwrap_or("");
+                if app == Some("conference") && el.name == "action" {
+                    if let Some(e) = ext.take() {
+                        out.push((e, data.to_string()));
+                    }
+                } else if let (Some(e), Some("set")) = (ext.as_mut(), app) {
+                    e.note_set(el.name == "anti-action", guard_field.as_deref(), data);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+impl ExtRead {
+    /// The conference settings this extension gives its callers.
+    pub fn settings(&self, data: &str) -> crate::confsettings::ConferenceSettings {
+        crate::confsettings::ConferenceSettings::from_dialplan(
+            &self.sets,
+            pin_part(data),
+            self.mutes,
+        )
+    }
+
+    fn note_set(&mut self, anti: bool, field: Option<&str>, data: &str) {
+        let Some((k, v)) = data.split_once('=') else {
+            return;
+        };
+        if anti {
+            if field == Some("${conf_flags}") && k == "conference_member_flags" && v == "mute" {
+                self.mutes = true;
+            }
+        } else {
+            self.sets.push((k.to_string(), v.to_string()));
+        }
+    }
+}
+
+/// The PIN part of a `conference` action's data (`name@profile+PIN+flags{..}`).
+fn pin_part(data: &str) -> &str {
+    let head = data.find("+flags{").map_or(data, |i| &data[..i]);
+    head.split_once('+').map_or("", |(_, pin)| pin)
 }
 
 #[cfg(test)]

@@ -336,6 +336,17 @@ pub struct LiveState {
     ended: std::collections::BTreeSet<String>,
     /// Conference types (profiles) whose `conference-flags` hold `wait-mod`.
     wait_mod_types: std::collections::BTreeSet<String>,
+    /// Conferences whose own settings say "wait for a moderator"
+    /// (`conference_flags=wait-mod` in their dialplan extension).
+    wait_mod_confs: std::collections::BTreeSet<String>,
+}
+
+fn wait_mod_confs_of(xml: &fsconf::State) -> std::collections::BTreeSet<String> {
+    xml.conferences
+        .iter()
+        .filter(|c| c.settings.wait_for_moderator)
+        .map(|c| c.name.clone())
+        .collect()
 }
 
 /// A header value; FreeSWITCH sends an empty value as `_undef_` in plain
@@ -371,6 +382,7 @@ impl LiveState {
             catalog: catalog_of(xml),
             names: names_of(xml),
             wait_mod_types: xml.wait_mod_types.clone(),
+            wait_mod_confs: wait_mod_confs_of(xml),
             ..LiveState::default()
         }
     }
@@ -747,6 +759,13 @@ impl LiveState {
         ))
     }
 
+    /// Whether a conference starts with CFLAG_WAIT_MOD: its profile's
+    /// `conference-flags` or its own settings say so.
+    fn starts_waiting(&self, conf: &LiveConference) -> bool {
+        self.wait_mod_types.contains(&conf.info.conftype)
+            || self.wait_mod_confs.contains(&conf.name)
+    }
+
     /// Takes in a reloaded dialplan. A conference whose context, type or
     /// number changed is withdrawn from the clients that could see it and
     /// announced to those that can now: that moves it in every client's view
@@ -754,6 +773,8 @@ impl LiveState {
     pub fn refresh_xml(&mut self, xml: &fsconf::State) -> Vec<Delta> {
         self.catalog = catalog_of(xml);
         self.names = names_of(xml);
+        self.wait_mod_types = xml.wait_mod_types.clone();
+        self.wait_mod_confs = wait_mod_confs_of(xml);
         let mut deltas = Vec::new();
         for conf in self.conferences.values_mut() {
             let info = self
@@ -957,7 +978,7 @@ impl LiveState {
         let info = self.info_for(name, field(ev, "Conference-Profile-Name"));
         let mut fresh = LiveConference::new(name, info);
         fresh.started = event_time(ev);
-        fresh.wait_mod = self.wait_mod_types.contains(&fresh.info.conftype);
+        fresh.wait_mod = self.starts_waiting(&fresh);
         match self.conferences.insert(name.to_string(), fresh) {
             // We missed the end of an earlier conference of that name.
             Some(old) if old.shown() => vec![Delta::about(
@@ -996,7 +1017,7 @@ impl LiveState {
             let info = self.info_for(name, field(ev, "Conference-Profile-Name"));
             let mut conf = LiveConference::new(name, info);
             conf.started = event_time(ev);
-            conf.wait_mod = self.wait_mod_types.contains(&conf.info.conftype);
+            conf.wait_mod = self.starts_waiting(&conf);
             self.conferences.insert(name.to_string(), conf);
         }
         let Some(conf) = self.conferences.get_mut(name) else {
@@ -1683,4 +1704,40 @@ fn member_v2_diff(conference: &str, old: &Member, new: &Member) -> Vec<ServerMes
         });
     }
     out
+}
+
+#[cfg(test)]
+mod wait_tests {
+    use super::*;
+    use crate::live::tests::xml;
+    use fsconn_esl::codec::{Event, Headers};
+
+    #[test]
+    fn a_conference_that_waits_by_its_own_settings_starts_waiting() {
+        let mut xml = xml();
+        for c in &mut xml.conferences {
+            c.settings.wait_for_moderator = c.name == "team_g722";
+        }
+        let mut state = LiveState::new(&xml);
+        let mut create = |name: &str| {
+            let mut h: Headers = [
+                ("Event-Subclass", "conference::maintenance"),
+                ("Event-Name", "CUSTOM"),
+                ("Action", "conference-create"),
+                ("Conference-Name", name),
+            ]
+            .into_iter()
+            .collect();
+            h.push("Conference-Profile-Name", "16kHz-novideo");
+            state.apply(&Event {
+                headers: h,
+                body: None,
+            });
+        };
+        create("team_g722");
+        create("public_g722");
+        let waits = |s: &LiveState, name: &str| s.conferences.get(name).map(|c| c.wait_mod);
+        assert_eq!(waits(&state, "team_g722"), Some(true));
+        assert_eq!(waits(&state, "public_g722"), Some(false));
+    }
 }

@@ -18,6 +18,7 @@ use serde_json::{json, Value};
 
 pub(super) fn xml() -> fsconf::State {
     let conf = |num: u32, name: &str, conftype: &str, context: &str| Conference {
+        settings: Default::default(),
         num: ConfNum(num),
         name: name.into(),
         conftype: conftype.into(),

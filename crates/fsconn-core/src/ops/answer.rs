@@ -168,6 +168,9 @@ impl Keyed for ModConference {
 impl Keyed for DelConference {
     const KEY: &'static str = "conference";
 }
+impl Keyed for crate::confsettings::ConferenceSettingsChange {
+    const KEY: &'static str = "settings";
+}
 impl Keyed for FileName {
     const KEY: &'static str = "file";
 }
@@ -299,6 +302,8 @@ pub type UsersRewriteAnswer = WriteAnswer<UserView, UserRef>;
 pub type ConferencesAddAnswer = WriteAnswer<AddedConference, AddConference>;
 pub type ConferencesModAnswer = WriteAnswer<ConferenceView, ModConference>;
 pub type ConferencesDelAnswer = WriteAnswer<ConferenceView, DelConference>;
+pub type ConferencesSettingsWriteAnswer =
+    WriteAnswer<ConferenceSettingsView, crate::confsettings::ConferenceSettingsChange>;
 /// `api/recordings/del` and `/fr/delfriendsrec`: `done` holds the names.
 pub type RecordingsDelAnswer = WriteAnswer<String, FileName>;
 
@@ -627,6 +632,25 @@ pub struct ErrorAnswer {
     pub status_code: u16,
     pub error: String,
     pub message: String,
+}
+
+/// A conference with its own settings (`GET /api/conferences/settings`
+/// and the done entries of `POST /api/conferences/settings`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ConferenceSettingsView {
+    pub num: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub conftype: String,
+    pub context: String,
+    pub settings: crate::confsettings::ConferenceSettings,
+}
+
+/// `GET /api/conferences/settings`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ConferenceSettingsAnswer {
+    pub op: String,
+    pub conferences: Vec<ConferenceSettingsView>,
 }
 
 #[cfg(test)]

@@ -1,9 +1,11 @@
 //! Conferences: the dialplan files `dialplan/conferences/<num>.xml`.
 
 use super::answer::{
-    AddedConference, ConferencesAnswer, ConferencesFound, ConferencesInfo, RebuildContactsAnswer,
+    AddedConference, ConferenceSettingsAnswer, ConferenceSettingsView, ConferencesAnswer,
+    ConferencesFound, ConferencesInfo, RebuildContactsAnswer,
 };
 use super::{ItemError, ItemResult, Ops, Outcome};
+use crate::confsettings::{ConferenceSettings, ConferenceSettingsChange};
 use crate::error::Result;
 use crate::fsconf::{Layout, State};
 use crate::fsio::Transaction;
@@ -76,13 +78,7 @@ fn drop_conference(state: &mut State, num: ConfNum) {
 
 impl Ops {
     pub fn render_conference(&self, c: &Conference) -> Result<Vec<u8>> {
-        let mut ctx = tera::Context::new();
-        ctx.insert("num", &c.num.to_string());
-        ctx.insert("name", &c.name);
-        ctx.insert("type", &c.conftype);
-        ctx.insert("context", &c.context);
-        let tpl = self.templates.conference_template(&c.conftype);
-        self.templates.render(&tpl, &ctx).map(String::into_bytes)
+        render_with(&self.templates, c)
     }
 
     /// Checks shared by add and mod, in the original's order.
@@ -138,6 +134,7 @@ impl Ops {
             name: item.name.clone(),
             conftype: item.conftype.clone(),
             context: ctx.name.clone(),
+            settings: Default::default(),
         };
         let path = Layout {
             root: &self.settings.conf_dir,
@@ -209,6 +206,7 @@ impl Ops {
             name,
             conftype,
             context: ctx.name.clone(),
+            settings: old.settings.clone(),
         };
         txn.write(path.clone(), self.render_conference(&conf)?);
         let v = ConferenceView::from(&conf);
@@ -265,6 +263,116 @@ impl Ops {
         self.write::<(), ()>("conferences/rebuildcontacts", false, |state, txn, _, _| {
             self.plan_all_contacts(state, txn)
         })
+    }
+}
+
+/// A conference's dialplan file from its template; with settings, checked
+/// to carry them.
+fn render_with(templates: &crate::render::Templates, c: &Conference) -> Result<Vec<u8>> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("num", &c.num.to_string());
+    ctx.insert("name", &c.name);
+    ctx.insert("type", &c.conftype);
+    ctx.insert("context", &c.context);
+    ctx.insert("sets", &c.settings.set_actions(&c.name));
+    ctx.insert("pin", &c.settings.pin_part());
+    ctx.insert("mute_on_entry", &c.settings.mute_on_entry);
+    ctx.insert("moderator_expr", crate::confsettings::MODERATOR_EXPR);
+    let tpl = templates.conference_template(&c.conftype);
+    let out = templates.render(&tpl, &ctx)?;
+    if !c.settings.is_default() {
+        check_carried(&tpl, &out, &c.settings)?;
+    }
+    Ok(out.into_bytes())
+}
+
+/// Whether a rendered conference file carries `settings`: a template of
+/// the `templates_dir` written before settings existed would drop them
+/// silently, and the switch would run the conference without them.
+fn check_carried(tpl: &str, out: &str, settings: &ConferenceSettings) -> Result<()> {
+    let err = |message: String| crate::error::Error::Template {
+        name: tpl.to_string(),
+        message,
+    };
+    let els = crate::fsconf::xml::elements(out.as_bytes())
+        .map_err(|e| err(format!("renders invalid XML: {e}")))?;
+    let read = crate::fsconf::scan_conferences(&els)
+        .into_iter()
+        .next()
+        .map(|(ext, data)| ext.settings(&data));
+    if read.as_ref() != Some(settings) {
+        return Err(err(
+            "does not write the conference settings (docs/conference-settings.md lists the lines it needs)".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// `GET /api/conferences/settings`: every conference with its settings.
+pub fn settings_list(state: &State) -> ConferenceSettingsAnswer {
+    ConferenceSettingsAnswer {
+        op: "conferences/settings".into(),
+        conferences: state.conferences.iter().map(settings_view).collect(),
+    }
+}
+
+fn settings_view(c: &Conference) -> ConferenceSettingsView {
+    let v = ConferenceView::from(c);
+    ConferenceSettingsView {
+        num: v.num,
+        name: v.name,
+        conftype: v.conftype,
+        context: v.context,
+        settings: c.settings.clone(),
+    }
+}
+
+impl Ops {
+    /// `POST /api/conferences/settings`: change some settings of each
+    /// conference; a refused value leaves that conference's file untouched.
+    pub fn conferences_settings(
+        &self,
+        items: Vec<ConferenceSettingsChange>,
+    ) -> Result<Outcome<ConferenceSettingsView, ConferenceSettingsChange>> {
+        self.write_items("conferences/settings", items, |st, txn, item| {
+            self.plan_conf_settings(st, txn, item)
+        })
+    }
+
+    fn plan_conf_settings(
+        &self,
+        state: &mut State,
+        txn: &mut Transaction,
+        item: &ConferenceSettingsChange,
+    ) -> ItemResult<ConferenceSettingsView> {
+        let Some(old) = item
+            .num
+            .parse::<ConfNum>()
+            .ok()
+            .and_then(|n| state.conference(n))
+            .cloned()
+        else {
+            return Ok(Err(ItemError::NoConference(item.num.clone())));
+        };
+        let settings = match old.settings.apply(item) {
+            Ok(s) => s,
+            Err(e) => return Ok(Err(ItemError::Invalid(e))),
+        };
+        let path = state
+            .conference_files
+            .get(&old.num)
+            .cloned()
+            .unwrap_or_else(|| {
+                Layout {
+                    root: &self.settings.conf_dir,
+                }
+                .conference_file(old.num)
+            });
+        let conf = Conference { settings, ..old };
+        txn.write(path.clone(), self.render_conference(&conf)?);
+        let v = settings_view(&conf);
+        upsert(state, conf, path);
+        Ok(Ok(v))
     }
 }
 
@@ -340,5 +448,75 @@ pub fn find(state: &State, by: FindBy, s: &str) -> ConferencesFound {
     ConferencesFound {
         op: format!("conferences/{}/{s}", by.as_str()),
         conferences: confs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::Templates;
+
+    fn team(settings: ConferenceSettings) -> Conference {
+        Conference {
+            num: ConfNum(30000),
+            name: "team_g722".into(),
+            conftype: "16kHz-novideo".into(),
+            context: "team".into(),
+            settings,
+        }
+    }
+
+    #[test]
+    fn a_conference_without_settings_renders_as_before() {
+        let t = Templates::load(None).unwrap();
+        let out = String::from_utf8(render_with(&t, &team(Default::default())).unwrap()).unwrap();
+        assert_eq!(
+            out,
+            r#"<include>
+  <extension name="team_g722">
+    <condition field="destination_number" expression="^30000$">
+      <action application="set" data="absolute_codec_string=G722,PCMU,PCMA"/>
+      <action application="answer"/>
+      <action application="conference" data="team_g722@16kHz-novideo+${conpin}+flags{${conf_flags}}"/>
+    </condition>
+  </extension>
+</include>"#
+                .to_string()
+                + if out.ends_with('\n') { "\n" } else { "" }
+        );
+    }
+
+    #[test]
+    fn settings_are_written_where_freeswitch_reads_them_and_read_back() {
+        let t = Templates::load(None).unwrap();
+        let s = ConferenceSettings {
+            pin: Some("4711".into()),
+            moderator_pin: Some("0815".into()),
+            max_members: Some(20),
+            wait_for_moderator: true,
+            announce: true,
+            auto_record: true,
+            mute_on_entry: true,
+        };
+        for conftype in ["16kHz-novideo", "48kHz-video", "plain"] {
+            let c = Conference {
+                conftype: conftype.into(),
+                ..team(s.clone())
+            };
+            let out = String::from_utf8(render_with(&t, &c).unwrap()).unwrap();
+            for line in [
+                r#"<action application="set" data="conference_moderator_pin=0815"/>"#,
+                r#"<action application="set" data="conference_max_members=20"/>"#,
+                r#"<action application="set" data="conference_flags=wait-mod"/>"#,
+                r#"<anti-action application="set" data="conference_member_flags=mute"/>"#,
+                "+4711+flags{${conf_flags}}",
+            ] {
+                assert!(out.contains(line), "{conftype}: {line} missing in\n{out}");
+            }
+            let els = crate::fsconf::xml::elements(out.as_bytes()).unwrap();
+            let (ext, data) = crate::fsconf::scan_conferences(&els).remove(0);
+            assert_eq!(ext.settings(&data), s);
+            assert_eq!(ext.expr.as_deref(), Some("^30000$"));
+        }
     }
 }

@@ -104,7 +104,7 @@ pub fn local_report(settings: &Settings) -> Report {
 /// Runs every check. `state` is the config as fsconn reads it (None when it
 /// cannot be read, which the config-dir check reports).
 pub fn run(settings: &Settings, state: Option<&State>, switch: &dyn SwitchApi) -> Report {
-    let mut checks = switch_checks(settings, &settings.esl_addr(), switch);
+    let mut checks = switch_checks(settings, state, &settings.esl_addr(), switch);
     checks.extend(file_checks(settings, state));
     Report {
         op: "doctor".into(),
@@ -127,7 +127,7 @@ pub fn run_nodes(
             .iter()
             .find(|n| n.name.as_str() == *name)
             .map_or_else(|| settings.esl_addr(), |n| n.esl_addr());
-        for mut c in switch_checks(settings, &addr, *switch) {
+        for mut c in switch_checks(settings, state, &addr, *switch) {
             c.name = format!("{name}/{}", c.name);
             c.detail = format!("node {name}: {}", c.detail);
             c.fix = c
@@ -152,24 +152,29 @@ pub fn run_nodes(
 }
 
 /// The checks that ask the switch at `addr`.
-fn switch_checks(settings: &Settings, addr: &str, switch: &dyn SwitchApi) -> Vec<Check> {
+fn switch_checks(
+    settings: &Settings,
+    state: Option<&State>,
+    addr: &str,
+    switch: &dyn SwitchApi,
+) -> Vec<Check> {
     let mut checks = vec![check_event_socket(addr, switch)];
     let up = checks[0].ok;
-    if up {
-        let sw = SwitchFacts::gather(switch);
-        checks.push(check_version(&sw));
-        checks.push(check_sofia_running(&sw));
-        checks.push(check_sofia_bind(&sw));
-        checks.push(check_codecs(&sw));
-        checks.push(check_negotiation(&sw));
-        checks.push(check_srtp(&sw));
-        checks.push(check_pins(&sw));
-        checks.push(check_module_configs(&sw));
-        checks.push(check_prompts(settings, &sw));
-        checks.push(check_certs(settings, &sw));
-        checks.extend(round3_checks(settings, &sw));
-        checks.push(check_wss_listening(settings, &sw));
-        checks.push(check_wss_certificate(settings, &sw));
+    let facts = up.then(|| SwitchFacts::gather(switch));
+    if let Some(sw) = &facts {
+        checks.push(check_version(sw));
+        checks.push(check_sofia_running(sw));
+        checks.push(check_sofia_bind(sw));
+        checks.push(check_codecs(sw));
+        checks.push(check_negotiation(sw));
+        checks.push(check_srtp(sw));
+        checks.push(check_pins(sw));
+        checks.push(check_module_configs(sw));
+        checks.push(check_prompts(settings, sw));
+        checks.push(check_certs(settings, sw));
+        checks.extend(round3_checks(settings, sw));
+        checks.push(check_wss_listening(settings, sw));
+        checks.push(check_wss_certificate(settings, sw));
     } else {
         for name in [
             "version",
@@ -196,6 +201,7 @@ fn switch_checks(settings: &Settings, addr: &str, switch: &dyn SwitchApi) -> Vec
             ));
         }
     }
+    checks.push(check_conference_settings(state, facts.as_ref(), switch));
     checks
 }
 
@@ -540,7 +546,16 @@ fn check_pins(sw: &SwitchFacts) -> Check {
         );
     }
     let actions = attrs_where(&sw.dialplan, "application", "conference");
-    if let Some(data) = actions.iter().find(|d| !d.contains("+${conpin}+")) {
+    // A conference's own PIN (`conferences settings --pin`) is digits there.
+    let own_pin = |d: &str| {
+        d.split('+')
+            .nth(1)
+            .is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if let Some(data) = actions
+        .iter()
+        .find(|d| !d.contains("+${conpin}+") && !own_pin(d))
+    {
         return fail(
             "pins",
             format!("conference action {data:?} does not take the caller's PIN from ${{conpin}}: a user's own conpin has no effect"),
@@ -551,6 +566,128 @@ fn check_pins(sw: &SwitchFacts) -> Check {
         "pins",
         "callers type their own conpin; no PIN makes a moderator",
     )
+}
+
+/// Each conference's own settings as the switch will run them
+/// (docs/conference-settings.md): valid values, a moderator PIN no user
+/// types as their own conpin, a join tone that can play, a maximum not
+/// below who is in now.
+fn check_conference_settings(
+    state: Option<&State>,
+    sw: Option<&SwitchFacts>,
+    switch: &dyn SwitchApi,
+) -> Check {
+    let Some(state) = state else {
+        return fail(
+            "conference-settings",
+            "not checked: the config cannot be read",
+            "fix the config dir first (see above)",
+        );
+    };
+    let mut problems = Vec::new();
+    for c in state
+        .conferences
+        .iter()
+        .filter(|c| !c.settings.is_default())
+    {
+        problems.extend(settings_problems(state, c, sw, switch));
+    }
+    if sw.is_some() {
+        problems.extend(time_zone_problem(state, switch));
+    }
+    let with = state
+        .conferences
+        .iter()
+        .filter(|c| !c.settings.is_default())
+        .count();
+    if problems.is_empty() {
+        return pass(
+            "conference-settings",
+            format!("{with} conference(s) with settings of their own, all usable"),
+        );
+    }
+    fail(
+        "conference-settings",
+        problems.join("; "),
+        "change them with `fsconn conferences settings NUM ...` (docs/conference-settings.md)",
+    )
+}
+
+/// Automatic recordings are named with `${strftime_tz(UTC ...)}`, which
+/// answers `-ERR Invalid Timezone` when `timezones.conf` has no UTC zone.
+fn time_zone_problem(state: &State, switch: &dyn SwitchApi) -> Option<String> {
+    let recording: Vec<&str> = state
+        .conferences
+        .iter()
+        .filter(|c| c.settings.auto_record)
+        .map(|c| c.name.as_str())
+        .collect();
+    if recording.is_empty() {
+        return None;
+    }
+    let answer = switch.api("strftime_tz UTC %Y").unwrap_or_default();
+    answer.starts_with("-ERR").then(|| {
+        format!(
+            "{} record(s) automatically, named with ${{strftime_tz(UTC ...)}}, but the switch has no UTC time zone ({}): add <zone name=\"UTC\" value=\"UTC0\"/> to autoload_configs/timezones.conf.xml",
+            recording.join(", "),
+            answer.trim()
+        )
+    })
+}
+
+fn settings_problems(
+    state: &State,
+    c: &crate::model::Conference,
+    sw: Option<&SwitchFacts>,
+    switch: &dyn SwitchApi,
+) -> Vec<String> {
+    let s = &c.settings;
+    let mut out = Vec::new();
+    if let Err(e) = s.check() {
+        out.push(format!("conference {} ({}): {e}", c.num, c.name));
+    }
+    if let (None, Some(mpin)) = (&s.pin, &s.moderator_pin) {
+        let users: Vec<String> = state
+            .users
+            .iter()
+            .filter(|u| state.present(u).conpin == *mpin)
+            .map(|u| u.id.to_string())
+            .collect();
+        if !users.is_empty() {
+            out.push(format!(
+                "conference {} ({}): its moderator PIN is the conpin of user(s) {}: they become moderators by typing their own PIN",
+                c.num,
+                c.name,
+                users.join(", ")
+            ));
+        }
+    }
+    if let Some(sw) = sw {
+        let has_enter = sw
+            .conference_param("enter-sound")
+            .iter()
+            .any(|(p, v)| *p == c.conftype && !v.is_empty());
+        if s.announce && !has_enter {
+            out.push(format!(
+                "conference {} ({}): announce is on but profile {} has no enter-sound: FreeSWITCH plays the join tone only when the profile has one (the leave tone plays)",
+                c.num, c.name, c.conftype
+            ));
+        }
+        if let Some(max) = s.max_members {
+            let count = switch
+                .api(&format!("conference {} get count", c.name))
+                .ok()
+                .and_then(|n| n.trim().parse::<u32>().ok())
+                .unwrap_or(0);
+            if count > max {
+                out.push(format!(
+                    "conference {} ({}) runs with {count} members, more than its max_members {max}: the limit applies from its next start",
+                    c.num, c.name
+                ));
+            }
+        }
+    }
+    out
 }
 
 fn truthy(v: Option<&str>) -> bool {

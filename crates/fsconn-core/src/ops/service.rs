@@ -12,6 +12,7 @@ use super::answer::{
     RecordingsAnswer, RecordingsDelAnswer, StoreAnswer, UserRef, UserView, UsersAnswer,
     UsersFindAnswer,
 };
+use super::answer::{ConferenceSettingsAnswer, ConferenceSettingsView};
 use super::conferences::{self, AddConference, DelConference, ModConference};
 use super::info::{self, InfoReport, Meta};
 use super::recordings::{DelRecording, RecordingsQuery};
@@ -19,6 +20,7 @@ use super::store::Target;
 use super::users::{self, AddUser, DelUser, ModUser};
 use super::{Applied, Ops, Outcome};
 use crate::audit::Verdict;
+use crate::confsettings::ConferenceSettingsChange;
 use crate::error::Result;
 use crate::fsconf::State;
 use crate::model::ConferenceView;
@@ -52,6 +54,12 @@ pub trait Service {
         items: Vec<DelConference>,
     ) -> Result<Outcome<ConferenceView, DelConference>>;
     fn conferences_rebuildcontacts(&self) -> Result<RebuildContactsAnswer>;
+    /// Every conference with its own settings.
+    fn conferences_settings_list(&self) -> Result<ConferenceSettingsAnswer>;
+    fn conferences_settings(
+        &self,
+        items: Vec<ConferenceSettingsChange>,
+    ) -> Result<Outcome<ConferenceSettingsView, ConferenceSettingsChange>>;
 
     /// The recordings the caller may see.
     fn recordings_list(&self) -> Result<RecordingsAnswer>;
@@ -238,6 +246,17 @@ impl Service for Local<'_> {
         items: Vec<DelConference>,
     ) -> Result<Outcome<ConferenceView, DelConference>> {
         self.write("api/conferences/del", items, Ops::conferences_del)
+    }
+
+    fn conferences_settings_list(&self) -> Result<ConferenceSettingsAnswer> {
+        Ok(conferences::settings_list(self.state()?))
+    }
+
+    fn conferences_settings(
+        &self,
+        items: Vec<ConferenceSettingsChange>,
+    ) -> Result<Outcome<ConferenceSettingsView, ConferenceSettingsChange>> {
+        self.write("api/conferences/settings", items, Ops::conferences_settings)
     }
 
     fn conferences_rebuildcontacts(&self) -> Result<RebuildContactsAnswer> {

@@ -14,8 +14,10 @@ pub(super) fn member_for(
     display: &str,
     energy: i32,
     flags: &[String],
+    vars: &[(String, String)],
 ) -> Member {
     let has = |f: &str| flags.iter().any(|x| x == f);
+    let sound = |name: &str| crate::dialplan::var(vars, name).map(str::to_string);
     Member {
         id,
         user: user.id.clone(),
@@ -39,6 +41,8 @@ pub(super) fn member_for(
         created_micros: now_micros(),
         early_media: true,
         media_timeout: None,
+        enter_sound: sound("conference_enter_sound"),
+        exit_sound: sound("conference_exit_sound"),
     }
 }
 
@@ -142,30 +146,116 @@ impl State {
             // A locked conference plays its prompt and hangs up: no events.
             return format!("-ERR Conference {} is locked\n", ext.name);
         }
-        self.ensure_conference(cx, &ext);
-        let mut flags = user.conf_flags();
-        match self.pin_phase(cx, &ext, &user, opts.pin.as_deref(), opts.dtmf) {
+        let vars = crate::dialplan::channel_vars(&ext, &user, &self.config);
+        let mut flags = crate::dialplan::member_flags(&vars);
+        if self.ensure_conference(cx, &ext) {
+            self.creating_caller(&ext.name, &ext.profile, &vars, &flags);
+        }
+        match self.pin_phase(cx, &ext, &user, &vars, opts.pin.as_deref(), opts.dtmf) {
             Ok(crate::pin::Outcome::Moderator) => flags.push("moderator".into()),
             Ok(_) => {}
             Err(refused) => return refused,
         }
+        if let Some(full) = self.full(&ext) {
+            return full;
+        }
         let id = self.next_member_id;
         self.next_member_id += 1;
         let energy = self.profile_energy(&ext.profile);
-        let mut member = member_for(&user, id, &ext, display, energy, &flags);
+        let mut member = member_for(&user, id, &ext, display, energy, &flags, &vars);
         member.early_media =
-            !crate::pin::PinCheck::for_caller(&ext, &user, &self.config).required();
+            !crate::pin::PinCheck::for_caller(&ext, &vars, &self.config).required();
         member.media_timeout = self.media_timeout_for(&ext, &user);
         self.add_member(cx, &ext.name, member);
+        self.auto_record(cx, &ext.name);
         format!("+OK {id}\n")
+    }
+
+    /// What mod_conference takes from the caller that creates the
+    /// conference (conference_function): `conference_flags` joined with the
+    /// member flags (`wait-mod`), `conference_max_members` (an invalid value
+    /// or 1 sets no limit) and `conference_auto_record`.
+    fn creating_caller(
+        &mut self,
+        name: &str,
+        profile: &str,
+        vars: &[(String, String)],
+        flags: &[String],
+    ) {
+        use crate::dialplan::var;
+        let cflags = var(vars, "conference_flags").unwrap_or("");
+        let waits = flags
+            .iter()
+            .map(String::as_str)
+            .chain(cflags.split('|').map(str::trim))
+            .any(|f| f == "wait-mod");
+        let max = var(vars, "conference_max_members").map(|v| match v.trim().parse::<u32>() {
+            Ok(n) if n != 1 => n,
+            _ => {
+                tracing::error!(
+                    "[ERR] mod_conference.c conference_max_members variable {v} is invalid, not setting a limit"
+                );
+                0
+            }
+        });
+        let record = var(vars, "conference_auto_record")
+            .filter(|v| !v.is_empty())
+            .map(str::to_string);
+        let profile_record = self
+            .config
+            .profile_param(profile, "auto-record")
+            .map(str::to_string);
+        if let Some(c) = self.conference_mut(name) {
+            c.wait_mod |= waits;
+            if let Some(n) = max {
+                c.max_members = n;
+            }
+            c.auto_record = record.or(profile_record);
+        }
+    }
+
+    /// A caller beyond `max_members` is refused after the PIN phase: the
+    /// profile's `max-members-sound` plays to that caller alone, no
+    /// conference event, the call ends.
+    fn full(&mut self, ext: &ConferenceExtension) -> Option<String> {
+        let c = self.conference(&ext.name)?;
+        if c.max_members == 0 || (c.members.len() as u32) < c.max_members {
+            return None;
+        }
+        tracing::info!("[NOTICE] mod_conference.c Conference {} is full.", ext.name);
+        if let Some(sound) = self.profile_sound(c, "max-members-sound") {
+            tracing::info!("sim: {sound} played to the caller");
+        }
+        Some(format!(
+            "-ERR Conference {} is full ({} members): call ended\n",
+            ext.name, c.max_members
+        ))
+    }
+
+    /// `auto_record`: the conference thread starts the recording once a
+    /// member is in, with the path expanded on the first member's channel.
+    fn auto_record(&mut self, cx: &mut Cx, name: &str) {
+        let Some(c) = self.conference_mut(name) else {
+            return;
+        };
+        if c.auto_recording || c.members.is_empty() {
+            return;
+        }
+        let Some(path) = c.auto_record.clone() else {
+            return;
+        };
+        c.auto_recording = true;
+        tracing::info!("[INFO] mod_conference.c Auto recording file: {path}");
+        self.recording(cx, name, "start", &path);
     }
 
     /// The conference of `ext`, created (with `conference-create`) when it
     /// does not run yet. A profile the configuration does not define runs
     /// with FreeSWITCH's defaults: rate 8000, energy 0, profile name `none`.
-    pub(super) fn ensure_conference(&mut self, cx: &mut Cx, ext: &ConferenceExtension) {
+    /// Whether it created the conference.
+    pub(super) fn ensure_conference(&mut self, cx: &mut Cx, ext: &ConferenceExtension) -> bool {
         if self.conference(&ext.name).is_some() {
-            return;
+            return false;
         }
         let defined = self.config.profiles.contains_key(&ext.profile);
         let rate = self
@@ -184,6 +274,12 @@ impl State {
             ext.profile = "none".into();
         }
         let wait_mod = self.profile_waits(&ext.profile);
+        let max_members = self
+            .config
+            .profile_param(&ext.profile, "max-members")
+            .and_then(|v| v.trim().parse().ok())
+            .filter(|n| *n != 1)
+            .unwrap_or(0);
         self.conferences.push(Conference {
             ext,
             uuid: uuid::Uuid::new_v4().to_string(),
@@ -196,11 +292,29 @@ impl State {
             started: Instant::now(),
             prompt: None,
             wait_mod,
+            max_members,
+            auto_record: None,
+            auto_recording: false,
         });
         if let Some(c) = self.conferences.last() {
             let e = self.conf_event(cx, c, "conference-create", O_CONF_NEW);
             cx.fired.push(e);
         }
+        true
+    }
+
+    /// The join announcement of conference_member_add: only with a profile
+    /// `enter-sound` (FreeSWITCH 1.10 plays nothing without one), then the
+    /// member's `conference_enter_sound` instead of it when set.
+    fn enter_sound(&mut self, cx: &mut Cx, name: &str, member: &Member) {
+        let Some(profile_sound) = self
+            .conference(name)
+            .and_then(|c| self.profile_sound(c, "enter-sound"))
+        else {
+            return;
+        };
+        let sound = member.enter_sound.clone().unwrap_or(profile_sound);
+        self.play_prompt(cx, name, &sound);
     }
 
     /// A new member's energy level: the profile's `energy-level`, else 0.
@@ -223,6 +337,9 @@ impl State {
         }
         conf.members.push(member.clone());
         let first = conf.members.len() == 1;
+        if !first {
+            self.enter_sound(cx, name, &member);
+        }
         if first {
             if let Some(c) = self.conference(name) {
                 if let Some(sound) = self.profile_sound(c, "alone-sound") {

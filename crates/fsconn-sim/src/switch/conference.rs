@@ -215,6 +215,14 @@ impl State {
         let Some(m) = conf.members.iter().find(|m| m.id == id).cloned() else {
             return false;
         };
+        // conference_member_del plays the channel's `conference_exit_sound`
+        // to the conference first (whatever the profile says).
+        if let (Some(sound), true) = (&m.exit_sound, conf.members.len() > 1) {
+            self.play_prompt(cx, conf_name, sound);
+        }
+        let Some(conf) = self.conference(conf_name) else {
+            return false;
+        };
         let held = conf.floor == Some(id);
         if held {
             let mut e = self.conf_event(cx, conf, "floor-change", O_FLOOR);

@@ -370,7 +370,7 @@ impl State {
             "is_locked" if c.locked => "locked".into(),
             "is_locked" => String::new(),
             "wait_mod" => String::new(),
-            "max_members" => self.profile_or(c, "max-members", "0"),
+            "max_members" => c.max_members.to_string(),
             "caller_id_name" => self.profile_or(c, "caller-id-name", "conference"),
             "caller_id_number" => self.profile_or(c, "caller-id-number", "0000000000"),
             "endconference_grace_time" => self.profile_or(c, "endconference-grace-time", "0"),
@@ -488,6 +488,7 @@ impl State {
             .filter(|e| e.name == name)
             .cloned()
             .unwrap_or_else(|| ConferenceExtension {
+                steps: Vec::new(),
                 name: name.to_string(),
                 number: String::new(),
                 context: "default".into(),
@@ -596,6 +597,8 @@ impl State {
             created_micros: now_micros(),
             early_media: false,
             media_timeout: None,
+            enter_sound: None,
+            exit_sound: None,
         }
     }
 }

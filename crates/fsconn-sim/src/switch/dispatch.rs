@@ -34,6 +34,7 @@ impl State {
                 )
             }
             "version" => crate::startup::VERSION.into(),
+            "strftime_tz" => crate::dialplan::strftime_tz(args, &self.config),
             "sofia" => self.sofia(cx, args),
             "sim" => self.sim(cx, args),
             "uuid_transfer" => self.uuid_transfer(cx, args),

@@ -14,11 +14,12 @@ impl State {
         cx: &mut Cx,
         ext: &ConferenceExtension,
         user: &User,
+        vars: &[(String, String)],
         typed: Option<&str>,
         dtmf: media::DtmfKind,
     ) -> Result<crate::pin::Outcome, String> {
         use crate::pin::{Outcome, PinCheck};
-        let check = PinCheck::for_caller(ext, user, &self.config);
+        let check = PinCheck::for_caller(ext, vars, &self.config);
         if !check.required() {
             return Ok(Outcome::Member);
         }

@@ -130,9 +130,10 @@ impl State {
         let profile = to.profile.clone().unwrap_or_else(|| "default".into());
         let ext = self.extension_for(&to.name, &profile);
         let user = self.config.user(&member.user).cloned();
-        let needs_pin = user
-            .as_ref()
-            .is_some_and(|u| crate::pin::PinCheck::for_caller(&ext, u, &self.config).required());
+        let needs_pin = user.as_ref().is_some_and(|u| {
+            let vars = crate::dialplan::channel_vars(&ext, u, &self.config);
+            crate::pin::PinCheck::for_caller(&ext, &vars, &self.config).required()
+        });
         if secure && needs_pin {
             return;
         }
