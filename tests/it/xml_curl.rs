@@ -227,6 +227,46 @@ fn every_user_and_conference_is_answered_as_the_files_would_be_read() {
     }
 }
 
+/// A conference's own settings (PIN, moderator PIN, maximum, mute on
+/// entry) live in its dialplan file; a node gets exactly that extension.
+#[test]
+fn a_conference_with_its_own_settings_is_answered_with_them() {
+    let (env, serve) = cluster();
+    env.cmd()
+        .args(["conferences", "settings", "30000", "--pin", "1234"])
+        .args(["--moderator-pin", "9876", "--max-members", "20"])
+        .args(["--mute-on-entry", "on", "--wait-for-moderator", "on"])
+        .run()
+        .ok();
+    let (root, vars) = file_mode(&env);
+    let (_, confs) = example_items(&env);
+    let others: Vec<String> = confs
+        .iter()
+        .filter(|(num, _)| num != "30000")
+        .map(|(_, n)| n.clone())
+        .collect();
+    let doc = answered(
+        &env.conf(""),
+        &vars,
+        &node(&serve.addr, &dialplan_lookup("team", "30000")),
+    );
+    let ctx = section(&doc, "dialplan").child("context").unwrap();
+    assert_eq!(
+        tree(ctx),
+        tree(&context_with_only(&root, "team", &others)),
+        "{}",
+        xml::to_xml(ctx)
+    );
+    let text = xml::to_xml(ctx);
+    for set in [
+        "conference_moderator_pin=9876",
+        "conference_max_members=20",
+        "+1234",
+    ] {
+        assert!(text.contains(set), "{set} missing: {text}");
+    }
+}
+
 #[test]
 fn only_nodes_get_answers() {
     let (env, serve) = cluster();
