@@ -16,6 +16,7 @@ import base64
 import os
 import sys
 import tempfile
+import time
 import traceback
 
 from selenium import webdriver
@@ -85,6 +86,18 @@ def confirm():
     D.find_element(By.ID, "confirm-ok").click()
 
 
+def phone_shot(name):
+    """The view on a 390 px phone: nothing wider than the screen, then a
+    screenshot; back to the desktop size."""
+    D.set_window_size(390, 844)
+    time.sleep(0.3)
+    wide = js("return document.documentElement.scrollWidth")
+    assert wide <= 390, f"{name}: the page is {wide} px wide on a 390 px screen"
+    D.save_screenshot(os.path.join(OUT, f"{name}.png"))
+    D.set_window_size(1280, 900)
+    time.sleep(0.3)
+
+
 @check("signed in, the Backups view lists nothing yet")
 def _():
     D.get(URL + "/")
@@ -121,6 +134,7 @@ def _():
     assert cells[1] == "directory", cells
     assert cells[0] and cells[2].endswith("B"), cells
     D.save_screenshot(os.path.join(OUT, "backups.png"))
+    phone_shot("backups-phone")
 
 
 @check("the download link gives the archive, which uploads with its diff and restores")
@@ -145,6 +159,7 @@ def _():
     assert f"create {GONE}" in text("#b-changes"), text("#b-changes")
     assert not os.path.exists(GONE), "the upload wrote into the tree"
     D.save_screenshot(os.path.join(OUT, "backups-preview.png"))
+    phone_shot("backups-preview-phone")
     D.find_element(By.ID, "b-restore").click()
     confirm()
     wait(lambda: "Restored" in text("#b-msg"), what="restored")
