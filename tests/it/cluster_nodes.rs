@@ -509,3 +509,98 @@ fn per_node_reports_while_one_is_down(c: &Cluster) {
     );
     assert!(down["fix"].as_str().unwrap().contains("node fs2"), "{down}");
 }
+
+/// A TCP relay standing in for the network between fsconn and a node:
+/// dropping it breaks the event socket while the node (and its
+/// conferences) keep running.
+struct Relay {
+    task: tokio::task::JoinHandle<()>,
+    conns: std::sync::Arc<std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>>,
+}
+
+impl Relay {
+    async fn start(listen: &str, to: &str) -> Relay {
+        let listener = tokio::net::TcpListener::bind(listen).await.unwrap();
+        let conns = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (list, to) = (conns.clone(), to.to_string());
+        let task = tokio::spawn(async move {
+            while let Ok((mut a, _)) = listener.accept().await {
+                let to = to.clone();
+                let pipe = tokio::spawn(async move {
+                    if let Ok(mut b) = tokio::net::TcpStream::connect(&to).await {
+                        let _ = tokio::io::copy_bidirectional(&mut a, &mut b).await;
+                    }
+                });
+                list.lock().unwrap().push(pipe);
+            }
+        });
+        Relay { task, conns }
+    }
+}
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        self.task.abort();
+        for c in self.conns.lock().unwrap().drain(..) {
+            c.abort();
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_node_cut_off_comes_back_with_the_conferences_it_kept() {
+    let env = TestEnv::new();
+    let fs1 = Node::start(&env, "fs1", "127.0.0.1:0");
+    let mut fs2 = Node::start(&env, "fs2", "127.0.0.1:0");
+    let relay_addr = format!("127.0.0.1:{}", free_port());
+    let sim2 = fs2.addr.clone();
+    let relay = Relay::start(&relay_addr, &sim2).await;
+    // fsconn reaches fs2 through the relay.
+    fs2.addr = relay_addr.clone();
+    let nodes = vec![fs1, fs2];
+    env.write_settings(&settings(&nodes));
+    let serve = Proc::start(env.cmd().args(["serve", "--listen", "127.0.0.1:0"]));
+    let addr = serve.addr.clone();
+    until("both nodes connected", || healthz(&addr)["status"] == "ok").await;
+    let on_fs2 = |conf: &'static str, user: &'static str| {
+        let sim2 = sim2.clone();
+        async move {
+            esl(&sim2)
+                .await
+                .api(&format!("sim join {conf} {user}"))
+                .await
+                .unwrap()
+        }
+    };
+    on_fs2("public_g722", "22000").await;
+    until("public_g722 on fs2", || {
+        active(&addr) == vec![entry("public_g722", "fs2", 1)]
+    })
+    .await;
+    let mut v1 = LiveClient::connect(&addr, "defaultuser:napw").await;
+    let init = v1.request(json!({"req": "init"})).await;
+    assert_eq!(init["data"].as_array().unwrap().len(), 1, "{init}");
+
+    drop(relay);
+    let gone = v1.until("delConference").await;
+    assert_eq!(
+        gone.last().unwrap(),
+        &json!({"event":"delConference","conference":"public_g722"})
+    );
+    until("fs2 down", || {
+        healthz(&addr)["nodes_down"] == json!(["fs2"])
+    })
+    .await;
+    assert!(active(&addr).is_empty());
+    // The node went on: a caller joined while fsconn could not see it.
+    on_fs2("public_g722", "21000").await;
+
+    let _relay = Relay::start(&relay_addr, &sim2).await;
+    let back = v1.until("newConference").await;
+    let conf = &back.last().unwrap()["data"];
+    assert_eq!(conf["name"], "public_g722");
+    assert_eq!(conf["memcount"], 2, "{conf}");
+    assert!(!mentions_node(conf), "{conf}");
+    until("healthy again", || healthz(&addr)["status"] == "ok").await;
+    assert_eq!(active(&addr), vec![entry("public_g722", "fs2", 2)]);
+}
