@@ -14,16 +14,16 @@ use std::time::{Duration, Instant};
 
 const NODES: [&str; 3] = ["fs1", "fs2", "fs3"];
 
-struct Node {
-    name: &'static str,
-    sim: Option<Proc>,
-    addr: String,
-    log: PathBuf,
+pub(crate) struct Node {
+    pub name: &'static str,
+    pub sim: Option<Proc>,
+    pub addr: String,
+    pub log: PathBuf,
 }
 
 impl Node {
     /// `fsconn sim` on `listen`, logging its commands to its own file.
-    fn start(env: &TestEnv, name: &'static str, listen: &str) -> Node {
+    pub(crate) fn start(env: &TestEnv, name: &'static str, listen: &str) -> Node {
         let log = env.path(&format!("{name}-commands.log"));
         let sim = Proc::start(
             env.cmd()
@@ -58,7 +58,7 @@ impl Node {
     }
 }
 
-fn settings(nodes: &[Node]) -> String {
+pub(crate) fn settings(nodes: &[Node]) -> String {
     nodes
         .iter()
         .map(|n| {
