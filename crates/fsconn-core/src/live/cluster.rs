@@ -175,6 +175,11 @@ impl Cluster {
     /// about nobody's: registrations, `newXML`), then settles who hosts
     /// each conference they touched.
     fn merge(&mut self, from: usize, deltas: Vec<Delta>) -> Vec<Delta> {
+        // File mode: one switch hosts everything; nothing to merge (and no
+        // cost on the hot path).
+        if self.nodes.len() == 1 {
+            return deltas;
+        }
         let mut out = Vec::with_capacity(deltas.len());
         let mut touched: Vec<String> = Vec::new();
         for mut d in deltas {
