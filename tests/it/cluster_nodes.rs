@@ -384,6 +384,21 @@ async fn a_split_is_shown_and_reported(c: &Cluster, v1: &mut LiveClient, v2: &mu
     let h = healthz(addr);
     assert_eq!(h["splits"], 1, "{h}");
     let status = get(addr, "/api/status").json();
+    let named: Vec<&str> = status["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(named, NODES.to_vec(), "{status}");
+    let fs1 = format!("fs1={}", c.nodes[0].addr);
+    assert!(
+        status["freeswitch"]["address"]
+            .as_str()
+            .unwrap()
+            .contains(&fs1),
+        "{status}"
+    );
     assert_eq!(
         status["splits"],
         json!([{"conference":"team_g722","nodes":["fs1","fs3"]}])
