@@ -285,6 +285,13 @@ async fn controls_reach_the_hosting_node(
         .collect();
     assert_eq!(nodes, vec!["fs2", "fs1"], "{list}");
 
+    refusals_send_nothing(c, v2, m1).await;
+}
+
+/// A transfer across nodes and a control of a conference that runs
+/// nowhere are refused with a clear error; no node gets a command.
+async fn refusals_send_nothing(c: &Cluster, v2: &mut LiveClient, m1: &str) {
+    let addr = &c.serve.addr;
     // Members are not moved to a conference on another node (it would
     // start there too: a split).
     let before = counts(c);
@@ -618,4 +625,37 @@ async fn a_node_cut_off_comes_back_with_the_conferences_it_kept() {
     assert!(!mentions_node(conf), "{conf}");
     until("healthy again", || healthz(&addr)["status"] == "ok").await;
     assert_eq!(active(&addr), vec![entry("public_g722", "fs2", 2)]);
+}
+
+/// Without `[[node]]` tables nothing of the cluster shows: the answers of
+/// one switch are what they were.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn file_mode_answers_carry_nothing_of_a_cluster() {
+    let env = TestEnv::new();
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    let addr = serve.addr.clone();
+    until("connected", || healthz(&addr)["status"] == "ok").await;
+    assert_eq!(
+        keys(&healthz(&addr)),
+        vec!["status", "event_socket", "config", "version"]
+    );
+    let status = get(&addr, "/api/status").json();
+    assert_eq!(
+        keys(&status),
+        vec!["op", "freeswitch", "reloadxml", "fsconn"]
+    );
+    assert_eq!(status["freeswitch"]["address"], sim.addr.as_str());
+    let info = get(&addr, "/api/info").json();
+    assert_eq!(keys(&info), vec!["op", "info", "globals"]);
+    esl(&sim.addr)
+        .await
+        .api("sim join team_g722 20000")
+        .await
+        .unwrap();
+    until("running", || active(&addr).len() == 1).await;
+    assert_eq!(active(&addr), vec![entry("team_g722", "-", 1)]);
+    let mut v2 = LiveClient::connect(&addr, "defaultuser:napw&v=2").await;
+    let init = v2.request(json!({"req": "init", "version": 2})).await;
+    assert!(!mentions_node(&init), "{init}");
 }
