@@ -482,6 +482,14 @@ async fn losing_a_node_ends_only_its_conferences(
             .any(|l| l.contains("reloadxml"))
     })
     .await;
+    let m = c.metrics.clone();
+    let samples = tokio::task::block_in_place(|| scrape(&m));
+    let name = "fsconn_node_event_socket_reconnects_total";
+    assert_eq!(sample(&samples, name, json!({"node": "fs2"})), 1.0);
+    assert_eq!(
+        sample(&samples, "fsconn_node_up", json!({"node": "fs2"})),
+        1.0
+    );
     c.nodes[1].join("public_g722", "22000").await;
     let back = v2.until("newConference").await;
     let conf = &back.last().unwrap()["data"];
