@@ -518,6 +518,20 @@ fn per_node_reports_while_one_is_down(c: &Cluster) {
         let fs2 = format!("node fs2 ({}): DOWN", c.nodes[1].addr);
         assert!(out.stdout.contains(&fs2), "{}", out.stdout);
     }
+    // `fsconn live list` over the nodes' sockets shows what it can reach
+    // and says which node it could not.
+    let listed = c.env.cmd().args(["live", "list", "--json"]).run();
+    listed.ok();
+    assert!(
+        listed.stderr.contains("node fs2: event socket") && listed.stderr.contains("not shown"),
+        "{}",
+        listed.stderr
+    );
+    let list = listed.json();
+    assert!(
+        list.as_array().unwrap().iter().all(|c| c["node"] != "fs2"),
+        "{list}"
+    );
     let doctor = c.env.cmd().args(["doctor", "--json"]).run();
     let report = doctor.json();
     let check = |name: &str| {
