@@ -977,7 +977,7 @@ pub fn plan_with<T>(
     let prompts = list_prompts(app.settings().prompts_dir.as_deref());
     let cache = app.cache();
     let g = app.live.lock();
-    let (node, state) = g.0.route(conference);
+    let (node, state) = g.0.hosting(conference);
     let ctl = Controls {
         state,
         settings: app.settings(),
