@@ -125,6 +125,11 @@ export class LiveModel {
       }
       case 'dialResult':
         return { conf: conf.name, note: `Dial: ${msg.result}` };
+      case 'split':
+        // Several FreeSWITCH nodes run a conference of this name: its
+        // callers on the other node(s) do not hear these.
+        conf.split = msg.nodes ?? [];
+        break;
       case 'done':
         return {};
       case 'muteAll':
@@ -160,6 +165,18 @@ export class LiveModel {
     conf.memcount = conf.members.size;
     return member == null ? { conf: conf.name } : { conf: conf.name, member };
   }
+}
+
+/** With several FreeSWITCH nodes: the node that hosts the conference. */
+function nodeHtml(conf) {
+  return conf.node ? ` · node ${esc(conf.node)}` : '';
+}
+
+/** A conference of this name also runs on another node: its callers there do not hear these. */
+function splitHtml(conf) {
+  if (!conf.split?.length) return '';
+  const title = 'Callers on the other node(s) do not hear this conference';
+  return `<span class="badge lock" title="${title}">split: ${esc(conf.split.join(', '))}</span> `;
 }
 
 function indicators(conf, m, you) {
@@ -255,8 +272,8 @@ export function cardHtml(conf, control, v2 = false, me = null, prefs = { q: '', 
   const members = mod.visibleMembers(conf, prefs);
   const id = `conf-${conf.name.replace(/[^\w-]/g, '_')}`;
   const you = (m) => isYou(conf, m, me, phone?.mine);
-  return `<header><h3 id="${id}">${esc(conf.name)}</h3><span class="muted">${esc(conf.num)} · ${esc(conf.context)} · ${esc(conf.type)}</span>${joinHtml(conf, phone)}</header>` +
-    `<div class="row">${conf.locked ? '<span class="badge lock">locked</span>' : '<span class="badge">open</span>'} ${recordingHtml(conf)} <span class="muted" data-count>${countText(conf.members.size)}</span>${v2 ? mod.confTimesHtml(conf) : ''}</div>` +
+  return `<header><h3 id="${id}">${esc(conf.name)}</h3><span class="muted">${esc(conf.num)} · ${esc(conf.context)} · ${esc(conf.type)}${nodeHtml(conf)}</span>${joinHtml(conf, phone)}</header>` +
+    `<div class="row">${conf.locked ? '<span class="badge lock">locked</span>' : '<span class="badge">open</span>'} ${splitHtml(conf)}${recordingHtml(conf)} <span class="muted" data-count>${countText(conf.members.size)}</span>${v2 ? mod.confTimesHtml(conf) : ''}</div>` +
     (control ? controlsHtml(conf, v2) : '') + (v2 ? handHtml(conf, me) : '') +
     `<p class="err error" role="alert" hidden></p>` + (v2 ? mod.handQueueHtml(conf, control) + mod.toolsHtml(conf, prefs) : '') +
     `<ul class="members" aria-labelledby="${id}">${members.map((m) => memberHtml(conf, m, control, v2, prefs.compact, you(m))).join('')}</ul>`;

@@ -500,7 +500,7 @@ fn plan_control(s: &Settings, ops: &crate::ops::Ops, req: &Request) -> Result<(u
         .map_err(|e| Error::Input(e.to_string()))?;
     let xml = ops.state()?;
     let merged = cluster(s, &xml)?;
-    let (node, state) = merged.route(&req.conference);
+    let (node, state) = merged.hosting(&req.conference);
     let prompts = crate::server::live::list_prompts(s.prompts_dir.as_deref());
     let ctx = admin(s);
     let ctl = Controls {

@@ -781,7 +781,7 @@ async fn status(_: TeamUser, State(app): State<AppState>) -> Response {
         "op": "status",
         "freeswitch": {
             "connected": connected,
-            "address": app.settings().esl_addr(),
+            "address": esl_address(&app),
             "version": version,
         },
         "reloadxml": meta.reloadxml,
@@ -793,4 +793,19 @@ async fn status(_: TeamUser, State(app): State<AppState>) -> Response {
         answer["splits"] = serde_json::json!(app.splits());
     }
     Json(answer).into_response()
+}
+
+/// Where FreeSWITCH is reached: `[esl]`'s address, or in a cluster every
+/// node's (`name=host:port`, comma-separated).
+fn esl_address(app: &AppState) -> String {
+    if !app.is_cluster() {
+        return app.settings().esl_addr();
+    }
+    let nodes: Vec<String> = app
+        .settings()
+        .nodes
+        .iter()
+        .map(|n| format!("{}={}", n.name, n.esl_addr()))
+        .collect();
+    nodes.join(", ")
 }

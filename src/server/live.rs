@@ -347,13 +347,19 @@ async fn connected(app: &AppState, node: usize, sw: &super::Switch, again: bool)
             tracing::warn!("reloadxml on {}: {e}", sw.label());
         }
     }
-    match esl.api("global_getvar").await {
-        Ok(text) => {
-            if let Ok(mut g) = app.globals.write() {
-                *g = crate::ops::info::parse_globals(&text);
+    // The globals (`/api/info`, the phone's WSS address) are the first
+    // node's, or another's while it is away: nodes may differ (their own
+    // addresses), and the answer must not depend on who reconnected last.
+    let first_away = app.switches.first().is_some_and(|s| !s.esl.is_connected());
+    if node == 0 || first_away {
+        match esl.api("global_getvar").await {
+            Ok(text) => {
+                if let Ok(mut g) = app.globals.write() {
+                    *g = crate::ops::info::parse_globals(&text);
+                }
             }
+            Err(e) => tracing::warn!("global_getvar failed: {e}"),
         }
-        Err(e) => tracing::warn!("global_getvar failed: {e}"),
     }
     refresh_cache(app).await;
     app.live.newxml_if_changed_since_lost(&app.cache().state);
@@ -971,7 +977,7 @@ pub fn plan_with<T>(
     let prompts = list_prompts(app.settings().prompts_dir.as_deref());
     let cache = app.cache();
     let g = app.live.lock();
-    let (node, state) = g.0.route(conference);
+    let (node, state) = g.0.hosting(conference);
     let ctl = Controls {
         state,
         settings: app.settings(),

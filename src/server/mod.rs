@@ -186,36 +186,44 @@ impl ServerReloader {
     }
 
     /// `cmd` on every connected node: the first reply that is not `+OK`
-    /// (named by its node in a cluster), else the first reply.
+    /// (named by its node in a cluster), else the first reply. Nodes that
+    /// are away or do not answer are warned about while another answered;
+    /// none answering is unavailable.
     fn on_every_node(
         &self,
         cmd: &str,
         send: impl Fn(&EslClient) -> Result<String, String>,
     ) -> Result<String, ReloadUnavailable> {
-        let mut first_ok = None;
-        let mut reached = 0;
-        for sw in self.connected() {
-            reached += 1;
-            let reply = send(&sw.esl).map_err(|e| ReloadUnavailable(named(sw, &e)))?;
-            if !reply.starts_with("+OK") {
-                return Ok(named(sw, &reply));
+        let (mut first_ok, mut away, mut failed) = (None, Vec::new(), Vec::new());
+        for sw in &self.switches {
+            if !sw.esl.is_connected() {
+                away.push(sw.label());
+                continue;
             }
-            first_ok.get_or_insert(reply);
+            match send(&sw.esl) {
+                Ok(reply) if !reply.starts_with("+OK") => return Ok(named(sw, &reply)),
+                Ok(reply) => {
+                    first_ok.get_or_insert(reply);
+                }
+                Err(e) => failed.push(named(sw, &e)),
+            }
         }
-        if reached == 0 {
-            let at: Vec<String> = self.switches.iter().map(Switch::label).collect();
-            return Err(ReloadUnavailable(format!(
+        match first_ok {
+            Some(reply) => {
+                for a in away {
+                    tracing::warn!("{cmd}: {a} is not connected; it catches up when it is back");
+                }
+                for f in failed {
+                    tracing::warn!("{cmd}: {f}");
+                }
+                Ok(reply)
+            }
+            None if !failed.is_empty() => Err(ReloadUnavailable(failed.join("; "))),
+            None => Err(ReloadUnavailable(format!(
                 "FreeSWITCH is not connected at {}",
-                at.join(", ")
-            )));
+                away.join(", ")
+            ))),
         }
-        for sw in self.switches.iter().filter(|s| !s.esl.is_connected()) {
-            tracing::warn!(
-                "{cmd}: {} is not connected; it catches up when it is back",
-                sw.label()
-            );
-        }
-        Ok(first_ok.unwrap_or_default())
     }
 }
 

@@ -14,16 +14,16 @@ use std::time::{Duration, Instant};
 
 const NODES: [&str; 3] = ["fs1", "fs2", "fs3"];
 
-struct Node {
-    name: &'static str,
-    sim: Option<Proc>,
-    addr: String,
-    log: PathBuf,
+pub(crate) struct Node {
+    pub name: &'static str,
+    pub sim: Option<Proc>,
+    pub addr: String,
+    pub log: PathBuf,
 }
 
 impl Node {
     /// `fsconn sim` on `listen`, logging its commands to its own file.
-    fn start(env: &TestEnv, name: &'static str, listen: &str) -> Node {
+    pub(crate) fn start(env: &TestEnv, name: &'static str, listen: &str) -> Node {
         let log = env.path(&format!("{name}-commands.log"));
         let sim = Proc::start(
             env.cmd()
@@ -58,7 +58,7 @@ impl Node {
     }
 }
 
-fn settings(nodes: &[Node]) -> String {
+pub(crate) fn settings(nodes: &[Node]) -> String {
     nodes
         .iter()
         .map(|n| {
@@ -285,6 +285,13 @@ async fn controls_reach_the_hosting_node(
         .collect();
     assert_eq!(nodes, vec!["fs2", "fs1"], "{list}");
 
+    refusals_send_nothing(c, v2, m1).await;
+}
+
+/// A transfer across nodes and a control of a conference that runs
+/// nowhere are refused with a clear error; no node gets a command.
+async fn refusals_send_nothing(c: &Cluster, v2: &mut LiveClient, m1: &str) {
+    let addr = &c.serve.addr;
     // Members are not moved to a conference on another node (it would
     // start there too: a split).
     let before = counts(c);
@@ -384,6 +391,21 @@ async fn a_split_is_shown_and_reported(c: &Cluster, v1: &mut LiveClient, v2: &mu
     let h = healthz(addr);
     assert_eq!(h["splits"], 1, "{h}");
     let status = get(addr, "/api/status").json();
+    let named: Vec<&str> = status["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(named, NODES.to_vec(), "{status}");
+    let fs1 = format!("fs1={}", c.nodes[0].addr);
+    assert!(
+        status["freeswitch"]["address"]
+            .as_str()
+            .unwrap()
+            .contains(&fs1),
+        "{status}"
+    );
     assert_eq!(
         status["splits"],
         json!([{"conference":"team_g722","nodes":["fs1","fs3"]}])
@@ -460,6 +482,14 @@ async fn losing_a_node_ends_only_its_conferences(
             .any(|l| l.contains("reloadxml"))
     })
     .await;
+    let m = c.metrics.clone();
+    let samples = tokio::task::block_in_place(|| scrape(&m));
+    let name = "fsconn_node_event_socket_reconnects_total";
+    assert_eq!(sample(&samples, name, json!({"node": "fs2"})), 1.0);
+    assert_eq!(
+        sample(&samples, "fsconn_node_up", json!({"node": "fs2"})),
+        1.0
+    );
     c.nodes[1].join("public_g722", "22000").await;
     let back = v2.until("newConference").await;
     let conf = &back.last().unwrap()["data"];
@@ -488,6 +518,20 @@ fn per_node_reports_while_one_is_down(c: &Cluster) {
         let fs2 = format!("node fs2 ({}): DOWN", c.nodes[1].addr);
         assert!(out.stdout.contains(&fs2), "{}", out.stdout);
     }
+    // `fsconn live list` over the nodes' sockets shows what it can reach
+    // and says which node it could not.
+    let listed = c.env.cmd().args(["live", "list", "--json"]).run();
+    listed.ok();
+    assert!(
+        listed.stderr.contains("node fs2: event socket") && listed.stderr.contains("not shown"),
+        "{}",
+        listed.stderr
+    );
+    let list = listed.json();
+    assert!(
+        list.as_array().unwrap().iter().all(|c| c["node"] != "fs2"),
+        "{list}"
+    );
     let doctor = c.env.cmd().args(["doctor", "--json"]).run();
     let report = doctor.json();
     let check = |name: &str| {
@@ -508,4 +552,132 @@ fn per_node_reports_while_one_is_down(c: &Cluster) {
         "{down}"
     );
     assert!(down["fix"].as_str().unwrap().contains("node fs2"), "{down}");
+}
+
+/// A TCP relay standing in for the network between fsconn and a node:
+/// dropping it breaks the event socket while the node (and its
+/// conferences) keep running.
+struct Relay {
+    task: tokio::task::JoinHandle<()>,
+    conns: std::sync::Arc<std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>>,
+}
+
+impl Relay {
+    async fn start(listen: &str, to: &str) -> Relay {
+        let listener = tokio::net::TcpListener::bind(listen).await.unwrap();
+        let conns = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (list, to) = (conns.clone(), to.to_string());
+        let task = tokio::spawn(async move {
+            while let Ok((mut a, _)) = listener.accept().await {
+                let to = to.clone();
+                let pipe = tokio::spawn(async move {
+                    if let Ok(mut b) = tokio::net::TcpStream::connect(&to).await {
+                        let _ = tokio::io::copy_bidirectional(&mut a, &mut b).await;
+                    }
+                });
+                list.lock().unwrap().push(pipe);
+            }
+        });
+        Relay { task, conns }
+    }
+}
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        self.task.abort();
+        for c in self.conns.lock().unwrap().drain(..) {
+            c.abort();
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_node_cut_off_comes_back_with_the_conferences_it_kept() {
+    let env = TestEnv::new();
+    let fs1 = Node::start(&env, "fs1", "127.0.0.1:0");
+    let mut fs2 = Node::start(&env, "fs2", "127.0.0.1:0");
+    let relay_addr = format!("127.0.0.1:{}", free_port());
+    let sim2 = fs2.addr.clone();
+    let relay = Relay::start(&relay_addr, &sim2).await;
+    // fsconn reaches fs2 through the relay.
+    fs2.addr = relay_addr.clone();
+    let nodes = vec![fs1, fs2];
+    env.write_settings(&settings(&nodes));
+    let serve = Proc::start(env.cmd().args(["serve", "--listen", "127.0.0.1:0"]));
+    let addr = serve.addr.clone();
+    until("both nodes connected", || healthz(&addr)["status"] == "ok").await;
+    let on_fs2 = |conf: &'static str, user: &'static str| {
+        let sim2 = sim2.clone();
+        async move {
+            esl(&sim2)
+                .await
+                .api(&format!("sim join {conf} {user}"))
+                .await
+                .unwrap()
+        }
+    };
+    on_fs2("public_g722", "22000").await;
+    until("public_g722 on fs2", || {
+        active(&addr) == vec![entry("public_g722", "fs2", 1)]
+    })
+    .await;
+    let mut v1 = LiveClient::connect(&addr, "defaultuser:napw").await;
+    let init = v1.request(json!({"req": "init"})).await;
+    assert_eq!(init["data"].as_array().unwrap().len(), 1, "{init}");
+
+    drop(relay);
+    let gone = v1.until("delConference").await;
+    assert_eq!(
+        gone.last().unwrap(),
+        &json!({"event":"delConference","conference":"public_g722"})
+    );
+    until("fs2 down", || {
+        healthz(&addr)["nodes_down"] == json!(["fs2"])
+    })
+    .await;
+    assert!(active(&addr).is_empty());
+    // The node went on: a caller joined while fsconn could not see it.
+    on_fs2("public_g722", "21000").await;
+
+    let _relay = Relay::start(&relay_addr, &sim2).await;
+    let back = v1.until("newConference").await;
+    let conf = &back.last().unwrap()["data"];
+    assert_eq!(conf["name"], "public_g722");
+    assert_eq!(conf["memcount"], 2, "{conf}");
+    assert!(!mentions_node(conf), "{conf}");
+    until("healthy again", || healthz(&addr)["status"] == "ok").await;
+    assert_eq!(active(&addr), vec![entry("public_g722", "fs2", 2)]);
+}
+
+/// Without `[[node]]` tables nothing of the cluster shows: the answers of
+/// one switch are what they were.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn file_mode_answers_carry_nothing_of_a_cluster() {
+    let env = TestEnv::new();
+    let sim = env.start_sim();
+    let serve = env.start_serve(&sim.addr);
+    let addr = serve.addr.clone();
+    until("connected", || healthz(&addr)["status"] == "ok").await;
+    assert_eq!(
+        keys(&healthz(&addr)),
+        vec!["status", "event_socket", "config", "version"]
+    );
+    let status = get(&addr, "/api/status").json();
+    assert_eq!(
+        keys(&status),
+        vec!["op", "freeswitch", "reloadxml", "fsconn"]
+    );
+    assert_eq!(status["freeswitch"]["address"], sim.addr.as_str());
+    let info = get(&addr, "/api/info").json();
+    assert_eq!(keys(&info), vec!["op", "info", "globals"]);
+    esl(&sim.addr)
+        .await
+        .api("sim join team_g722 20000")
+        .await
+        .unwrap();
+    until("running", || active(&addr).len() == 1).await;
+    assert_eq!(active(&addr), vec![entry("team_g722", "-", 1)]);
+    let mut v2 = LiveClient::connect(&addr, "defaultuser:napw&v=2").await;
+    let init = v2.request(json!({"req": "init", "version": 2})).await;
+    assert!(!mentions_node(&init), "{init}");
 }

@@ -25,6 +25,7 @@ mod conferences_cli;
 mod config_cli;
 mod console;
 mod console_backups;
+mod console_cluster;
 mod console_moderation;
 mod console_records;
 mod console_settings;

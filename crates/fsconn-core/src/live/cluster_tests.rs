@@ -84,8 +84,8 @@ fn a_conference_is_tagged_with_its_node_for_v2_only_and_routed_there() {
     assert!(!v1[0].contains("node"), "{v1:?}");
     assert!(v2[0].contains("\"node\":\"fs2\""), "{v2:?}");
     assert_eq!(c.host_of("Test_1"), Some(1));
-    assert_eq!(c.route("Test_1").0, 1);
-    assert_eq!(c.route("nosuch").0, 0);
+    assert_eq!(c.hosting("Test_1").0, 1);
+    assert_eq!(c.hosting("nosuch").0, 0);
     let settings = Settings::defaults();
     let team = super::tests::ctx(&settings, "team");
     let init = c.snapshot_for_version(&team, &settings, Version::V2);
