@@ -92,7 +92,10 @@ def phone_shot(name):
     D.set_window_size(390, 844)
     time.sleep(0.3)
     wide = js("return document.documentElement.scrollWidth")
-    assert wide <= 390, f"{name}: the page is {wide} px wide on a 390 px screen"
+    over = js("""return [...document.querySelectorAll('body *')]
+        .filter(e => e.getBoundingClientRect().right > 391 || e.scrollWidth > e.clientWidth + 1)
+        .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ' sw=' + e.scrollWidth + ' cw=' + e.clientWidth).concat(['client=' + document.documentElement.clientWidth + ' inner=' + innerWidth])""")
+    assert wide <= 390, f"{name}: the page is {wide} px wide on a 390 px screen: {over}"
     D.save_screenshot(os.path.join(OUT, f"{name}.png"))
     D.set_window_size(1280, 900)
     time.sleep(0.3)
