@@ -294,7 +294,7 @@ mod tests {
             joins.iter().all(|l| l.starts_with("sim join 30000 ")),
             "{joins:?}"
         );
-        assert!(lines(&whole, "sim join 32000 ").len() >= 1, "{whole}");
+        assert!(!lines(&whole, "sim join 32000 ").is_empty(), "{whole}");
         let callers: Vec<&str> = joins.iter().filter_map(|l| l.split(' ').nth(3)).collect();
         for r in lines(&share, "sim register ") {
             let id = r.trim_start_matches("sim register ");
