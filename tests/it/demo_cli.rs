@@ -169,3 +169,33 @@ fn the_demo_with_three_nodes_runs_a_cluster_over_xml_curl() {
     assert!(status.success(), "{status}");
     assert!(!conf.parent().unwrap().exists(), "temp dir left behind");
 }
+
+#[test]
+fn a_cluster_demo_refuses_a_taken_port_and_a_node_count_out_of_range() {
+    let env = TestEnv::new();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let out = env
+        .cmd()
+        .args(["demo", "--nodes", "3", "--listen", &addr])
+        .run();
+    out.code(2);
+    assert_eq!(
+        out.stderr.matches("already in use").count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("--listen 127.0.0.1:0"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    for n in ["1", "10", "three"] {
+        let out = env.cmd().args(["demo", "--nodes", n]).run();
+        out.code(2);
+        assert!(out.stderr.contains("--nodes"), "{n}: {}", out.stderr);
+        assert!(out.stdout.is_empty(), "{}", out.stdout);
+    }
+}
