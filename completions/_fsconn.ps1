@@ -1701,6 +1701,7 @@ Register-ArgumentCompleter -Native -CommandName 'fsconn' -ScriptBlock {
         }
         'fsconn;demo' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Where the HTTP API listens (port 0 picks a free one)')
+            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Run a cluster of N simulated FreeSWITCH nodes (2 to 9) behind fsconn instead of one switch: [[node]] tables with generated xml_curl passwords, each node on its own event-socket port fetching its users and dialplan from fsconn''s POST /api/xml_curl as mod_xml_curl does, each conference on the node Kamailio''s dispatcher would hash its number to; the demo prints `node NAME: USER:PASSWORD` and the event socket of each')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)')
             [CompletionResult]::new('--conf-dir', '--conf-dir', [CompletionResultType]::ParameterName, 'FreeSWITCH config dir (SWITCHCONF)')
             [CompletionResult]::new('--static-dir', '--static-dir', [CompletionResultType]::ParameterName, 'Provisioning and store dir (STATICPATH)')

@@ -1584,6 +1584,7 @@ set edit:completion:arg-completer[fsconn] = {|@words|
         }
         &'fsconn;demo'= {
             cand --listen 'Where the HTTP API listens (port 0 picks a free one)'
+            cand --nodes 'Run a cluster of N simulated FreeSWITCH nodes (2 to 9) behind fsconn instead of one switch: [[node]] tables with generated xml_curl passwords, each node on its own event-socket port fetching its users and dialplan from fsconn''s POST /api/xml_curl as mod_xml_curl does, each conference on the node Kamailio''s dispatcher would hash its number to; the demo prints `node NAME: USER:PASSWORD` and the event socket of each'
             cand --config 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)'
             cand --conf-dir 'FreeSWITCH config dir (SWITCHCONF)'
             cand --static-dir 'Provisioning and store dir (STATICPATH)'

@@ -1307,6 +1307,7 @@ complete -c fsconn -n "__fish_fsconn_using_subcommand man" -l dry-run -d 'Show w
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s q -l quiet -d 'Print nothing but errors and warnings'
 complete -c fsconn -n "__fish_fsconn_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l listen -d 'Where the HTTP API listens (port 0 picks a free one)' -r
+complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l nodes -d 'Run a cluster of N simulated FreeSWITCH nodes (2 to 9) behind fsconn instead of one switch: [[node]] tables with generated xml_curl passwords, each node on its own event-socket port fetching its users and dialplan from fsconn\'s POST /api/xml_curl as mod_xml_curl does, each conference on the node Kamailio\'s dispatcher would hash its number to; the demo prints `node NAME: USER:PASSWORD` and the event socket of each' -r
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l config -d 'Settings file (else $FSCONN_CONFIG, ./fsconn.toml, /etc/fsconn/fsconn.toml)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l conf-dir -d 'FreeSWITCH config dir (SWITCHCONF)' -r -F
 complete -c fsconn -n "__fish_fsconn_using_subcommand demo" -l static-dir -d 'Provisioning and store dir (STATICPATH)' -r -F

@@ -1,6 +1,11 @@
 //! `fsconn demo`: the whole system on one machine with nothing but this
 //! binary: the bundled example config in a temp dir, the simulator playing
-//! demo traffic, and the HTTP API with the live WebSocket.
+//! demo traffic, and the HTTP API with the live WebSocket. With `--nodes N`
+//! the same traffic runs on a cluster: N simulators as FreeSWITCH nodes
+//! that fetch users and dialplans from the server's `/api/xml_curl` (as
+//! mod_xml_curl does, each with its own generated credentials), each
+//! conference on the node Kamailio's dispatcher would hash its number to,
+//! and the server in cluster mode over their event sockets.
 
 use super::Global;
 use crate::error::{Error, Result};
@@ -9,15 +14,28 @@ use crate::settings::{Overrides, Settings};
 use crate::sim::{Sim, SimMode, SimOptions};
 use include_dir::{include_dir, Dir};
 use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 
 /// The example FreeSWITCH config, compiled in so the demo works anywhere.
 static EXAMPLE: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/examples/freeswitch");
+/// The little a cluster node keeps locally (`--nodes`): its users and
+/// dialplan come from fsconn over mod_xml_curl.
+static NODE: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/examples/cluster/node");
 
 #[derive(Debug, clap::Args)]
 pub struct DemoArgs {
     /// Where the HTTP API listens (port 0 picks a free one)
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:3000")]
     listen: String,
+    /// Run a cluster of N simulated FreeSWITCH nodes (2 to 9) behind fsconn
+    /// instead of one switch: [[node]] tables with generated xml_curl
+    /// passwords, each node on its own event-socket port fetching its users
+    /// and dialplan from fsconn's POST /api/xml_curl as mod_xml_curl does,
+    /// each conference on the node Kamailio's dispatcher would hash its
+    /// number to; the demo prints `node NAME: USER:PASSWORD` and the event
+    /// socket of each
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(2..=9))]
+    nodes: Option<u8>,
 }
 
 pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
@@ -31,14 +49,8 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
         .prefix("fsconn-demo-")
         .tempdir()
         .map_err(|e| Error::io("temp dir", e))?;
-    let conf = tmp.path().join("freeswitch");
-    std::fs::create_dir_all(&conf).map_err(|e| Error::io(&conf, e))?;
-    EXAMPLE.extract(&conf).map_err(|e| Error::io(&conf, e))?;
-    add_demo_people(&conf)?;
-    private_user_files(&conf)?;
-    for d in ["static", "recordings"] {
-        std::fs::create_dir_all(tmp.path().join(d)).map_err(|e| Error::io(tmp.path(), e))?;
-    }
+    let root = tmp.path().to_path_buf();
+    let conf = example_tree(&root)?;
     let rt = tokio::runtime::Runtime::new().map_err(|e| Error::io("tokio runtime", e))?;
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr)
@@ -47,29 +59,141 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
         let local = listener
             .local_addr()
             .map_err(|e| Error::io(a.listen.clone(), e))?;
+        let at = Demo {
+            local,
+            root: &root,
+            conf: &conf,
+            quiet,
+        };
+        match a.nodes {
+            None => at.single(listener).await,
+            Some(n) => at.cluster(listener, n).await,
+        }
+    })
+}
+
+/// The bundled example, with the demo's people, in `root`/freeswitch.
+fn example_tree(root: &Path) -> Result<PathBuf> {
+    let conf = root.join("freeswitch");
+    std::fs::create_dir_all(&conf).map_err(|e| Error::io(&conf, e))?;
+    EXAMPLE.extract(&conf).map_err(|e| Error::io(&conf, e))?;
+    add_demo_people(&conf)?;
+    private_user_files(&conf)?;
+    for d in ["static", "recordings"] {
+        std::fs::create_dir_all(root.join(d)).map_err(|e| Error::io(root, e))?;
+    }
+    Ok(conf)
+}
+
+/// Where the demo runs: the HTTP API's address and the temp dir.
+struct Demo<'a> {
+    local: SocketAddr,
+    root: &'a Path,
+    conf: &'a Path,
+    quiet: bool,
+}
+
+/// One simulated node of `--nodes`, its event socket bound already.
+struct DemoNode {
+    name: String,
+    listener: tokio::net::TcpListener,
+    esl: SocketAddr,
+    /// Its xml_curl password; the user is the name.
+    password: String,
+}
+
+impl Demo<'_> {
+    /// One simulator as the switch, in file mode: the demo as it always was.
+    async fn single(&self, listener: tokio::net::TcpListener) -> Result<i32> {
         let sim_listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .map_err(|e| Error::io("127.0.0.1:0", e))?;
         let sim_addr = sim_listener.local_addr().map_err(|e| Error::io("sim", e))?;
-
-        let mut opts = SimOptions::new(&conf, tmp.path().join("recordings"));
+        let mut opts = SimOptions::new(self.conf, self.root.join("recordings"));
         opts.listen = sim_addr;
         opts.mode = SimMode::Demo;
-        let sim = Sim::new(opts).map_err(|e| Error::Settings(e.to_string()))?;
-        tokio::spawn(async move {
-            if let Err(e) = sim.serve(sim_listener).await {
-                tracing::error!("simulator: {e}");
-            }
-        });
-
+        spawn_sim(opts, sim_listener)?;
         let over = Overrides {
-            conf_dir: Some(conf.clone()),
-            static_dir: Some(tmp.path().join("static")),
-            recordings_dir: Some(tmp.path().join("recordings")),
             esl: Some(sim_addr.to_string()),
-            ..Default::default()
+            ..self.overrides()
         };
-        let mut settings = Settings::load(&over, &|_| None)?;
+        let switch = [format!(
+            "  FreeSWITCH simulator with demo traffic:   {sim_addr}"
+        )];
+        self.serve(listener, &over, &switch).await
+    }
+
+    /// `--nodes N`: the nodes' settings, the simulated nodes, the server.
+    async fn cluster(&self, listener: tokio::net::TcpListener, n: u8) -> Result<i32> {
+        let mut nodes = Vec::new();
+        for i in 1..=n {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .map_err(|e| Error::io("127.0.0.1:0", e))?;
+            let esl = listener.local_addr().map_err(|e| Error::io("node", e))?;
+            nodes.push(DemoNode {
+                name: format!("fs{i}"),
+                listener,
+                esl,
+                password: uuid::Uuid::new_v4().simple().to_string(),
+            });
+        }
+        let config = self.root.join("fsconn.toml");
+        write_private(&config, &node_tables(&nodes))?;
+        let node_conf = self.root.join("node");
+        std::fs::create_dir_all(&node_conf).map_err(|e| Error::io(&node_conf, e))?;
+        NODE.extract(&node_conf)
+            .map_err(|e| Error::io(&node_conf, e))?;
+        let url = format!("http://{}/api/xml_curl", reachable(self.local));
+        let lines = node_lines(&nodes, &url);
+        self.start_nodes(nodes, &node_conf, &url)?;
+        let over = Overrides {
+            config: Some(config),
+            ..self.overrides()
+        };
+        self.serve(listener, &over, &lines).await
+    }
+
+    /// Each node plays the demo's traffic in the conferences dispatched to
+    /// it, looking users and routes up at `url` with its credentials.
+    fn start_nodes(&self, nodes: Vec<DemoNode>, node_conf: &Path, url: &str) -> Result<()> {
+        let config =
+            crate::sim::read_config(self.conf).map_err(|e| Error::Settings(e.to_string()))?;
+        let count = nodes.len();
+        for (i, node) in nodes.into_iter().enumerate() {
+            let share = crate::sim::scenario::demo_share(&config, &|c| {
+                fsconn_core::nodes::dispatched_to(&c.number, count) == i
+            });
+            let mut opts = SimOptions::new(node_conf, self.root.join("recordings"));
+            opts.listen = node.esl;
+            opts.mode = SimMode::DemoScript(share);
+            opts.node = Some(crate::sim::node::NodeOptions {
+                credentials: format!("{}:{}", node.name, node.password),
+                name: node.name,
+                url: url.to_string(),
+            });
+            spawn_sim(opts, node.listener)?;
+        }
+        Ok(())
+    }
+
+    fn overrides(&self) -> Overrides {
+        Overrides {
+            conf_dir: Some(self.conf.to_path_buf()),
+            static_dir: Some(self.root.join("static")),
+            recordings_dir: Some(self.root.join("recordings")),
+            ..Default::default()
+        }
+    }
+
+    /// The HTTP API over the demo's settings, until Ctrl-C.
+    async fn serve(
+        &self,
+        listener: tokio::net::TcpListener,
+        over: &Overrides,
+        switch: &[String],
+    ) -> Result<i32> {
+        let mut settings = Settings::load(over, &|_| None)?;
         settings.sip_wss_url = crate::settings::SipWss::Off(
             "the demo runs fsconn's FreeSWITCH simulator, which is not a SIP server: there is nothing to call"
                 .into(),
@@ -82,13 +206,78 @@ pub fn run(g: &Global, a: DemoArgs) -> Result<i32> {
                 tls: false,
             },
         )?;
-
-        banner(local, &conf, sim_addr, quiet);
+        banner(self.local, self.conf, switch, self.quiet);
         server::serve(listener, app, super::serve::shutdown_signal())
             .await
-            .map_err(|e| Error::io(local.to_string(), e))?;
+            .map_err(|e| Error::io(self.local.to_string(), e))?;
         Ok(0)
-    })
+    }
+}
+
+/// Runs a simulator on its bound listener until the demo ends.
+fn spawn_sim(opts: SimOptions, listener: tokio::net::TcpListener) -> Result<()> {
+    let sim = Sim::new(opts).map_err(|e| Error::Settings(e.to_string()))?;
+    tokio::spawn(async move {
+        if let Err(e) = sim.serve(listener).await {
+            tracing::error!("simulator: {e}");
+        }
+    });
+    Ok(())
+}
+
+/// The `[[node]]` tables of the demo's fsconn.toml.
+fn node_tables(nodes: &[DemoNode]) -> String {
+    let mut s = String::from("# fsconn demo --nodes: the simulated FreeSWITCH nodes.\n");
+    for n in nodes {
+        s.push_str(&format!(
+            "\n[[node]]\nname = \"{}\"\nesl = \"{}\"\nxml_curl_password = \"{}\"\n",
+            n.name, n.esl, n.password
+        ));
+    }
+    s
+}
+
+/// What the banner says about the nodes: the `node NAME: USER:PASSWORD`
+/// lines a node's `xml_curl.conf.xml` would carry, and the event sockets.
+fn node_lines(nodes: &[DemoNode], url: &str) -> Vec<String> {
+    let mut lines = vec![format!(
+        "  {} simulated FreeSWITCH nodes, fetching users and dialplans from {url} as:",
+        nodes.len()
+    )];
+    for n in nodes {
+        lines.push(format!(
+            "  node {}: {}:{}   event socket {} (password ClueCon)",
+            n.name, n.name, n.password, n.esl
+        ));
+    }
+    lines
+}
+
+/// The address the nodes ask: the listener's, or loopback when it listens
+/// on every address.
+fn reachable(local: SocketAddr) -> SocketAddr {
+    match local.ip() {
+        ip if ip.is_unspecified() && ip.is_ipv4() => {
+            SocketAddr::from((std::net::Ipv4Addr::LOCALHOST, local.port()))
+        }
+        ip if ip.is_unspecified() => {
+            SocketAddr::from((std::net::Ipv6Addr::LOCALHOST, local.port()))
+        }
+        _ => local,
+    }
+}
+
+/// The settings file holds the nodes' passwords: owner only.
+fn write_private(path: &Path, text: &str) -> Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(|e| Error::io(path, e))?;
+    f.write_all(text.as_bytes()).map_err(|e| Error::io(path, e))
 }
 
 /// People who only call in (they cannot sign in: no password is shown),
@@ -159,7 +348,7 @@ fn bind_error(listen: &str, e: std::io::Error) -> Error {
 
 /// What to open and try. The first line is the one a person opens (tests
 /// read it too); with `--quiet` it is all there is.
-fn banner(local: SocketAddr, conf: &std::path::Path, sim_addr: SocketAddr, quiet: bool) {
+fn banner(local: SocketAddr, conf: &Path, switch: &[String], quiet: bool) {
     crate::outln!("fsconn demo: open the web console at http://{local}");
     if quiet {
         return;
@@ -170,7 +359,9 @@ fn banner(local: SocketAddr, conf: &std::path::Path, sim_addr: SocketAddr, quiet
         "  config (a copy of the bundled example): {}",
         conf.display()
     );
-    crate::outln!("  FreeSWITCH simulator with demo traffic:   {sim_addr}");
+    for line in switch {
+        crate::outln!("{line}");
+    }
     crate::outln!();
     crate::outln!("  logins (name:password):  team defaultuser:napw   friends frienduser:napw   public publicuser:napw");
     crate::outln!();

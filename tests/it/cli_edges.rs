@@ -214,7 +214,7 @@ fn help_shows_the_commands_own_flags_first_and_the_global_ones_once() {
     assert_eq!(h.stdout.matches("--conf-dir").count(), 1, "{}", h.stdout);
     let demo = env.cmd().args(["demo", "--help"]).run();
     demo.ok();
-    for flag in ["--listen", "--quiet"] {
+    for flag in ["--listen", "--nodes", "--quiet"] {
         assert!(demo.stdout.contains(flag), "{}", demo.stdout);
     }
     // (The exit statuses at the end name --server.)

@@ -284,6 +284,39 @@ pub fn dispatcher_list(nodes: &[NodeDef]) -> String {
     out
 }
 
+/// Kamailio dispatcher's hash of a key (`ds_get_hash` with one string, in
+/// 32-bit unsigned arithmetic): algorithm 7 over `$rU` hashes the dialled
+/// conference number with it.
+pub fn dispatcher_hash(key: &str) -> u32 {
+    let mix = |v: u32| v ^ (v >> 3);
+    let bytes = key.as_bytes();
+    let mut h: u32 = 0;
+    let mut words = bytes.chunks_exact(4);
+    for w in words.by_ref() {
+        h = h.wrapping_add(mix(u32::from_be_bytes([w[0], w[1], w[2], w[3]])));
+    }
+    let tail = words
+        .remainder()
+        .iter()
+        .fold(0u32, |v, b| (v << 8).wrapping_add(u32::from(*b)));
+    h = h.wrapping_add(mix(tail));
+    h = h
+        .wrapping_add(h >> 11)
+        .wrapping_add((h >> 13).wrapping_add(h >> 23));
+    h.max(1)
+}
+
+/// The position, among `count` destinations all up, of the node Kamailio's
+/// `ds_select_dst("1", "7")` sends a call for `number` to (the hash modulo
+/// the set's size, destinations in the list's order): where the demo puts
+/// each conference, as the proxy would.
+pub fn dispatched_to(number: &str, count: usize) -> usize {
+    match u32::try_from(count) {
+        Ok(n) if n > 0 => (dispatcher_hash(number) % n) as usize,
+        _ => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -391,5 +424,19 @@ sip = "[::1]:5082"
         let same_name = format!("{node}[[proxy]]\nname = \"fs1\"\nxml_curl_user = \"k\"\nxml_curl_password = \"fedcba9876543210\"\n");
         let e = parse(&same_name).unwrap_err();
         assert!(e.contains("the name is taken"), "{e}");
+    }
+
+    #[test]
+    fn conference_numbers_hash_as_kamailios_dispatcher() {
+        // Reference values: dispatch.c's ds_get_hash run over the same keys.
+        assert_eq!(dispatcher_hash("30000"), 895_388_749);
+        assert_eq!(dispatcher_hash("32001"), 895_273_992);
+        assert_eq!(dispatcher_hash(""), 1);
+        let spread: Vec<usize> = ["30000", "30001", "31001"]
+            .iter()
+            .map(|n| dispatched_to(n, 3))
+            .collect();
+        assert_eq!(spread, vec![1, 2, 0]);
+        assert_eq!(dispatched_to("30000", 0), 0);
     }
 }

@@ -58,7 +58,14 @@ use switch::{Paths, Switch};
 pub enum SimMode {
     Idle,
     Demo,
-    Scenario { path: PathBuf, rate: f64 },
+    /// A demo script given whole, looped like `Demo`: `fsconn demo
+    /// --nodes` hands each node its share of the traffic (a node's own
+    /// files hold no users or conferences to make one from).
+    DemoScript(String),
+    Scenario {
+        path: PathBuf,
+        rate: f64,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -192,6 +199,9 @@ impl Sim {
             })?;
             switch.set_node(client);
         }
+        if let SimMode::DemoScript(text) = &opts.mode {
+            scenario::parse(text)?;
+        }
         if let SimMode::Scenario { path, .. } = &opts.mode {
             // Fail at start-up, not half way through a test run.
             let text = std::fs::read_to_string(path)
@@ -228,8 +238,11 @@ impl Sim {
         let switch = self.shared.switch.clone();
         match &self.mode {
             SimMode::Idle => {}
-            SimMode::Demo => {
-                let script = scenario::demo_script(&switch_config(&switch));
+            SimMode::Demo | SimMode::DemoScript(_) => {
+                let script = match &self.mode {
+                    SimMode::DemoScript(text) => text.clone(),
+                    _ => scenario::demo_script(&switch_config(&switch)),
+                };
                 let steps = scenario::parse(&script)?;
                 tasks.spawn(async move {
                     loop {
@@ -273,6 +286,23 @@ impl Sim {
 
 fn switch_config(switch: &Switch) -> config::SwitchConfig {
     switch.config_snapshot()
+}
+
+/// The users, conferences and profiles a switch with `conf_dir` would
+/// read, e.g. to deal the demo's traffic out over cluster nodes.
+pub fn read_config(conf_dir: &std::path::Path) -> Result<config::SwitchConfig, SimError> {
+    let paths = Paths {
+        conf_dir: conf_dir.to_path_buf(),
+        recordings_dir: std::env::temp_dir(),
+        sounds_dir: None,
+        certs_dir: None,
+    };
+    let switch =
+        Switch::new(paths, Arc::new(Bus::default())).map_err(|message| SimError::Config {
+            dir: conf_dir.to_path_buf(),
+            message,
+        })?;
+    Ok(switch.config_snapshot())
 }
 
 /// Starts a simulator on an already bound listener (tests bind port 0).

@@ -18,7 +18,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::config::SwitchConfig;
+use super::config::{ConferenceExtension, SwitchConfig};
 use super::server::split_api;
 use super::switch::Switch;
 use super::SimError;
@@ -86,19 +86,58 @@ pub async fn play(switch: &Arc<Switch>, steps: &[Step], rate: f64) {
 /// `stop-talking`), raise and lower hands with their key, leave and come
 /// back; a moderator presses keys; everybody leaves; a gentle pace, forever.
 pub fn demo_script(config: &SwitchConfig) -> String {
+    demo_share(config, &|_| true)
+}
+
+/// One conference of the demo and who calls it.
+struct Room<'a> {
+    name: &'a str,
+    /// What the callers dial: a phone calls a number, and a cluster node
+    /// learns the conference behind it from its dialplan lookup.
+    number: &'a str,
+    callers: Vec<&'a str>,
+}
+
+/// The demo's traffic in the conferences `keep` picks: one cluster node's
+/// share (`fsconn demo --nodes`). Callers are dealt over all conferences,
+/// so nobody is in two calls on two nodes; a share registers the phones of
+/// its callers, the whole demo every user, as it always did.
+pub fn demo_share(config: &SwitchConfig, keep: &dyn Fn(&ConferenceExtension) -> bool) -> String {
     let users: Vec<&str> = config.users.iter().map(|u| u.id.as_str()).collect();
     let numbers: Vec<&str> = config
         .conferences
         .iter()
         .map(|c| c.number.as_str())
         .collect();
-    let rooms: Vec<(&str, Vec<&str>)> = config
-        .conferences
-        .iter()
-        .map(|c| (c.name.as_str(), callers_of(&c.number, &numbers, &users)))
-        .filter(|(_, callers)| !callers.is_empty())
-        .collect();
-    let Some((main, main_callers)) = rooms.first() else {
+    let mut whole = true;
+    let mut rooms = Vec::new();
+    for c in &config.conferences {
+        let callers = callers_of(&c.number, &numbers, &users);
+        if callers.is_empty() {
+            continue;
+        }
+        if !keep(c) {
+            whole = false;
+            continue;
+        }
+        rooms.push(Room {
+            name: &c.name,
+            number: &c.number,
+            callers,
+        });
+    }
+    let phones: Vec<&str> = if whole {
+        users
+    } else {
+        rooms.iter().flat_map(|r| r.callers.clone()).collect()
+    };
+    script(config, &rooms, &phones)
+}
+
+/// Registrations, joins, eight rounds of talk (the moderator's keys in the
+/// fourth), everybody leaving and unregistering.
+fn script(config: &SwitchConfig, rooms: &[Room], phones: &[&str]) -> String {
+    let Some(main) = rooms.first() else {
         return "sleep 10000\n".into();
     };
     let moderator = config
@@ -106,30 +145,30 @@ pub fn demo_script(config: &SwitchConfig) -> String {
         .iter()
         .find(|u| u.conf_flags().iter().any(|f| f == "moderator"))
         .map(|u| u.id.as_str())
-        .filter(|m| main_callers.contains(m))
-        .or_else(|| main_callers.first().copied())
+        .filter(|m| main.callers.contains(m))
+        .or_else(|| main.callers.first().copied())
         .unwrap_or_default();
     let mut s = String::new();
-    for u in &users {
+    for u in phones {
         s.push_str(&format!("sim register {u}\nsleep 150\n"));
     }
-    for (room, callers) in &rooms {
-        for u in callers {
-            s.push_str(&format!("sim join {room} {u}\nsleep 600\n"));
+    for room in rooms {
+        for u in &room.callers {
+            s.push_str(&format!("sim join {} {u}\nsleep 600\n", room.number));
         }
     }
     for round in 0..8 {
-        s.push_str(&talk_round(&rooms, round));
+        s.push_str(&talk_round(rooms, round));
         if round == 3 {
-            s.push_str(&moderator_keys(main, moderator));
+            s.push_str(&moderator_keys(main.name, moderator));
         }
     }
-    for (room, callers) in &rooms {
-        for u in callers.iter().rev() {
-            s.push_str(&format!("sim leave {room} user:{u}\nsleep 400\n"));
+    for room in rooms {
+        for u in room.callers.iter().rev() {
+            s.push_str(&format!("sim leave {} user:{u}\nsleep 400\n", room.name));
         }
     }
-    for u in &users {
+    for u in phones {
         s.push_str(&format!("sim unregister {u}\nsleep 100\n"));
     }
     s.push_str("sleep 4000\n");
@@ -160,10 +199,15 @@ fn callers_of<'a>(number: &str, numbers: &[&str], users: &[&'a str]) -> Vec<&'a 
 }
 
 /// One turn in every room: someone talks, a hand goes up or down, and in
-/// round 2 the last caller leaves, to come back in round 5.
-fn talk_round(rooms: &[(&str, Vec<&str>)], round: usize) -> String {
+/// round 2 the last caller leaves, to come back (dialling again) in round 5.
+fn talk_round(rooms: &[Room], round: usize) -> String {
     let mut s = String::new();
-    for (room, callers) in rooms {
+    for Room {
+        name: room,
+        number,
+        callers,
+    } in rooms
+    {
         let speaker = callers[(round + 1) % callers.len()];
         s.push_str(&format!("sim talk {room} user:{speaker}\nsleep 900\n"));
         if callers.len() > 2 && round % 3 == 1 {
@@ -175,7 +219,7 @@ fn talk_round(rooms: &[(&str, Vec<&str>)], round: usize) -> String {
         if callers.len() > 1 && round == 2 {
             s.push_str(&format!("sim leave {room} user:{last}\n"));
         } else if callers.len() > 1 && round == 5 {
-            s.push_str(&format!("sim join {room} {last}\n"));
+            s.push_str(&format!("sim join {number} {last}\n"));
         }
     }
     s.push_str("sleep 800\n");
@@ -228,5 +272,39 @@ mod tests {
             Err(SimError::Scenario { line: 1, .. }) => {}
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_share_dials_only_its_conferences_and_registers_only_its_callers() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/freeswitch");
+        let config = crate::read_config(&dir).unwrap();
+        let whole = demo_script(&config);
+        let share = demo_share(&config, &|c| c.number == "30000");
+        let lines = |s: &str, prefix: &str| -> Vec<String> {
+            s.lines()
+                .filter(|l| l.starts_with(prefix))
+                .map(str::to_string)
+                .collect()
+        };
+        // Phones dial numbers, so a node can look the conference up.
+        let joins = lines(&share, "sim join ");
+        assert!(!joins.is_empty());
+        assert!(
+            joins.iter().all(|l| l.starts_with("sim join 30000 ")),
+            "{joins:?}"
+        );
+        assert!(!lines(&whole, "sim join 32000 ").is_empty(), "{whole}");
+        let callers: Vec<&str> = joins.iter().filter_map(|l| l.split(' ').nth(3)).collect();
+        for r in lines(&share, "sim register ") {
+            let id = r.trim_start_matches("sim register ");
+            assert!(
+                callers.contains(&id),
+                "{id} registers but calls nowhere here"
+            );
+        }
+        // The whole demo registers every user, as it always did.
+        assert_eq!(lines(&whole, "sim register ").len(), config.users.len());
+        assert!(parse(&share).is_ok() && parse(&whole).is_ok());
     }
 }
