@@ -86,7 +86,7 @@ def confirm():
     D.find_element(By.ID, "confirm-ok").click()
 
 
-def phone_shot(name):
+def phone_shot(name, show):
     """The view on a 390 px phone: nothing wider than the screen, then a
     screenshot; back to the desktop size."""
     D.set_window_size(390, 844)
@@ -96,6 +96,8 @@ def phone_shot(name):
         .filter(e => e.getBoundingClientRect().right > 391 || e.scrollWidth > e.clientWidth + 1)
         .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ' sw=' + e.scrollWidth + ' cw=' + e.clientWidth).concat(['client=' + document.documentElement.clientWidth + ' inner=' + innerWidth])""")
     assert wide <= 390, f"{name}: the page is {wide} px wide on a 390 px screen: {over}"
+    js("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", show)
+    time.sleep(0.2)
     D.save_screenshot(os.path.join(OUT, f"{name}.png"))
     D.set_window_size(1280, 900)
     time.sleep(0.3)
@@ -137,7 +139,7 @@ def _():
     assert cells[1] == "directory", cells
     assert cells[0] and cells[2].endswith("B"), cells
     D.save_screenshot(os.path.join(OUT, "backups.png"))
-    phone_shot("backups-phone")
+    phone_shot("backups-phone", "#b-rows")
 
 
 @check("the download link gives the archive, which uploads with its diff and restores")
@@ -162,7 +164,7 @@ def _():
     assert f"create {GONE}" in text("#b-changes"), text("#b-changes")
     assert not os.path.exists(GONE), "the upload wrote into the tree"
     D.save_screenshot(os.path.join(OUT, "backups-preview.png"))
-    phone_shot("backups-preview-phone")
+    phone_shot("backups-preview-phone", "#b-preview")
     D.find_element(By.ID, "b-restore").click()
     confirm()
     wait(lambda: "Restored" in text("#b-msg"), what="restored")
