@@ -66,8 +66,12 @@ struct Node {
 impl Node {
     fn start(dir: &Path, port: u16) -> Node {
         let log = dir.join(format!("node-{port}.msg.log"));
+        let scenario =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cluster/answer.xml");
         let child = Command::new("/usr/bin/sipp")
-            .args(["-sn", "uas", "-i", "127.0.0.1", "-p", &port.to_string()])
+            .arg("-sf")
+            .arg(scenario)
+            .args(["-i", "127.0.0.1", "-p", &port.to_string()])
             .args(["-trace_msg", "-message_file"])
             .arg(&log)
             .args(["-nostdin", "-nd"])
@@ -142,8 +146,12 @@ pub fn start_kamailio(dir: &Path, port: u16, list: &Path, defines: &[String]) ->
 /// One phone's call to NUMBER through Kamailio: SIPp's caller, answered,
 /// held briefly, hung up. True when the call went through.
 fn call(dir: &Path, kamailio: u16, number: &str) -> bool {
+    let scenario = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cluster/call.xml");
     Command::new("/usr/bin/sipp")
-        .args(["-sn", "uac", &format!("127.0.0.1:{kamailio}"), "-s", number])
+        .arg("-sf")
+        .arg(scenario)
+        .arg(format!("127.0.0.1:{kamailio}"))
+        .args(["-s", number, "-key", "caller", "20000"])
         .args(["-i", "127.0.0.1", "-p", &free_port().to_string()])
         .args(["-m", "1", "-d", "100", "-timeout", "30s", "-nostdin", "-nd"])
         .current_dir(dir)
@@ -269,6 +277,35 @@ fn calls_land_on_their_conference_node_and_fail_over() {
     );
 }
 
+const PROXY_PW: &str = "kamailio-xml-curl-pw";
+
+/// fsconn serving one node and the proxy (`[[proxy]]`, with `proxy_sip`
+/// as its `sip` when given), Kamailio asking it for passwords.
+fn with_proxy(proxy_sip: Option<u16>) -> (TestEnv, Proc, PathBuf, u16, PathBuf, Guard) {
+    let env = TestEnv::new();
+    let kport = proxy_sip.unwrap_or_else(free_port);
+    let sip = proxy_sip.map_or(String::new(), |p| format!("sip = \"127.0.0.1:{p}\"\n"));
+    env.write_settings(&format!(
+        "{}[[proxy]]\nname = \"kamailio\"\nxml_curl_password = \"{PROXY_PW}\"\n{sip}",
+        node_tables(&[free_port()])
+    ));
+    let serve = env.start_serve("127.0.0.1:1");
+    let dir = env.path("cluster");
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = dir.join("dispatcher.list");
+    env.cmd()
+        .args(["cluster", "dispatcher-list", "--out"])
+        .arg_path(&list)
+        .run()
+        .ok();
+    let httpcon = format!(
+        "FSCONN_HTTPCON=\"fsconn=>http://kamailio:{PROXY_PW}@{}/api/xml_curl\"",
+        serve.addr
+    );
+    let k = start_kamailio(&dir, kport, &list, &[httpcon]);
+    (env, serve, dir, kport, list, k)
+}
+
 /// A phone registers USER with PASSWORD through Kamailio: true on 200.
 /// SIPp's default behaviour ends the call as failed at any other answer.
 pub fn register(dir: &Path, kamailio: u16, user: &str, password: &str) -> bool {
@@ -306,28 +343,7 @@ fn registrations_are_checked_with_fsconn_at_every_register() {
         "kamailio-xml-modules",
     );
     need("/usr/bin/sipp", "sip-tester");
-    let env = TestEnv::new();
-    let proxy_pw = "kamailio-xml-curl-pw";
-    env.write_settings(&format!(
-        "{}[[proxy]]\nname = \"kamailio\"\nxml_curl_password = \"{proxy_pw}\"\n",
-        node_tables(&[free_port()])
-    ));
-    let serve = env.start_serve("127.0.0.1:1");
-    let dir = env.path("cluster");
-    std::fs::create_dir_all(&dir).unwrap();
-    let list = dir.join("dispatcher.list");
-    env.cmd()
-        .args(["cluster", "dispatcher-list", "--out"])
-        .arg_path(&list)
-        .run()
-        .ok();
-    let kport = free_port();
-    let httpcon = format!(
-        "FSCONN_HTTPCON=\"fsconn=>http://kamailio:{proxy_pw}@{}/api/xml_curl\"",
-        serve.addr
-    );
-    let _k = start_kamailio(&dir, kport, &list, &[httpcon]);
-
+    let (env, serve, dir, kport, list, _k) = with_proxy(None);
     assert!(register(&dir, kport, "20000", "napw"), "the example user");
     assert!(!register(&dir, kport, "20000", "wrong"), "a wrong password");
     assert!(!register(&dir, kport, "29999", "napw"), "an unknown user");
@@ -392,4 +408,83 @@ fn registrations_are_checked_with_fsconn_at_every_register() {
         log.contains("directory lookup for 20000: HTTP 401"),
         "{log}"
     );
+}
+
+/// A node calls a user out (the conference's `dial`): with the proxy's
+/// `sip` in `[[proxy]]`, the directory fsconn gives the nodes routes
+/// `user/ID` through Kamailio (`fs_path`), and Kamailio sends the call to
+/// the contact the phone registered there.
+#[test]
+fn a_nodes_dial_out_reaches_the_phone_registered_at_the_proxy() {
+    need("/usr/bin/sipp", "sip-tester");
+    let kport = free_port();
+    let (_env, serve, dir, kport, _list, _k) = with_proxy(Some(kport));
+    let answer = crate::xml_curl::post(
+        &serve.addr,
+        Some(("fs1", PW)),
+        &crate::xml_curl::user_lookup("21000"),
+        &[],
+    );
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let route = format!("sofia/internal/${{dialed_user}}@${{dialed_domain}};fs_path=&lt;sip:127.0.0.1:{kport};lr&gt;");
+    assert!(answer.body.contains(&route), "{}", answer.body);
+
+    // The phone registers from its port, then answers calls there.
+    let phone = free_port();
+    let scenario =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cluster/register.xml");
+    let registered = Command::new("/usr/bin/sipp")
+        .arg("-sf")
+        .arg(&scenario)
+        .arg(format!("127.0.0.1:{kport}"))
+        .args(["-s", "21000", "-au", "21000", "-ap", "napw"])
+        .args(["-i", "127.0.0.1", "-p", &phone.to_string()])
+        .args(["-m", "1", "-timeout", "20s", "-nostdin"])
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("sipp register");
+    assert!(registered.success(), "21000 registers");
+    let answering = Node::start(&dir, phone);
+    std::thread::sleep(Duration::from_millis(300));
+
+    let dial = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cluster/dialout.xml");
+    let dialled = Command::new("/usr/bin/sipp")
+        .arg("-sf")
+        .arg(dial)
+        .arg(format!("127.0.0.1:{kport}"))
+        .args(["-s", "21000", "-key", "caller", "30000"])
+        .args(["-i", "127.0.0.1", "-p", &free_port().to_string()])
+        .args(["-m", "1", "-d", "100", "-timeout", "20s", "-nostdin"])
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(dir.join("dialout.out")).unwrap())
+        .stderr(std::fs::File::create(dir.join("dialout.err")).unwrap())
+        .status()
+        .expect("sipp dial-out");
+    let log = || std::fs::read_to_string(dir.join("kamailio.log")).unwrap_or_default();
+    let err = std::fs::read_to_string(dir.join("dialout.err")).unwrap_or_default();
+    assert!(
+        dialled.success(),
+        "the dial-out was answered: {err}\n{}",
+        log()
+    );
+    assert_eq!(answering.invites(), ["21000"], "the phone got the call");
+    // An unregistered user: 404 from the proxy, the dial-out fails.
+    let nobody = Command::new("/usr/bin/sipp")
+        .arg("-sf")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cluster/dialout.xml"))
+        .arg(format!("127.0.0.1:{kport}"))
+        .args(["-s", "22000", "-key", "caller", "30000"])
+        .args(["-i", "127.0.0.1", "-p", &free_port().to_string()])
+        .args(["-m", "1", "-timeout", "10s", "-nostdin"])
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("sipp dial-out");
+    assert!(!nobody.success(), "22000 is not registered");
 }

@@ -161,6 +161,23 @@ pub struct ProxyDef {
     pub name: NodeName,
     pub xml_curl_user: String,
     pub xml_curl_password: String,
+    /// The proxy's SIP address, `host:port`: when set, the directory the
+    /// nodes get routes their calls to users (dial-outs) through it, since
+    /// the phones register there, not on a node.
+    pub sip: Option<String>,
+}
+
+impl ProxyDef {
+    /// The proxy as a loose route (`sip:HOST:PORT;lr`).
+    pub fn route(&self) -> Option<String> {
+        let (host, port) = host_port(self.sip.as_deref()?).ok()?;
+        let host = if host.contains(':') {
+            format!("[{host}]")
+        } else {
+            host
+        };
+        Some(format!("sip:{host}:{port};lr"))
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -169,6 +186,7 @@ struct RawProxy {
     name: String,
     xml_curl_user: Option<String>,
     xml_curl_password: String,
+    sip: Option<String>,
 }
 
 impl TryFrom<RawProxy> for ProxyDef {
@@ -176,10 +194,14 @@ impl TryFrom<RawProxy> for ProxyDef {
     fn try_from(r: RawProxy) -> Result<Self, String> {
         let name = NodeName::try_from(r.name)?;
         let (user, pw) = credentials("proxy", &name, r.xml_curl_user, r.xml_curl_password)?;
+        if let Some(sip) = &r.sip {
+            host_port(sip).map_err(|e| format!("proxy {:?}: sip: {e}", name.as_str()))?;
+        }
         Ok(ProxyDef {
             name,
             xml_curl_user: user,
             xml_curl_password: pw,
+            sip: r.sip,
         })
     }
 }

@@ -183,6 +183,10 @@ impl Ops {
         for file in xml_files(&self.settings.conf_dir.join("directory"))? {
             let text = preprocess(&file, &mut only_this_user)?;
             if let Some(d) = domain_element(&text, domain, vars).map_err(|e| bad_file(&file, e))? {
+                let d = match self.settings.proxies.iter().find_map(|p| p.route()) {
+                    Some(route) => via_proxy(&d, &route),
+                    None => d,
+                };
                 return Ok(XmlCurlAnswer::Found(document("directory", &d)));
             }
         }
@@ -281,6 +285,30 @@ fn domain_element(
     } else {
         format!("{head}>{}", &el[end + 1..])
     }))
+}
+
+/// The domain with its `dial-string` param sending calls to users through
+/// the SIP proxy (sofia's `fs_path`): in a cluster the phones register
+/// with the proxy, so a node's `user/ID` (a dial-out) must go there, and
+/// the proxy finds the phone in its location table.
+fn via_proxy(domain: &str, route: &str) -> String {
+    const PARAM: &str = "name=\"dial-string\"";
+    let Some(at) = domain.find(PARAM) else {
+        return domain.to_string();
+    };
+    let (Some(start), Some(len)) = (domain[..at].rfind("<param"), domain[at..].find("/>")) else {
+        return domain.to_string();
+    };
+    let value = format!(
+        "{{^^:sip_invite_domain=${{dialed_domain}}:presence_id=${{dialed_user}}@${{dialed_domain}}}}\
+         sofia/internal/${{dialed_user}}@${{dialed_domain}};fs_path=<{route}>"
+    );
+    format!(
+        "{}<param {PARAM} value=\"{}\"/>{}",
+        &domain[..start],
+        escape_xml(&value),
+        &domain[at + len + 2..]
+    )
 }
 
 /// The byte range of the first element `name` whose `name` attribute
@@ -493,6 +521,25 @@ mod tests {
         .unwrap();
         let err = preprocess(&d.join("top.xml"), &mut sub).unwrap_err();
         assert!(err.to_string().contains("too deep"), "{err}");
+    }
+
+    #[test]
+    fn dial_outs_go_through_the_proxy_when_it_has_a_sip_address() {
+        let d = "<domain name=\"x\">\n<params>\n<param name=\"password\" value=\"p\"/>\n<param name=\"dial-string\" value=\"{a}${sofia_contact(*/${dialed_user}@${dialed_domain})}\"/>\n</params>\n</domain>";
+        let got = via_proxy(d, "sip:10.0.0.5:5060;lr");
+        assert!(
+            got.contains("<param name=\"password\" value=\"p\"/>"),
+            "{got}"
+        );
+        assert!(
+            got.contains("sofia/internal/${dialed_user}@${dialed_domain};fs_path=&lt;sip:10.0.0.5:5060;lr&gt;\"/>\n</params>"),
+            "{got}"
+        );
+        assert!(!got.contains("sofia_contact"), "{got}");
+        assert_eq!(
+            via_proxy("<domain name=\"x\"/>", "sip:h:1;lr"),
+            "<domain name=\"x\"/>"
+        );
     }
 
     #[test]
