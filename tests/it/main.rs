@@ -17,6 +17,7 @@ mod cli_conventions;
 mod cli_edges;
 mod cli_pipes;
 mod cluster_nodes;
+mod cluster_standby;
 mod code_shape;
 mod conference_delete;
 mod conferences_cli;
