@@ -15,7 +15,9 @@
 //! each temp file and its target, each removal) after the temp files are
 //! durable and before the first rename. A process killed before that point
 //! leaves only temp files, removed by the next fsconn run
-//! ([`remove_dead_temps`]: the writer's PID is in the name); killed after it,
+//! ([`remove_dead_temps`]: the writer's PID and a tag of its host are in the
+//! name, so with the store on shared storage another host's live writer is
+//! never taken for a dead one); killed after it,
 //! the next run completes the renames ([`roll_forward`]) under the lock. So a
 //! batch is on disk wholly or not at all.
 //!
