@@ -31,6 +31,15 @@
 //! after a step that lost messages, disconnected clients or did not drain.
 //! It panics (non-zero exit) if the processes cannot start, the clients
 //! cannot connect, or a process dies.
+//!
+//! `WS_LOAD_NODES=3` (1..=3; default 1) runs the cluster instead: that many
+//! `fsconn sim`s as `[[node]]`s, `serve` with one event socket per node
+//! merging them, each node hosting its own conference (`public_g722`,
+//! `friends_opus`, `team_g722`; event `i` goes to node `(i / 2) % N`), and
+//! every client logged in as `defaultuser` (team, who sees all three), so
+//! each client gets the merged stream of every node's events. Order is
+//! checked per node (the nodes' streams interleave by arrival, as they do
+//! in production); the simulators' CPU is their sum.
 
 use futures_util::{SinkExt, StreamExt};
 use std::io::{BufRead, Read, Write};
@@ -48,6 +57,8 @@ fn bin() -> String {
     std::env::var("WS_LOAD_FSCONN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_fsconn").to_string())
 }
 const CONF: &str = "public_g722";
+/// Cluster mode: node `n` hosts `CLUSTER_CONFS[n]` (all three team-visible).
+const CLUSTER_CONFS: [&str; 3] = [CONF, "friends_opus", "team_g722"];
 /// Member-IDs of the injected members start here (the sim's own are small).
 const BASE_ID: u64 = 1_000_000;
 /// The three example users: team sees everything, friends and public see
@@ -67,6 +78,8 @@ struct Settings {
     /// `WS_LOAD_INIT=CONFSxMEMBERS`: measure `init` v2 instead of the
     /// fan-out (see [`init_v2`]).
     init: Option<(u64, u64)>,
+    /// `WS_LOAD_NODES`: 1 is file mode (one sim); more is the cluster.
+    nodes: usize,
 }
 
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
@@ -103,7 +116,13 @@ impl Settings {
                     .filter(|&(c, m)| (1..=1000).contains(&c) && (1..=1000).contains(&m))
                     .unwrap_or_else(|| panic!("WS_LOAD_INIT={v:?}: CONFSxMEMBERS, e.g. 100x50"))
             }),
+            nodes: env_or("WS_LOAD_NODES", 1usize),
         };
+        assert!((1..=3).contains(&s.nodes), "WS_LOAD_NODES 1..=3");
+        assert!(
+            s.nodes == 1 || s.init.is_none(),
+            "WS_LOAD_INIT measures one node"
+        );
         assert!(
             s.clients >= 1 && s.clients <= 10_000,
             "WS_LOAD_CLIENTS 1..=10000"
@@ -182,6 +201,8 @@ struct Shared {
     /// Step `s` is events `bounds[s]..bounds[s + 1]`.
     bounds: Vec<u64>,
     steps: Vec<Mutex<StepAgg>>,
+    /// How many nodes the events are spread over.
+    nodes: u64,
 }
 
 impl Shared {
@@ -190,6 +211,22 @@ impl Shared {
     }
     fn step_of(&self, idx: u64) -> usize {
         self.bounds.partition_point(|&b| b <= idx) - 1
+    }
+    /// The node event `idx` is sent to (a join and its leave share one).
+    fn node_of(&self, idx: u64) -> usize {
+        ((idx / 2) % self.nodes) as usize
+    }
+    /// Event `idx`'s position among its node's events (0, 1, 2, ...).
+    fn rank(&self, idx: u64) -> i64 {
+        ((idx / 2 / self.nodes) * 2 + idx % 2) as i64
+    }
+    /// The conference event `idx` is about.
+    fn conf_of(&self, idx: u64) -> &'static str {
+        if self.nodes == 1 {
+            CONF
+        } else {
+            CLUSTER_CONFS[self.node_of(idx)]
+        }
     }
 }
 
@@ -522,14 +559,14 @@ fn esl_connect(addr: &str) -> (std::net::TcpStream, Arc<AtomicU64>, Arc<AtomicU6
     (s, ok, bad)
 }
 
-fn event_text(out: &mut Vec<u8>, idx: u64, sent_us: u64) {
+fn event_text(out: &mut Vec<u8>, idx: u64, sent_us: u64, conf: &str) {
     let k = idx / 2;
     let id = BASE_ID + k;
     if idx.is_multiple_of(2) {
         write!(
             out,
             "sendevent CUSTOM\nEvent-Subclass: conference::maintenance\nAction: add-member\n\
-             Conference-Name: {CONF}\nConference-Size: 2\nMember-ID: {id}\n\
+             Conference-Name: {conf}\nConference-Size: 2\nMember-ID: {id}\n\
              Caller-Caller-ID-Name: t{sent_us}\nCaller-Caller-ID-Number: 20000\n\
              Caller-Username: 20000\nSpeak: true\nHear: true\nTalking: false\n\n"
         )
@@ -537,19 +574,29 @@ fn event_text(out: &mut Vec<u8>, idx: u64, sent_us: u64) {
         write!(
             out,
             "sendevent CUSTOM\nEvent-Subclass: conference::maintenance\nAction: del-member\n\
-             Conference-Name: {CONF}\nConference-Size: 1\nMember-ID: {id}\n\
+             Conference-Name: {conf}\nConference-Size: 1\nMember-ID: {id}\n\
              Caller-Caller-ID-Name: t{sent_us}\nCaller-Username: 20000\n\n"
         )
     }
     .unwrap();
 }
 
-/// Send events `begin..end` at `rate`/s, in small batches on a ~0.5 ms clock.
-fn pace(mut s: std::net::TcpStream, shared: &Shared, begin: u64, end: u64, rate: u64) -> f64 {
+/// Send events `begin..end` at `rate`/s, in small batches on a ~0.5 ms
+/// clock, each to its node's event socket (`streams[node]`).
+fn pace(
+    mut streams: Vec<std::net::TcpStream>,
+    shared: &Shared,
+    begin: u64,
+    end: u64,
+    rate: u64,
+) -> f64 {
     let start = Instant::now();
     let n = end - begin;
     let mut sent = 0u64;
-    let mut buf = Vec::with_capacity(64 * 1024);
+    let mut bufs: Vec<Vec<u8>> = streams
+        .iter()
+        .map(|_| Vec::with_capacity(64 * 1024))
+        .collect();
     while sent < n {
         let due = ((start.elapsed().as_secs_f64() * rate as f64) as u64 + 1).min(n);
         if due > sent {
@@ -557,10 +604,15 @@ fn pace(mut s: std::net::TcpStream, shared: &Shared, begin: u64, end: u64, rate:
             for i in sent..due {
                 let idx = begin + i;
                 shared.sent_us[idx as usize].store(now + 1, Ordering::Release);
-                event_text(&mut buf, idx, now);
+                let node = shared.node_of(idx);
+                event_text(&mut bufs[node], idx, now, shared.conf_of(idx));
             }
-            s.write_all(&buf).expect("write to the sim's event socket");
-            buf.clear();
+            for (s, buf) in streams.iter_mut().zip(bufs.iter_mut()) {
+                if !buf.is_empty() {
+                    s.write_all(buf).expect("write to the sim's event socket");
+                    buf.clear();
+                }
+            }
             sent = due;
         }
         if sent < n {
@@ -606,7 +658,9 @@ async fn connect_client(addr: &str, login: &str) -> Ws {
 
 async fn run_client(mut ws: Ws, shared: Arc<Shared>, status: Arc<ClientStatus>) {
     let mut local = Local::new();
-    let mut last: i64 = -1;
+    // Per node: the rank of the last of its events seen in order.
+    let mut last = vec![-1i64; shared.nodes as usize];
+    let mut got: i64 = 0;
     loop {
         // The next message, or None once stopped; the stop flag is only
         // looked at when no message is waiting.
@@ -656,12 +710,14 @@ async fn run_client(mut ws: Ws, shared: Arc<Shared>, status: Arc<ClientStatus>) 
             local.step = Some(step);
         }
         local.received += 1;
-        let i = idx as i64;
-        if i == last + 1 {
-            last = i;
-        } else if i > last + 1 {
-            local.gaps += (i - last - 1) as u64;
-            last = i;
+        got += 1;
+        let (node, i) = (shared.node_of(idx), shared.rank(idx));
+        let l = &mut last[node];
+        if i == *l + 1 {
+            *l = i;
+        } else if i > *l + 1 {
+            local.gaps += (i - *l - 1) as u64;
+            *l = i;
         } else {
             local.disorder += 1;
         }
@@ -683,7 +739,10 @@ async fn run_client(mut ws: Ws, shared: Arc<Shared>, status: Arc<ClientStatus>) 
             local.flush(&shared);
         }
         // After the flush: the main task reads the step once all are done.
-        status.last.store(last, Ordering::Release);
+        // One node: the last event seen in order; several: how many
+        // arrived (the nodes' streams interleave), as the same "index".
+        let done = if shared.nodes == 1 { last[0] } else { got - 1 };
+        status.last.store(done, Ordering::Release);
     }
     local.flush(&shared);
     status.closed.store(true, Ordering::Release);
@@ -692,8 +751,12 @@ async fn run_client(mut ws: Ws, shared: Arc<Shared>, status: Arc<ClientStatus>) 
 /// Other work on the machine (builds, tests) distorts the figures: before
 /// each step wait, up to 60 s, for a half second in which processes other
 /// than serve, sim and this bench use less than a quarter of one CPU.
-async fn wait_for_quiet(serve_pid: &str, sim_pid: &str, tck: f64) {
-    let ours = || cpu_ticks(serve_pid) + cpu_ticks(sim_pid) + cpu_ticks("self");
+async fn wait_for_quiet(serve_pid: &str, sim_pids: &[String], tck: f64) {
+    let ours = || {
+        cpu_ticks(serve_pid)
+            + sim_pids.iter().map(|p| cpu_ticks(p)).sum::<u64>()
+            + cpu_ticks("self")
+    };
     let started = Instant::now();
     let mut said = false;
     loop {
@@ -791,6 +854,14 @@ async fn run(settings: Settings) {
         loadavg()
     );
     println!("ws_load: fsconn binary {}", bin());
+    if settings.nodes > 1 {
+        println!(
+            "ws_load: cluster: {} sims as [[node]]s, every client logged in as team \
+             (the merged stream of {:?})",
+            settings.nodes,
+            &CLUSTER_CONFS[..settings.nodes]
+        );
+    }
     println!(
         "ws_load: {} clients, rates {:?} events/s, {} s per step",
         settings.clients, settings.rates, settings.step_secs
@@ -817,64 +888,14 @@ async fn run(settings: Settings) {
     )
     .unwrap();
 
-    let mut sim = Proc::start("sim", dir.path(), &["sim", "--listen", "127.0.0.1:0"]);
-    let mut serve = Proc::start(
-        "serve",
-        dir.path(),
-        &["--esl", &sim.addr, "serve", "--listen", "127.0.0.1:0"],
-    );
-    let (serve_pid, sim_pid) = (serve.pid().to_string(), sim.pid().to_string());
+    let (mut sims, mut serve) = start_processes(dir.path(), settings.nodes);
+    let serve_pid = serve.pid().to_string();
+    let sim_pids: Vec<String> = sims.iter().map(|s| s.pid().to_string()).collect();
     let addr = serve.addr.clone();
-
-    // A probe client sees the anchor member's conference appear: then the
-    // server follows the sim and knows the conference (so add-member events
-    // with Conference-Size 2 and del-member with 1 are consistent).
-    let mut probe = {
-        let url = format!("ws://{addr}/api/live?login={}", LOGINS[0]);
-        tokio::time::timeout(
-            Duration::from_secs(10),
-            tokio_tungstenite::connect_async(url),
-        )
-        .await
-        .expect("probe websocket connect timed out")
-        .expect("probe websocket connect")
-        .0
-    };
-    probe
-        .send(Message::text(r#"{"req":"init"}"#))
-        .await
-        .unwrap();
-    let esl = fsconn::esl::client::EslClient::connect(fsconn::esl::client::ClientConfig::new(
-        sim.addr.clone(),
-        "ClueCon",
-    ))
-    .await
-    .expect("event socket connect");
-    let joined = esl
-        .api(&format!("sim join {CONF} 20000"))
-        .await
-        .expect("sim join");
-    assert!(joined.starts_with("+OK"), "sim join: {joined}");
-    tokio::time::timeout(Duration::from_secs(15), async {
-        loop {
-            match probe.next().await {
-                Some(Ok(Message::Text(t)))
-                    if t.as_str().contains(r#""event":"newConference""#)
-                        && t.as_str().contains(CONF) =>
-                {
-                    return
-                }
-                Some(Ok(_)) => {}
-                other => panic!("probe websocket ended: {other:?}"),
-            }
-        }
-    })
-    .await
-    .expect("the server never showed the anchor conference (not following the sim?)");
-    drop(probe);
+    let esl = anchor(&sims, &addr).await;
     if let Some((confs, members)) = settings.init {
-        init_v2(&settings, &sim.addr, &addr, &serve_pid, confs, members).await;
-        sim.check_alive();
+        init_v2(&settings, &sims[0].addr, &addr, &serve_pid, confs, members).await;
+        sims[0].check_alive();
         serve.check_alive();
         return;
     }
@@ -890,6 +911,7 @@ async fn run(settings: Settings) {
         epoch: Instant::now(),
         sent_us: (0..total).map(|_| AtomicU64::new(0)).collect(),
         bounds: bounds.clone(),
+        nodes: settings.nodes as u64,
         steps: settings
             .rates
             .iter()
@@ -908,13 +930,20 @@ async fn run(settings: Settings) {
         })
         .collect();
     let sem = Arc::new(tokio::sync::Semaphore::new(CONNECT_PARALLEL));
+    let nodes = settings.nodes;
     let mut connecting = Vec::new();
     for (i, st) in statuses.iter().enumerate() {
         let (addr, sem, shared, st) = (addr.clone(), sem.clone(), shared.clone(), st.clone());
         connecting.push(tokio::spawn(async move {
             let ws = {
                 let _permit = sem.acquire().await.unwrap();
-                connect_client(&addr, LOGINS[i % LOGINS.len()]).await
+                // A cluster's three conferences: only team sees them all.
+                let logins = if nodes == 1 {
+                    &LOGINS[..]
+                } else {
+                    &LOGINS[..1]
+                };
+                connect_client(&addr, logins[i % logins.len()]).await
             };
             tokio::spawn(run_client(ws, shared, st));
         }));
@@ -939,27 +968,26 @@ async fn run(settings: Settings) {
         idle_rss as f64 / 1024.0
     );
 
-    let (esl_stream, esl_ok, esl_bad) = esl_connect(&sim.addr);
+    let conns: Vec<_> = sims.iter().map(|s| esl_connect(&s.addr)).collect();
+    let esl_ok = || -> u64 { conns.iter().map(|c| c.1.load(Ordering::Relaxed)).sum() };
+    let esl_bad = || -> u64 { conns.iter().map(|c| c.2.load(Ordering::Relaxed)).sum() };
+    let sim_ticks = || -> u64 { sim_pids.iter().map(|p| cpu_ticks(p)).sum() };
     let mut results: Vec<StepResult> = Vec::new();
     for (s, &rate) in settings.rates.iter().enumerate() {
         let (begin, end) = (bounds[s], bounds[s + 1]);
         let alive: Vec<usize> = (0..statuses.len())
             .filter(|&i| !statuses[i].closed.load(Ordering::Acquire))
             .collect();
-        wait_for_quiet(&serve_pid, &sim_pid, tck).await;
+        wait_for_quiet(&serve_pid, &sim_pids, tck).await;
         let load = loadavg();
-        let cpu0 = (
-            cpu_ticks(&serve_pid),
-            cpu_ticks(&sim_pid),
-            cpu_ticks("self"),
-        );
+        let cpu0 = (cpu_ticks(&serve_pid), sim_ticks(), cpu_ticks("self"));
         let mach0 = machine_ticks();
-        let bad0 = esl_bad.load(Ordering::Relaxed);
+        let bad0 = esl_bad();
         let wall0 = Instant::now();
         let step_started_us = shared.now_us();
         let mut peak_rss = 0u64;
 
-        let writer = esl_stream.try_clone().unwrap();
+        let writer: Vec<_> = conns.iter().map(|c| c.0.try_clone().unwrap()).collect();
         let sh = shared.clone();
         let mut pacer = tokio::task::spawn_blocking(move || pace(writer, &sh, begin, end, rate));
         // Sample RSS while sending.
@@ -991,14 +1019,10 @@ async fn run(settings: Settings) {
         };
         let drain_ms = drained.then(|| sent_done.elapsed().as_millis() as u64);
         let wall = wall0.elapsed().as_secs_f64();
-        let cpu1 = (
-            cpu_ticks(&serve_pid),
-            cpu_ticks(&sim_pid),
-            cpu_ticks("self"),
-        );
+        let cpu1 = (cpu_ticks(&serve_pid), sim_ticks(), cpu_ticks("self"));
         let mach1 = machine_ticks();
         let pct = |a: u64, b: u64| (b.saturating_sub(a)) as f64 / tck / wall * 100.0;
-        sim.check_alive();
+        sims.iter_mut().for_each(Proc::check_alive);
         serve.check_alive();
         if !drained {
             // Stop the clients so those short of the end flush what they had.
@@ -1057,7 +1081,7 @@ async fn run(settings: Settings) {
                 - pct(cpu0.2, cpu1.2))
             .max(0.0),
             closed,
-            esl_errors: esl_bad.load(Ordering::Relaxed) - bad0,
+            esl_errors: esl_bad() - bad0,
             load,
         };
         println!(
@@ -1087,7 +1111,7 @@ async fn run(settings: Settings) {
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
     stop_all(&statuses);
-    let replies_ok = esl_ok.load(Ordering::Relaxed);
+    let replies_ok = esl_ok();
     let hwm = status_kb(&serve_pid, "VmHWM:");
 
     // Report.
@@ -1101,10 +1125,10 @@ async fn run(settings: Settings) {
         "{} clients ({} logins rotating), connected in {connect_secs:.2} s; server RSS idle with \
          clients {:.1} MB, peak (VmHWM) {:.1} MB; sendevent replies +OK {replies_ok}, other {}",
         settings.clients,
-        LOGINS.len(),
+        if settings.nodes == 1 { LOGINS.len() } else { 1 },
         idle_rss as f64 / 1024.0,
         hwm as f64 / 1024.0,
-        esl_bad.load(Ordering::Relaxed)
+        esl_bad()
     );
     println!(
         "(CPU: utime+stime over the step as % of one CPU; 200% is the whole 2-CPU machine. \
@@ -1204,7 +1228,119 @@ async fn run(settings: Settings) {
     }
     drop(esl);
     drop(serve);
-    drop(sim);
+    drop(sims);
+}
+
+/// `fsconn sim` (one, or one per node) and `serve` following it: with
+/// `--esl` in file mode, else over `[[node]]` tables (written after the
+/// settings' top-level keys, before their sections).
+fn start_processes(dir: &Path, nodes: usize) -> (Vec<Proc>, Proc) {
+    let sims: Vec<Proc> = (0..nodes)
+        .map(|_| Proc::start("sim", dir, &["sim", "--listen", "127.0.0.1:0"]))
+        .collect();
+    if nodes == 1 {
+        let esl = sims[0].addr.clone();
+        let serve = Proc::start(
+            "serve",
+            dir,
+            &["--esl", &esl, "serve", "--listen", "127.0.0.1:0"],
+        );
+        return (sims, serve);
+    }
+    let tables: String = sims
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            format!(
+                "[[node]]\nname = \"fs{}\"\nesl = \"{}\"\nxml_curl_password = \"ws-load-node-secret-{i}\"\n",
+                i + 1,
+                s.addr
+            )
+        })
+        .collect();
+    let path = dir.join("fsconn.toml");
+    let rest = std::fs::read_to_string(&path).unwrap();
+    let at = rest.find("[esl]").expect("the settings' [esl] section");
+    std::fs::write(&path, format!("{}{tables}{}", &rest[..at], &rest[at..])).unwrap();
+    let serve = Proc::start("serve", dir, &["serve", "--listen", "127.0.0.1:0"]);
+    (sims, serve)
+}
+
+/// Starts every node's conference with an anchor member and waits until a
+/// probe client sees each appear: then the server follows the sims and
+/// knows the conferences (so add-member events with Conference-Size 2 and
+/// del-member with 1 are consistent). The event-socket clients are kept.
+async fn anchor(sims: &[Proc], addr: &str) -> Vec<fsconn::esl::client::EslClient> {
+    // Every node's event socket connected first (a cluster connects them
+    // after the listener is up).
+    let health = format!("http://{addr}/healthz");
+    let started = Instant::now();
+    loop {
+        let ok = match reqwest::get(&health).await {
+            Ok(r) => r
+                .text()
+                .await
+                .unwrap_or_default()
+                .contains(r#""status":"ok""#),
+            Err(_) => false,
+        };
+        if ok {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "serve never connected to every sim (/healthz not ok)"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let url = format!("ws://{addr}/api/live?login={}", LOGINS[0]);
+    let mut probe = tokio::time::timeout(
+        Duration::from_secs(10),
+        tokio_tungstenite::connect_async(url),
+    )
+    .await
+    .expect("probe websocket connect timed out")
+    .expect("probe websocket connect")
+    .0;
+    probe
+        .send(Message::text(r#"{"req":"init"}"#))
+        .await
+        .unwrap();
+    let mut clients = Vec::new();
+    for (n, sim) in sims.iter().enumerate() {
+        let conf = if sims.len() == 1 {
+            CONF
+        } else {
+            CLUSTER_CONFS[n]
+        };
+        let cfg = fsconn::esl::client::ClientConfig::new(sim.addr.clone(), "ClueCon");
+        let esl = fsconn::esl::client::EslClient::connect(cfg)
+            .await
+            .expect("event socket connect");
+        let joined = esl
+            .api(&format!("sim join {conf} 20000"))
+            .await
+            .expect("sim join");
+        assert!(joined.starts_with("+OK"), "sim join {conf}: {joined}");
+        tokio::time::timeout(Duration::from_secs(15), async {
+            loop {
+                match probe.next().await {
+                    Some(Ok(Message::Text(t)))
+                        if t.as_str().contains(r#""event":"newConference""#)
+                            && t.as_str().contains(conf) =>
+                    {
+                        return
+                    }
+                    Some(Ok(_)) => {}
+                    other => panic!("probe websocket ended: {other:?}"),
+                }
+            }
+        })
+        .await
+        .unwrap_or_else(|_| panic!("the server never showed {conf} (not following the sim?)"));
+        clients.push(esl);
+    }
+    clients
 }
 
 // ------------------------------------------------------------------ init v2
@@ -1273,7 +1409,7 @@ async fn init_v2(
         first.len(),
         rss0 as f64 / 1024.0
     );
-    wait_for_quiet(serve_pid, serve_pid, clk_tck()).await;
+    wait_for_quiet(serve_pid, &[serve_pid.to_string()], clk_tck()).await;
     let peak = Arc::new(AtomicU64::new(rss0));
     let sampling = Arc::new(AtomicBool::new(true));
     let sampler = {

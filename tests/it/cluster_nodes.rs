@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-const NODES: [&str; 3] = ["fs1", "fs2", "fs3"];
+pub const NODES: [&str; 3] = ["fs1", "fs2", "fs3"];
 
 pub(crate) struct Node {
     pub name: &'static str,
@@ -39,7 +39,7 @@ impl Node {
         }
     }
 
-    fn commands(&self) -> Vec<String> {
+    pub fn commands(&self) -> Vec<String> {
         std::fs::read_to_string(&self.log)
             .unwrap_or_default()
             .lines()
@@ -48,7 +48,7 @@ impl Node {
     }
 
     /// Places a call of `user` into `conf`; the member id.
-    async fn join(&self, conf: &str, user: &str) -> String {
+    pub async fn join(&self, conf: &str, user: &str) -> String {
         let r = esl(&self.addr)
             .await
             .api(&format!("sim join {conf} {user}"))
@@ -79,23 +79,23 @@ fn free_port() -> u16 {
         .port()
 }
 
-fn get(addr: &str, uri: &str) -> Reply {
+pub fn get(addr: &str, uri: &str) -> Reply {
     let (addr, uri) = (addr.to_string(), uri.to_string());
     tokio::task::block_in_place(|| Http::new(&addr, "defaultuser", "napw").get(&uri))
 }
 
-fn post(addr: &str, uri: &str, body: Value) -> Reply {
+pub fn post(addr: &str, uri: &str, body: Value) -> Reply {
     let (addr, uri) = (addr.to_string(), uri.to_string());
     tokio::task::block_in_place(|| Http::new(&addr, "defaultuser", "napw").post(&uri, &body))
 }
 
-fn healthz(addr: &str) -> Value {
+pub fn healthz(addr: &str) -> Value {
     let url = format!("http://{addr}/healthz");
     tokio::task::block_in_place(|| reqwest::blocking::get(url).unwrap().json().unwrap())
 }
 
 /// Polls `f` until it is true (10 s at most), saying `what` otherwise.
-async fn until(what: &str, mut f: impl FnMut() -> bool) {
+pub async fn until(what: &str, mut f: impl FnMut() -> bool) {
     let start = Instant::now();
     while !f() {
         assert!(start.elapsed() < Duration::from_secs(10), "never: {what}");
@@ -104,7 +104,7 @@ async fn until(what: &str, mut f: impl FnMut() -> bool) {
 }
 
 /// `(name, node, memcount)` of each entry of `/api/active`.
-fn active(addr: &str) -> Vec<(String, String, u64)> {
+pub fn active(addr: &str) -> Vec<(String, String, u64)> {
     let list = get(addr, "/api/active").json();
     list.as_array()
         .unwrap()
@@ -119,7 +119,7 @@ fn active(addr: &str) -> Vec<(String, String, u64)> {
         .collect()
 }
 
-fn entry(name: &str, node: &str, n: u64) -> (String, String, u64) {
+pub fn entry(name: &str, node: &str, n: u64) -> (String, String, u64) {
     (name.to_string(), node.to_string(), n)
 }
 

@@ -18,6 +18,7 @@ mod cli_edges;
 mod cli_pipes;
 mod cluster_e2e;
 mod cluster_nodes;
+mod cluster_standby;
 mod code_shape;
 mod conference_delete;
 mod conference_settings;

@@ -65,11 +65,11 @@ pub fn user_lookup(user: &str) -> String {
     format!("hostname=fs1&section=directory&tag_name=domain&key_name=name&key_value=127.0.0.1&Event-Name=REQUEST_PARAMS&action=sip_auth&sip_profile=internal&sip_auth_username={user}&sip_auth_method=REGISTER&key=id&user={user}&domain=127.0.0.1&ip=127.0.0.1")
 }
 
-fn dialplan_lookup(context: &str, number: &str) -> String {
+pub fn dialplan_lookup(context: &str, number: &str) -> String {
     format!("hostname=fs1&section=dialplan&tag_name=&key_name=&key_value=&Caller-Destination-Number={number}&Caller-Context={context}&Hunt-Destination-Number={number}&Hunt-Context={context}")
 }
 
-const NOT_FOUND: &str = "<result status=\"not found\"/>";
+pub const NOT_FOUND: &str = "<result status=\"not found\"/>";
 
 /// An element as a comparable tree: name, attributes, children; text
 /// (whitespace, comments) left out, as FreeSWITCH's lookups ignore it.

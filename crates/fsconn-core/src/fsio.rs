@@ -15,7 +15,9 @@
 //! each temp file and its target, each removal) after the temp files are
 //! durable and before the first rename. A process killed before that point
 //! leaves only temp files, removed by the next fsconn run
-//! ([`remove_dead_temps`]: the writer's PID is in the name); killed after it,
+//! ([`remove_dead_temps`]: the writer's PID and a tag of its host are in the
+//! name, so with the store on shared storage another host's live writer is
+//! never taken for a dead one); killed after it,
 //! the next run completes the renames ([`roll_forward`]) under the lock. So a
 //! batch is on disk wholly or not at all.
 //!
@@ -58,8 +60,27 @@ fn temp_path(target: &Path) -> PathBuf {
     let pid = *PID.get_or_init(std::process::id);
     let n = TMP_COUNTER.fetch_add(1, Ordering::Relaxed);
     let dir = target.parent().unwrap_or(Path::new("."));
-    dir.join(format!(".fsconn-{pid}-{n}.tmp"))
+    dir.join(format!(".fsconn-{pid}-{n}-h{}.tmp", host_tag()))
 }
+
+/// This machine's tag in temp file names (FNV-1a of its host name): with
+/// the store on shared storage, a process on another host must not judge
+/// our writers by its own process table (a PID that is free there may be
+/// writing here).
+pub fn host_tag() -> &'static str {
+    static TAG: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TAG.get_or_init(|| {
+        let name = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+        let hash = name.trim().bytes().fold(0x811c_9dc5_u32, |h, b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        });
+        format!("{hash:08x}")
+    })
+}
+
+/// How old another host's temp file must be before any process removes
+/// it: no write keeps a temp file for that long, so its writer is gone.
+pub const FOREIGN_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
 
 /// Who may read a file fsconn writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -625,8 +646,9 @@ pub fn roll_forward(dir: &Path) -> Result<bool> {
     Ok(true)
 }
 
-/// Remove fsconn temp files (`.fsconn-<pid>-<n>.tmp`) below `root` whose
-/// writer is no longer running; how many.
+/// Remove fsconn temp files (`.fsconn-<pid>-<n>-h<host>.tmp`) below `root`
+/// whose writer is no longer running; how many. Another host's are removed
+/// only past [`FOREIGN_TEMP_AGE`] (its processes are not ours to ask).
 pub fn remove_dead_temps(root: &Path) -> usize {
     let me = std::process::id();
     let mut removed = 0;
@@ -642,10 +664,13 @@ pub fn remove_dead_temps(root: &Path) -> usize {
                 continue;
             }
             let name = e.file_name();
-            let Some(pid) = name.to_str().and_then(temp_writer) else {
+            let Some((pid, host)) = name.to_str().and_then(temp_writer) else {
                 continue;
             };
-            let dead = pid != me && !pid_alive(pid);
+            let dead = match host {
+                Some(h) if h != host_tag() => older_than(&e.path(), FOREIGN_TEMP_AGE),
+                _ => pid != me && !pid_alive(pid),
+            };
             if dead && std::fs::remove_file(e.path()).is_ok() {
                 removed += 1;
             }
@@ -662,12 +687,26 @@ pub fn pid_alive(pid: u32) -> bool {
         .is_some_and(|p| rustix::process::test_kill_process(p) != Err(rustix::io::Errno::SRCH))
 }
 
-/// The writer's PID in a temp file name of ours.
-fn temp_writer(name: &str) -> Option<u32> {
+/// The writer's PID and host tag in a temp file name of ours
+/// (`.fsconn-PID-N-hTAG.tmp`; older versions wrote no tag).
+fn temp_writer(name: &str) -> Option<(u32, Option<&str>)> {
     let rest = name.strip_prefix(".fsconn-")?.strip_suffix(".tmp")?;
-    let (pid, n) = rest.split_once('-')?;
+    let (pid, rest) = rest.split_once('-')?;
+    let (n, host) = match rest.split_once("-h") {
+        Some((n, h)) => (n, Some(h)),
+        None => (rest, None),
+    };
     n.parse::<u64>().ok()?;
-    pid.parse().ok()
+    Some((pid.parse().ok()?, host))
+}
+
+/// Whether `path` was last modified more than `age` ago.
+fn older_than(path: &Path, age: std::time::Duration) -> bool {
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|e| e > age)
 }
 
 /// Copy a directory tree (for tests, benchmarks and the demo's copies of
@@ -700,6 +739,41 @@ pub fn write_atomic_as(path: &Path, content: &[u8], access: Access) -> Result<()
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// On shared storage a dead PID here may be a live writer on another
+    /// host: its temp files stay until they are an hour old.
+    #[test]
+    fn another_hosts_temp_files_are_left_to_it() {
+        let d = tempfile::tempdir().unwrap();
+        let dead = 999_999_999u32; // above pid_max: never running
+        let ours = d
+            .path()
+            .join(format!(".fsconn-{dead}-1-h{}.tmp", host_tag()));
+        let old_style = d.path().join(format!(".fsconn-{dead}-2.tmp"));
+        let other = if host_tag() == "00000000" {
+            "00000001"
+        } else {
+            "00000000"
+        };
+        let foreign = d.path().join(format!(".fsconn-{dead}-3-h{other}.tmp"));
+        for p in [&ours, &old_style, &foreign] {
+            std::fs::write(p, "x").unwrap();
+        }
+        assert_eq!(remove_dead_temps(d.path()), 2);
+        assert!(!ours.exists() && !old_style.exists());
+        assert!(foreign.exists(), "another host's writer may be alive");
+        let f = File::options().write(true).open(&foreign).unwrap();
+        let past = std::time::SystemTime::now() - FOREIGN_TEMP_AGE * 2;
+        f.set_modified(past).unwrap();
+        assert_eq!(remove_dead_temps(d.path()), 1);
+        assert!(!foreign.exists());
+        let named = temp_path(&d.path().join("a.xml"));
+        let name = named.file_name().unwrap().to_str().unwrap();
+        assert_eq!(
+            temp_writer(name),
+            Some((std::process::id(), Some(host_tag())))
+        );
+    }
 
     #[test]
     fn commit_then_rollback_restores_the_tree() {

@@ -152,10 +152,14 @@ fn sibling(target: &Path, tag: &str) -> PathBuf {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let parent = target.parent().unwrap_or(Path::new("."));
-    parent.join(format!(".{name}.fsconn-{tag}-{}", std::process::id()))
+    parent.join(format!(
+        ".{name}.fsconn-{tag}-{}-h{}",
+        std::process::id(),
+        crate::fsio::host_tag()
+    ))
 }
 
-/// Remove the staging dirs (`.NAME.fsconn-restore-PID`) of restores whose
+/// Remove the staging dirs (`.NAME.fsconn-restore-PID-hHOST`) of restores whose
 /// process was killed: before the exchange they hold a partial new tree,
 /// after it the old tree the completed restore replaced.
 pub fn remove_dead_staging(conf_dir: &Path) {
@@ -170,17 +174,38 @@ pub fn remove_dead_staging(conf_dir: &Path) {
         };
         for e in rd.flatten() {
             let name = e.file_name();
-            let pid = name
+            let writer = name
                 .to_str()
                 .filter(|n| n.starts_with('.'))
                 .and_then(|n| n.rsplit_once(".fsconn-restore-"))
-                .and_then(|(_, pid)| pid.parse::<u32>().ok());
-            if let Some(pid) = pid {
-                if pid != std::process::id() && !crate::fsio::pid_alive(pid) {
-                    let _ = std::fs::remove_dir_all(e.path());
-                }
+                .and_then(|(_, w)| staging_writer(w));
+            if writer.is_some_and(|(pid, host)| staging_is_dead(&e.path(), pid, host)) {
+                let _ = std::fs::remove_dir_all(e.path());
             }
         }
+    }
+}
+
+/// The PID and host tag of a staging dir's `PID-hTAG` (older: `PID`).
+fn staging_writer(w: &str) -> Option<(u32, Option<&str>)> {
+    let (pid, host) = match w.split_once("-h") {
+        Some((p, h)) => (p, Some(h)),
+        None => (w, None),
+    };
+    Some((pid.parse().ok()?, host))
+}
+
+/// Whether the restore that made a staging dir is gone: a process of
+/// this host by its PID, another host's (shared storage) only once the
+/// dir is older than [`crate::fsio::FOREIGN_TEMP_AGE`].
+fn staging_is_dead(path: &Path, pid: u32, host: Option<&str>) -> bool {
+    match host {
+        Some(h) if h != crate::fsio::host_tag() => std::fs::metadata(path)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|e| e > crate::fsio::FOREIGN_TEMP_AGE),
+        _ => pid != std::process::id() && !crate::fsio::pid_alive(pid),
     }
 }
 
