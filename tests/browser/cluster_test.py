@@ -11,88 +11,16 @@ and a conference split over both nodes shows a badge. Each check prints
 `ok NAME` or `FAIL NAME: why`; the last line is `N passed, M failed`.
 """
 
-import socket
 import sys
-import traceback
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
 URL, SIM1, SIM2, LOG1, LOG2 = sys.argv[1:6]
-RESULTS = {"passed": 0, "failed": 0}
-
-
-class Esl:
-    """A minimal inbound event-socket client: auth, then `api` commands."""
-
-    def __init__(self, addr):
-        host, port = addr.rsplit(":", 1)
-        self.s = socket.create_connection((host, int(port)), timeout=10)
-        self.buf = b""
-        self.frame()
-        self.s.sendall(b"auth ClueCon\n\n")
-        headers, _ = self.frame()
-        assert "+OK" in headers.get("Reply-Text", ""), headers
-
-    def frame(self):
-        while b"\n\n" not in self.buf:
-            self.buf += self.s.recv(65536)
-        head, self.buf = self.buf.split(b"\n\n", 1)
-        headers = dict(l.split(": ", 1) for l in head.decode().splitlines() if ": " in l)
-        n = int(headers.get("Content-Length", 0))
-        while len(self.buf) < n:
-            self.buf += self.s.recv(65536)
-        body, self.buf = self.buf[:n], self.buf[n:]
-        return headers, body.decode()
-
-    def api(self, cmd):
-        self.s.sendall(f"api {cmd}\n\n".encode())
-        while True:
-            headers, body = self.frame()
-            if headers.get("Content-Type") == "api/response":
-                return body
-
-
-def check(name):
-    def wrap(f):
-        try:
-            f()
-            RESULTS["passed"] += 1
-            print(f"ok {name}", flush=True)
-        except Exception as e:  # noqa: BLE001 - every failure is reported
-            RESULTS["failed"] += 1
-            print(f"FAIL {name}: {e!r}", flush=True)
-            traceback.print_exc()
-        return f
-    return wrap
-
-
-def browser():
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = "/usr/bin/chromium"
-    for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-              "--window-size=1280,900", "--no-first-run", "--disable-extensions", "--mute-audio"]:
-        opts.add_argument(a)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
-
-
-D = browser()
+from kit import Esl, Page, check, finish  # noqa: E402
+P = Page(URL, console_log=True, poll=0.02)
+D = P.D
+wait, js, text = P.wait, P.js, P.text
 fs1, fs2 = Esl(SIM1), Esl(SIM2)
-
-
-def wait(cond, timeout=5.0, what="condition"):
-    return WebDriverWait(D, timeout, poll_frequency=0.02).until(lambda d: cond(), message=what)
-
-
-def js(script, *args):
-    return D.execute_script(script, *args)
-
-
-def text(css):
-    return js("const e = document.querySelector(arguments[0]); return e ? e.innerText : ''", css)
 
 
 def card(conf):
@@ -149,6 +77,4 @@ def _():
     assert not errors, errors
 
 
-D.quit()
-print(f"{RESULTS['passed']} passed, {RESULTS['failed']} failed")
-sys.exit(1 if RESULTS["failed"] else 0)
+finish(P)

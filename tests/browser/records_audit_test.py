@@ -12,128 +12,25 @@ Each check prints `ok NAME` or `FAIL NAME: why`; the last line is
 
 import datetime
 import os
-import socket
 import sys
 import time
-import traceback
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 URL, SIM, REC_DIR, OUT = sys.argv[1:5]
+from kit import Esl, Page, check, finish  # noqa: E402
 os.makedirs(OUT, exist_ok=True)
-RESULTS = {"passed": 0, "failed": 0}
+P = Page(URL, OUT)
+D = P.D
+wait, js, visible, text, shot, phone_shot, go = P.wait, P.js, P.visible, P.text, P.shot, P.phone_shot, P.go
+signed_in_as = P.sign_in
+esl = Esl(SIM)
 
 # As tests/it/console_records.rs writes them: newest first.
 FRIENDS = "friends_opus-2021-09-01T10:00:00.000Z.wav"
 TEAM_NEW = "team_g722-2021-08-31T12:09:15.578Z.wav"
 TEAM_OLD = "team_g722-2021-08-30T08:00:00.000Z.wav"
-
-
-class Esl:
-    """A minimal inbound event-socket client: auth, then `api` commands."""
-
-    def __init__(self, addr):
-        host, port = addr.rsplit(":", 1)
-        self.s = socket.create_connection((host, int(port)), timeout=10)
-        self.buf = b""
-        self.frame()
-        self.s.sendall(b"auth ClueCon\n\n")
-        headers, _ = self.frame()
-        assert "+OK" in headers.get("Reply-Text", ""), headers
-
-    def frame(self):
-        while b"\n\n" not in self.buf:
-            self.buf += self.s.recv(65536)
-        head, self.buf = self.buf.split(b"\n\n", 1)
-        headers = dict(l.split(": ", 1) for l in head.decode().splitlines() if ": " in l)
-        n = int(headers.get("Content-Length", 0))
-        while len(self.buf) < n:
-            self.buf += self.s.recv(65536)
-        body, self.buf = self.buf[:n], self.buf[n:]
-        return headers, body.decode()
-
-    def api(self, cmd):
-        self.s.sendall(f"api {cmd}\n\n".encode())
-        while True:
-            headers, body = self.frame()
-            if headers.get("Content-Type") == "api/response":
-                return body
-
-
-def check(name):
-    def wrap(f):
-        try:
-            f()
-            RESULTS["passed"] += 1
-            print(f"ok {name}", flush=True)
-        except Exception as e:  # noqa: BLE001 - every failure is reported
-            RESULTS["failed"] += 1
-            print(f"FAIL {name}: {e!r}", flush=True)
-            traceback.print_exc()
-        return f
-    return wrap
-
-
-def browser():
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = "/usr/bin/chromium"
-    for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-              "--window-size=1280,900", "--no-first-run", "--disable-extensions", "--mute-audio"]:
-        opts.add_argument(a)
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
-
-
-D = browser()
-esl = Esl(SIM)
-
-
-def wait(cond, timeout=5.0, what="condition"):
-    return WebDriverWait(D, timeout, poll_frequency=0.05).until(lambda d: cond(), message=what)
-
-
-def js(script, *args):
-    return D.execute_script(script, *args)
-
-
-def visible(css):
-    return js("const e = document.querySelector(arguments[0]); return !!e && e.getClientRects().length > 0 && !e.closest('[hidden]')", css)
-
-
-def text(css):
-    return js("const e = document.querySelector(arguments[0]); return e ? e.innerText : ''", css)
-
-
-def shot(name):
-    D.save_screenshot(os.path.join(OUT, f"{name}.png"))
-
-
-def phone_shot(name):
-    D.set_window_size(390, 844)
-    time.sleep(0.3)
-    shot(f"{name}-phone")
-    D.set_window_size(1280, 900)
-    time.sleep(0.3)
-
-
-def signed_in_as(user):
-    D.delete_all_cookies()
-    D.get(URL + "/")
-    wait(lambda: visible("#si-user"), what="the sign-in page")
-    D.find_element(By.ID, "si-user").send_keys(user)
-    D.find_element(By.ID, "si-pass").send_keys("napw")
-    D.find_element(By.ID, "si-submit").click()
-    wait(lambda: visible("#app") and user in text("#who"), what=f"{user} signed in")
-    wait(lambda: js("return !!window.fsconnConsole && document.querySelector('#banner').hidden"),
-         what="the live connection")
-
-
-def go(view):
-    D.find_element(By.CSS_SELECTOR, f'#nav a[data-view="{view}"]').click()
-    wait(lambda: js("return document.querySelector('main').dataset.view") == view
-         and not js("return document.querySelector('main').hasAttribute('aria-busy')"), what=view)
 
 
 def rows():
@@ -277,6 +174,4 @@ def _():
     assert status == 403, status
 
 
-D.quit()
-print(f"{RESULTS['passed']} passed, {RESULTS['failed']} failed")
-sys.exit(1 if RESULTS["failed"] else 0)
+finish(P)
