@@ -9,7 +9,7 @@
 //! store's phone-keys lock, and by the survivor once that one is gone.
 
 use crate::cluster_nodes::{active, entry, get, healthz, post, settings, until, Node, NODES};
-use crate::harness::{Proc, TestEnv};
+use crate::harness::{Http, Proc, TestEnv};
 use crate::live_ws::esl;
 use crate::xml_curl::{dialplan_lookup, user_lookup, NOT_FOUND};
 use serde_json::{json, Value};
@@ -164,6 +164,25 @@ async fn two_instances_on_one_store_answer_the_same() {
         !users(&aa).iter().any(|(i, _)| *i == id)
     })
     .await;
+
+    // A digest client moved from one instance to the other: the nonce is
+    // not B's, the credentials are right, so B answers stale and the
+    // client answers the new challenge without asking its user again.
+    let (header, uri) = tokio::task::block_in_place(|| {
+        let at_a = Http::new(&aa, "defaultuser", "napw");
+        assert_eq!(at_a.get("/api/users").status, 200);
+        (at_a.next_authorization("GET", "/api/users"), "/api/users")
+    });
+    let r = tokio::task::block_in_place(|| {
+        reqwest::blocking::Client::new()
+            .get(format!("http://{ba}{uri}"))
+            .header("authorization", header)
+            .send()
+            .unwrap()
+    });
+    assert_eq!(r.status(), 401);
+    let challenge = r.headers()["www-authenticate"].to_str().unwrap();
+    assert!(challenge.contains("stale=true"), "{challenge}");
 
     // A moderator's key is carried out once, by the instance holding the
     // store's phone-keys lock; call that one A.
