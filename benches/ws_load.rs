@@ -735,7 +735,16 @@ async fn run_client(mut ws: Ws, shared: Arc<Shared>, status: Arc<ClientStatus>) 
             }
             None => local.unknown_send_time += 1,
         }
-        if idx + 1 == shared.bounds[step + 1] {
+        // The step is complete for this client: its last event (one node),
+        // or as many events as it holds (several: the nodes' streams
+        // interleave, so the last event may come before others).
+        let step_len = shared.bounds[step + 1] - shared.bounds[step];
+        let complete = if shared.nodes == 1 {
+            idx + 1 == shared.bounds[step + 1]
+        } else {
+            local.received == step_len
+        };
+        if complete {
             local.flush(&shared);
         }
         // After the flush: the main task reads the step once all are done.

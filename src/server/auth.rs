@@ -7,6 +7,12 @@
 //! header (same nonce and nc) is refused even when requests arrive out of
 //! order over several connections, as browsers send them.
 //!
+//! A nonce shaped like ours that this process did not issue (another
+//! `fsconn serve` on the same store, or this server before a restart) is
+//! answered stale when the credentials are right, so clients move between
+//! instances without prompting their user, and is a failed login when
+//! they are wrong.
+//!
 //! That state is a table of at most [`MAX_TRACKED`] entries with O(1) work
 //! per request whatever clients do: the oldest entries are dropped first,
 //! and a nonce issued before one whose state was dropped early is answered
@@ -123,6 +129,16 @@ pub fn parse_header(value: &str) -> Option<DigestHeader> {
         }
     }
     (seen_required == 31).then_some(h)
+}
+
+/// Whether the client's `response` is the one `password` gives, in
+/// constant time.
+fn right_response(h: &DigestHeader, password: &str, method: &str) -> bool {
+    let want = expected_response(h, password, method);
+    bool::from(
+        want.as_bytes()
+            .ct_eq(h.response.to_ascii_lowercase().as_bytes()),
+    )
 }
 
 /// The expected `response` for `qop=auth`.
@@ -280,6 +296,21 @@ impl Nonces {
         ))
     }
 
+    /// A nonce shaped like ours that we did not issue: another instance's
+    /// on the same store (docs/fsconn-instances.md), or this server's
+    /// before a restart (a new key). Right credentials: stale, so the client
+    /// answers a fresh challenge without asking its user again; wrong: a
+    /// failed login like any other. Anything else: a fresh challenge.
+    fn foreign(&self, h: &DigestHeader, password: &str, method: &str) -> Denied {
+        let shaped =
+            h.nonce.len() == 16 + 24 + 16 && h.nonce.bytes().all(|b| b.is_ascii_hexdigit());
+        match (shaped, right_response(h, password, method)) {
+            (false, _) => Denied::Challenge,
+            (true, true) => Denied::Stale,
+            (true, false) => Denied::WrongPassword,
+        }
+    }
+
     /// `WWW-Authenticate` value.
     pub fn challenge(&self, stale: bool) -> String {
         format!(
@@ -308,17 +339,15 @@ impl Nonces {
         {
             return Err(Denied::Challenge);
         }
-        let (issued, key) = self.issued(&h.nonce).ok_or(Denied::Challenge)?;
         let nc =
             h.nc.as_deref()
                 .and_then(|n| u64::from_str_radix(n, 16).ok())
                 .filter(|n| *n > 0)
                 .ok_or(Denied::Challenge)?;
-        let want = expected_response(h, password, method);
-        if !bool::from(
-            want.as_bytes()
-                .ct_eq(h.response.to_ascii_lowercase().as_bytes()),
-        ) {
+        let Some((issued, key)) = self.issued(&h.nonce) else {
+            return Err(self.foreign(h, password, method));
+        };
+        if !right_response(h, password, method) {
             return Err(Denied::WrongPassword);
         }
         let now = now_secs();
@@ -440,14 +469,31 @@ mod tests {
             n.verify(&bad, "pw", "GET", "/userinfo"),
             Err(Denied::WrongPassword)
         );
-        let forged = header(
-            &n,
-            &format!("{}0", &nonce[..nonce.len() - 1]),
-            "00000001",
-            "pw",
-        );
+        // The MAC's last digit changed (to one it is not).
+        let flip = if nonce.ends_with('0') { "1" } else { "0" };
+        let forged_nonce = format!("{}{flip}", &nonce[..nonce.len() - 1]);
+        let forged = header(&n, &forged_nonce, "00000001", "pw");
+        // Shaped like ours, not ours (another instance's, or ours before a
+        // restart): stale with the right password, a failed login without.
         assert_eq!(
             n.verify(&forged, "pw", "GET", "/userinfo"),
+            Err(Denied::Stale)
+        );
+        let forged_bad = header(&n, &forged_nonce, "00000001", "wrong");
+        assert_eq!(
+            n.verify(&forged_bad, "pw", "GET", "/userinfo"),
+            Err(Denied::WrongPassword)
+        );
+        let other = Nonces::new(Duration::from_secs(300));
+        let theirs = header(&other, &other.issue(), "00000001", "pw");
+        assert_eq!(
+            n.verify(&theirs, "pw", "GET", "/userinfo"),
+            Err(Denied::Stale),
+            "another instance's nonce"
+        );
+        let garbage = header(&n, "zz", "00000001", "pw");
+        assert_eq!(
+            n.verify(&garbage, "pw", "GET", "/userinfo"),
             Err(Denied::Challenge)
         );
         let h5 = header(&n, &nonce, "00000005", "pw");

@@ -54,6 +54,7 @@ pub async fn healthz(State(app): State<AppState>) -> Response {
         body["nodes"] = json!(each);
         body["nodes_down"] = json!(down);
         body["splits"] = json!(app.live.splits().len());
+        body["phone_keys"] = json!(app.phone_keys.acting());
     }
     (
         code,

@@ -383,7 +383,8 @@ async fn on_event(app: &AppState, node: usize, esl: &EslClient, ev: &Event) {
             chrono::Utc::now(),
         )
     };
-    if let Some(plan) = plan {
+    // Of several instances on one store, only the elected one acts.
+    if let Some(plan) = plan.filter(|_| app.phone_keys.acting()) {
         moderator_key(app, node, esl, ev, plan);
     }
     if app.live.apply(node, ev, repeated_reload) {

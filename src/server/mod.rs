@@ -24,6 +24,7 @@ pub mod listen;
 pub mod live;
 pub mod metrics;
 pub mod openapi;
+pub mod phone_keys;
 pub mod phones;
 pub mod revoke;
 pub mod session;
@@ -118,6 +119,9 @@ pub struct Inner {
     pub runtime: RwLock<Arc<Runtime>>,
     /// Each cluster node's budget of mod_xml_curl requests.
     pub node_rates: xml_curl::NodeRates,
+    /// Whether this instance acts on moderators' phone keys (one
+    /// instance of several on a store does).
+    pub phone_keys: phone_keys::PhoneKeys,
 }
 
 /// Settings that take effect without a restart.
@@ -334,6 +338,10 @@ impl AppState {
             ops.settings.ipv6_prefix,
         );
         let node_rates = xml_curl::NodeRates::new(ops.settings.xml_curl_rate);
+        let phone_keys = match ops.settings.nodes.is_empty() {
+            true => phone_keys::PhoneKeys::always(),
+            false => phone_keys::PhoneKeys::elect(&ops.settings.static_dir),
+        };
         let app = AppState(Arc::new(Inner {
             ops,
             cache: RwLock::new(Arc::new(cache)),
@@ -349,6 +357,7 @@ impl AppState {
             metrics,
             runtime,
             node_rates,
+            phone_keys,
         }));
         tokio::spawn(revoke::watch_files(app.clone()));
         for (node, notices) in notices.into_iter().enumerate() {

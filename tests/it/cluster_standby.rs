@@ -4,10 +4,13 @@
 //! through one (or the CLI) is seen by both, concurrent writes through both
 //! lose nothing (the store's lock holds between processes), and when one
 //! instance dies the other goes on; a third started later rebuilds the same
-//! live view from the nodes, because nothing but the store is state.
+//! live view from the nodes, because nothing but the store is state. A
+//! moderator's phone key is carried out once, by the instance holding the
+//! store's phone-keys lock, and by the survivor once that one is gone.
 
 use crate::cluster_nodes::{active, entry, get, healthz, post, settings, until, Node, NODES};
-use crate::harness::{Proc, TestEnv};
+use crate::harness::{Http, Proc, TestEnv};
+use crate::live_ws::esl;
 use crate::xml_curl::{dialplan_lookup, user_lookup, NOT_FOUND};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
@@ -45,6 +48,31 @@ fn users(addr: &str) -> BTreeSet<(String, String)> {
             (s("id"), s("name"))
         })
         .collect()
+}
+
+/// Presses `digit` as `member` of team_g722 on `node` and checks that
+/// `command` reached the node `total` times in all (once per press: one
+/// instance acted, not every instance that saw the key).
+async fn key(node: &Node, member: &str, digit: &str, command: &str, total: usize) {
+    let count = || {
+        node.commands()
+            .iter()
+            .filter(|l| l.contains(command))
+            .count()
+    };
+    let r = esl(&node.addr)
+        .await
+        .api(&format!("sim dtmf team_g722 {member} {digit}"))
+        .await
+        .unwrap();
+    assert!(r.starts_with("+OK"), "{r}");
+    until(command, || count() >= total).await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        count(),
+        total,
+        "{command}: carried out by more than one instance"
+    );
 }
 
 /// `rebuilt` (from the nodes' `conference json_list`) is `seen` (from
@@ -137,18 +165,52 @@ async fn two_instances_on_one_store_answer_the_same() {
     })
     .await;
 
-    // A dies: B answers with its live view intact.
+    // A digest client moved from one instance to the other: the nonce is
+    // not B's, the credentials are right, so B answers stale and the
+    // client answers the new challenge without asking its user again.
+    let (header, uri) = tokio::task::block_in_place(|| {
+        let at_a = Http::new(&aa, "defaultuser", "napw");
+        assert_eq!(at_a.get("/api/users").status, 200);
+        (at_a.next_authorization("GET", "/api/users"), "/api/users")
+    });
+    let r = tokio::task::block_in_place(|| {
+        reqwest::blocking::Client::new()
+            .get(format!("http://{ba}{uri}"))
+            .header("authorization", header)
+            .send()
+            .unwrap()
+    });
+    assert_eq!(r.status(), 401);
+    let challenge = r.headers()["www-authenticate"].to_str().unwrap();
+    assert!(challenge.contains("stale=true"), "{challenge}");
+
+    // A moderator's key is carried out once, by the instance holding the
+    // store's phone-keys lock; call that one A.
+    let acting = |s: &str| healthz(s)["phone_keys"] == true;
+    until("an instance acts on keys", || acting(&aa) || acting(&ba)).await;
+    assert!(!(acting(&aa) && acting(&ba)), "both act on phone keys");
+    // `_b` keeps the survivor running to the end of the test.
+    let (a, _b, ba) = if acting(&aa) { (a, b, ba) } else { (b, a, aa) };
+    let moderator = nodes[0].join("team_g722", "20000").await;
+    key(&nodes[0], &moderator, "6", "conference team_g722 lock", 1).await;
+
+    // A is killed: B answers with its live view intact, and takes the keys
+    // over.
     let before = active_json(&ba);
-    a.stop();
+    drop(a); // SIGKILL: no clean shutdown, the lock released by the kernel
     assert_eq!(active_json(&ba), before);
     assert!(lookup(&ba, &user_lookup("20000")).contains("id=\"20000\""));
     assert_eq!(healthz(&ba)["status"], "ok");
+    until("B acts on keys", || acting(&ba)).await;
+    key(&nodes[0], &moderator, "7", "conference team_g722 unlock", 1).await;
 
     // C, started later, rebuilds the same live state from the nodes.
     let c = serve(&env);
     let want = active(&ba);
     until("C's merged view", || active(&c.addr) == want).await;
     same_view(active_json(&c.addr), active_json(&ba));
+    assert!(!acting(&c.addr), "B holds the keys");
+    key(&nodes[0], &moderator, "6", "conference team_g722 lock", 2).await;
     assert!(lookup(&c.addr, &user_lookup("21000")).contains("id=\"21000\""));
     drop(nodes);
 }

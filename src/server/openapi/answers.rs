@@ -99,6 +99,11 @@ pub struct Health {
     /// Cluster mode only: how many conferences run on several nodes at once.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub splits: Option<u64>,
+    /// Cluster mode only: whether this instance carries out moderators'
+    /// phone keys (of several instances on one store, the one holding the
+    /// store's phone-keys lock).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone_keys: Option<bool>,
 }
 
 /// A cluster node in `/healthz`.
