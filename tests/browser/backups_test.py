@@ -17,7 +17,6 @@ import os
 import sys
 import tempfile
 import time
-import traceback
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -25,24 +24,10 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 URL, CONF, OUT = sys.argv[1:4]
+from kit import RESULTS, check  # noqa: E402
 os.makedirs(OUT, exist_ok=True)
-RESULTS = {"passed": 0, "failed": 0}
 GONE = os.path.join(CONF, "directory", "public", "22000.xml")
 TMP = tempfile.mkdtemp()
-
-
-def check(name):
-    def wrap(f):
-        try:
-            f()
-            RESULTS["passed"] += 1
-            print(f"ok {name}", flush=True)
-        except Exception as e:  # noqa: BLE001 - every failure is reported
-            RESULTS["failed"] += 1
-            print(f"FAIL {name}: {e!r}", flush=True)
-            traceback.print_exc()
-        return f
-    return wrap
 
 
 def browser():

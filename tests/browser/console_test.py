@@ -19,7 +19,6 @@ import statistics
 import sys
 import tempfile
 import time
-import traceback
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -27,8 +26,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 URL, SIM, SIM_LOG, CONF_DIR, SIM_PID, OUT = sys.argv[1:7]
+from kit import RESULTS, check  # noqa: E402
 os.makedirs(OUT, exist_ok=True)
-RESULTS = {"passed": 0, "failed": 0}
 MEASURED = {}
 
 
@@ -61,20 +60,6 @@ class Esl:
             headers, body = self.frame()
             if headers.get("Content-Type") == "api/response":
                 return body
-
-
-def check(name):
-    def wrap(f):
-        try:
-            f()
-            RESULTS["passed"] += 1
-            print(f"ok {name}", flush=True)
-        except Exception as e:  # noqa: BLE001 - every failure is reported
-            RESULTS["failed"] += 1
-            print(f"FAIL {name}: {e!r}", flush=True)
-            traceback.print_exc()
-        return f
-    return wrap
 
 
 def browser():

@@ -14,9 +14,7 @@ Each check prints `ok NAME` or `FAIL NAME: why`; the last line is
 """
 
 import os
-import socket
 import sys
-import traceback
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -27,52 +25,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from sipstack import Kamailio, free_udp_port  # noqa: E402
 
 URL, SIM, SIM_LOG, CONF_DIR, WORK, WSS_PORT, UDP_PORT, SIP_USER, SIP_PASSWORD = sys.argv[1:10]
-RESULTS = {"passed": 0, "failed": 0}
-
-
-class Esl:
-    """A minimal inbound event-socket client: auth, then `api` commands."""
-
-    def __init__(self, addr):
-        host, port = addr.rsplit(":", 1)
-        self.s = socket.create_connection((host, int(port)), timeout=10)
-        self.buf = b""
-        self.frame()
-        self.s.sendall(b"auth ClueCon\n\n")
-        headers, _ = self.frame()
-        assert "+OK" in headers.get("Reply-Text", ""), headers
-
-    def frame(self):
-        while b"\n\n" not in self.buf:
-            self.buf += self.s.recv(65536)
-        head, self.buf = self.buf.split(b"\n\n", 1)
-        headers = dict(l.split(": ", 1) for l in head.decode().splitlines() if ": " in l)
-        n = int(headers.get("Content-Length", 0))
-        while len(self.buf) < n:
-            self.buf += self.s.recv(65536)
-        body, self.buf = self.buf[:n], self.buf[n:]
-        return headers, body.decode()
-
-    def api(self, cmd):
-        self.s.sendall(f"api {cmd}\n\n".encode())
-        while True:
-            headers, body = self.frame()
-            if headers.get("Content-Type") == "api/response":
-                return body
-
-
-def check(name):
-    def wrap(f):
-        try:
-            f()
-            RESULTS["passed"] += 1
-            print(f"ok {name}", flush=True)
-        except Exception as e:  # noqa: BLE001 - every failure is reported
-            RESULTS["failed"] += 1
-            print(f"FAIL {name}: {e!r}", flush=True)
-            traceback.print_exc()
-        return f
-    return wrap
+from kit import Esl, RESULTS, check  # noqa: E402
 
 
 def browser():
