@@ -69,14 +69,32 @@ export function say(el, text, ok = false) {
 }
 
 /** Ask before something that cannot be undone (a modal <dialog>). */
+let confirmations = 0;
+
 export function confirmAction(text, action = 'Confirm') {
   const d = document.getElementById('confirm');
+  const mine = ++confirmations;
   document.getElementById('confirm-text').textContent = text;
   document.getElementById('confirm-ok').textContent = action;
   d.returnValue = '';
   d.showModal();
   document.getElementById('confirm-cancel').focus();
-  return new Promise((resolve) => d.addEventListener('close', () => resolve(d.returnValue === 'ok'), { once: true }));
+  // A dialog's `close` event comes as a later task: cancel, then ask again
+  // at once, and the first close arrives while the second question is open.
+  // It must neither answer the second question nor (as a superseded one)
+  // anything but "no".
+  return new Promise((resolve) => {
+    const onClose = () => {
+      if (mine !== confirmations) {
+        d.removeEventListener('close', onClose);
+        resolve(false);
+      } else if (!d.open) {
+        d.removeEventListener('close', onClose);
+        resolve(d.returnValue === 'ok');
+      }
+    };
+    d.addEventListener('close', onClose);
+  });
 }
 
 /** Writes need FreeSWITCH: disable every write control while it is down. */

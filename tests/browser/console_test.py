@@ -397,6 +397,25 @@ def _():
     wait(lambda: "Failed" in text("#ua-msg") and "polymac" in text("#ua-msg"), 10, "the failure in words")
 
 
+@check("cancel, then asked again at once: the first answer stays no, the second is the new question's")
+def _():
+    # The dialog's close event is a later task, so the first question's
+    # close arrives while the second is open (the race a fast Cancel then
+    # Delete ran into). Deterministic here: close and reopen in one task.
+    r = D.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        import('/util.js').then(async (u) => {
+            const d = document.getElementById('confirm');
+            const first = u.confirmAction('first?', 'Delete');
+            d.close('cancel');
+            const second = u.confirmAction('second?', 'Delete');
+            setTimeout(() => document.getElementById('confirm-ok').click(), 100);
+            done([await first, await second, d.open]);
+        }).catch((e) => done(String(e)));
+    """)
+    assert r == [False, True, False], r
+
+
 @check("conferences view lists conferences with types from the config")
 def _():
     go("conferences")
