@@ -49,8 +49,18 @@ fn node_tables(sip_ports: &[u16]) -> String {
 /// Kills the child when the test ends, however it ends.
 pub struct Guard(pub Child);
 
+/// SIGTERM first: Kamailio's main process then stops the children it
+/// forked (SIGKILL would leave them running, bound to their ports).
 impl Drop for Guard {
     fn drop(&mut self) {
+        let _ = Command::new("kill").arg(self.0.id().to_string()).status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
