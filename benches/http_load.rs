@@ -24,6 +24,9 @@
 //! `FSCONN_LOAD_BIN` (the fsconn binary to run; default: this build's).
 //! Every loop is bounded by time and by a request cap.
 
+#[path = "common/tree.rs"]
+mod tree;
+
 use serde_json::{json, Value};
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
@@ -89,40 +92,7 @@ fn prepare(dir: &Path) {
          [esl]\nhost = \"127.0.0.1\"\nport = 1\n",
     )
     .unwrap();
-    let body: Vec<Value> = (0..USERS_ADDED)
-        .map(|i| {
-            json!({
-                "name": format!("load{i}"),
-                "email": format!("load{i}@example.com"),
-                "context": (["team", "friends", "public"][i % 3]),
-                "password": format!("loadpw{i:05}"),
-            })
-        })
-        .collect();
-    std::fs::write(dir.join("body.json"), serde_json::to_vec(&body).unwrap()).unwrap();
-    let t = Instant::now();
-    let out = fsconn(dir)
-        .args([
-            "--no-reload",
-            "--quiet",
-            "users",
-            "add",
-            "--file",
-            "body.json",
-        ])
-        .stdin(Stdio::null())
-        .output()
-        .expect("run fsconn users add");
-    assert!(
-        out.status.success(),
-        "users add failed: {}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    eprintln!(
-        "setup: added {USERS_ADDED} users with the CLI in {:.0} ms",
-        t.elapsed().as_secs_f64() * 1e3
-    );
+    tree::add_users(fsconn(dir), dir, USERS_ADDED, 5);
 }
 
 /// (ca.pem, cert.pem, key.pem)

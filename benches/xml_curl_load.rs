@@ -11,7 +11,9 @@
 //! `FSCONN_XC_USERS` (10000), `FSCONN_XC_SECTION` (`directory`, or
 //! `dialplan` for conference lookups). Bounded by time and a request cap.
 
-use serde_json::{json, Value};
+#[path = "common/tree.rs"]
+mod tree;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
@@ -75,49 +77,7 @@ fn prepare(dir: &Path, users: usize) -> Vec<String> {
         std::fs::create_dir_all(dir.join(d)).unwrap();
     }
     std::fs::write(dir.join("fsconn.toml"), settings(users)).unwrap();
-    let body: Vec<Value> = (0..users)
-        .map(|i| {
-            json!({
-                "name": format!("load{i}"),
-                "email": format!("load{i}@example.com"),
-                "context": (["team", "friends", "public"][i % 3]),
-                "password": format!("loadpw{i:06}"),
-            })
-        })
-        .collect();
-    std::fs::write(dir.join("body.json"), serde_json::to_vec(&body).unwrap()).unwrap();
-    let t = Instant::now();
-    let out = fsconn(dir)
-        .args([
-            "--no-reload",
-            "--quiet",
-            "users",
-            "add",
-            "--file",
-            "body.json",
-            "--json",
-        ])
-        .stdin(Stdio::null())
-        .output()
-        .expect("run fsconn users add");
-    assert!(
-        out.status.success(),
-        "users add: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let ids: Vec<String> = answer["done"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|u| u["id"].as_str().unwrap().to_string())
-        .collect();
-    assert_eq!(ids.len(), users, "not every user was added");
-    eprintln!(
-        "setup: added {users} users with the CLI in {:.1} s",
-        t.elapsed().as_secs_f64()
-    );
-    ids
+    tree::add_users(fsconn(dir), dir, users, 6)
 }
 
 /// `fsconn serve` on port 0; its address from the banner.
